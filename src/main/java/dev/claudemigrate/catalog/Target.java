@@ -1,0 +1,24 @@
+package dev.claudemigrate.catalog;
+
+import java.util.Map;
+
+/**
+ * A migration target: the model to move to and which older models it replaces, at what severity.
+ *
+ * @param name the name used with {@code --to}, e.g. {@code sonnet-4}
+ * @param modelKey the catalog key of the target model
+ * @param replaces catalog keys of the models that migrate to it, with the finding severity for each ({@code error}, {@code warning} or {@code info})
+ * @param textEditorType the default text-editor tool type for the target
+ * @param description one line for {@code migrate models}
+ */
+public record Target(
+    String name,
+    String modelKey,
+    Map<String, String> replaces,
+    String textEditorType,
+    String description) {
+
+  public Target {
+    replaces = Map.copyOf(replaces);
+  }
+}

@@ -1,0 +1,67 @@
+package dev.claudemigrate.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code migrate} command: the tool's single entry point {@link #run}. */
+@Command(
+    name = "migrate",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Migrates code and configuration from Claude 3.5 Sonnet to Claude Sonnet 4 on Amazon Bedrock.",
+    subcommands = {
+      ScanCommand.class,
+      ApplyCommand.class,
+      ModelsCommand.class,
+      SmokeCommand.class,
+      DoctorCommand.class,
+      EvalCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:clean: nothing at or above --fail-on, no pending change, every check passed",
+      "1:findings at or above --fail-on, pending changes (apply --check), or a failed check",
+      "2:usage or configuration error",
+      "3:incomplete: some files could not be read, or AWS credentials or region are missing"
+    })
+public final class Migrate {
+  private final Environment environment;
+
+  public Migrate(Environment environment) {
+    this.environment = environment;
+  }
+
+  /**
+   * Runs the command line {@code args}, writing results to {@code out} and diagnostics to {@code err}.
+   *
+   * @return the process exit code (see {@link ExitCode})
+   */
+  public int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cl = new CommandLine(this, new CommandFactory(environment));
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          commandLine.getErr().println("migrate: " + ex.getMessage());
+          return ExitCode.USAGE.code();
+        });
+    cl.setParameterExceptionHandler(
+        (ex, args1) -> {
+          CommandLine c = ex.getCommandLine();
+          c.getErr().println("migrate: " + ex.getMessage());
+          c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+          return ExitCode.USAGE.code();
+        });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  public Environment environment() {
+    return environment;
+  }
+}

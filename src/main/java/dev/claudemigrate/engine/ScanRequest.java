@@ -1,0 +1,56 @@
+package dev.claudemigrate.engine;
+
+import dev.claudemigrate.catalog.Catalog;
+import dev.claudemigrate.catalog.Target;
+import dev.claudemigrate.engine.rules.MigrationSettings;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything a scan needs, already merged from command line and config file.
+ *
+ * @param root the folder (or single file) to scan
+ * @param includes globs a file must match (empty: the default file types)
+ * @param excludes globs that exclude files
+ * @param useIgnoreFiles whether .gitignore and .ignore are honoured
+ * @param enabledRules rule ids to run (empty: all)
+ * @param disabledRules rule ids not to run
+ * @param severities severity overrides per rule id
+ * @param ignores config-file suppressions
+ * @param settings migration choices
+ * @param catalog the model catalog
+ * @param target the migration target
+ * @param threads worker threads (at least 1)
+ */
+public record ScanRequest(
+    Path root,
+    List<String> includes,
+    List<String> excludes,
+    boolean useIgnoreFiles,
+    Set<String> enabledRules,
+    Set<String> disabledRules,
+    Map<String, Severity> severities,
+    List<Suppression> ignores,
+    MigrationSettings settings,
+    Catalog catalog,
+    Target target,
+    int threads) {
+
+  public ScanRequest {
+    includes = List.copyOf(includes);
+    excludes = List.copyOf(excludes);
+    enabledRules = Set.copyOf(enabledRules);
+    disabledRules = Set.copyOf(disabledRules);
+    severities = Map.copyOf(severities);
+    ignores = List.copyOf(ignores);
+  }
+
+  /** A request with defaults for everything but the root, catalog and target. */
+  public static ScanRequest defaults(Path root, Catalog catalog, Target target) {
+    return new ScanRequest(
+        root, List.of(), List.of(), true, Set.of(), Set.of(), Map.of(), List.of(),
+        MigrationSettings.defaults(), catalog, target, Math.max(1, Runtime.getRuntime().availableProcessors()));
+  }
+}

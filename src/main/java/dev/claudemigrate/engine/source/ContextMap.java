@@ -1,0 +1,9 @@
+package dev.claudemigrate.engine.source;
+
+import dev.claudemigrate.engine.Context;
+
+/** Tells, for a character offset of a file, in which context it stands (string, comment, config ...). */
+@FunctionalInterface
+public interface ContextMap {
+  Context at(int offset);
+}

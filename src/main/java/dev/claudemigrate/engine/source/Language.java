@@ -1,0 +1,43 @@
+package dev.claudemigrate.engine.source;
+
+import java.util.Locale;
+
+/** The languages and file formats the scanner reads, each with how it is parsed. */
+public enum Language {
+  PYTHON(true),
+  JAVA(true),
+  JAVASCRIPT(true),
+  TYPESCRIPT(true),
+  GO(true),
+  KOTLIN(true),
+  JSON(false),
+  YAML(false),
+  DOTENV(false),
+  PROPERTIES(false),
+  TERRAFORM(false),
+  MARKDOWN(false),
+  NOTEBOOK(false),
+  /** Any other text file the user asked for with --include; matched lexically only. */
+  TEXT(false);
+
+  private final boolean code;
+
+  Language(boolean code) {
+    this.code = code;
+  }
+
+  /** Whether this is a programming language with a tree-sitter grammar. */
+  public boolean isCode() {
+    return code;
+  }
+
+  /** Whether values in this format are configuration (JSON, YAML, .env, properties, Terraform). */
+  public boolean isConfig() {
+    return this == JSON || this == YAML || this == DOTENV || this == PROPERTIES || this == TERRAFORM;
+  }
+
+  /** The kebab-case name used in output. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}
