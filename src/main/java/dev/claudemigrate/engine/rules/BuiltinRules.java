@@ -1,0 +1,13 @@
+package dev.claudemigrate.engine.rules;
+
+import java.util.List;
+
+/** The rules shipped with the tool, in the order their findings are reported on one line. */
+public final class BuiltinRules {
+  private BuiltinRules() {}
+
+  /** A fresh list of every built-in rule. */
+  public static List<Rule> all() {
+    return List.of();
+  }
+}

@@ -1,0 +1,145 @@
+package dev.claudemigrate.engine.source;
+
+import dev.claudemigrate.engine.Context;
+import java.util.Set;
+import org.treesitter.TSNode;
+
+/** Builds the context map of a file by its language: syntax trees for code, line lexing for the rest. */
+public final class ContextMaps {
+  private static final Set<String> STRINGS =
+      Set.of(
+          "string", "string_literal", "text_block", "character_literal", "template_string",
+          "interpreted_string_literal", "raw_string_literal", "multi_line_string_literal",
+          "multiline_string_literal", "line_string_literal");
+  private static final Set<String> COMMENTS =
+      Set.of("comment", "line_comment", "block_comment", "multiline_comment");
+
+  private ContextMaps() {}
+
+  /** The context map for {@code file}. */
+  public static ContextMap of(SourceFile file) {
+    return switch (file.language()) {
+      case PYTHON, JAVA, JAVASCRIPT, TYPESCRIPT, GO, KOTLIN -> code(file);
+      case JSON -> offset -> Context.CONFIG_VALUE;
+      case YAML, DOTENV -> hashComments(file.text(), false, Context.CONFIG_VALUE);
+      case PROPERTIES -> hashComments(file.text(), true, Context.CONFIG_VALUE);
+      case TERRAFORM -> terraform(file.text());
+      case MARKDOWN -> markdown(file.text());
+      case NOTEBOOK -> NotebookContexts.of(file.text());
+      case TEXT -> offset -> Context.CONFIG_VALUE;
+    };
+  }
+
+  private static ContextMap code(SourceFile file) {
+    SyntaxTree tree = file.syntax().orElseThrow();
+    RangeContextMap.Builder b = RangeContextMap.builder(Context.CODE);
+    collect(tree, tree.root(), b);
+    return b.build();
+  }
+
+  private static void collect(SyntaxTree tree, TSNode node, RangeContextMap.Builder b) {
+    String type = node.getType();
+    if (STRINGS.contains(type)) {
+      b.add(tree.start(node), tree.end(node), Context.STRING_LITERAL);
+      return;
+    }
+    if (COMMENTS.contains(type)) {
+      b.add(tree.start(node), tree.end(node), Context.COMMENT);
+      return;
+    }
+    int n = node.getChildCount();
+    for (int i = 0; i < n; i++) {
+      collect(tree, node.getChild(i), b);
+    }
+  }
+
+  /**
+   * '#' comments that start a line or follow white space outside quotes (YAML, .env); with
+   * {@code properties}, only whole-line '#' and '!' comments, as java.util.Properties reads them.
+   */
+  static ContextMap hashComments(String text, boolean properties, Context fallback) {
+    RangeContextMap.Builder b = RangeContextMap.builder(fallback);
+    LineIndex li = new LineIndex(text);
+    for (int line = 1; line <= li.lineCount(); line++) {
+      int start = li.lineStart(line);
+      int end = li.lineEnd(line, text);
+      int c = commentStart(text, start, end, properties);
+      if (c >= 0) {
+        b.add(c, end, Context.COMMENT);
+      }
+    }
+    return b.build();
+  }
+
+  private static int commentStart(String text, int start, int end, boolean properties) {
+    int i = start;
+    while (i < end && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    if (i < end && (text.charAt(i) == '#' || (properties && text.charAt(i) == '!'))) {
+      return i;
+    }
+    if (properties) {
+      return -1;
+    }
+    char quote = 0;
+    for (int k = i; k < end; k++) {
+      char ch = text.charAt(k);
+      if (quote != 0) {
+        if (ch == quote) {
+          quote = 0;
+        }
+      } else if (ch == '"' || ch == '\'') {
+        quote = ch;
+      } else if (ch == '#' && k > start && Character.isWhitespace(text.charAt(k - 1))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static ContextMap terraform(String text) {
+    RangeContextMap.Builder b = RangeContextMap.builder(Context.CONFIG_VALUE);
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        i = skipString(text, i + 1);
+      } else if (c == '#' || (c == '/' && i + 1 < n && text.charAt(i + 1) == '/')) {
+        int e = text.indexOf('\n', i);
+        e = e < 0 ? n : e;
+        b.add(i, e, Context.COMMENT);
+        i = e;
+      } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+        int e = text.indexOf("*/", i + 2);
+        e = e < 0 ? n : e + 2;
+        b.add(i, e, Context.COMMENT);
+        i = e;
+      } else {
+        i++;
+      }
+    }
+    return b.build();
+  }
+
+  private static int skipString(String text, int i) {
+    while (i < text.length() && text.charAt(i) != '"' && text.charAt(i) != '\n') {
+      i += text.charAt(i) == '\\' ? 2 : 1;
+    }
+    return i + 1;
+  }
+
+  /** Markdown: prose is documentation, HTML comments are comments. */
+  private static ContextMap markdown(String text) {
+    RangeContextMap.Builder b = RangeContextMap.builder(Context.DOCUMENTATION);
+    int i = text.indexOf("<!--");
+    while (i >= 0) {
+      int e = text.indexOf("-->", i + 4);
+      e = e < 0 ? text.length() : e + 3;
+      b.add(i, e, Context.COMMENT);
+      i = text.indexOf("<!--", e);
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,32 @@
+package dev.claudemigrate.engine.source;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** Creates {@link SourceFile}s with the language, test flag and context map their path implies. */
+public final class SourceFiles {
+  private SourceFiles() {}
+
+  /**
+   * A source file for decoded text read from disk.
+   *
+   * @param absolutePath where it is on disk
+   * @param path path relative to the root, with forward slashes
+   * @param language its language (from {@link Languages#detect} or the user's include)
+   */
+  public static SourceFile of(Path absolutePath, String path, Language language, Decoder.Decoded decoded) {
+    return new SourceFile(
+        absolutePath, path, language, decoded.text(), decoded.format(), Languages.isTest(path), ContextMaps::of);
+  }
+
+  /** A source file from text alone (tests, and rules run on edited text); language from the path. */
+  public static SourceFile fromText(String path, String text) {
+    Language lang = Languages.detect(path).orElse(Language.TEXT);
+    try {
+      Decoder.Decoded d = Decoder.decode(text.getBytes(StandardCharsets.UTF_8));
+      return of(Path.of(path).toAbsolutePath(), path, lang, d);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new IllegalStateException("UTF-8 of a Java string is always valid", e);
+    }
+  }
+}
