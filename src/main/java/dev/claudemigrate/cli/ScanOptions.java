@@ -1,0 +1,111 @@
+package dev.claudemigrate.cli;
+
+import dev.claudemigrate.catalog.Catalog;
+import dev.claudemigrate.catalog.CatalogLoader;
+import dev.claudemigrate.catalog.Target;
+import dev.claudemigrate.engine.ScanRequest;
+import dev.claudemigrate.engine.Severity;
+import dev.claudemigrate.engine.config.ProjectConfig;
+import dev.claudemigrate.engine.rules.MigrationSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Options shared by {@code scan} and {@code apply}: what to scan, which rules, which target. */
+final class ScanOptions {
+  @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "Folder or file to scan (default: the current folder).")
+  String path = ".";
+
+  @Option(names = "--to", paramLabel = "TARGET", description = "Migration target: sonnet-4 (default) or sonnet-4.5; see 'migrate models'.")
+  String to;
+
+  @Option(names = "--include", paramLabel = "GLOB", split = ",", description = "Only files matching these globs (repeatable; also reads other text files).")
+  List<String> include = new ArrayList<>();
+
+  @Option(names = "--exclude", paramLabel = "GLOB", split = ",", description = "Skip files matching these globs (repeatable).")
+  List<String> exclude = new ArrayList<>();
+
+  @Option(names = "--no-ignore", description = "Do not honour .gitignore and .ignore files.")
+  boolean noIgnore;
+
+  @Option(names = "--rules", paramLabel = "ID", split = ",", description = "Run only these rules.")
+  List<String> rules = new ArrayList<>();
+
+  @Option(names = "--skip-rules", paramLabel = "ID", split = ",", description = "Do not run these rules.")
+  List<String> skipRules = new ArrayList<>();
+
+  @Option(names = "--region", paramLabel = "REGION", description = "AWS region the code runs in; decides inference-profile prefixes.")
+  String region;
+
+  @Option(names = "--profile-prefix", paramLabel = "PREFIX", description = "Inference-profile prefix for base IDs: us, eu, apac, global, jp, au, us-gov.")
+  String profilePrefix;
+
+  @Option(names = "--text-editor-version", paramLabel = "TYPE", description = "Text-editor tool type to migrate to: text_editor_20250728 (default) or text_editor_20250429.")
+  String textEditorType;
+
+  @Option(names = "--include-docs", description = "Also rewrite documentation prose (Markdown, notebook markdown cells).")
+  boolean includeDocs;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: .claude-migrate.yml in PATH, if present).")
+  Path config;
+
+  @Option(names = "--catalog", paramLabel = "FILE", description = "A catalog file (YAML or JSON) merged over the built-in model catalog.")
+  Path catalog;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
+  Integer threads;
+
+  /** The scan root, resolved against the working directory. */
+  Path root(Environment env) {
+    return env.resolve(path);
+  }
+
+  /** The catalog: built in, or with the user's file merged over it. */
+  Catalog loadCatalog(Environment env) {
+    return catalog == null ? Catalog.builtin() : CatalogLoader.withOverride(env.resolve(catalog.toString()));
+  }
+
+  /**
+   * Merges these options over the project config into a scan request.
+   *
+   * @throws IllegalArgumentException with a one-line message on an unknown target or bad value
+   */
+  ScanRequest toRequest(Environment env, Catalog cat, ProjectConfig cfg) {
+    Path root = root(env);
+    if (!Files.exists(root)) {
+      throw new IllegalArgumentException(root + ": no such file or folder");
+    }
+    String targetName = Optional.ofNullable(to).or(cfg::target).orElse("sonnet-4");
+    Target target =
+        cat.target(targetName)
+            .orElseThrow(() -> new IllegalArgumentException("unknown target '" + targetName + "' (known: " + String.join(", ", cat.targets().keySet()) + ")"));
+    Optional<String> prefix =
+        Optional.ofNullable(profilePrefix)
+            .or(cfg::profilePrefix)
+            .or(() -> Optional.ofNullable(region).or(cfg::region).flatMap(cat::prefixForRegion));
+    MigrationSettings settings =
+        new MigrationSettings(
+            prefix,
+            Optional.ofNullable(textEditorType).or(cfg::textEditorType).orElse(cat.targetModel(target).textEditorType() != null ? target.textEditorType() : "text_editor_20250728"),
+            includeDocs || cfg.includeDocs().orElse(false));
+    Set<String> enabled = new LinkedHashSet<>(rules);
+    Set<String> disabled = new LinkedHashSet<>(skipRules);
+    cfg.rules().forEach((id, on) -> (on ? new LinkedHashSet<String>() : disabled).add(id));
+    Map<String, Severity> severities = new HashMap<>(cfg.severities());
+    List<String> inc = new ArrayList<>(cfg.include());
+    inc.addAll(include);
+    List<String> exc = new ArrayList<>(cfg.exclude());
+    exc.addAll(exclude);
+    return new ScanRequest(
+        root, inc, exc, !noIgnore, enabled, disabled, severities, cfg.ignore(), settings, cat, target,
+        threads != null ? Math.max(1, threads) : Math.max(1, Runtime.getRuntime().availableProcessors()));
+  }
+}
