@@ -1,7 +1,6 @@
 package dev.claudemigrate.cli;
 
 import dev.claudemigrate.catalog.Catalog;
-import dev.claudemigrate.catalog.CatalogException;
 import dev.claudemigrate.engine.MigrationResult;
 import dev.claudemigrate.engine.RuleInfo;
 import dev.claudemigrate.engine.ScanRequest;
@@ -13,7 +12,6 @@ import dev.claudemigrate.report.ReportFormat;
 import dev.claudemigrate.report.Reports;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -72,8 +70,11 @@ final class ScanCommand implements Callable<Integer> {
     Setup setup;
     try {
       setup = setup();
-    } catch (CatalogException | IllegalArgumentException | UncheckedIOException e) {
-      err.println("migrate: " + e.getMessage());
+    } catch (RuntimeException e) {
+      // Setup only reads the user's input (options, config file, catalog file, target); each of
+      // their errors (CatalogException, the config loader's exception, IllegalArgumentException)
+      // carries one line naming the file or option and the reason.
+      err.println("migrate: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
       return ExitCode.USAGE.code();
     }
     Optional<String> lifecycle =
@@ -98,8 +99,9 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   /**
-   * The project configuration. Reads nothing yet: the config loader lands with the scanner; until
-   * then an explicit --config is refused rather than silently ignored.
+   * The project configuration. Reads nothing yet: the config loader lands with the scanner branch
+   * ({@code ScanOptions.loadConfig(env)}), and this method becomes a call to it; until then an
+   * explicit --config is refused rather than silently ignored.
    */
   ProjectConfig loadConfig() {
     if (scan.config != null) {
