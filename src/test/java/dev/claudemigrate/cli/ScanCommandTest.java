@@ -134,6 +134,17 @@ class ScanCommandTest {
     assertTrue(warnings.get(0).asText().startsWith("target sonnet-4 (Claude Sonnet 4) reached end of life"));
   }
 
+  @ParameterizedTest(name = "terminal={0} NO_COLOR={1} --output={2} -> colour {3}")
+  @CsvSource({"true, false, false, true", "true, true, false, false", "false, false, false, false", "true, false, true, false"})
+  void colourOnlyOnATerminalWithoutNoColor(boolean terminal, boolean noColor, boolean toFile, boolean colour) throws IOException {
+    Environment env = new Environment(dir, noColor ? java.util.Map.of("NO_COLOR", "1") : java.util.Map.of(), ScanFixtures.clock("2025-06-01"), terminal);
+    String[] args = toFile ? new String[] {"-o", "r.txt"} : new String[0];
+    CliRun run = CliRun.command(env, new ScanCommand(env, ScanFixtures.rules(), finding(Severity.ERROR)), args);
+    String report = toFile ? Files.readString(dir.resolve("r.txt")) : run.out();
+    assertTrue(report.contains("retired error"), report);
+    assertEquals(colour, report.contains("\u001b["), report);
+  }
+
   @Test
   void noLifecycleWarningWhileTheTargetIsActive() {
     CliRun run = scan(finding(Severity.ERROR), "2025-06-01");
