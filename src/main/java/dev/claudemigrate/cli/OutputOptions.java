@@ -60,6 +60,9 @@ final class OutputOptions {
   /** Writes to a temporary file beside {@code target}, then renames it over the target. */
   static void writeAtomically(Path target, String text) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw new IOException("no such folder " + dir);
+    }
     Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
     try {
       Files.writeString(tmp, text, StandardCharsets.UTF_8);

@@ -80,6 +80,13 @@ class ScanCommandTest {
   }
 
   @Test
+  void outputIntoAMissingFolderIsOneLineAndExitTwo() {
+    CliRun run = scan(finding(Severity.ERROR), "2025-06-01", "-o", "nowhere/r.json", "--format", "json");
+    assertEquals(2, run.code());
+    assertEquals("migrate: cannot write nowhere/r.json: no such folder " + dir.resolve("nowhere"), run.err().strip());
+  }
+
+  @Test
   void quietPrintsNothingButKeepsTheExitCode() {
     CliRun run = scan(finding(Severity.ERROR), "2026-11-26", "--quiet");
     assertEquals(1, run.code());
