@@ -1,20 +1,56 @@
 package dev.claudemigrate.cli;
 
+import dev.claudemigrate.catalog.Catalog;
+import dev.claudemigrate.catalog.CatalogException;
+import dev.claudemigrate.catalog.CatalogLoader;
+import dev.claudemigrate.report.CatalogJson;
+import dev.claudemigrate.report.CatalogText;
+import dev.claudemigrate.report.ReportFormat;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The {@code migrate models} command (being built; see the issue tracker). */
-@Command(name = "models", mixinStandardHelpOptions = true, description = "(not yet available)")
+/** The {@code migrate models} command: the model catalog with IDs, lifecycle today, prices and limits. */
+@Command(
+    name = "models",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Lists the model catalog: every model's IDs in each form, lifecycle today with sources, price and limits; the migration targets; tool versions and betas.")
 final class ModelsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin OutputOptions output;
 
-  ModelsCommand(Environment environment) {}
+  @Option(names = "--catalog", paramLabel = "FILE", description = "A catalog file (YAML or JSON) merged over the built-in one; shows the merged result.")
+  Path catalogFile;
+
+  private final Environment env;
+
+  ModelsCommand(Environment env) {
+    this.env = env;
+  }
 
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("migrate models: not yet available");
-    return ExitCode.USAGE.code();
+    try {
+      ReportFormat format = output.format(EnumSet.of(ReportFormat.TEXT, ReportFormat.JSON));
+      Catalog catalog = catalogFile == null ? Catalog.builtin() : CatalogLoader.withOverride(env.resolve(catalogFile.toString()));
+      LocalDate today = LocalDate.now(env.clock());
+      String text = format == ReportFormat.JSON ? new CatalogJson(catalog, today).render() : new CatalogText(catalog, today).render();
+      output.emit(env, spec.commandLine().getOut(), text);
+      return ExitCode.OK.code();
+    } catch (CatalogException | IllegalArgumentException e) {
+      spec.commandLine().getErr().println("migrate: " + e.getMessage());
+      return ExitCode.USAGE.code();
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("migrate: cannot write " + output.output + ": " + e.getMessage());
+      return ExitCode.USAGE.code();
+    }
   }
 }

@@ -1,20 +1,154 @@
 package dev.claudemigrate.cli;
 
+import dev.claudemigrate.catalog.Catalog;
+import dev.claudemigrate.engine.MigrationResult;
+import dev.claudemigrate.engine.RuleInfo;
+import dev.claudemigrate.engine.ScanRequest;
+import dev.claudemigrate.engine.Scanner;
+import dev.claudemigrate.engine.config.ProjectConfig;
+import dev.claudemigrate.engine.rules.BuiltinRules;
+import dev.claudemigrate.engine.rules.Rule;
+import dev.claudemigrate.report.ReportFormat;
+import dev.claudemigrate.report.Reports;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The {@code migrate scan} command (being built; see the issue tracker). */
-@Command(name = "scan", mixinStandardHelpOptions = true, description = "(not yet available)")
+/** The {@code migrate scan} command: finds every use of a model the target replaces and reports it. */
+@Command(
+    name = "scan",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Finds every use of a retired Claude model, tool version or beta in PATH and reports it.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:no finding at or above --fail-on, every file read",
+      "1:findings at or above --fail-on",
+      "2:usage or configuration error (bad option, config, catalog or target)",
+      "3:incomplete: some files could not be read (the others are reported)"
+    })
 final class ScanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin ScanOptions scan;
+  @Mixin OutputOptions output;
 
-  ScanCommand(Environment environment) {}
+  @Option(names = "--fail-on", paramLabel = "LEVEL",
+      description = "Exit 1 when a finding is at least this severe: error (default), warning, info, or never.")
+  String failOn;
+
+  @Option(names = {"-q", "--quiet"}, description = "No report on standard output and no warnings; errors only. --output still writes the report.")
+  boolean quiet;
+
+  private final Environment env;
+  private final List<Rule> rules;
+  private final Function<ScanRequest, MigrationResult> scanner;
+
+  ScanCommand(Environment env) {
+    this(env, BuiltinRules.all(), null);
+  }
+
+  /** The seam for tests: any rules and any scanner in place of the real one. */
+  ScanCommand(Environment env, List<Rule> rules, Function<ScanRequest, MigrationResult> scanner) {
+    this.env = env;
+    this.rules = List.copyOf(rules);
+    this.scanner = scanner != null ? scanner : new Scanner(this.rules)::scan;
+  }
 
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("migrate scan: not yet available");
-    return ExitCode.USAGE.code();
+    PrintWriter err = spec.commandLine().getErr();
+    Setup setup;
+    try {
+      setup = setup();
+    } catch (RuntimeException e) {
+      // Setup only reads the user's input (options, config file, catalog file, target); each of
+      // their errors (CatalogException, the config loader's exception, IllegalArgumentException)
+      // carries one line naming the file or option and the reason.
+      err.println("migrate: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+      return ExitCode.USAGE.code();
+    }
+    Optional<String> lifecycle =
+        quiet ? Optional.empty() : TargetLifecycleWarning.print(err, setup.request().catalog(), setup.request().target(), env);
+    MigrationResult result = scanner.apply(setup.request());
+    if (lifecycle.isPresent() && setup.format() != ReportFormat.TEXT) {
+      result = withWarning(result, lifecycle.get());
+    }
+    return report(result, setup).code();
+  }
+
+  /** Everything validated before the scan starts, so that bad input never costs a scan. */
+  private record Setup(ScanRequest request, ReportFormat format, FailOn failOn, List<RuleInfo> ran) {}
+
+  private Setup setup() {
+    ReportFormat format = output.format(EnumSet.allOf(ReportFormat.class));
+    Catalog catalog = scan.loadCatalog(env);
+    ProjectConfig config = loadConfig();
+    ScanRequest request = scan.toRequest(env, catalog, config);
+    FailOn threshold = FailOn.parse(failOn, config.failOn());
+    return new Setup(request, format, threshold, rulesThatRun(request));
+  }
+
+  /**
+   * The project configuration. Reads nothing yet: the config loader lands with the scanner branch
+   * ({@code ScanOptions.loadConfig(env)}), and this method becomes a call to it; until then an
+   * explicit --config is refused rather than silently ignored.
+   */
+  ProjectConfig loadConfig() {
+    if (scan.config != null) {
+      throw new IllegalArgumentException(scan.config + ": config files are not supported by this build yet");
+    }
+    return ProjectConfig.empty();
+  }
+
+  private List<RuleInfo> rulesThatRun(ScanRequest request) {
+    List<String> known = rules.stream().map(Rule::id).toList();
+    List<String> asked = new ArrayList<>(request.enabledRules());
+    asked.addAll(request.disabledRules());
+    for (String id : asked) {
+      if (!rules.isEmpty() && !known.contains(id)) {
+        throw new IllegalArgumentException("unknown rule '" + id + "' (known: " + String.join(", ", known) + ")");
+      }
+    }
+    return rules.stream()
+        .filter(r -> request.enabledRules().isEmpty() || request.enabledRules().contains(r.id()))
+        .filter(r -> !request.disabledRules().contains(r.id()))
+        .map(Rule::info)
+        .toList();
+  }
+
+  private ExitCode report(MigrationResult result, Setup setup) {
+    PrintWriter err = spec.commandLine().getErr();
+    boolean colour = setup.format() == ReportFormat.TEXT && output.toStdout() && env.terminal() && !env.env().containsKey("NO_COLOR");
+    String text = new Reports(VersionProvider.toolInfo(), colour).render(setup.format(), result, setup.ran());
+    try {
+      if (!quiet || !output.toStdout()) {
+        output.emit(env, spec.commandLine().getOut(), text);
+      }
+    } catch (IOException e) {
+      err.println("migrate: cannot write " + output.output + ": " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    // The text report on stdout already lists unreadable files; elsewhere stderr must say it.
+    if (quiet || setup.format() != ReportFormat.TEXT || !output.toStdout()) {
+      result.errors().forEach(e -> err.println("migrate: " + e));
+    }
+    ExitCode code = setup.failOn().failsOn(result.findings()) ? ExitCode.FINDINGS : ExitCode.OK;
+    return result.errors().isEmpty() ? code : code.worst(ExitCode.INCOMPLETE);
+  }
+
+  private static MigrationResult withWarning(MigrationResult r, String warning) {
+    List<String> warnings = new ArrayList<>(r.warnings());
+    warnings.add(0, warning);
+    return new MigrationResult(r.root(), r.target(), r.files(), r.errors(), r.unusedSuppressions(), warnings, r.stats());
   }
 }

@@ -1,0 +1,34 @@
+package dev.claudemigrate.report;
+
+import dev.claudemigrate.engine.MigrationResult;
+import dev.claudemigrate.engine.RuleInfo;
+import java.util.List;
+
+/** Renders a {@link MigrationResult} in any {@link ReportFormat}: the report package's entry point. */
+public final class Reports {
+  private final ToolInfo tool;
+  private final boolean colour;
+
+  /**
+   * @param tool the tool named in machine-readable formats
+   * @param colour whether the text format may use ANSI colour
+   */
+  public Reports(ToolInfo tool, boolean colour) {
+    this.tool = tool;
+    this.colour = colour;
+  }
+
+  /**
+   * The whole report as one string ending with a newline.
+   *
+   * @param rules the rules that ran (SARIF lists them as the driver's rules, JSON in {@code rules})
+   */
+  public String render(ReportFormat format, MigrationResult result, List<RuleInfo> rules) {
+    return switch (format) {
+      case TEXT -> new TextReport(colour).render(result);
+      case JSON -> new JsonReport(tool).render(result, rules);
+      case SARIF -> new SarifReport(tool).render(result, rules);
+      case MARKDOWN -> new MarkdownReport(MarkdownReport.DEFAULT_LIMIT).render(result);
+    };
+  }
+}

@@ -1,0 +1,52 @@
+package dev.claudemigrate.report;
+
+import dev.claudemigrate.engine.Finding;
+import dev.claudemigrate.engine.Span;
+import dev.claudemigrate.engine.source.SourceFile;
+import java.util.List;
+
+/**
+ * The source line of a finding with the match marked by a caret line (and highlighted when colour
+ * is on), cut to a window around the match when the line is long (minified files, notebooks).
+ */
+final class SourceExcerpt {
+  /** Lines longer than this are shown as a window around the match. */
+  static final int MAX_WIDTH = 160;
+
+  private static final int CONTEXT = 40;
+  private static final String ELLIPSIS = "...";
+
+  private SourceExcerpt() {}
+
+  /** Two lines, {@code "  12 | text"} and {@code "     | ^^^^"}, indented by {@code indent}. */
+  static List<String> render(SourceFile file, Finding f, String indent, Ansi ansi) {
+    Span span = f.span();
+    String line = file.lineText(span.line());
+    int from = Math.min(Math.max(span.column() - 1, 0), line.length());
+    int to = span.endLine() == span.line() ? Math.min(Math.max(span.endColumn() - 1, from), line.length()) : line.length();
+    String head = "";
+    String tail = "";
+    if (line.length() > MAX_WIDTH) {
+      int start = Math.max(0, from - CONTEXT);
+      int end = Math.min(line.length(), Math.max(to, start + MAX_WIDTH));
+      head = start > 0 ? ELLIPSIS : "";
+      tail = end < line.length() ? ELLIPSIS : "";
+      line = line.substring(start, end);
+      from -= start;
+      to -= start;
+    }
+    String before = head + line.substring(0, from);
+    String match = line.substring(from, to);
+    String gutter = String.valueOf(span.line());
+    String text = indent + ansi.dim(gutter + " | ") + before + ansi.highlight(match) + line.substring(to) + tail;
+    String carets = indent + " ".repeat(gutter.length()) + ansi.dim(" | ") + blank(before) + ansi.severity(f.severity(), "^".repeat(Math.max(1, match.length())));
+    return List.of(text.stripTrailing(), carets);
+  }
+
+  /** Spaces as wide as {@code s}, keeping its tabs so the carets line up under tab-indented code. */
+  private static String blank(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    s.chars().forEach(c -> b.append(c == '\t' ? '\t' : ' '));
+    return b.toString();
+  }
+}
