@@ -31,7 +31,8 @@ import java.util.stream.Stream;
  * decodes the files under the root (skipping .git), and finds three things with fixed rules, so
  * that apply runs end to end over real files and a second run sees the rewritten text.
  * <ul>
- *   <li>{@code model-id}: the 3.5 Sonnet v2 base ID, rewritten to the Sonnet 4 US profile ID;
+ *   <li>{@code model-id}: the 3.5 Sonnet v2 base ID, rewritten to the Sonnet 4 US profile ID (an ID
+ *       that already has the {@code us.} prefix keeps it);
  *   <li>{@code breaker}: the text {@code BREAK('x')}, "rewritten" to {@code BREAK('x'} (invalid code);
  *   <li>{@code prompt-style}: "think step by step", report only.
  * </ul>
@@ -74,8 +75,11 @@ final class FakeScan implements Function<ScanRequest, MigrationResult> {
 
   private static List<Finding> check(SourceFile f) {
     List<Finding> out = new ArrayList<>();
-    find(f, OLD_ID, (at, end) -> Findings.at(rule("model-id", true), f, at, end, "retired model ID",
-        "use " + NEW_ID, List.of(new Edit(at, end, NEW_ID))), out);
+    find(f, OLD_ID, (at, end) -> {
+      String replacement = f.text().startsWith("us.", Math.max(0, at - 3)) ? NEW_ID.substring(3) : NEW_ID;
+      return Findings.at(rule("model-id", true), f, at, end, "retired model ID", "use " + replacement,
+          List.of(new Edit(at, end, replacement)));
+    }, out);
     find(f, "BREAK('x')", (at, end) -> Findings.at(rule("breaker", true), f, at, end, "breaks the file",
         "do not", List.of(Edit.delete(end - 1, end))), out);
     find(f, "think step by step", (at, end) -> Findings.at(rule("prompt-style", false), f, at, end,
