@@ -4,6 +4,7 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
 import dev.claudemigrate.engine.FileError;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +33,14 @@ public final class PatchRenderer {
 
   /** @param base the folder patch paths are relative to; {@code git apply} must run there */
   public PatchRenderer(Path base) {
-    this.base = base.toAbsolutePath().normalize();
+    Path abs = base.toAbsolutePath().normalize();
+    Path real;
+    try {
+      real = abs.toRealPath();
+    } catch (IOException e) {
+      real = abs;
+    }
+    this.base = real;
   }
 
   public Rendered render(List<FileChange> changes) {
@@ -50,7 +58,7 @@ public final class PatchRenderer {
   }
 
   private void renderFile(FileChange c, StringBuilder out) {
-    String name = relativePath(c.source().absolutePath());
+    String name = relativePath(c);
     String bom = c.source().format().bom() ? "\uFEFF" : "";
     List<String> before = lines(bom + c.source().text());
     List<String> after = lines(bom + c.newText());
@@ -76,11 +84,24 @@ public final class PatchRenderer {
     }
   }
 
-  /** The path of {@code file} relative to the base, with forward slashes. */
-  String relativePath(Path file) {
+  /**
+   * The path of a changed file relative to the base, with forward slashes. Folders are compared by
+   * their real paths (a temp folder behind a symbolic link, say); a file outside the base keeps its
+   * path relative to the scan root.
+   */
+  String relativePath(FileChange c) {
+    Path abs = realFolder(c.source().absolutePath());
+    return abs.startsWith(base) ? base.relativize(abs).toString().replace('\\', '/') : c.path();
+  }
+
+  /** {@code file} with its folder's symbolic links resolved (the file itself may be a link). */
+  private static Path realFolder(Path file) {
     Path abs = file.toAbsolutePath().normalize();
-    Path rel = abs.startsWith(base) ? base.relativize(abs) : abs.getFileName();
-    return rel.toString().replace('\\', '/');
+    try {
+      return abs.getParent().toRealPath().resolve(abs.getFileName());
+    } catch (IOException e) {
+      return abs;
+    }
   }
 
   /** Splits after each {@code \n}, keeping it (and a {@code \r} before it) in the line, as git does. */

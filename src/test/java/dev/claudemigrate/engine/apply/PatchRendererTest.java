@@ -117,6 +117,22 @@ class PatchRendererTest {
   }
 
   @Test
+  void pathsAreRelativeEvenWhenTheBaseIsReachedThroughASymlink() throws IOException {
+    Path real = tmp.resolve("real");
+    Files.createDirectories(real.resolve("sub"));
+    Files.writeString(real.resolve("sub/a.py"), "M = '" + OLD_ID + "'\n");
+    Path link = Files.createSymbolicLink(tmp.resolve("link"), real);
+    SourceFile f = Fixtures.read(real, "sub/a.py");
+    ApplyPlan plan = new ApplyPlanner().plan(Fixtures.result(real, List.of(new FileReport(f, Fixtures.modelIds(f)))));
+    assertTrue(new PatchRenderer(link).render(plan.changes()).patch().startsWith("diff --git a/sub/a.py b/sub/a.py\n"));
+    SourceFile viaLink = Fixtures.read(link, "sub/a.py");
+    ApplyPlan plan2 = new ApplyPlanner().plan(Fixtures.result(link, List.of(new FileReport(viaLink, Fixtures.modelIds(viaLink)))));
+    assertTrue(new PatchRenderer(real).render(plan2.changes()).patch().startsWith("diff --git a/sub/a.py b/sub/a.py\n"));
+    // A file outside the base keeps its path relative to the scan root.
+    assertTrue(new PatchRenderer(tmp.resolve("elsewhere")).render(plan.changes()).patch().startsWith("diff --git a/sub/a.py b/sub/a.py\n"));
+  }
+
+  @Test
   void quotesPathsLikeGit() {
     assertEquals("a/plain.py", PatchRenderer.quote("a/plain.py"));
     assertEquals("\"a/\\303\\251t\\303\\251.py\"", PatchRenderer.quote("a/été.py"));
