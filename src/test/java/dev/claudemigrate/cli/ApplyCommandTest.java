@@ -125,6 +125,21 @@ class ApplyCommandTest {
   }
 
   @Test
+  void unreadableFilesMakeTheRunIncompleteAndCheckCanKeepThePatch() throws IOException {
+    Path root = project("p");
+    Files.write(root.resolve("app/latin1.py"), new byte[] {'x', '=', '"', (byte) 0xe9, '"', '\n'});
+    CliRun run = apply(root, "--check", "--patch", "../fix.patch", "--report", "../report.md");
+    assertEquals(3, run.code(), "incomplete outranks pending");
+    assertTrue(run.err().contains("app/latin1.py: cannot read: "), run.err());
+    assertTrue(Files.readString(tmp.resolve("fix.patch")).startsWith("diff --git a/app/client.py b/app/client.py\n"));
+    String report = Files.readString(tmp.resolve("report.md"));
+    assertTrue(report.contains("The changes below are pending (nothing was written)."), report);
+    assertTrue(report.contains("| Files to change | 2 |"), report);
+    assertTrue(report.contains("- `app/latin1.py`: cannot read: "), report);
+    assertTrue(Files.readString(root.resolve("app/client.py")).contains(OLD_ID));
+  }
+
+  @Test
   void usageErrorsExitTwo() throws IOException {
     Path root = project("p");
     CliRun target = apply(root, "--to", "gpt-5");

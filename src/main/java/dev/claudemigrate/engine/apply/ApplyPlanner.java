@@ -62,10 +62,11 @@ public final class ApplyPlanner {
   }
 
   private static String withSeparator(String replacement, String lineSeparator) {
-    if ("\n".equals(lineSeparator) || replacement.indexOf('\n') < 0) {
+    if (replacement.indexOf('\n') < 0) {
       return replacement;
     }
-    return replacement.replace("\r\n", "\n").replace("\n", lineSeparator);
+    String lf = replacement.replace("\r\n", "\n");
+    return "\n".equals(lineSeparator) ? lf : lf.replace("\n", lineSeparator);
   }
 
   private static Optional<String> problem(SourceFile source, String newText) {

@@ -4,6 +4,8 @@ import dev.claudemigrate.engine.FileError;
 import dev.claudemigrate.engine.source.Decoder;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,11 +64,22 @@ public final class ApplyWriter {
     Path dir = target.getParent();
     Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".claude-migrate.tmp");
     try {
-      Files.write(tmp, bytes, StandardOpenOption.TRUNCATE_EXISTING);
+      writeDurably(tmp, bytes);
       copyPermissions(target, tmp);
       move(tmp, target);
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** Writes and flushes to the device, so that after a crash the rename never exposes an empty file. */
+  private static void writeDurably(Path tmp, byte[] bytes) throws IOException {
+    try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      ByteBuffer buf = ByteBuffer.wrap(bytes);
+      while (buf.hasRemaining()) {
+        ch.write(buf);
+      }
+      ch.force(true);
     }
   }
 

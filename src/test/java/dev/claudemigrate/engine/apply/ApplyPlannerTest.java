@@ -104,6 +104,9 @@ class ApplyPlannerTest {
     SourceFile f = SourceFiles.fromText("a.yaml", "a: 1\r\nb: 2\r\n");
     Finding ins = Fixtures.edit(f, "beta", 6, 6, "x: 1\ny: 2\n");
     assertEquals("a: 1\r\nx: 1\r\ny: 2\r\nb: 2\r\n", plan(f, List.of(ins)).changes().get(0).newText());
+    SourceFile lf = SourceFiles.fromText("b.yaml", "a: 1\nb: 2\n");
+    Finding crlf = Fixtures.edit(lf, "beta", 5, 5, "x: 1\r\n");
+    assertEquals("a: 1\nx: 1\nb: 2\n", plan(lf, List.of(crlf)).changes().get(0).newText());
   }
 
   @Test
