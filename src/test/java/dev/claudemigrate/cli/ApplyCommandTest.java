@@ -25,14 +25,14 @@ class ApplyCommandTest {
     return root;
   }
 
-  private static CliRun apply(Path root, String... args) {
-    return CliRun.apply(root, new FakeScan(), args);
+  private static ApplyRun apply(Path root, String... args) {
+    return ApplyRun.apply(root, new FakeScan(), args);
   }
 
   @Test
   void writesChangesAndReportsWhatIsLeftAndASecondRunChangesNothing() throws IOException {
     Path root = project("p");
-    CliRun run = apply(root);
+    ApplyRun run = apply(root);
     assertEquals(0, run.code(), run.err());
     assertEquals(
         """
@@ -48,7 +48,7 @@ class ApplyCommandTest {
         run.out());
     assertEquals("model: " + NEW_ID + "\r\nregion: us-east-1\r\n", Files.readString(root.resolve("app/config.yaml")));
     Map<String, byte[]> after = GoldenTrees.read(root);
-    CliRun again = apply(root);
+    ApplyRun again = apply(root);
     assertEquals(0, again.code());
     assertTrue(again.out().startsWith("No files changed.\n"), again.out());
     GoldenTrees.assertSame(after, GoldenTrees.read(root));
@@ -58,13 +58,13 @@ class ApplyCommandTest {
   void checkExitsOneWhilePendingAndZeroAfterApply() throws IOException {
     Path root = project("p");
     Map<String, byte[]> before = GoldenTrees.read(root);
-    CliRun check = apply(root, "--check");
+    ApplyRun check = apply(root, "--check");
     assertEquals(1, check.code());
     assertTrue(check.out().startsWith("2 files would change (2 fixes):"), check.out());
     assertTrue(check.err().contains("changes pending"), check.err());
     GoldenTrees.assertSame(before, GoldenTrees.read(root));
     assertEquals(0, apply(root).code());
-    CliRun clean = apply(root, "--check");
+    ApplyRun clean = apply(root, "--check");
     assertEquals(0, clean.code(), clean.out() + clean.err());
     assertTrue(clean.out().startsWith("No changes pending."));
   }
@@ -74,7 +74,7 @@ class ApplyCommandTest {
     Path viaGit = project("git");
     Path viaApply = project("apply");
     GitFixture.commitAll(viaGit);
-    CliRun dry = apply(viaGit, "--dry-run");
+    ApplyRun dry = apply(viaGit, "--dry-run");
     assertEquals(0, dry.code(), dry.err());
     assertTrue(dry.out().startsWith("diff --git a/app/client.py b/app/client.py\n"), dry.out());
     assertTrue(Files.readString(viaGit.resolve("app/client.py")).contains(OLD_ID), "dry run must change nothing");
@@ -86,7 +86,7 @@ class ApplyCommandTest {
   @Test
   void patchOptionWritesTheDiffToAFileAndTheSummaryToStdout() throws IOException {
     Path root = project("p");
-    CliRun run = apply(root, "--patch", "../out.patch");
+    ApplyRun run = apply(root, "--patch", "../out.patch");
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().startsWith("2 files would change"), run.out());
     assertTrue(Files.readString(tmp.resolve("out.patch")).contains("+model: " + NEW_ID + "\r\n"));
@@ -98,12 +98,12 @@ class ApplyCommandTest {
     Path root = project("p");
     GitFixture.commitAll(root);
     Files.writeString(root.resolve("app/client.py"), "# local edit\n", java.nio.file.StandardOpenOption.APPEND);
-    CliRun refused = apply(root);
+    ApplyRun refused = apply(root);
     assertEquals(2, refused.code());
     assertTrue(refused.err().startsWith("app/client.py: has uncommitted changes in git (modified); commit or stash it, or pass --allow-dirty\n"), refused.err());
     assertTrue(refused.err().contains("nothing written: 1 of 2 files"), refused.err());
     assertTrue(Files.readString(root.resolve("app/config.yaml")).contains(OLD_ID), "clean files are not written either");
-    CliRun allowed = apply(root, "--allow-dirty");
+    ApplyRun allowed = apply(root, "--allow-dirty");
     assertEquals(0, allowed.code(), allowed.err());
     assertTrue(Files.readString(root.resolve("app/client.py")).contains(NEW_ID));
   }
@@ -113,7 +113,7 @@ class ApplyCommandTest {
     Path root = project("p");
     String broken = "x = BREAK('x')\nM = '" + OLD_ID + "'\n";
     Files.writeString(root.resolve("app/broken.py"), broken);
-    CliRun run = apply(root, "--report", "report.md");
+    ApplyRun run = apply(root, "--report", "report.md");
     assertEquals(3, run.code());
     assertEquals("app/broken.py: the rewritten file would not parse as python; left unchanged\n", run.err());
     assertEquals(broken, Files.readString(root.resolve("app/broken.py")));
@@ -128,7 +128,7 @@ class ApplyCommandTest {
   void unreadableFilesMakeTheRunIncompleteAndCheckCanKeepThePatch() throws IOException {
     Path root = project("p");
     Files.write(root.resolve("app/latin1.py"), new byte[] {'x', '=', '"', (byte) 0xe9, '"', '\n'});
-    CliRun run = apply(root, "--check", "--patch", "../fix.patch", "--report", "../report.md");
+    ApplyRun run = apply(root, "--check", "--patch", "../fix.patch", "--report", "../report.md");
     assertEquals(3, run.code(), "incomplete outranks pending");
     assertTrue(run.err().contains("app/latin1.py: cannot read: "), run.err());
     assertTrue(Files.readString(tmp.resolve("fix.patch")).startsWith("diff --git a/app/client.py b/app/client.py\n"));
@@ -142,10 +142,10 @@ class ApplyCommandTest {
   @Test
   void usageErrorsExitTwo() throws IOException {
     Path root = project("p");
-    CliRun target = apply(root, "--to", "gpt-5");
+    ApplyRun target = apply(root, "--to", "gpt-5");
     assertEquals(2, target.code());
     assertTrue(target.err().startsWith("migrate apply: unknown target 'gpt-5'"), target.err());
-    CliRun path = apply(root, "missing");
+    ApplyRun path = apply(root, "missing");
     assertEquals(2, path.code());
     assertTrue(path.err().contains("missing: no such file or folder"), path.err());
     assertEquals(2, apply(root, "--no-such-option").code());

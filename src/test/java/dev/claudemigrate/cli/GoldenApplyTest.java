@@ -57,7 +57,7 @@ class GoldenApplyTest {
       throws IOException {
     Path applied = tmp.resolve("applied");
     GoldenTrees.copy(input, applied);
-    CliRun first = run(applied, scan);
+    ApplyRun first = run(applied, scan);
     assertTrue(expectedCode < 0 ? first.code() == 0 || first.code() == 3 : first.code() == expectedCode,
         () -> "exit " + first.code() + "\n" + first.out() + first.err());
     if (GoldenTrees.updating()) {
@@ -68,19 +68,19 @@ class GoldenApplyTest {
     Path patched = tmp.resolve("patched");
     GoldenTrees.copy(input, patched);
     GitFixture.commitAll(patched);
-    CliRun dry = run(patched, scan, "--dry-run");
+    ApplyRun dry = run(patched, scan, "--dry-run");
     assertEquals(first.code(), dry.code(), dry.err());
     GitFixture.ok(patched, dry.out(), "apply", "--whitespace=nowarn", "-");
     GoldenTrees.assertSame(expected, patched);
 
-    CliRun second = run(applied, scan);
+    ApplyRun second = run(applied, scan);
     assertTrue(second.out().startsWith("No files changed.\n"), second.out());
     GoldenTrees.assertSame(expected, applied);
   }
 
-  private static CliRun run(Path root, Function<ScanRequest, MigrationResult> scan, String... args) {
+  private static ApplyRun run(Path root, Function<ScanRequest, MigrationResult> scan, String... args) {
     if (scan != null) {
-      return CliRun.apply(root, scan, args);
+      return ApplyRun.apply(root, scan, args);
     }
     Environment env = Environment.forTest(root, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
     StringWriter out = new StringWriter();
@@ -90,6 +90,6 @@ class GoldenApplyTest {
     full[1] = "--allow-dirty";
     System.arraycopy(args, 0, full, 2, args.length);
     int code = new Migrate(env).run(new PrintWriter(out), new PrintWriter(err), full);
-    return new CliRun(code, out.toString(), err.toString());
+    return new ApplyRun(code, out.toString(), err.toString());
   }
 }

@@ -12,9 +12,9 @@ import dev.claudemigrate.engine.ScanRequest;
 import picocli.CommandLine;
 
 /** Runs {@code migrate} in-process with a given scan behind {@code apply}, capturing output. */
-record CliRun(int code, String out, String err) {
+record ApplyRun(int code, String out, String err) {
 
-  static CliRun apply(Path workingDir, Function<ScanRequest, MigrationResult> scan, String... args) {
+  static ApplyRun apply(Path workingDir, Function<ScanRequest, MigrationResult> scan, String... args) {
     Environment env = Environment.forTest(workingDir, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
     CommandFactory real = new CommandFactory(env);
     CommandLine.IFactory factory = new CommandLine.IFactory() {
@@ -30,6 +30,6 @@ record CliRun(int code, String out, String err) {
     full[0] = "apply";
     System.arraycopy(args, 0, full, 1, args.length);
     int code = new Migrate(env, factory).run(new PrintWriter(out), new PrintWriter(err), full);
-    return new CliRun(code, out.toString(), err.toString());
+    return new ApplyRun(code, out.toString(), err.toString());
   }
 }
