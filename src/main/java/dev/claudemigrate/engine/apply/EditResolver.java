@@ -19,8 +19,10 @@ final class EditResolver {
   /** The outcome for one file: the accepted findings, their edits in text order, and the conflicts. */
   record Resolution(List<Finding> accepted, List<Edit> edits, List<Conflict> conflicts) {}
 
+  /** An accepted edit with the finding it came from (to name the winner of a conflict). */
   private record Owned(Edit edit, Finding owner) {}
 
+  /** A fixable finding with its position in the file's finding list, the last tie-breaker. */
   private record Ranked(Finding finding, int order) {
     int firstStart() {
       return finding.edits().stream().mapToInt(Edit::start).min().orElse(0);
