@@ -1,20 +1,198 @@
 package dev.claudemigrate.cli;
 
+import dev.claudemigrate.catalog.Catalog;
+import dev.claudemigrate.engine.FileError;
+import dev.claudemigrate.engine.MigrationResult;
+import dev.claudemigrate.engine.ScanRequest;
+import dev.claudemigrate.engine.Scanner;
+import dev.claudemigrate.engine.apply.ApplyPlan;
+import dev.claudemigrate.engine.apply.ApplyPlanner;
+import dev.claudemigrate.engine.apply.ApplyWriter;
+import dev.claudemigrate.engine.apply.FileChange;
+import dev.claudemigrate.engine.apply.GitWorkTree;
+import dev.claudemigrate.engine.apply.MigrationReport;
+import dev.claudemigrate.engine.apply.PatchRenderer;
+import dev.claudemigrate.engine.apply.SummaryRenderer;
+import dev.claudemigrate.engine.apply.SummaryRenderer.Mode;
+import dev.claudemigrate.engine.config.ProjectConfig;
+import dev.claudemigrate.engine.rules.BuiltinRules;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The {@code migrate apply} command (being built; see the issue tracker). */
-@Command(name = "apply", mixinStandardHelpOptions = true, description = "(not yet available)")
+/**
+ * The {@code migrate apply} command: scans, plans the rewrite, and renders the plan as a patch
+ * ({@code --dry-run}, {@code --patch}), as a CI gate ({@code --check}) or by writing the files.
+ * It never edits text itself; the engine's planner and writer do.
+ */
+@Command(
+    name = "apply",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Rewrites what is safe to rewrite, and lists what is left for a person.",
+      "Without --dry-run, --patch or --check it writes the files (atomically, keeping encoding, line endings and"
+          + " permissions) and refuses files with uncommitted changes in git unless --allow-dirty."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:done, or nothing pending (--check)",
+      "1:changes pending (--check)",
+      "2:usage or configuration error, or files with uncommitted changes (without --allow-dirty)",
+      "3:incomplete: some files could not be read, rewritten validly, or written"
+    })
 final class ApplyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  ApplyCommand(Environment environment) {}
+  @Mixin ScanOptions options;
+
+  @Option(names = "--dry-run", description = "Print the changes as a unified diff that 'git apply' accepts; change nothing.")
+  boolean dryRun;
+
+  @Option(names = "--patch", paramLabel = "FILE", description = "Write the unified diff to FILE instead; change nothing.")
+  Path patch;
+
+  @Option(names = "--check", description = "Change nothing; exit 1 when any change is pending, 0 otherwise.")
+  boolean check;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "Write a Markdown migration report with the manual follow-ups as a checklist.")
+  Path report;
+
+  @Option(names = "--allow-dirty", description = "Rewrite files even if they have uncommitted changes in git.")
+  boolean allowDirty;
+
+  private final Environment environment;
+  private final Function<ScanRequest, MigrationResult> scanner;
+
+  ApplyCommand(Environment environment) {
+    this(environment, request -> new Scanner(BuiltinRules.all()).scan(request));
+  }
+
+  /** With another scan, so tests can hand the command a prepared result. */
+  ApplyCommand(Environment environment, Function<ScanRequest, MigrationResult> scanner) {
+    this.environment = environment;
+    this.scanner = scanner;
+  }
 
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("migrate apply: not yet available");
-    return ExitCode.USAGE.code();
+    PrintWriter err = spec.commandLine().getErr();
+    ScanRequest request;
+    try {
+      Catalog catalog = options.loadCatalog(environment);
+      request = options.toRequest(environment, catalog, projectConfig());
+    } catch (RuntimeException e) {
+      err.println("migrate apply: " + e.getMessage());
+      return ExitCode.USAGE.code();
+    }
+    MigrationResult result = scanner.apply(request);
+    result.warnings().forEach(w -> err.println("migrate apply: warning: " + w));
+    ApplyPlan plan = new ApplyPlanner().plan(result);
+    boolean writes = !dryRun && !check && patch == null;
+    return (writes ? write(plan) : preview(plan)).code();
+  }
+
+  /** The project's config file; until config loading lands, no file is read. */
+  private ProjectConfig projectConfig() {
+    return ProjectConfig.empty();
+  }
+
+  private ExitCode preview(ApplyPlan plan) {
+    PrintWriter out = spec.commandLine().getOut();
+    List<FileError> errors = new ArrayList<>(plan.errors());
+    ExitCode code = ExitCode.OK;
+    if (dryRun || patch != null) {
+      PatchRenderer.Rendered rendered = new PatchRenderer(GitWorkTree.patchBase(plan.root())).render(plan.changes());
+      errors.addAll(rendered.skipped());
+      if (patch != null) {
+        code = code.worst(writeText(patch, rendered.patch(), "patch"));
+      } else {
+        out.print(rendered.patch());
+      }
+    }
+    if (check || patch != null) {
+      out.print(new SummaryRenderer().render(plan, Mode.PENDING));
+    }
+    if (check && plan.hasChanges()) {
+      code = code.worst(ExitCode.FINDINGS);
+      spec.commandLine().getErr().println("migrate apply --check: changes pending; run 'migrate apply' to make them");
+    }
+    return finish(plan.with(plan.changes(), errors), Mode.PENDING, code);
+  }
+
+  private ExitCode write(ApplyPlan plan) {
+    if (!allowDirty) {
+      ExitCode refused = refuseDirty(plan);
+      if (refused != ExitCode.OK) {
+        return refused;
+      }
+    }
+    ApplyWriter.Outcome outcome = new ApplyWriter().write(plan);
+    List<FileError> errors = new ArrayList<>(plan.errors());
+    errors.addAll(outcome.errors());
+    ApplyPlan done = plan.with(outcome.written(), errors);
+    spec.commandLine().getOut().print(new SummaryRenderer().render(done, Mode.WRITTEN));
+    return finish(done, Mode.WRITTEN, ExitCode.OK);
+  }
+
+  /** Prints the errors, writes the report if asked, and folds both into the exit code. */
+  private ExitCode finish(ApplyPlan plan, Mode mode, ExitCode code) {
+    PrintWriter err = spec.commandLine().getErr();
+    plan.errors().forEach(err::println);
+    if (report != null) {
+      code = code.worst(writeText(report, new MigrationReport().render(plan, mode), "report"));
+    }
+    return plan.errors().isEmpty() ? code : code.worst(ExitCode.INCOMPLETE);
+  }
+
+  /** Refuses (exit 2) when a file to be written has uncommitted changes in its git work tree. */
+  private ExitCode refuseDirty(ApplyPlan plan) {
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<GitWorkTree> git = GitWorkTree.find(plan.root());
+    if (git.isEmpty() || !plan.hasChanges()) {
+      return ExitCode.OK;
+    }
+    Map<Path, String> dirty;
+    try {
+      dirty = git.get().uncommitted(plan.changes().stream().map(c -> c.source().absolutePath()).toList());
+    } catch (IOException e) {
+      err.println("migrate apply: cannot read the git status (" + e.getMessage() + "); nothing written."
+          + " Use --allow-dirty to skip the check.");
+      return ExitCode.INCOMPLETE;
+    }
+    for (FileChange c : plan.changes()) {
+      String state = dirty.get(c.source().absolutePath());
+      if (state != null) {
+        err.println(c.path() + ": has uncommitted changes in git (" + state + "); commit or stash it, or pass --allow-dirty");
+      }
+    }
+    if (dirty.isEmpty()) {
+      return ExitCode.OK;
+    }
+    err.println("migrate apply: nothing written: " + dirty.size() + " of " + plan.changes().size() + " files to change have uncommitted changes");
+    return ExitCode.USAGE;
+  }
+
+  private ExitCode writeText(Path file, String text, String what) {
+    Path p = environment.resolve(file.toString());
+    try {
+      Files.writeString(p, text, StandardCharsets.UTF_8);
+      return ExitCode.OK;
+    } catch (IOException e) {
+      spec.commandLine().getErr().println(p + ": cannot write the " + what + ": " + e.getMessage());
+      return ExitCode.INCOMPLETE;
+    }
   }
 }

@@ -2,13 +2,16 @@ package dev.claudemigrate.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 /** The process entry point: the only place that calls {@link System#exit}. */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    Charset cs = System.console() != null ? System.console().charset() : Charset.defaultCharset();
+    // Redirected output (a patch, JSON, SARIF) is UTF-8 whatever the locale: Java 17's default
+    // charset follows LANG, and under LANG=C a patch's non-ASCII lines would turn into '?'.
+    Charset cs = System.console() != null ? System.console().charset() : StandardCharsets.UTF_8;
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, cs), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, cs), true);
     int code = new Migrate(Environment.system()).run(out, err, args);

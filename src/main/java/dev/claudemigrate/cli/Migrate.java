@@ -28,9 +28,16 @@ import picocli.CommandLine.Command;
     })
 public final class Migrate {
   private final Environment environment;
+  private final CommandLine.IFactory factory;
 
   public Migrate(Environment environment) {
+    this(environment, new CommandFactory(environment));
+  }
+
+  /** With another command factory, so tests can hand a command its seams (a prepared scan, say). */
+  Migrate(Environment environment, CommandLine.IFactory factory) {
     this.environment = environment;
+    this.factory = factory;
   }
 
   /**
@@ -39,7 +46,7 @@ public final class Migrate {
    * @return the process exit code (see {@link ExitCode})
    */
   public int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cl = new CommandLine(this, new CommandFactory(environment));
+    CommandLine cl = new CommandLine(this, factory);
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);

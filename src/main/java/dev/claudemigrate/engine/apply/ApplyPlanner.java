@@ -1,0 +1,84 @@
+package dev.claudemigrate.engine.apply;
+
+import dev.claudemigrate.engine.Edit;
+import dev.claudemigrate.engine.FileError;
+import dev.claudemigrate.engine.FileReport;
+import dev.claudemigrate.engine.Finding;
+import dev.claudemigrate.engine.MigrationResult;
+import dev.claudemigrate.engine.source.Decoder;
+import dev.claudemigrate.engine.source.SourceFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns a scan result into an {@link ApplyPlan} without touching the disk: per file it resolves
+ * overlapping edits ({@link EditResolver}), applies the accepted ones to the decoded text, and
+ * keeps the rewrite only if the file stays well-formed ({@link RewriteValidator}).
+ */
+public final class ApplyPlanner {
+
+  /** Plans the rewrite of every file in {@code result}. */
+  public ApplyPlan plan(MigrationResult result) {
+    List<FileChange> changes = new ArrayList<>();
+    List<Finding> manual = new ArrayList<>();
+    List<Conflict> conflicts = new ArrayList<>();
+    List<FileError> errors = new ArrayList<>(result.errors());
+    for (FileReport file : result.files()) {
+      file.findings().stream().filter(f -> !f.fixable()).forEach(manual::add);
+      EditResolver.Resolution r = EditResolver.resolve(file.findings(), file.source().text().length());
+      conflicts.addAll(r.conflicts());
+      if (r.accepted().isEmpty()) {
+        continue;
+      }
+      SourceFile source = file.source();
+      String newText = applyEdits(source.text(), r.edits(), source.format().lineSeparator());
+      if (newText.equals(source.text())) {
+        continue;
+      }
+      Optional<String> problem = problem(source, newText);
+      if (problem.isPresent()) {
+        errors.add(new FileError(source.path(), problem.get() + "; left unchanged"));
+        r.accepted().forEach(f -> manual.add(f.withoutEdits("not rewritten because " + problem.get() + "; " + f.fix())));
+      } else {
+        changes.add(new FileChange(source, newText, r.accepted()));
+      }
+    }
+    return new ApplyPlan(result.root(), result.target(), changes, manual, conflicts, errors);
+  }
+
+  /**
+   * Applies non-overlapping edits sorted by position. A replacement that holds line breaks gets the
+   * file's own separator, so a rewrite never mixes CRLF and LF in one file.
+   */
+  static String applyEdits(String text, List<Edit> edits, String lineSeparator) {
+    StringBuilder out = new StringBuilder(text.length() + 64);
+    int pos = 0;
+    for (Edit e : edits) {
+      out.append(text, pos, e.start()).append(withSeparator(e.replacement(), lineSeparator));
+      pos = e.end();
+    }
+    return out.append(text, pos, text.length()).toString();
+  }
+
+  private static String withSeparator(String replacement, String lineSeparator) {
+    if (replacement.indexOf('\n') < 0) {
+      return replacement;
+    }
+    String lf = replacement.replace("\r\n", "\n");
+    return "\n".equals(lineSeparator) ? lf : lf.replace("\n", lineSeparator);
+  }
+
+  private static Optional<String> problem(SourceFile source, String newText) {
+    Optional<String> invalid = RewriteValidator.problem(source, newText);
+    if (invalid.isPresent()) {
+      return invalid;
+    }
+    try {
+      Decoder.encode(newText, source.format());
+      return Optional.empty();
+    } catch (IllegalArgumentException e) {
+      return Optional.of("the rewritten text cannot be encoded in " + source.format().charset());
+    }
+  }
+}
