@@ -1,5 +1,6 @@
 package dev.claudemigrate.cli;
 
+import dev.claudemigrate.bedrock.AtomicFiles;
 import dev.claudemigrate.bedrock.AwsSetupException;
 import dev.claudemigrate.bedrock.Backoff;
 import dev.claudemigrate.bedrock.ConverseCaller;
@@ -18,10 +19,6 @@ import dev.claudemigrate.catalog.Model;
 import dev.claudemigrate.catalog.ToolVersion;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,12 +140,7 @@ final class SmokeCommand implements Callable<Integer> {
       out.print(SmokeRenderer.render(report, format));
       return;
     }
-    Path file = environment.resolve(output);
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".smoke", ".tmp");
-    Files.writeString(tmp, SmokeRenderer.render(report, format), StandardCharsets.UTF_8);
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    AtomicFiles.write(environment.resolve(output), SmokeRenderer.render(report, format));
     out.print(SmokeRenderer.render(report, SmokeRenderer.Format.TEXT));
     out.println("report written to " + output);
   }
