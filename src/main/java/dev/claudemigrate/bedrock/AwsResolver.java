@@ -115,14 +115,14 @@ public final class AwsResolver {
     if (p.contains("WebIdentity")) {
       return "web identity token (AWS_ROLE_ARN)";
     }
-    if (p.contains("Profile") || p.contains("Sso") || p.contains("Process")) {
-      return "profile " + profile;
+    if (p.contains("InstanceProfile")) {
+      return "instance profile (EC2 metadata)";
     }
     if (p.contains("Container")) {
       return "container credentials (ECS/EKS)";
     }
-    if (p.contains("InstanceProfile")) {
-      return "instance profile (EC2 metadata)";
+    if (p.contains("Profile") || p.contains("Sso") || p.contains("Process")) {
+      return "profile " + profile;
     }
     return p.isEmpty() ? "default provider chain" : p;
   }
