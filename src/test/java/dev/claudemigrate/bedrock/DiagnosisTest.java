@@ -16,25 +16,10 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every diagnosis, from the real SDK client's view of the stand-in's errors. */
-class DiagnosisTest {
-  private StandInFixture fx;
-
-  @BeforeEach
-  void start() throws Exception {
-    fx = new StandInFixture();
-    fx.standIn.fallback(new FakeClaude());
-  }
-
-  @AfterEach
-  void stop() {
-    fx.close();
-  }
-
+class DiagnosisTest extends StandInTest {
   private CheckResult basic() throws IOException {
     return fx.run(fx.plan(SmokeCheck.BASIC)).results().get(0);
   }

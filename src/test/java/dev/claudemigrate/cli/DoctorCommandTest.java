@@ -69,9 +69,7 @@ class DoctorCommandTest {
   }
 
   private CliRun doctor(String... args) {
-    List<String> all = new ArrayList<>(List.of("doctor", "--endpoint-url", standIn.endpoint().toString()));
-    all.addAll(List.of(args));
-    return CliRun.run(dir, CliRun.keys(dir), all.toArray(String[]::new));
+    return CliRun.against(dir, standIn.endpoint(), "doctor", args);
   }
 
   @Test

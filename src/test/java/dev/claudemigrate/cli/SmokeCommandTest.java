@@ -34,12 +34,7 @@ class SmokeCommandTest {
   }
 
   private CliRun smoke(String... args) {
-    String[] all = new String[args.length + 3];
-    all[0] = "smoke";
-    all[1] = "--endpoint-url";
-    all[2] = standIn.endpoint().toString();
-    System.arraycopy(args, 0, all, 3, args.length);
-    return CliRun.run(dir, CliRun.keys(dir), all);
+    return CliRun.against(dir, standIn.endpoint(), "smoke", args);
   }
 
   @Test
