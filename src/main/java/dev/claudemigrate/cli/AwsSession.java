@@ -7,6 +7,7 @@ import dev.claudemigrate.bedrock.AwsSetupException;
 import dev.claudemigrate.bedrock.BedrockConnections;
 import java.io.IOException;
 import java.io.PrintWriter;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
  * Resolves region and credentials for a command and opens the Bedrock clients, printing where the
@@ -37,5 +38,8 @@ record AwsSession(AwsSettings settings, AwsContext context, BedrockConnections c
   @Override
   public void close() {
     connections.close();
+    if (context.credentials() instanceof SdkAutoCloseable closeable) {
+      closeable.close();
+    }
   }
 }

@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** The {@code migrate doctor} command: a preflight of region, credentials, model, profile and guardrail. */
 @Command(name = "doctor", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Checks, before smoke, that the region and credentials resolve, the target model is active and",
-        "usable by this account, its inference profile fits the region, and the guardrail is ready."},
+    description = "Checks, before smoke, that the region and credentials resolve, the target model is active and "
+        + "usable by this account, its inference profile fits the region, and the guardrail is ready.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:everything is ready", "1:something is not ready (each with its fix)", "2:usage error",
         "3:AWS credentials or region missing"})

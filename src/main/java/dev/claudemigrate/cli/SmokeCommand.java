@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
 
 /** The {@code migrate smoke} command: proves the target model answers through Converse. */
 @Command(name = "smoke", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Calls the target model through the Converse API and checks that it answers, calls the",
-        "text-editor tool by its new name, thinks with your budget and passes your guardrail."},
+    description = "Calls the target model through the Converse API and checks that it answers, calls the "
+        + "text-editor tool by its new name, thinks with your budget and passes your guardrail.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every check passed", "1:a check failed", "2:usage error", "3:AWS credentials or region missing"})
 final class SmokeCommand implements Callable<Integer> {
