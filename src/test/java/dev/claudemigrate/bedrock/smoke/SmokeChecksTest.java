@@ -141,13 +141,20 @@ class SmokeChecksTest extends StandInTest {
 
   @Test
   void guardrailInterventionIsReportedAsSuch() throws Exception {
-    fx.standIn.enqueue(Reply.ok(FakeClaude.text("Sorry, the model cannot answer this question.", "guardrail_intervened")));
+    JsonNode answer = Json.parse(FakeClaude.text("Sorry, the model cannot answer this question.", "guardrail_intervened")).orElseThrow();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) answer).set("trace", Json.parse("{\"guardrail\":{\"inputAssessment\":{\"gr-smoke\":"
+        + "{\"contentPolicy\":{\"filters\":[{\"type\":\"MISCONDUCT\",\"confidence\":\"LOW\",\"action\":\"BLOCKED\"}]},"
+        + "\"topicPolicy\":{\"topics\":[{\"name\":\"Legal advice\",\"type\":\"DENY\",\"action\":\"BLOCKED\"}]}}}}}").orElseThrow());
+    fx.standIn.enqueue(Reply.ok(Json.write(answer)));
 
     CheckResult g = fx.run(fx.plan(SmokeCheck.GUARDRAIL)).results().get(0);
 
     assertEquals(Status.FAIL, g.status());
     assertEquals(Kind.GUARDRAIL_INTERVENED, g.diagnosis().kind());
     assertTrue(g.diagnosis().message().contains("guardrail gr-smoke version 1"), g.diagnosis().message());
+    assertTrue(g.diagnosis().message().contains("input: topic 'Legal advice' BLOCKED; input: content filter MISCONDUCT (LOW) BLOCKED"),
+        g.diagnosis().message());
+    assertEquals("enabled", fx.standIn.received().get(0).body().path("guardrailConfig").path("trace").asText());
   }
 
   @Test
