@@ -2,7 +2,6 @@ package dev.claudemigrate.bedrock;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ public final class Recording {
   /** Reads every exchange of a recording; a bad line is reported with its number. */
   public static List<Exchange> read(Path file) throws IOException {
     List<Exchange> out = new ArrayList<>();
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<String> lines = TextFiles.readLines(file, "recording");
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
       if (line.isEmpty()) {
@@ -50,7 +49,7 @@ public final class Recording {
     for (Exchange e : exchanges) {
       text.append(Json.write(e)).append('\n');
     }
-    AtomicFiles.write(file, text.toString());
+    TextFiles.write(file, text.toString());
   }
 
   public synchronized List<Exchange> exchanges() {

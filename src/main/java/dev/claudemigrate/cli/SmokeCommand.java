@@ -1,6 +1,6 @@
 package dev.claudemigrate.cli;
 
-import dev.claudemigrate.bedrock.AtomicFiles;
+import dev.claudemigrate.bedrock.TextFiles;
 import dev.claudemigrate.bedrock.AwsSetupException;
 import dev.claudemigrate.bedrock.Backoff;
 import dev.claudemigrate.bedrock.ConverseCaller;
@@ -140,7 +140,7 @@ final class SmokeCommand implements Callable<Integer> {
       out.print(SmokeRenderer.render(report, format));
       return;
     }
-    AtomicFiles.write(environment.resolve(output), SmokeRenderer.render(report, format));
+    TextFiles.write(environment.resolve(output), SmokeRenderer.render(report, format));
     out.print(SmokeRenderer.render(report, SmokeRenderer.Format.TEXT));
     out.println("report written to " + output);
   }

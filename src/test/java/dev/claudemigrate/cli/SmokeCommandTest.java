@@ -140,4 +140,12 @@ class SmokeCommandTest {
   void anUnknownTargetIsAUsageError() {
     assertEquals(2, smoke("--region", "us-east-1", "--to", "sonnet-9").code());
   }
+
+  @Test
+  void aMissingReplayFileIsOneLine() {
+    CliRun r = CliRun.run(dir, CliRun.nothing(dir), "smoke", "--replay", "nowhere.jsonl");
+
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("recording " + dir.resolve("nowhere.jsonl") + ": no such file"), r.err());
+  }
 }

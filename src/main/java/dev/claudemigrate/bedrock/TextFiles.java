@@ -10,9 +10,9 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
-/** Writes report and recording files atomically, keeping an existing file's permissions. */
-public final class AtomicFiles {
-  private AtomicFiles() {}
+/** Reads input files with one-line errors; writes reports and recordings atomically, keeping permissions. */
+public final class TextFiles {
+  private TextFiles() {}
 
   /** Replaces {@code file} with {@code text} (UTF-8) via a temporary file in the same directory. */
   public static void write(Path file, String text) throws IOException {
@@ -28,6 +28,17 @@ public final class AtomicFiles {
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** The lines of a UTF-8 file; a missing or unreadable file fails with "{@code <what> FILE: reason}". */
+  public static java.util.List<String> readLines(Path file, String what) throws IOException {
+    try {
+      return Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new IOException(what + " " + file + ": no such file");
+    } catch (java.nio.charset.MalformedInputException e) {
+      throw new IOException(what + " " + file + ": not UTF-8 text");
     }
   }
 
