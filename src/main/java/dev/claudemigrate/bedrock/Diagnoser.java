@@ -125,6 +125,11 @@ public final class Diagnoser {
     if (m.contains("thinking") || m.contains("budget_tokens")) {
       return new Diagnosis(Kind.INVALID_THINKING, raw, Fixes.THINKING);
     }
+    if (m.contains("toolconfig")) {
+      return new Diagnosis(Kind.VALIDATION, raw,
+          "send a toolConfig on every turn whose messages carry toolUse or toolResult blocks; Converse requires it, "
+              + "also when the tools themselves travel in additionalModelRequestFields");
+    }
     if (m.contains("tool")) {
       List<String> types = strings(fields, "tools", "type");
       List<String> names = strings(fields, "tools", "name");

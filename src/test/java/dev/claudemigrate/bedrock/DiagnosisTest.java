@@ -214,4 +214,15 @@ class DiagnosisTest extends StandInTest {
 
     assertEquals(Kind.MODEL_ERROR, basic().diagnosis().kind());
   }
+
+  @Test
+  void aMissingToolConfigIsExplained() throws Exception {
+    fx.standIn.enqueue(Reply.error(400, "ValidationException",
+        "The toolConfig field must be defined when using toolUse and toolResult content blocks."));
+
+    Diagnosis d = basic().diagnosis();
+
+    assertEquals(Kind.VALIDATION, d.kind());
+    assertTrue(d.fix().startsWith("send a toolConfig on every turn"), d.fix());
+  }
 }

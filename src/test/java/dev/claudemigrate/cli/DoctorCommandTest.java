@@ -148,6 +148,7 @@ class DoctorCommandTest {
     assertTrue(failed.out().contains("is FAILED: policy creation failed"), failed.out());
     assertEquals(1, missing.code());
     assertTrue(missing.out().contains("NOT_READY  guardrail") && missing.out().contains("ResourceNotFoundException (HTTP 404)"), missing.out());
+    assertTrue(missing.out().contains("fix: check --guardrail-id and --guardrail-version"), missing.out());
   }
 
   @Test

@@ -126,7 +126,12 @@ public final class Doctor {
   /** A NOT_READY item from a failed control-plane call; access denied here is about IAM, not model access. */
   static DoctorItem failed(Diagnoser diagnoser, Duration timeout, String name, String what, SdkException e) {
     Diagnosis d = diagnoser.diagnose(e, what, null, 1, timeout);
-    String fix = d.kind() == Diagnosis.Kind.ACCESS_DENIED ? READ_ONLY_IAM : d.fix();
+    String fix = switch (d.kind()) {
+      case ACCESS_DENIED -> READ_ONLY_IAM;
+      case NOT_FOUND -> name.equals("guardrail")
+          ? "check --guardrail-id and --guardrail-version against 'aws bedrock list-guardrails' in this region" : d.fix();
+      default -> d.fix();
+    };
     return new DoctorItem(name, Status.NOT_READY, what + ": " + d.message(), fix);
   }
 }
