@@ -99,6 +99,9 @@ public final class Diagnoser {
     if (e.statusCode() == 404 || code.equals("ResourceNotFoundException")) {
       return new Diagnosis(Kind.NOT_FOUND, raw, fixes.notFound(modelId, model));
     }
+    if (code.equals("ServiceQuotaExceededException")) {
+      return new Diagnosis(Kind.THROTTLED, raw, fixes.throttled(model));
+    }
     if (code.equals("ThrottlingException") || e.statusCode() == 429 && !code.equals("ModelNotReadyException")) {
       return new Diagnosis(Kind.THROTTLED, raw + " (on all " + attempts + " attempts)", fixes.throttled(model));
     }

@@ -52,8 +52,7 @@ final class DoctorCommand implements Callable<Integer> {
     try (AwsSession session = AwsSession.open(aws, environment, err)) {
       Catalog catalog = Catalog.builtin();
       String region = session.context().region();
-      ModelChoice choice = target.model != null ? ModelChoice.ofId(catalog, target.model)
-          : ModelChoice.ofTarget(catalog, target.to == null ? "sonnet-4" : target.to, region);
+      ModelChoice choice = target.choose(catalog, region);
       Doctor doctor = new Doctor(session.connections().control(), catalog, new Diagnoser(catalog, region),
           session.settings().timeout(), LocalDate.now(environment.clock()));
       DoctorReport report = doctor.run(session.context(), choice, guardrailId, guardrailVersion);

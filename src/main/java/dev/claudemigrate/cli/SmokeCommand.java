@@ -40,9 +40,14 @@ final class SmokeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin AwsOptions aws;
 
+  /** --model or --to, shared with doctor. */
   static final class Target {
     @Option(names = "--model", paramLabel = "ID", description = "Model or inference-profile ID to call.") String model;
     @Option(names = "--to", paramLabel = "TARGET", description = "Migration target; calls its inference profile for the region (default: sonnet-4).") String to;
+
+    ModelChoice choose(Catalog catalog, String region) {
+      return model != null ? ModelChoice.ofId(catalog, model) : ModelChoice.ofTarget(catalog, to == null ? "sonnet-4" : to, region);
+    }
   }
 
   @ArgGroup(exclusive = true) Target target = new Target();
@@ -103,10 +108,11 @@ final class SmokeCommand implements Callable<Integer> {
   }
 
   SmokePlan plan(Catalog catalog, String region) throws IOException {
-    ModelChoice choice = target.model != null ? ModelChoice.ofId(catalog, target.model)
-        : ModelChoice.ofTarget(catalog, target.to == null ? "sonnet-4" : target.to, region);
+    ModelChoice choice = target.choose(catalog, region);
+    // A model the catalog does not know gets the current Claude 4 text editor.
+    Model toolModel = choice.model().orElseGet(() -> catalog.model("claude-sonnet-4").orElseThrow());
     ToolDefinition tool = toolDefinition != null ? ToolDefinition.read(environment.resolve(toolDefinition))
-        : choice.model().map(m -> ToolDefinition.forModel(catalog, m)).orElse(ToolDefinition.forModel(catalog, catalog.model("claude-sonnet-4").orElseThrow()));
+        : ToolDefinition.forModel(catalog, toolModel);
     List<String> betas = tool.type() == null ? List.of()
         : catalog.tool(tool.type()).map(ToolVersion::beta).filter(b -> b != null).map(List::of).orElse(List.of());
     return new SmokePlan(choice.modelId(), choice.name(), region, checks(), maxTokens, thinkingBudget,
