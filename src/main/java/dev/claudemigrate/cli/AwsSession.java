@@ -4,9 +4,15 @@ import dev.claudemigrate.bedrock.AwsContext;
 import dev.claudemigrate.bedrock.AwsResolver;
 import dev.claudemigrate.bedrock.AwsSettings;
 import dev.claudemigrate.bedrock.AwsSetupException;
+import dev.claudemigrate.bedrock.Backoff;
 import dev.claudemigrate.bedrock.BedrockConnections;
+import dev.claudemigrate.bedrock.ConverseCaller;
+import dev.claudemigrate.bedrock.Diagnoser;
+import dev.claudemigrate.bedrock.Sleeper;
+import dev.claudemigrate.catalog.Catalog;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.security.SecureRandom;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
@@ -27,6 +33,15 @@ record AwsSession(AwsSettings settings, AwsContext context, BedrockConnections c
         + (settings.replaying() ? ", replaying " + settings.replay() : "")
         + (settings.record() != null ? ", recording to " + settings.record() : ""));
     return new AwsSession(settings, context, BedrockConnections.open(context, settings));
+  }
+
+  /**
+   * The Converse caller for this session: our backoff with jitter up to --max-attempts, real waits,
+   * diagnoses for the session's region. Smoke and eval call the model through it.
+   */
+  ConverseCaller caller(Catalog catalog) {
+    return new ConverseCaller(connections.runtime(), Backoff.standard(settings.maxAttempts()), Sleeper.REAL,
+        new SecureRandom(), new Diagnoser(catalog, context.region()), settings.timeout());
   }
 
   /** Notes on stderr when replayed requests did not match the recording exactly. */

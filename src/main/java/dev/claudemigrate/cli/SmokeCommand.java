@@ -2,11 +2,7 @@ package dev.claudemigrate.cli;
 
 import dev.claudemigrate.bedrock.TextFiles;
 import dev.claudemigrate.bedrock.AwsSetupException;
-import dev.claudemigrate.bedrock.Backoff;
-import dev.claudemigrate.bedrock.ConverseCaller;
-import dev.claudemigrate.bedrock.Diagnoser;
 import dev.claudemigrate.bedrock.ModelChoice;
-import dev.claudemigrate.bedrock.Sleeper;
 import dev.claudemigrate.bedrock.smoke.PromptCase;
 import dev.claudemigrate.bedrock.smoke.SmokeCheck;
 import dev.claudemigrate.bedrock.smoke.SmokePlan;
@@ -19,7 +15,6 @@ import dev.claudemigrate.catalog.Model;
 import dev.claudemigrate.catalog.ToolVersion;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -94,10 +89,7 @@ final class SmokeCommand implements Callable<Integer> {
     try (AwsSession session = AwsSession.open(aws, environment, err)) {
       Catalog catalog = Catalog.builtin();
       SmokePlan plan = plan(catalog, session.context().region());
-      Diagnoser diagnoser = new Diagnoser(catalog, plan.region());
-      ConverseCaller caller = new ConverseCaller(session.connections().runtime(), Backoff.standard(session.settings().maxAttempts()),
-          Sleeper.REAL, new SecureRandom(), diagnoser, session.settings().timeout());
-      SmokeReport report = new SmokeRunner(caller, plan).run();
+      SmokeReport report = new SmokeRunner(session.caller(catalog), plan).run();
       session.reportReplay(err);
       write(report, out);
       return report.passed() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
