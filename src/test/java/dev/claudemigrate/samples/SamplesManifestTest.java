@@ -154,9 +154,19 @@ class SamplesManifestTest {
     }
   }
 
+  /** Sample files, less the folders samples/.ignore leaves out of a scan (recorded model traffic). */
   private static List<Path> sampleFiles() throws IOException {
+    List<String> ignored =
+        Files.readAllLines(SAMPLES.resolve(".ignore"), StandardCharsets.UTF_8).stream()
+            .map(String::strip)
+            .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+            .toList();
     try (Stream<Path> walk = Files.walk(SAMPLES)) {
-      return walk.filter(Files::isRegularFile).sorted().toList();
+      return walk.filter(Files::isRegularFile)
+          .filter(f -> !f.getFileName().toString().equals(".ignore"))
+          .filter(f -> ignored.stream().noneMatch(SAMPLES.relativize(f).toString().replace('\\', '/')::startsWith))
+          .sorted()
+          .toList();
     }
   }
 }
