@@ -59,10 +59,10 @@ final class FileScan {
     } catch (IOException | RuntimeException e) {
       return new Probe(f, null, null, Optional.empty(), new FileError(f.path(), "cannot read: " + reason(e)), 0);
     }
-    if (FileContents.isBinary(bytes)) {
+    Prefilter.Hit hit = prefilter.probe(bytes);
+    if (hit.nul() && FileContents.isBinary(bytes)) {
       return new Probe(f, null, null, Optional.empty(), null, bytes.length);
     }
-    Prefilter.Hit hit = prefilter.probe(bytes);
     Optional<String> region = Optional.empty();
     if (hit.regionWord() && (hit.anyRule() || ProjectRegion.isConfig(f.language()))) {
       region = ProjectRegion.find(f.language(), new String(bytes, StandardCharsets.ISO_8859_1));

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Decides from a file's raw bytes, in one pass, which rules can find anything in it (a rule's
- * trigger string occurs), whether it holds a suppression marker, and whether it mentions a region.
+ * trigger string occurs), whether it holds a suppression marker, whether it mentions a region, and
+ * whether it has a NUL byte (a hint that it is binary).
  * Immutable and shared by the scan's threads.
  */
 final class Prefilter {
@@ -21,10 +22,11 @@ final class Prefilter {
   /** For each pattern id, the index of the rule it triggers, or -1 for the marker and region words. */
   private final int[] ruleOf;
   private final int markerId;
+  private final int nulId;
   private final int firstRegionId;
 
   /** What the prefilter saw in one file. */
-  record Hit(BitSet rules, boolean marker, boolean regionWord) {
+  record Hit(BitSet rules, boolean marker, boolean regionWord, boolean nul) {
     boolean anyRule() {
       return !rules.isEmpty();
     }
@@ -41,6 +43,8 @@ final class Prefilter {
     }
     markerId = patterns.size();
     patterns.add(InlineSuppressions.MARKER);
+    nulId = patterns.size();
+    patterns.add("\0"); // binary files are rare: look for NUL in the same pass, probe precisely only then
     firstRegionId = patterns.size();
     patterns.addAll(REGION_WORDS);
     ruleOf = new int[patterns.size()];
@@ -63,6 +67,6 @@ final class Prefilter {
         region = true;
       }
     }
-    return new Hit(rules, found.get(markerId), region);
+    return new Hit(rules, found.get(markerId), region, found.get(nulId));
   }
 }

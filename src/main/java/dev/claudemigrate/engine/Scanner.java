@@ -3,15 +3,19 @@ package dev.claudemigrate.engine;
 import dev.claudemigrate.engine.files.FileWalker;
 import dev.claudemigrate.engine.files.Walk;
 import dev.claudemigrate.engine.files.WalkOptions;
+import dev.claudemigrate.engine.files.WalkedFile;
 import dev.claudemigrate.engine.rules.Rule;
 import dev.claudemigrate.engine.rules.RuleContext;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 /**
@@ -34,28 +38,37 @@ public final class Scanner {
     long started = System.nanoTime();
     List<Rule> enabled = enabledRules(request);
     RuleContext probeCtx = context(request, Optional.empty());
-    Walk walk;
-    try {
-      walk = FileWalker.walk(request.root(), walkOptions(request));
-    } catch (IOException | RuntimeException e) {
-      FileError error = new FileError(request.root().toString(), "cannot read: " + FileScan.reason(e));
-      return new MigrationResult(request.root(), request.target().name(), List.of(), List.of(error), List.of(), List.of(), new ScanStats(0, 0, 0, 0, millisSince(started)));
-    }
     FileScan work = new FileScan(enabled, new Prefilter(enabled, probeCtx), request.severities());
-    int n = walk.files().size();
-    FileScan.Probe[] probes = new FileScan.Probe[n];
-    FileScan.Checked[] checked = new FileScan.Checked[n];
     try (Workers workers = new Workers(request.threads())) {
-      workers.forEach(n, i -> probes[i] = work.probe(walk.files().get(i)));
+      Map<WalkedFile, Future<FileScan.Probe>> reading = new HashMap<>();
+      Walk walk;
+      try {
+        walk = FileWalker.walk(request.root(), walkOptions(request), f -> reading.put(f, workers.submit(() -> work.probe(f))));
+      } catch (IOException | RuntimeException e) {
+        return unreadableRoot(request, e, started);
+      }
+      int n = walk.files().size();
+      FileScan.Probe[] probes = new FileScan.Probe[n];
+      for (int i = 0; i < n; i++) {
+        probes[i] = Workers.get(reading.get(walk.files().get(i)));
+      }
       RuleContext ctx = context(request, firstRegion(probes));
       int[] todo = IntStream.range(0, n).filter(i -> probes[i].needsCheck()).toArray();
+      FileScan.Checked[] checked = new FileScan.Checked[n];
       workers.forEach(todo.length, k -> {
         int i = todo[k];
         checked[i] = work.check(probes[i], ctx);
         probes[i] = dropBytes(probes[i]);
       });
+      return assemble(request, walk, probes, checked, millisSince(started));
     }
-    return assemble(request, walk, probes, checked, millisSince(started));
+  }
+
+  private static MigrationResult unreadableRoot(ScanRequest request, Exception e, long started) {
+    FileError error = new FileError(request.root().toString(), "cannot read: " + FileScan.reason(e));
+    return new MigrationResult(
+        request.root(), request.target().name(), List.of(), List.of(error), List.of(), List.of(),
+        new ScanStats(0, 0, 0, 0, millisSince(started)));
   }
 
   /** The rule ids of {@code request} that name no rule of this scanner (for a warning by the caller). */

@@ -2,10 +2,12 @@ package dev.claudemigrate.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
@@ -46,15 +48,28 @@ final class Workers implements AutoCloseable {
         }
       }));
     }
-    for (Future<?> f : running) {
-      try {
-        f.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("scan interrupted", e);
-      } catch (ExecutionException e) {
-        throw new IllegalStateException("scan worker failed: " + e.getCause(), e.getCause());
-      }
+    running.forEach(Workers::get);
+  }
+
+  /** Starts {@code task} on the pool (or runs it now with one thread); {@link #get} waits for it. */
+  <T> Future<T> submit(Callable<T> task) {
+    if (pool != null) {
+      return pool.submit(task);
+    }
+    FutureTask<T> done = new FutureTask<>(task);
+    done.run();
+    return done;
+  }
+
+  /** The value of a task started with {@link #submit}; the task must not throw. */
+  static <T> T get(Future<T> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("scan interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("scan worker failed: " + e.getCause(), e.getCause());
     }
   }
 

@@ -15,6 +15,10 @@ import java.util.List;
 public final class ByteMatcher {
   private final int[] byteClass = new int[256];
   private final int classes;
+  /**
+   * Transitions: entry {@code [s + c]} for the state starting at offset {@code s} and byte class
+   * {@code c} is the next state's offset, or {@code -offset - 1} when that state ends a pattern.
+   */
   private final int[] delta;
   private final int[][] outputs;
   private final int patternCount;
@@ -52,6 +56,7 @@ public final class ByteMatcher {
     this.delta = new int[trie.size() * classes];
     this.outputs = out.toArray(new int[0][]);
     compile(trie);
+    encode();
   }
 
   /** Builds the automaton for {@code patterns} as UTF-8; a pattern's id is its index. Empty ones never match. */
@@ -86,19 +91,29 @@ public final class ByteMatcher {
     }
   }
 
+  /** Turns state numbers into table offsets and flags the states that end a pattern, so the loop is one lookup. */
+  private void encode() {
+    for (int i = 0; i < delta.length; i++) {
+      int next = delta[i];
+      delta[i] = outputs[next].length == 0 ? next * classes : -(next * classes) - 1;
+    }
+  }
+
   /** The ids of the patterns that occur in {@code data}. */
   public BitSet find(byte[] data) {
     BitSet found = new BitSet(patternCount);
-    int state = 0;
     final int[] cls = byteClass;
     final int[] table = delta;
-    final int k = classes;
+    int s = 0;
     for (byte b : data) {
-      state = table[state * k + cls[b & 0xff]];
-      if (outputs[state].length != 0) {
-        for (int id : outputs[state]) {
+      int e = table[s + cls[b & 0xff]];
+      if (e < 0) {
+        s = -e - 1;
+        for (int id : outputs[s / classes]) {
           found.set(id);
         }
+      } else {
+        s = e;
       }
     }
     return found;

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Lists the files of a tree to scan, sorted by path. Honours ignore files ({@link IgnoreRules}),
@@ -36,6 +37,7 @@ public final class FileWalker {
           ".aws-sam", "cdk.out", ".hg", ".svn");
 
   private final WalkOptions options;
+  private final Consumer<WalkedFile> onFile;
   private final Globs globs;
   private final List<WalkedFile> files = new ArrayList<>();
   private final List<Walk.Skipped> skipped = new ArrayList<>();
@@ -44,8 +46,9 @@ public final class FileWalker {
   private final Deque<Link> links = new ArrayDeque<>();
   private Path realRoot;
 
-  private FileWalker(WalkOptions options) {
+  private FileWalker(WalkOptions options, Consumer<WalkedFile> onFile) {
     this.options = options;
+    this.onFile = onFile;
     this.globs = new Globs(options.includes(), options.excludes());
   }
 
@@ -58,7 +61,15 @@ public final class FileWalker {
    * @throws IOException when the root cannot be read; unreadable folders below it are skipped
    */
   public static Walk walk(Path root, WalkOptions options) throws IOException {
-    return new FileWalker(options).run(root);
+    return walk(root, options, f -> {});
+  }
+
+  /**
+   * Walks {@code root} and also hands each selected file to {@code onFile} as soon as it is found
+   * (in walk order, not sorted), so that reading can start while the walk goes on.
+   */
+  public static Walk walk(Path root, WalkOptions options, Consumer<WalkedFile> onFile) throws IOException {
+    return new FileWalker(options, onFile).run(root);
   }
 
   private Walk run(Path root) throws IOException {
@@ -165,7 +176,9 @@ public final class FileWalker {
     if (size > options.maxFileSize()) {
       skipped.add(new Walk.Skipped(rel, String.format("larger than %d MiB (%.1f MiB)", options.maxFileSize() >> 20, size / 1048576.0)));
     } else {
-      files.add(new WalkedFile(file, rel, lang, size));
+      WalkedFile walked = new WalkedFile(file, rel, lang, size);
+      files.add(walked);
+      onFile.accept(walked);
     }
   }
 }
