@@ -55,11 +55,11 @@ wall() { # mean wall seconds of a command over RUNS runs, after one warm-up
     python3 -c "print('%.2f' % ($total / $RUNS))"
   fi
 }
-rss() { # peak resident memory in MB of one run
-  { /usr/bin/time -f %M bash -c "$1 >/dev/null 2>&1 || true"; } 2>&1 | tail -1 | awk '{printf "%.0f", $1 / 1024}'
+rss_cpu() { # peak resident memory in MB and CPU seconds (user + system) of one run
+  { /usr/bin/time -f "%M %U %S" bash -c "$1 >/dev/null 2>&1 || true"; } 2>&1 | tail -1 | awk '{printf "%.0f | %.2f", $1 / 1024, $2 + $3}'
 }
 
-printf '\n| %-36s | %-14s | %-13s |\n|%s|%s|%s|\n' "command" "wall s (mean)" "peak RSS MB" "--------------------------------------" "----------------" "---------------"
+printf '\n| %-36s | %-14s | %s | %s |\n|%s|%s|%s|%s|\n' "command" "wall s (mean)" "peak RSS MB" "CPU s" "--------------------------------------" "----------------" "-------------" "-------"
 for i in "${!CMDS[@]}"; do
-  printf '| %-36s | %-14s | %-13s |\n' "${NAMES[$i]}" "$(wall "${CMDS[$i]}")" "$(rss "${CMDS[$i]}")"
+  printf '| %-36s | %-14s | %s |\n' "${NAMES[$i]}" "$(wall "${CMDS[$i]}")" "$(rss_cpu "${CMDS[$i]}")"
 done
