@@ -69,6 +69,20 @@ class FileWalkerTest {
   }
 
   @Test
+  void worktreeGitFileLeadsToTheCommonInfoExclude(@TempDir Path gitHome) throws IOException {
+    Path common = gitHome.resolve("repo.git");
+    Path worktreeDir = common.resolve("worktrees/wt");
+    Files.createDirectories(worktreeDir);
+    Files.createDirectories(common.resolve("info"));
+    Files.writeString(common.resolve("info/exclude"), "local-*.py\n");
+    Files.writeString(worktreeDir.resolve("commondir"), "../..\n");
+    Files.writeString(root.resolve(".git"), "gitdir: " + worktreeDir + "\n");
+    write("local-notes.py", "x");
+    write("app.py", "x");
+    assertEquals(List.of("app.py"), paths());
+  }
+
+  @Test
   void readsIgnoreFilesOfFoldersAboveTheRootUpToTheRepository() throws IOException {
     Files.createDirectories(root.resolve(".git"));
     write(".gitignore", "sub/skip.py\n*.gen.py\n");
