@@ -3,6 +3,7 @@ package dev.claudemigrate.engine.files;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.Languages;
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -95,7 +96,7 @@ public final class FileWalker {
     List<Path> entries = new ArrayList<>();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
       stream.forEach(entries::add);
-    } catch (IOException e) {
+    } catch (IOException | DirectoryIteratorException e) {
       skipped.add(new Walk.Skipped(rel.isEmpty() ? "." : rel, "folder cannot be read (" + e.getClass().getSimpleName() + ")"));
       return;
     }
