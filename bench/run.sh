@@ -31,7 +31,9 @@ NAMES+=("rg -F (same $(wc -l < "$OUT/triggers.txt") triggers)")
 CMDS+=("rg -F -f $OUT/triggers.txt -l $TREE")
 if java -jar "$JAR" scan --help 2>/dev/null | grep -q -- "--format"; then
   NAMES+=("migrate scan --format json")
-  CMDS+=("java $JAVA_OPTS -jar $JAR scan $TREE --format json --output /dev/null")
+  # Not --output /dev/null: the report is written atomically (temp file + rename), which as root
+  # would replace the /dev/null device with a regular file.
+  CMDS+=("java $JAVA_OPTS -jar $JAR scan $TREE --format json --output $OUT/scan.json")
 fi
 NAMES+=("Scanner (bench harness)")
 CMDS+=("java $JAVA_OPTS -cp $JAR:$OUT ScanBench $TREE")
