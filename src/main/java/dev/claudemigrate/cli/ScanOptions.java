@@ -5,7 +5,9 @@ import dev.claudemigrate.catalog.CatalogLoader;
 import dev.claudemigrate.catalog.Target;
 import dev.claudemigrate.engine.ScanRequest;
 import dev.claudemigrate.engine.Severity;
+import dev.claudemigrate.engine.config.ConfigException;
 import dev.claudemigrate.engine.config.ProjectConfig;
+import dev.claudemigrate.engine.config.ProjectConfigLoader;
 import dev.claudemigrate.engine.rules.MigrationSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,6 +73,23 @@ final class ScanOptions {
   /** The catalog: built in, or with the user's file merged over it. */
   Catalog loadCatalog(Environment env) {
     return catalog == null ? Catalog.builtin() : CatalogLoader.withOverride(env.resolve(catalog.toString()));
+  }
+
+  /**
+   * The project config: the {@code --config} file if given (it must exist), else
+   * {@code .claude-migrate.yml} (or {@code .yaml}) in the scan root, else an empty config.
+   *
+   * @throws ConfigException with one line naming the file and the problem
+   */
+  ProjectConfig loadConfig(Environment env) {
+    if (config == null) {
+      return ProjectConfigLoader.forRoot(root(env));
+    }
+    Path file = env.resolve(config.toString());
+    if (!Files.isRegularFile(file)) {
+      throw new ConfigException(file + ": no such config file");
+    }
+    return ProjectConfigLoader.load(file);
   }
 
   /**

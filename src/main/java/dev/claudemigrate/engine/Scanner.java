@@ -1,11 +1,30 @@
 package dev.claudemigrate.engine;
 
+import dev.claudemigrate.engine.files.FileWalker;
+import dev.claudemigrate.engine.files.Walk;
+import dev.claudemigrate.engine.files.WalkOptions;
+import dev.claudemigrate.engine.files.WalkedFile;
 import dev.claudemigrate.engine.rules.Rule;
+import dev.claudemigrate.engine.rules.RuleContext;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 /**
  * Scans a tree: walks the files, reads each once, skips files with no rule's trigger string,
  * runs the enabled rules in parallel, applies suppressions, and returns one {@link MigrationResult}.
+ *
+ * <p>A rule runs on a file only when one of its own {@link Rule#triggers} occurs in the file's
+ * bytes; a rule with no triggers never runs. Files too large or symbolic links out of the root are
+ * reported in {@link MigrationResult#warnings()} as {@code path: skipped: reason}.
  */
 public final class Scanner {
   private final List<Rule> rules;
@@ -16,6 +35,121 @@ public final class Scanner {
 
   /** Scans {@code request.root()}; unreadable files become {@link FileError}s, never exceptions. */
   public MigrationResult scan(ScanRequest request) {
-    throw new UnsupportedOperationException("scanner not built yet: " + rules.size() + " rules, " + request.root());
+    long started = System.nanoTime();
+    List<Rule> enabled = enabledRules(request);
+    RuleContext probeCtx = context(request, Optional.empty());
+    FileScan work = new FileScan(enabled, new Prefilter(enabled, probeCtx), request.severities());
+    try (Workers workers = new Workers(request.threads())) {
+      Map<WalkedFile, Future<FileScan.Probe>> reading = new HashMap<>();
+      Walk walk;
+      try {
+        walk = FileWalker.walk(request.root(), walkOptions(request), f -> reading.put(f, workers.submit(() -> work.probe(f))));
+      } catch (IOException | RuntimeException e) {
+        return unreadableRoot(request, e, started);
+      }
+      int n = walk.files().size();
+      FileScan.Probe[] probes = new FileScan.Probe[n];
+      for (int i = 0; i < n; i++) {
+        probes[i] = Workers.get(reading.get(walk.files().get(i)));
+      }
+      RuleContext ctx = context(request, firstRegion(probes));
+      int[] todo = IntStream.range(0, n).filter(i -> probes[i].needsCheck()).toArray();
+      FileScan.Checked[] checked = new FileScan.Checked[n];
+      workers.forEach(todo.length, k -> {
+        int i = todo[k];
+        checked[i] = work.check(probes[i], ctx);
+        probes[i] = dropBytes(probes[i]);
+      });
+      return assemble(request, walk, probes, checked, millisSince(started));
+    }
+  }
+
+  private static MigrationResult unreadableRoot(ScanRequest request, Exception e, long started) {
+    FileError error = new FileError(request.root().toString(), "cannot read: " + FileScan.reason(e));
+    return new MigrationResult(
+        request.root(), request.target().name(), List.of(), List.of(error), List.of(), List.of(),
+        new ScanStats(0, 0, 0, 0, millisSince(started)));
+  }
+
+  /** The rule ids of {@code request} that name no rule of this scanner (for a warning by the caller). */
+  public Set<String> unknownRuleIds(ScanRequest request) {
+    Set<String> known = new TreeSet<>();
+    rules.forEach(r -> known.add(r.id()));
+    Set<String> unknown = new TreeSet<>();
+    request.enabledRules().forEach(unknown::add);
+    request.disabledRules().forEach(unknown::add);
+    unknown.addAll(request.severities().keySet());
+    request.ignores().forEach(s -> unknown.add(s.ruleId()));
+    unknown.remove("*");
+    unknown.removeAll(known);
+    return unknown;
+  }
+
+  private List<Rule> enabledRules(ScanRequest request) {
+    return rules.stream()
+        .filter(r -> request.enabledRules().isEmpty() || request.enabledRules().contains(r.id()))
+        .filter(r -> !request.disabledRules().contains(r.id()))
+        .toList();
+  }
+
+  private static RuleContext context(ScanRequest request, Optional<String> region) {
+    return new RuleContext(request.catalog(), request.target(), request.settings(), region);
+  }
+
+  private static WalkOptions walkOptions(ScanRequest request) {
+    return new WalkOptions(request.includes(), request.excludes(), request.useIgnoreFiles(), true, WalkOptions.MAX_FILE_SIZE);
+  }
+
+  /** The region the first file in path order states. */
+  private static Optional<String> firstRegion(FileScan.Probe[] probes) {
+    for (FileScan.Probe p : probes) {
+      if (p.region().isPresent()) {
+        return p.region();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static FileScan.Probe dropBytes(FileScan.Probe p) {
+    return new FileScan.Probe(p.file(), null, p.hit(), p.region(), p.error(), p.bytesRead());
+  }
+
+  private static MigrationResult assemble(
+      ScanRequest request, Walk walk, FileScan.Probe[] probes, FileScan.Checked[] checked, long millis) {
+    SuppressionFilter suppressions = new SuppressionFilter(request.ignores());
+    List<FileReport> reports = new ArrayList<>();
+    List<FileError> errors = new ArrayList<>();
+    int matched = 0;
+    int parsed = 0;
+    long bytes = 0;
+    for (int i = 0; i < probes.length; i++) {
+      FileScan.Probe p = probes[i];
+      bytes += p.bytesRead();
+      if (p.error() != null) {
+        errors.add(p.error());
+      }
+      matched += p.hit() != null && p.hit().anyRule() ? 1 : 0;
+      FileScan.Checked c = checked[i];
+      if (c == null) {
+        continue;
+      }
+      errors.addAll(c.errors());
+      parsed += c.parsed() ? 1 : 0;
+      List<Finding> kept = suppressions.filter(p.file().path(), c.findings(), c.inline());
+      if (!kept.isEmpty()) {
+        reports.add(new FileReport(c.source(), kept));
+      }
+    }
+    reports.sort(Comparator.comparing(FileReport::path));
+    errors.sort(Comparator.comparing(FileError::path));
+    List<String> warnings = walk.skipped().stream().map(Walk.Skipped::toString).toList();
+    int seen = walk.files().size() + walk.skipped().size();
+    return new MigrationResult(
+        request.root(), request.target().name(), reports, errors, suppressions.unused(), warnings,
+        new ScanStats(seen, matched, parsed, bytes, millis));
+  }
+
+  private static long millisSince(long started) {
+    return (System.nanoTime() - started) / 1_000_000;
   }
 }

@@ -89,6 +89,11 @@ public final class SourceFile {
     return Optional.ofNullable(syntax);
   }
 
+  /** Whether a syntax tree has been built for this file (for scan statistics; never parses). */
+  public synchronized boolean isParsed() {
+    return syntax != null;
+  }
+
   /** The context of the character at {@code offset}. */
   public Context contextAt(int offset) {
     ContextMap map;

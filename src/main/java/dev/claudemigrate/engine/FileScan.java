@@ -1,0 +1,125 @@
+package dev.claudemigrate.engine;
+
+import dev.claudemigrate.engine.files.FileContents;
+import dev.claudemigrate.engine.files.WalkedFile;
+import dev.claudemigrate.engine.rules.Rule;
+import dev.claudemigrate.engine.rules.RuleContext;
+import dev.claudemigrate.engine.source.Decoder;
+import dev.claudemigrate.engine.source.Language;
+import dev.claudemigrate.engine.source.SourceFile;
+import dev.claudemigrate.engine.source.SourceFiles;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The work a scan does on one file, in two steps that may run on any thread: {@link #probe} reads
+ * the bytes once and runs the prefilter; {@link #check} decodes, parses lazily and runs the rules
+ * that triggered. Every failure becomes a {@link FileError} for that file alone.
+ */
+final class FileScan {
+  private final List<Rule> rules;
+  private final Prefilter prefilter;
+  private final Map<String, Severity> severities;
+
+  FileScan(List<Rule> rules, Prefilter prefilter, Map<String, Severity> severities) {
+    this.rules = List.copyOf(rules);
+    this.prefilter = prefilter;
+    this.severities = Map.copyOf(severities);
+  }
+
+  /**
+   * A file after reading and prefiltering.
+   *
+   * @param bytes the content, kept only when the file must be checked
+   * @param hit what the prefilter saw (null when the file was not read or is binary)
+   * @param region a region the file states, if it was searched for one
+   * @param error why it could not be read, or null
+   */
+  record Probe(WalkedFile file, byte[] bytes, Prefilter.Hit hit, Optional<String> region, FileError error, long bytesRead) {
+    boolean needsCheck() {
+      return bytes != null;
+    }
+  }
+
+  /** A checked file: its findings (before suppressions), inline suppressions and errors. */
+  record Checked(SourceFile source, List<Finding> findings, List<Suppression> inline, List<FileError> errors, boolean parsed) {}
+
+  Probe probe(WalkedFile f) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(f.absolutePath());
+    } catch (IOException | RuntimeException e) {
+      return new Probe(f, null, null, Optional.empty(), new FileError(f.path(), "cannot read: " + reason(e)), 0);
+    }
+    Prefilter.Hit hit = prefilter.probe(bytes);
+    if (hit.nul() && FileContents.isBinary(bytes)) {
+      return new Probe(f, null, null, Optional.empty(), null, bytes.length);
+    }
+    Optional<String> region = Optional.empty();
+    if (hit.regionWord() && (hit.anyRule() || ProjectRegion.isConfig(f.language()))) {
+      region = ProjectRegion.find(f.language(), new String(bytes, StandardCharsets.ISO_8859_1));
+    }
+    boolean keep = hit.anyRule() || hit.marker();
+    return new Probe(f, keep ? bytes : null, hit, region, null, bytes.length);
+  }
+
+  Checked check(Probe p, RuleContext ctx) {
+    WalkedFile f = p.file();
+    SourceFile file;
+    try {
+      file = SourceFiles.of(f.absolutePath(), f.path(), f.language(), Decoder.decode(p.bytes()));
+      if (f.language() == Language.NOTEBOOK) {
+        file.contextAt(0); // a broken notebook is an error of the file, not of a rule
+      }
+    } catch (CharacterCodingException e) {
+      return failed(new FileError(f.path(), "cannot decode: not valid UTF-8 (nor UTF-16 with a byte-order mark)"));
+    } catch (RuntimeException e) {
+      return failed(new FileError(f.path(), reason(e)));
+    }
+    List<Finding> findings = new ArrayList<>();
+    List<FileError> errors = new ArrayList<>();
+    BitSet hit = p.hit().rules();
+    for (int i = hit.nextSetBit(0); i >= 0; i = hit.nextSetBit(i + 1)) {
+      Rule rule = rules.get(i);
+      try {
+        for (Finding finding : rule.check(file, ctx)) {
+          Severity s = severities.get(finding.ruleId());
+          findings.add(s == null ? finding : finding.withSeverity(s));
+        }
+      } catch (RuntimeException | StackOverflowError e) {
+        errors.add(new FileError(f.path(), "rule " + rule.id() + " failed: " + reason(e)));
+      }
+    }
+    findings.sort(Comparator.comparingInt(x -> x.span().start()));
+    List<Suppression> inline = List.of();
+    try {
+      inline = p.hit().marker() ? InlineSuppressions.of(file) : List.of();
+    } catch (RuntimeException e) {
+      errors.add(new FileError(f.path(), reason(e)));
+    }
+    return new Checked(file, findings, inline, errors, file.isParsed());
+  }
+
+  private static Checked failed(FileError error) {
+    return new Checked(null, List.of(), List.of(), List.of(error), false);
+  }
+
+  /** A throwable as one line: its message, prefixed by its type unless that says nothing more. */
+  static String reason(Throwable e) {
+    String msg = e.getMessage() == null ? "" : e.getMessage().strip();
+    int nl = msg.indexOf('\n');
+    msg = nl < 0 ? msg : msg.substring(0, nl).strip();
+    if (e instanceof IllegalArgumentException && !msg.isEmpty()) {
+      return msg;
+    }
+    return msg.isEmpty() ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + msg;
+  }
+}

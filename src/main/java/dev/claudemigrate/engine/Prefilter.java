@@ -1,0 +1,72 @@
+package dev.claudemigrate.engine;
+
+import dev.claudemigrate.engine.files.ByteMatcher;
+import dev.claudemigrate.engine.files.FileContents;
+import dev.claudemigrate.engine.rules.Rule;
+import dev.claudemigrate.engine.rules.RuleContext;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Decides from a file's raw bytes, in one pass, which rules can find anything in it (a rule's
+ * trigger string occurs), whether it holds a suppression marker, whether it mentions a region, and
+ * whether it has a NUL byte (a hint that it is binary).
+ * Immutable and shared by the scan's threads.
+ */
+final class Prefilter {
+  private static final List<String> REGION_WORDS = List.of("egion", "EGION");
+
+  private final ByteMatcher matcher;
+  /** For each pattern id, the index of the rule it triggers, or -1 for the marker and region words. */
+  private final int[] ruleOf;
+  private final int markerId;
+  private final int nulId;
+  private final int firstRegionId;
+
+  /** What the prefilter saw in one file. */
+  record Hit(BitSet rules, boolean marker, boolean regionWord, boolean nul) {
+    boolean anyRule() {
+      return !rules.isEmpty();
+    }
+  }
+
+  Prefilter(List<Rule> rules, RuleContext ctx) {
+    List<String> patterns = new ArrayList<>();
+    List<Integer> owners = new ArrayList<>();
+    for (int i = 0; i < rules.size(); i++) {
+      for (String trigger : rules.get(i).triggers(ctx)) {
+        patterns.add(trigger);
+        owners.add(i);
+      }
+    }
+    markerId = patterns.size();
+    patterns.add(InlineSuppressions.MARKER);
+    nulId = patterns.size();
+    patterns.add("\0"); // binary files are rare: look for NUL in the same pass, probe precisely only then
+    firstRegionId = patterns.size();
+    patterns.addAll(REGION_WORDS);
+    ruleOf = new int[patterns.size()];
+    for (int id = 0; id < ruleOf.length; id++) {
+      ruleOf[id] = id < owners.size() ? owners.get(id) : -1;
+    }
+    matcher = ByteMatcher.of(patterns);
+  }
+
+  /** Searches the bytes; UTF-16 text is searched in its UTF-8 form, so triggers match in any encoding. */
+  Hit probe(byte[] bytes) {
+    byte[] utf8 = FileContents.hasUtf16Bom(bytes) ? new String(bytes, StandardCharsets.UTF_16).getBytes(StandardCharsets.UTF_8) : bytes;
+    BitSet found = matcher.find(utf8);
+    BitSet rules = new BitSet();
+    boolean region = false;
+    for (int id = found.nextSetBit(0); id >= 0; id = found.nextSetBit(id + 1)) {
+      if (ruleOf[id] >= 0) {
+        rules.set(ruleOf[id]);
+      } else if (id >= firstRegionId) {
+        region = true;
+      }
+    }
+    return new Hit(rules, found.get(markerId), region, found.get(nulId));
+  }
+}

@@ -1,0 +1,49 @@
+package dev.claudemigrate.engine.files;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ByteMatcherTest {
+  private static BitSet naive(List<String> patterns, String text) {
+    BitSet b = new BitSet();
+    for (int i = 0; i < patterns.size(); i++) {
+      if (!patterns.get(i).isEmpty() && text.contains(patterns.get(i))) {
+        b.set(i);
+      }
+    }
+    return b;
+  }
+
+  @Test
+  void findsOverlappingAndNestedPatterns() {
+    List<String> p = List.of("he", "she", "his", "hers", "", "claude-3-5", "3-5-sonnet");
+    ByteMatcher m = ByteMatcher.of(p);
+    assertEquals(naive(p, "ushers"), m.find("ushers".getBytes(StandardCharsets.UTF_8)));
+    String t = "model = 'anthropic.claude-3-5-sonnet-20240620-v1:0'";
+    assertEquals(naive(p, t), m.find(t.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(new BitSet(), m.find(new byte[0]));
+  }
+
+  @Test
+  void agreesWithNaiveSearchOnRandomInput() {
+    Random r = new Random(42);
+    for (int round = 0; round < 200; round++) {
+      List<String> p = List.of(rand(r, 1 + r.nextInt(4)), rand(r, 1 + r.nextInt(4)), rand(r, 2), "é" + rand(r, 1));
+      String text = rand(r, 200) + "é";
+      assertEquals(naive(p, text), ByteMatcher.of(p).find(text.getBytes(StandardCharsets.UTF_8)), p + " in " + text);
+    }
+  }
+
+  private static String rand(Random r, int n) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      sb.append((char) ('a' + r.nextInt(3)));
+    }
+    return sb.toString();
+  }
+}
