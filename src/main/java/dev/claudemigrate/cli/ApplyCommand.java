@@ -14,7 +14,6 @@ import dev.claudemigrate.engine.apply.MigrationReport;
 import dev.claudemigrate.engine.apply.PatchRenderer;
 import dev.claudemigrate.engine.apply.SummaryRenderer;
 import dev.claudemigrate.engine.apply.SummaryRenderer.Mode;
-import dev.claudemigrate.engine.config.ProjectConfig;
 import dev.claudemigrate.engine.rules.BuiltinRules;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -92,21 +91,21 @@ final class ApplyCommand implements Callable<Integer> {
     ScanRequest request;
     try {
       Catalog catalog = options.loadCatalog(environment);
-      request = options.toRequest(environment, catalog, projectConfig());
+      request = options.toRequest(environment, catalog, options.loadConfig(environment));
+      java.util.Set<String> unknown = new Scanner(BuiltinRules.all()).unknownRuleIds(request);
+      if (!unknown.isEmpty()) {
+        throw new IllegalArgumentException("unknown rule id " + String.join(", ", unknown));
+      }
     } catch (RuntimeException e) {
       err.println("migrate apply: " + e.getMessage());
       return ExitCode.USAGE.code();
     }
+    TargetLifecycleWarning.print(err, request.catalog(), request.target(), environment);
     MigrationResult result = scanner.apply(request);
     result.warnings().forEach(w -> err.println("migrate apply: warning: " + w));
     ApplyPlan plan = new ApplyPlanner().plan(result);
     boolean writes = !dryRun && !check && patch == null;
     return (writes ? write(plan) : preview(plan)).code();
-  }
-
-  /** The project's config file; until config loading lands, no file is read. */
-  private ProjectConfig projectConfig() {
-    return ProjectConfig.empty();
   }
 
   private ExitCode preview(ApplyPlan plan) {

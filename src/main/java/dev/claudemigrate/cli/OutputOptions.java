@@ -59,6 +59,11 @@ final class OutputOptions {
 
   /** Writes to a temporary file beside {@code target}, then renames it over the target. */
   static void writeAtomically(Path target, String text) throws IOException {
+    if (Files.exists(target) && !Files.isRegularFile(target)) {
+      // A device or pipe (/dev/null, /dev/stdout, a FIFO): renaming over it would replace it.
+      Files.writeString(target, text, StandardCharsets.UTF_8);
+      return;
+    }
     Path dir = target.toAbsolutePath().getParent();
     if (dir == null || !Files.isDirectory(dir)) {
       throw new IOException("no such folder " + dir);

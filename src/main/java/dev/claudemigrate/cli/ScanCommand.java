@@ -92,22 +92,10 @@ final class ScanCommand implements Callable<Integer> {
   private Setup setup() {
     ReportFormat format = output.format(EnumSet.allOf(ReportFormat.class));
     Catalog catalog = scan.loadCatalog(env);
-    ProjectConfig config = loadConfig();
+    ProjectConfig config = scan.loadConfig(env);
     ScanRequest request = scan.toRequest(env, catalog, config);
     FailOn threshold = FailOn.parse(failOn, config.failOn());
     return new Setup(request, format, threshold, rulesThatRun(request));
-  }
-
-  /**
-   * The project configuration. Reads nothing yet: the config loader lands with the scanner branch
-   * ({@code ScanOptions.loadConfig(env)}), and this method becomes a call to it; until then an
-   * explicit --config is refused rather than silently ignored.
-   */
-  ProjectConfig loadConfig() {
-    if (scan.config != null) {
-      throw new IllegalArgumentException(scan.config + ": config files are not supported by this build yet");
-    }
-    return ProjectConfig.empty();
   }
 
   private List<RuleInfo> rulesThatRun(ScanRequest request) {

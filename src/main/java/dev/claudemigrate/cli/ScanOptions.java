@@ -117,7 +117,11 @@ final class ScanOptions {
             includeDocs || cfg.includeDocs().orElse(false));
     Set<String> enabled = new LinkedHashSet<>(rules);
     Set<String> disabled = new LinkedHashSet<>(skipRules);
-    cfg.rules().forEach((id, on) -> (on ? new LinkedHashSet<String>() : disabled).add(id));
+    cfg.rules().forEach((id, on) -> {
+      if (!on) {
+        disabled.add(id);
+      }
+    });
     Map<String, Severity> severities = new HashMap<>(cfg.severities());
     List<String> inc = new ArrayList<>(cfg.include());
     inc.addAll(include);
