@@ -1,0 +1,41 @@
+package dev.claudemigrate.engine.rules;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds the AWS region a file states for its Bedrock client, when it states exactly one. */
+final class FileRegion {
+  private static final String REGION = "(?:us-gov|us|eu|ap|ca|sa|me|af|il|mx)-[a-z]+-\\d";
+  /** {@code region_name="eu-west-1"}, {@code AWS_REGION=eu-west-1}, {@code region = "us-east-1"}, {@code WithRegion("eu-west-1")}, also JSON-escaped in notebooks. */
+  private static final Pattern ASSIGNED =
+      Pattern.compile(
+          "(?i)region[A-Za-z_]*\\\\?[\"']?\\s*(?:[=:(,]|:=|\\s)\\s*\\\\?[\"'`]?(" + REGION + ")(?![A-Za-z0-9-])");
+  /** The AWS SDK for Java/Kotlin constant, e.g. {@code Region.EU_WEST_1}. */
+  private static final Pattern SDK_CONSTANT =
+      Pattern.compile("\\bRegion\\.((?:US_GOV|US|EU|AP|CA|SA|ME|AF|IL|MX)_[A-Z]+_\\d)\\b");
+
+  private FileRegion() {}
+
+  /**
+   * The one region the file states, or empty when it states none, or several that would call
+   * for different inference-profile prefixes.
+   */
+  static Optional<String> of(String text, RuleContext ctx) {
+    Set<String> regions = new LinkedHashSet<>();
+    Matcher m = ASSIGNED.matcher(text);
+    while (m.find()) {
+      regions.add(m.group(1).toLowerCase(Locale.ROOT));
+    }
+    Matcher c = SDK_CONSTANT.matcher(text);
+    while (c.find()) {
+      regions.add(c.group(1).toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+    Set<String> prefixes = new LinkedHashSet<>();
+    regions.forEach(r -> prefixes.add(ctx.catalog().prefixForRegion(r).orElse("?" + r)));
+    return prefixes.size() == 1 ? regions.stream().findFirst() : Optional.empty();
+  }
+}

@@ -1,0 +1,369 @@
+package dev.claudemigrate.engine.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claudemigrate.engine.Context;
+import dev.claudemigrate.engine.Finding;
+import dev.claudemigrate.engine.Severity;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ModelIdRuleTest {
+  private final RewriteTester t = new RewriteTester(new ModelIdRule());
+
+  @Test
+  void pythonBaseIdBecomesProfileOfTheRegionInTheFile() {
+    List<Finding> f = t.rewrites("app/client.py", """
+        import boto3
+        client = boto3.client("bedrock-runtime", region_name="eu-west-1")
+        # uses anthropic.claude-3-5-sonnet-20240620-v1:0
+        MODEL_ID = "anthropic.claude-3-5-sonnet-20240620-v1:0"
+        """, """
+        import boto3
+        client = boto3.client("bedrock-runtime", region_name="eu-west-1")
+        # uses eu.anthropic.claude-sonnet-4-20250514-v1:0
+        MODEL_ID = "eu.anthropic.claude-sonnet-4-20250514-v1:0"
+        """);
+    assertEquals(2, f.size());
+    assertEquals(Context.COMMENT, f.get(0).context());
+    assertEquals(Severity.ERROR, f.get(1).severity());
+    assertTrue(f.get(1).message().contains("Claude 3.5 Sonnet v1"), f.get(1).message());
+    assertTrue(f.get(1).message().contains("bedrock-base"), f.get(1).message());
+  }
+
+  @Test
+  void baseIdWithoutRegionIsAChoiceWithOptions() {
+    Finding f = t.reportsOnly("app/client.py", "MODEL_ID = \"anthropic.claude-3-5-sonnet-20241022-v2:0\"\n", 1).get(0);
+    assertTrue(f.fix().contains("us.anthropic.claude-sonnet-4-20250514-v1:0"), f.fix());
+    assertTrue(f.fix().contains("global.anthropic.claude-sonnet-4-20250514-v1:0"), f.fix());
+    assertTrue(f.fix().contains("--profile-prefix"), f.fix());
+  }
+
+  @Test
+  void javaSdkRegionConstantDecidesThePrefix() {
+    t.rewrites("src/main/java/App.java", """
+        class App {
+          BedrockRuntimeClient c = BedrockRuntimeClient.builder().region(Region.EU_CENTRAL_1).build();
+          String model = "anthropic.claude-3-5-sonnet-20240620-v1:0";
+        }
+        """, """
+        class App {
+          BedrockRuntimeClient c = BedrockRuntimeClient.builder().region(Region.EU_CENTRAL_1).build();
+          String model = "eu.anthropic.claude-sonnet-4-20250514-v1:0";
+        }
+        """);
+  }
+
+  @Test
+  void typescriptProfileKeepsItsPrefix() {
+    t.rewrites("src/model.ts", """
+        export const MODEL: string = "us.anthropic.claude-3-5-sonnet-20241022-v2:0";
+        """, """
+        export const MODEL: string = "us.anthropic.claude-sonnet-4-20250514-v1:0";
+        """);
+  }
+
+  @Test
+  void javascriptAnthropicNameAndAlias() {
+    t.rewrites("src/model.js", """
+        const a = "claude-3-5-sonnet-20241022";
+        const b = 'claude-3-5-sonnet-latest';
+        """, """
+        const a = "claude-sonnet-4-20250514";
+        const b = 'claude-sonnet-4-0';
+        """);
+  }
+
+  @Test
+  void goRegionOptionDecidesThePrefix() {
+    t.rewrites("main.go", """
+        package main
+        var cfg, _ = config.LoadDefaultConfig(ctx, config.WithRegion("us-west-2"))
+        const modelID = "anthropic.claude-3-5-sonnet-20241022-v2:0"
+        """, """
+        package main
+        var cfg, _ = config.LoadDefaultConfig(ctx, config.WithRegion("us-west-2"))
+        const modelID = "us.anthropic.claude-sonnet-4-20250514-v1:0"
+        """);
+  }
+
+  @Test
+  void kotlinVertexName() {
+    t.rewrites("src/main/kotlin/App.kt", """
+        val model = "claude-3-5-sonnet-v2@20241022"
+        """, """
+        val model = "claude-sonnet-4@20250514"
+        """);
+  }
+
+  @Test
+  void jsonProfile() {
+    t.rewrites("config/models.json", """
+        {"modelId": "apac.anthropic.claude-3-5-sonnet-20241022-v2:0"}
+        """, """
+        {"modelId": "apac.anthropic.claude-sonnet-4-20250514-v1:0"}
+        """);
+  }
+
+  @Test
+  void yamlRegionKeyDecidesThePrefix() {
+    t.rewrites("config/app.yaml", """
+        bedrock:
+          region: ap-southeast-2
+          model: anthropic.claude-3-5-sonnet-20241022-v2:0  # the default model
+        """, """
+        bedrock:
+          region: ap-southeast-2
+          model: apac.anthropic.claude-sonnet-4-20250514-v1:0  # the default model
+        """);
+  }
+
+  @Test
+  void dotenvAwsRegion() {
+    t.rewrites(".env", """
+        AWS_REGION=us-east-1
+        BEDROCK_MODEL_ID=anthropic.claude-3-5-sonnet-20241022-v2:0
+        """, """
+        AWS_REGION=us-east-1
+        BEDROCK_MODEL_ID=us.anthropic.claude-sonnet-4-20250514-v1:0
+        """);
+  }
+
+  @Test
+  void propertiesProfile() {
+    t.rewrites("src/main/resources/application.properties", """
+        bedrock.model-id=us.anthropic.claude-3-5-sonnet-20240620-v1:0
+        """, """
+        bedrock.model-id=us.anthropic.claude-sonnet-4-20250514-v1:0
+        """);
+  }
+
+  @Test
+  void terraformVariableRewrittenButIamPolicyKept() {
+    String policy = """
+        data "aws_iam_policy_document" "invoke" {
+          statement {
+            actions   = ["bedrock:InvokeModel"]
+            resources = ["arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-sonnet-20241022-v2:0"]
+          }
+        }
+        resource "aws_iam_role_policy" "p" {
+          policy = jsonencode({
+            Statement = [{
+              Action   = "bedrock:InvokeModel"
+              Resource = "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-sonnet-20241022-v2:0"
+            }]
+          })
+        }
+        """;
+    t.rewrites("infra/main.tf", policy + """
+        variable "model_arn" {
+          default = "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-3-5-sonnet-20241022-v2:0"
+        }
+        """, policy + """
+        variable "model_arn" {
+          default = "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-sonnet-4-20250514-v1:0"
+        }
+        """);
+  }
+
+  @Test
+  void cloudFormationYamlEnvironmentRewrittenButIamRoleKept() {
+    String role = """
+        Resources:
+          InvokeRole:
+            Type: AWS::IAM::Role
+            Properties:
+              Policies:
+                - PolicyName: invoke
+                  PolicyDocument:
+                    Statement:
+                      - Effect: Allow
+                        Action: bedrock:InvokeModel
+                        Resource:
+                          - arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-sonnet-20241022-v2:0
+        """;
+    t.rewrites("template.yaml", role + """
+          Fn:
+            Type: AWS::Lambda::Function
+            Properties:
+              Environment:
+                Variables:
+                  MODEL_ID: us.anthropic.claude-3-5-sonnet-20241022-v2:0
+        """, role + """
+          Fn:
+            Type: AWS::Lambda::Function
+            Properties:
+              Environment:
+                Variables:
+                  MODEL_ID: us.anthropic.claude-sonnet-4-20250514-v1:0
+        """);
+  }
+
+  @Test
+  void cloudFormationJsonIamPolicyKeptButParameterRewritten() {
+    t.rewrites("stack.json", """
+        {"Parameters": {"Model": {"Type": "String", "Default": "us.anthropic.claude-3-5-sonnet-20241022-v2:0"}},
+         "Resources": {"Policy": {"Properties": {"PolicyDocument": {"Statement": [{"Effect": "Allow",
+           "Resource": ["arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-sonnet-20241022-v2:0"]}]}},
+           "Type": "AWS::IAM::ManagedPolicy"}}}
+        """, """
+        {"Parameters": {"Model": {"Type": "String", "Default": "us.anthropic.claude-sonnet-4-20250514-v1:0"}},
+         "Resources": {"Policy": {"Properties": {"PolicyDocument": {"Statement": [{"Effect": "Allow",
+           "Resource": ["arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-sonnet-20241022-v2:0"]}]}},
+           "Type": "AWS::IAM::ManagedPolicy"}}}
+        """);
+  }
+
+  @Test
+  void jsonIamPolicyIsNotAUse() {
+    t.ignores("policy.json", """
+        {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "bedrock:InvokeModel",
+          "Resource": [
+            "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-sonnet-20241022-v2:0",
+            "arn:aws:bedrock:us-east-1:111122223333:inference-profile/us.anthropic.claude-3-5-sonnet-20241022-v2:0"
+          ]}]}
+        """);
+  }
+
+  @Test
+  void notebookCodeCellRewrittenOutputKept() {
+    t.rewrites("nb/demo.ipynb", """
+        {"cells": [{"cell_type": "code", "metadata": {},
+          "source": ["import boto3\\n", "c = boto3.client(\\"bedrock-runtime\\", region_name=\\"us-east-1\\")\\n",
+                     "model = \\"anthropic.claude-3-5-sonnet-20241022-v2:0\\"\\n"],
+          "outputs": [{"output_type": "stream", "name": "stdout", "text": ["anthropic.claude-3-5-sonnet-20241022-v2:0\\n"]}]}],
+         "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+        """, """
+        {"cells": [{"cell_type": "code", "metadata": {},
+          "source": ["import boto3\\n", "c = boto3.client(\\"bedrock-runtime\\", region_name=\\"us-east-1\\")\\n",
+                     "model = \\"us.anthropic.claude-sonnet-4-20250514-v1:0\\"\\n"],
+          "outputs": [{"output_type": "stream", "name": "stdout", "text": ["anthropic.claude-3-5-sonnet-20241022-v2:0\\n"]}]}],
+         "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+        """);
+  }
+
+  private static final String MARKDOWN = """
+      # Setup
+
+      Set `MODEL_ID` to `us.anthropic.claude-3-5-sonnet-20241022-v2:0`.
+
+      ## Model lifecycle
+
+      | model | ID |
+      |---|---|
+      | Claude 3.5 Sonnet v2 | `anthropic.claude-3-5-sonnet-20241022-v2:0` |
+      """;
+
+  @Test
+  void markdownProseIsInfoWithoutEditsAndLifecycleTableIsIgnored() {
+    Finding f = t.reportsOnly("docs/setup.md", MARKDOWN, 1).get(0);
+    assertEquals(Severity.INFO, f.severity());
+    assertEquals(3, f.span().line());
+    assertTrue(f.fix().contains("--include-docs"), f.fix());
+  }
+
+  @Test
+  void markdownProseRewrittenWithIncludeDocs() {
+    RewriteTester docs =
+        new RewriteTester(new ModelIdRule(), new MigrationSettings(Optional.empty(), "text_editor_20250728", true), "sonnet-4");
+    docs.rewrites("docs/setup.md", MARKDOWN, MARKDOWN.replace(
+        "`us.anthropic.claude-3-5-sonnet-20241022-v2:0`", "`us.anthropic.claude-sonnet-4-20250514-v1:0`"));
+  }
+
+  @Test
+  void markdownTableUnderAnOrdinaryHeadingIsAUse() {
+    t.reportsOnly("docs/models.md", """
+        ## Models we call
+
+        | use | ID |
+        |---|---|
+        | chat | `us.anthropic.claude-3-5-sonnet-20241022-v2:0` |
+        """, 1);
+  }
+
+  @Test
+  void bogusIdIsFixedKeepingItsPrefix() {
+    List<Finding> f = t.rewrites("app.py", """
+        A = "anthropic.claude-4-sonnet-20240514-v1:0"
+        B = "us.anthropic.claude-4-sonnet-20240514-v1:0"
+        """, """
+        A = "anthropic.claude-sonnet-4-20250514-v1:0"
+        B = "us.anthropic.claude-sonnet-4-20250514-v1:0"
+        """);
+    assertTrue(f.get(0).message().contains("does not exist"), f.get(0).message());
+    assertEquals(Severity.ERROR, f.get(0).severity());
+  }
+
+  @Test
+  void legacyModelsAreWarnings() {
+    List<Finding> f = t.rewrites("app.py", """
+        A = "us.anthropic.claude-3-7-sonnet-20250219-v1:0"
+        B = "claude-3-opus-20240229"
+        """, """
+        A = "us.anthropic.claude-sonnet-4-20250514-v1:0"
+        B = "claude-sonnet-4-20250514"
+        """);
+    assertTrue(f.stream().allMatch(x -> x.severity() == Severity.WARNING), f.toString());
+  }
+
+  @Test
+  void otherModelsAndProvidersAreIgnored() {
+    t.ignores("app.py", """
+        HAIKU = "anthropic.claude-3-5-haiku-20241022-v1:0"
+        HAIKU_API = "claude-3-5-haiku-latest"
+        LLAMA = "meta.llama3-1-70b-instruct-v1:0"
+        NOVA = "amazon.nova-pro-v1:0"
+        TITAN = "amazon.titan-text-express-v1"
+        SONNET4 = "us.anthropic.claude-sonnet-4-20250514-v1:0"
+        """);
+  }
+
+  @Test
+  void pythonIamPolicyDictIsNotAUse() {
+    t.ignores("infra/policy.py", """
+        POLICY = {"Statement": [{"Action": "bedrock:InvokeModel",
+            "Resource": "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-sonnet-20241022-v2:0"}]}
+        """);
+  }
+
+  @Test
+  void testAssertionIsReportedWithoutEdit() {
+    Finding f = t.reportsOnly("tests/test_config.py", """
+        def test_default():
+            assert load().model == "us.anthropic.claude-3-5-sonnet-20241022-v2:0"
+        """, 1).get(0);
+    assertTrue(f.message().contains("test asserts the old ID"), f.message());
+  }
+
+  @Test
+  void otherTestUsesAreRewritten() {
+    t.rewrites("tests/test_client.py", """
+        client = make_client(model="us.anthropic.claude-3-5-sonnet-20241022-v2:0")
+        """, """
+        client = make_client(model="us.anthropic.claude-sonnet-4-20250514-v1:0")
+        """);
+  }
+
+  @Test
+  void targetSonnet45AlsoMovesSonnet4() {
+    RewriteTester t45 = new RewriteTester(new ModelIdRule(), MigrationSettings.defaults(), "sonnet-4.5");
+    t45.rewrites("app.py", """
+        A = "us.anthropic.claude-sonnet-4-20250514-v1:0"
+        B = "global.anthropic.claude-3-5-sonnet-20241022-v2:0"
+        """, """
+        A = "us.anthropic.claude-sonnet-4-5-20250929-v1:0"
+        B = "global.anthropic.claude-sonnet-4-5-20250929-v1:0"
+        """);
+  }
+
+  @Test
+  void triggersAreShortFamilyStems() {
+    List<String> triggers = new ModelIdRule().triggers(t.context());
+    assertTrue(triggers.contains("claude-3-5-sonnet"), triggers.toString());
+    assertTrue(triggers.contains("claude-4-sonnet"), triggers.toString());
+    assertTrue(triggers.size() <= 8, triggers.toString());
+  }
+}
