@@ -1,6 +1,5 @@
 package dev.claudemigrate.engine.rules;
 
-import dev.claudemigrate.engine.source.LineIndex;
 import java.util.regex.Pattern;
 
 /** Small lexical helpers over a file's text shared by the rules: brackets, lines, separators. */
@@ -126,8 +125,15 @@ final class TextScan {
     return Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(literal) + "(?![A-Za-z0-9_])");
   }
 
-  /** The 1-based line of {@code offset}. */
-  static int line(LineIndex li, int offset) {
-    return li.line(offset);
+  /** The start of the line before the one starting at {@code lineStart}, or -1 on the first line. */
+  static int previousLineStart(String text, int lineStart) {
+    int i = lineStart;
+    if (i > 0 && text.charAt(i - 1) == '\n') {
+      i--;
+    }
+    if (i > 0 && text.charAt(i - 1) == '\r') {
+      i--;
+    }
+    return i == lineStart ? -1 : lineStart(text, i);
   }
 }
