@@ -117,9 +117,9 @@ public final class BetaHeaderRule implements Rule {
       }
     }
     Map<Integer, BiFunction<String, Integer, List<Edit>>> removers = new LinkedHashMap<>();
-    removals.forEach((at, b) -> removers.put(at, (text, place) -> BetaValues.remove(text, place, place + b.value().length())));
+    removals.forEach((at, b) -> removers.put(at, (text, place) -> ListValues.remove(text, place, place + b.value().length())));
     Removals.plan(file.text(), removers).forEach((at, edits) -> out.add(Placement.forDocs(
-        removal(file, removals.get(at), at, edits, edits.isEmpty() ? BetaValues.whyNot() : null), ctx)));
+        removal(file, removals.get(at), at, edits, edits.isEmpty() ? ListValues.whyNot() : null), ctx)));
     return out;
   }
 

@@ -4,11 +4,11 @@ import dev.claudemigrate.engine.Edit;
 import java.util.List;
 
 /**
- * Deletes one beta value where betas are written: an element of a list, a YAML list item, or one
+ * Deletes one value where lists of values are written: an element of a list, a YAML list item, or one
  * value of a comma-separated header string ({@code "a,b"}, {@code anthropic-beta: a, b}).
  */
-final class BetaValues {
-  private BetaValues() {}
+final class ListValues {
+  private ListValues() {}
 
   /** The edits removing the value at {@code [start, end)} of {@code text}, or empty when it would leave nothing. */
   static List<Edit> remove(String text, int start, int end) {
@@ -25,7 +25,7 @@ final class BetaValues {
 
   /** Why a value could not be removed, for the finding. */
   static String whyNot() {
-    return "it is the only value: the list or header would be left empty; remove the whole setting by hand";
+    return "it is the only value: the list or value would be left empty; remove the whole setting by hand";
   }
 
   /** The range of the quoted string that is exactly the value (with its quotes, also JSON-escaped ones), or null. */

@@ -1,0 +1,447 @@
+package dev.claudemigrate.engine.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claudemigrate.engine.Finding;
+import dev.claudemigrate.engine.Severity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class UndoEditRuleTest {
+  private final RewriteTester t = new RewriteTester(new UndoEditRule());
+
+  @Test
+  void pythonEnumLiteralSchemaAndElifBranch() {
+    List<Finding> f = t.rewrites("editor.py", """
+        from enum import Enum
+        from typing import Literal
+
+        class Command(str, Enum):
+            VIEW = "view"
+            UNDO_EDIT = "undo_edit"
+
+        Cmd = Literal["view", "create", "undo_edit"]
+        SCHEMA = {"command": {"type": "string", "enum": [
+            "view",
+            "undo_edit",
+            "insert",
+        ]}}
+
+        def run(command: str, path: str):
+            if command == "view":
+                return view(path)
+            elif command == "undo_edit":
+                return undo_edit(path)
+            else:
+                raise ValueError(command)
+
+        def undo_edit(path):
+            pass
+        """, """
+        from enum import Enum
+        from typing import Literal
+
+        class Command(str, Enum):
+            VIEW = "view"
+
+        Cmd = Literal["view", "create"]
+        SCHEMA = {"command": {"type": "string", "enum": [
+            "view",
+            "insert",
+        ]}}
+
+        def run(command: str, path: str):
+            if command == "view":
+                return view(path)
+            else:
+                raise ValueError(command)
+
+        def undo_edit(path):
+            pass
+        """);
+    Finding handler = f.get(f.size() - 1);
+    assertTrue(handler.message().contains("left without callers"), handler.message());
+    assertTrue(handler.fix().contains("delete it by hand"), handler.fix());
+    assertEquals(5, f.size(), f.toString());
+  }
+
+  @Test
+  void pythonFirstIfBranchHandsOverToElif() {
+    t.rewrites("editor.py", """
+        def run(command):
+            if command == "undo_edit":
+                return 0
+            elif command == "view":
+                return 1
+        """, """
+        def run(command):
+            if command == "view":
+                return 1
+        """);
+  }
+
+  @Test
+  void pythonMatchCaseAndDispatchDictAndAnnotation() {
+    t.rewrites("editor.py", """
+        def run(command: Literal["view", "undo_edit"]):
+            match command:
+                case "view":
+                    return 1
+                case "undo_edit":
+                    return 2
+        HANDLERS = {"view": view, "undo_edit": undo}
+        """, """
+        def run(command: Literal["view"]):
+            match command:
+                case "view":
+                    return 1
+        HANDLERS = {"view": view}
+        """);
+  }
+
+  @Test
+  void javaEnumSwitchAndElseIf() {
+    t.rewrites("Editor.java", """
+        class Editor {
+          enum Command {
+            VIEW("view"),
+            UNDO_EDIT("undo_edit");
+            Command(String wire) {}
+          }
+          int run(String c) {
+            switch (c) {
+              case "view":
+                return 1;
+              case "undo_edit":
+                return 2;
+              default:
+                return 0;
+            }
+          }
+          int other(String c) {
+            if (c.equals("view")) {
+              return 1;
+            } else if ("undo_edit".equals(c)) {
+              return 2;
+            } else {
+              return 0;
+            }
+          }
+          List<String> commands = List.of("view", "undo_edit", "insert");
+        }
+        """, """
+        class Editor {
+          enum Command {
+            VIEW("view");
+            Command(String wire) {}
+          }
+          int run(String c) {
+            switch (c) {
+              case "view":
+                return 1;
+              default:
+                return 0;
+            }
+          }
+          int other(String c) {
+            if (c.equals("view")) {
+              return 1;
+            } else {
+              return 0;
+            }
+          }
+          List<String> commands = List.of("view", "insert");
+        }
+        """);
+  }
+
+  @Test
+  void javaFallThroughLabelAndArrowRules() {
+    t.rewrites("Editor.java", """
+        class Editor {
+          void run(String c) {
+            switch (c) {
+              case "insert":
+              case "undo_edit":
+                write();
+                break;
+            }
+            switch (c) {
+              case "view", "undo_edit" -> read();
+              case "undo_edit" -> undo();
+              default -> {}
+            }
+          }
+        }
+        """, """
+        class Editor {
+          void run(String c) {
+            switch (c) {
+              case "insert":
+                write();
+                break;
+            }
+            switch (c) {
+              case "view" -> read();
+              default -> {}
+            }
+          }
+        }
+        """);
+  }
+
+  @Test
+  void javaEnumConstantStillUsedIsReported() {
+    List<Finding> f = t.findings("Editor.java", """
+        class Editor {
+          enum Command { VIEW("view"), UNDO_EDIT("undo_edit") }
+          Command last = Command.UNDO_EDIT;
+        }
+        """);
+    assertTrue(f.stream().noneMatch(Finding::fixable), f.toString());
+    assertTrue(f.get(0).fix().contains("still used"), f.get(0).fix());
+  }
+
+  @Test
+  void typescriptUnionEnumCaseAndElseIf() {
+    t.rewrites("editor.ts", """
+        type Command = "view" | "create" | "undo_edit";
+        enum Cmd { View = "view", UndoEdit = "undo_edit" }
+        function run(c: Command) {
+          switch (c) {
+            case "view":
+              return 1;
+            case "undo_edit":
+              return 2;
+          }
+          if (c === "create") { return 3; } else if (c === "undo_edit") { return 4; }
+        }
+        """, """
+        type Command = "view" | "create";
+        enum Cmd { View = "view" }
+        function run(c: Command) {
+          switch (c) {
+            case "view":
+              return 1;
+          }
+          if (c === "create") { return 3; }
+        }
+        """);
+  }
+
+  @Test
+  void typescriptMultiLineUnion() {
+    t.rewrites("editor.ts", """
+        type Command =
+          | "view"
+          | "undo_edit";
+        """, """
+        type Command =
+          | "view";
+        """);
+  }
+
+  @Test
+  void javascriptSchemaArrayAndSharedCase() {
+    t.rewrites("editor.js", """
+        const schema = { command: { enum: ["view", "undo_edit"] } };
+        function run(c) {
+          switch (c) {
+            case "undo_edit":
+            case "str_replace":
+              return edit();
+            default:
+              return 0;
+          }
+        }
+        """, """
+        const schema = { command: { enum: ["view"] } };
+        function run(c) {
+          switch (c) {
+            case "str_replace":
+              return edit();
+            default:
+              return 0;
+          }
+        }
+        """);
+  }
+
+  @Test
+  void goConstSliceCasesAndElseIf() {
+    t.rewrites("editor.go", """
+        package editor
+
+        const (
+        	CmdView     = "view"
+        	CmdUndoEdit = "undo_edit"
+        )
+
+        var commands = []string{"view", "undo_edit"}
+
+        func run(c string) int {
+        	switch c {
+        	case "view", "undo_edit":
+        		return 1
+        	case CmdUndoEdit:
+        		return 2
+        	}
+        	if c == "x" {
+        		return 3
+        	} else if c == "undo_edit" {
+        		return 4
+        	}
+        	return 0
+        }
+        """, """
+        package editor
+
+        const (
+        	CmdView     = "view"
+        )
+
+        var commands = []string{"view"}
+
+        func run(c string) int {
+        	switch c {
+        	case "view":
+        		return 1
+        	}
+        	if c == "x" {
+        		return 3
+        	}
+        	return 0
+        }
+        """);
+  }
+
+  @Test
+  void kotlinEnumListAndWhen() {
+    t.rewrites("Editor.kt", """
+        enum class Command(val wire: String) { VIEW("view"), UNDO_EDIT("undo_edit") }
+        val commands = listOf("view", "undo_edit")
+        fun run(c: String) = when (c) {
+            "view", "undo_edit" -> 1
+            "undo_edit" -> 2
+            else -> 0
+        }
+        """, """
+        enum class Command(val wire: String) { VIEW("view") }
+        val commands = listOf("view")
+        fun run(c: String) = when (c) {
+            "view" -> 1
+            else -> 0
+        }
+        """);
+  }
+
+  @Test
+  void jsonSchemaEnum() {
+    t.rewrites("tool.json", """
+        {"input_schema": {"properties": {"command": {"type": "string",
+          "enum": ["view", "create", "str_replace", "insert", "undo_edit"]}}}}
+        """, """
+        {"input_schema": {"properties": {"command": {"type": "string",
+          "enum": ["view", "create", "str_replace", "insert"]}}}}
+        """);
+  }
+
+  @Test
+  void yamlBlockAndFlowLists() {
+    t.rewrites("tool.yaml", """
+        commands:
+          - view
+          - undo_edit
+        also: [view, "undo_edit", insert]
+        """, """
+        commands:
+          - view
+        also: [view, insert]
+        """);
+  }
+
+  @Test
+  void notebookInlineList() {
+    t.rewrites("editor.ipynb", """
+        {"cells": [{"cell_type": "code", "metadata": {}, "outputs": [],
+          "source": ["COMMANDS = [\\"view\\", \\"undo_edit\\"]\\n"]}],
+         "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+        """, """
+        {"cells": [{"cell_type": "code", "metadata": {}, "outputs": [],
+          "source": ["COMMANDS = [\\"view\\"]\\n"]}],
+         "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+        """);
+  }
+
+  @Test
+  void dotenvCommaList() {
+    t.rewrites(".env", "EDITOR_COMMANDS=view,create,undo_edit\n", "EDITOR_COMMANDS=view,create\n");
+  }
+
+  @Test
+  void markdownAndCommentsAreInfo() {
+    Finding md = t.reportsOnly("docs/editor.md", "Use `undo_edit` to revert.\n", 1).get(0);
+    assertEquals(Severity.INFO, md.severity());
+    Finding comment = t.reportsOnly("editor.py", "# undo_edit reverts the last edit\n", 1).get(0);
+    assertEquals(Severity.INFO, comment.severity());
+  }
+
+  @Test
+  void soleElementAndPromptsAreReported() {
+    t.reportsOnly("editor.py", """
+        COMMANDS = ["undo_edit"]
+        PROMPT = "You may call undo_edit to revert."
+        """, 2);
+  }
+
+  @Test
+  void caseAfterFallThroughIsReported() {
+    Finding f = t.reportsOnly("editor.js", """
+        function run(c) {
+          switch (c) {
+            case "view":
+              log();
+            case "undo_edit":
+              return 2;
+          }
+        }
+        """, 1).get(0);
+    assertTrue(f.fix().contains("falls through"), f.fix());
+  }
+
+  @Test
+  void handlerMethodsAreReportedInEveryLanguage() {
+    assertTrue(t.reportsOnly("E.java", "class E { void undoEdit() {} void handleUndoEdit() {} }\n", 2)
+        .get(0).message().contains("left without callers"));
+    t.reportsOnly("e.ts", "class E { undoEdit(p: string) {} }\n", 1);
+    t.reportsOnly("e.go", "package e\nfunc handleUndoEdit() {}\n", 1);
+  }
+
+  @Test
+  void removalThatWouldEmptyAPythonBlockIsReported() {
+    Finding f = t.reportsOnly("editor.py", """
+        def run(command):
+            if command == "undo_edit":
+                return 1
+        """, 1).get(0);
+    assertTrue(f.fix().contains("only statement"), f.fix());
+  }
+
+  @Test
+  void yamlRemovalKeepsTheDocumentParsing() {
+    t.rewrites("tool.yml", """
+        enum:
+          - view
+          - undo_edit # legacy
+        """, """
+        enum:
+          - view
+        """);
+  }
+
+  @Test
+  void nothingWithoutUndoEdit() {
+    t.ignores("editor.py", "COMMANDS = [\"view\", \"create\", \"str_replace\", \"insert\"]\n");
+  }
+}
