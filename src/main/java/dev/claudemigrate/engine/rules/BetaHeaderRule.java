@@ -68,22 +68,12 @@ public final class BetaHeaderRule implements Rule {
       for (int at : TextEditorToolRule.occurrences(file, v.type())) {
         out.add(Placement.forDocs(toolFinding(file, v, at), ctx));
       }
-      out.addAll(SdkTypeNames.find(file, ctx, INFO, v.family(),
-          legacy -> ctx.catalog().tool(legacy.successor()).orElseThrow()));
     }
+    legacyTools(ctx).stream().map(ToolVersion::family).distinct().forEach(family ->
+        out.addAll(SdkTypeNames.find(file, ctx, INFO, family,
+            legacy -> ctx.catalog().tool(legacy.successor()).orElseThrow())));
     out.addAll(betaFindings(file, ctx));
     out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
-    return dedupe(out);
-  }
-
-  /** SDK type names are searched once per legacy tool of a family; keep each place once. */
-  private static List<Finding> dedupe(List<Finding> sorted) {
-    List<Finding> out = new ArrayList<>();
-    for (Finding f : sorted) {
-      if (out.isEmpty() || !out.get(out.size() - 1).span().equals(f.span())) {
-        out.add(f);
-      }
-    }
     return out;
   }
 

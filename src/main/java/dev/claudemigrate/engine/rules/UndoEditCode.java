@@ -17,7 +17,7 @@ import org.treesitter.TSNode;
 final class UndoEditCode {
   /** {@code undo_edit}, {@code UNDO_EDIT}, {@code undoEdit}, {@code handleUndoEdit}, {@code CmdUndoEdit}. */
   static final Pattern OCCURRENCE =
-      Pattern.compile("(?i)(?<![A-Za-z0-9_])[A-Za-z0-9_]*undo_?edit[A-Za-z0-9_]*(?![A-Za-z0-9_])");
+      Pattern.compile("(?<![A-Za-z0-9_])[A-Za-z0-9_]*(?:undo_edit|UNDO_EDIT|undoEdit|UndoEdit)(?![a-z])[A-Za-z0-9_]*");
   private static final Pattern EXACT_STRING = Pattern.compile("[rRbBuUfF]*([\"'`])undo_edit\\1");
   static final String HANDLER =
       "handler for undo_edit: left without callers once the dispatch branch is removed";

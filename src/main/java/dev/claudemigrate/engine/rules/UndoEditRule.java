@@ -70,7 +70,7 @@ public final class UndoEditRule implements Rule {
 
   private static Finding finding(SourceFile file, UndoPlan p, String fix, List<Edit> edits) {
     Context c = file.contextAt(p.start());
-    Severity s = c == Context.COMMENT ? Severity.INFO : INFO.severity();
+    Severity s = c == Context.COMMENT || c == Context.DOCUMENTATION ? Severity.INFO : INFO.severity();
     return Findings.at(INFO, s, file, p.start(), p.end(), p.what(), fix, edits);
   }
 

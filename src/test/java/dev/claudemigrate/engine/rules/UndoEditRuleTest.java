@@ -441,7 +441,21 @@ class UndoEditRuleTest {
   }
 
   @Test
+  void windowsLineEndingsKeepTheirLayout() {
+    t.rewrites("editor.py", "COMMANDS = [\r\n    \"view\",\r\n    \"undo_edit\",\r\n]\r\n",
+        "COMMANDS = [\r\n    \"view\",\r\n]\r\n");
+  }
+
+  @Test
+  void terraformAndPropertiesLists() {
+    t.rewrites("main.tf", "locals {\n  commands = [\"view\", \"undo_edit\"]\n}\n",
+        "locals {\n  commands = [\"view\"]\n}\n");
+    t.rewrites("editor.properties", "editor.commands=view, undo_edit\n", "editor.commands=view\n");
+  }
+
+  @Test
   void nothingWithoutUndoEdit() {
     t.ignores("editor.py", "COMMANDS = [\"view\", \"create\", \"str_replace\", \"insert\"]\n");
+    t.ignores("Editor.java", "class UndoEditor { void undoEditorState() {} }\n");
   }
 }
