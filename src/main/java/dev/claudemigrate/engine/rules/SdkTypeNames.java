@@ -5,10 +5,12 @@ import dev.claudemigrate.engine.Context;
 import dev.claudemigrate.engine.Edit;
 import dev.claudemigrate.engine.Finding;
 import dev.claudemigrate.engine.RuleInfo;
+import dev.claudemigrate.engine.Severity;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,7 @@ import java.util.regex.Pattern;
  * Anthropic SDK type names of legacy tool versions ({@code BetaToolTextEditor20241022},
  * {@code ToolTextEditor20250124Param}, {@code BetaToolComputerUse20241022}): renamed to the target
  * version's type with the same naming pattern when the catalog knows that name, else reported.
+ * A type the API rejects is an error whatever the rule's default.
  */
 final class SdkTypeNames {
   private static final Map<String, String> STEMS =
@@ -28,8 +31,7 @@ final class SdkTypeNames {
    *
    * @param targetOf the target tool version for a legacy one
    */
-  static List<Finding> find(
-      SourceFile file, RuleContext ctx, RuleInfo rule, String family, java.util.function.Function<ToolVersion, ToolVersion> targetOf) {
+  static List<Finding> find(SourceFile file, RuleContext ctx, RuleInfo rule, String family, Function<ToolVersion, ToolVersion> targetOf) {
     List<Finding> out = new ArrayList<>();
     Pattern p = Pattern.compile("(?<![A-Za-z0-9_])[A-Za-z_]*" + STEMS.get(family) + "(\\d{8})[A-Za-z0-9_]*(?![A-Za-z0-9_])");
     Matcher m = p.matcher(file.text());
@@ -42,9 +44,9 @@ final class SdkTypeNames {
       String candidate = m.group().replace(m.group(1), to.type().substring(to.type().lastIndexOf('_') + 1));
       String what = "SDK type " + m.group() + " is the " + legacy.type() + " tool, which " + to.type() + " replaces";
       Finding f = to.sdkTypeNames().contains(candidate)
-          ? Findings.at(rule, file, m.start(), m.end(), what, "replace with " + candidate,
+          ? Findings.at(rule, Severity.ERROR, file, m.start(), m.end(), what, "replace with " + candidate,
               List.of(new Edit(m.start(), m.end(), candidate)))
-          : Findings.at(rule, file, m.start(), m.end(), what,
+          : Findings.at(rule, Severity.ERROR, file, m.start(), m.end(), what,
               "no known SDK type of " + to.type() + " follows this name; change it by hand (known: "
                   + String.join(", ", to.sdkTypeNames()) + ")", List.of());
       out.add(Placement.forDocs(f, ctx));
