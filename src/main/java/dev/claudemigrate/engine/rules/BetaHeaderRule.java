@@ -108,8 +108,8 @@ public final class BetaHeaderRule implements Rule {
     }
     Map<Integer, BiFunction<String, Integer, List<Edit>>> removers = new LinkedHashMap<>();
     removals.forEach((at, b) -> removers.put(at, (text, place) -> ListValues.remove(text, place, place + b.value().length())));
-    Removals.plan(file.text(), removers).forEach((at, edits) -> out.add(Placement.forDocs(
-        removal(file, removals.get(at), at, edits, edits.isEmpty() ? ListValues.whyNot() : null), ctx)));
+    Removals.plan(file.text(), removers).forEach((at, planned) -> out.add(Placement.forDocs(
+        removal(file, removals.get(at), at, planned.edits(), Removals.whyNone(file, planned, ListValues.whyNot())), ctx)));
     return out;
   }
 
@@ -130,7 +130,7 @@ public final class BetaHeaderRule implements Rule {
     String message = "replace".equals(b.action())
         ? "beta " + b.value() + " served only the text editor here (no computer or bash tool in this file); Claude 4 needs no beta for it"
         : "beta " + b.value() + ": " + b.note();
-    String fix = edits.isEmpty() ? "remove " + b.value() + " (" + whyNot + ")" : "remove " + b.value();
+    String fix = whyNot != null ? "remove " + b.value() + " (" + whyNot + ")" : "remove " + b.value();
     return Findings.at(INFO, file, at, at + b.value().length(), message, fix, edits);
   }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 
@@ -50,19 +51,20 @@ public final class UndoEditRule implements Rule {
     plans = keepDeclaredOnlyWhenUnused(file.text(), plans);
     Map<Integer, BiFunction<String, Integer, List<Edit>>> removers = new LinkedHashMap<>();
     plans.stream().filter(p -> p.remover() != null).forEach(p -> removers.put(p.coverStart(), p.remover()));
-    Map<Integer, List<Edit>> edits = Removals.plan(file.text(), removers);
+    Map<Integer, Removals.Planned> planned = Removals.plan(file.text(), removers);
     List<Edit> all = new ArrayList<>();
-    edits.values().forEach(all::addAll);
+    planned.values().forEach(p -> all.addAll(p.edits()));
     String why = ParseCheck.keepsParsing(file.language(), file.text(), Removals.apply(file.text(), all))
         ? null
         : "removing it would leave the file unparseable: remove it by hand";
     List<Finding> out = new ArrayList<>();
     for (UndoPlan p : plans) {
-      List<Edit> e = p.remover() == null || why != null ? List.of() : edits.get(p.coverStart());
-      String fix = p.remover() == null ? p.why()
+      Removals.Planned r = p.remover() == null ? null : planned.get(p.coverStart());
+      List<Edit> e = r == null || why != null ? List.of() : r.edits();
+      String fix = r == null ? p.why()
           : why != null ? why
-          : e.isEmpty() ? "it cannot be removed together with the other removals here: remove it by hand"
-          : "remove it";
+          : Objects.requireNonNullElse(Removals.whyNone(file, r,
+              "it cannot be removed together with the other removals here: remove it by hand"), "remove it");
       out.add(Placement.forDocs(finding(file, p, fix, e), ctx));
     }
     return out;

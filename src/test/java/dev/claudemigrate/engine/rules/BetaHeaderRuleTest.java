@@ -120,6 +120,23 @@ class BetaHeaderRuleTest {
   }
 
   @Test
+  void jsonLastTwoLinesAreRemovedByOneFinding() {
+    List<Finding> f = t.rewrites("body.json", """
+        {"anthropic_beta": [
+          "interleaved-thinking-2025-05-14",
+          "token-efficient-tools-2025-02-19",
+          "output-128k-2025-02-19"
+        ]}
+        """, """
+        {"anthropic_beta": [
+          "interleaved-thinking-2025-05-14"
+        ]}
+        """);
+    assertEquals(1, f.get(0).edits().size(), f.toString());
+    assertTrue(f.get(1).fix().contains("finding at line 3"), f.get(1).fix());
+  }
+
+  @Test
   void yamlBlockList() {
     t.rewrites("agent.yaml", """
         anthropic_beta:

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.engine.Edit;
 import dev.claudemigrate.engine.Finding;
+import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFiles;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Runs one rule on text the way {@code migrate apply} would: all edits of all findings, sorted and
- * checked for overlap, then the rule again on the result to prove the rewrite is idempotent.
+ * checked for overlap, then the rule again on the result to prove the rewrite is idempotent; each
+ * finding's edits alone must also keep the file parseable.
  */
 final class RewriteTester {
   static final Catalog CATALOG = Catalog.builtin();
@@ -67,6 +69,11 @@ final class RewriteTester {
   List<Finding> rewrites(String path, String before, String after) {
     List<Finding> found = findings(path, before);
     assertEquals(after, apply(before, found), "rewrite of " + path);
+    Language language = SourceFiles.fromText(path, before).language();
+    for (Finding f : found) {
+      assertTrue(ParseCheck.keepsParsing(language, before, apply(before, List.of(f))),
+          "the edits of one finding alone must leave the file parseable: " + f);
+    }
     List<Finding> again = findings(path, after);
     assertTrue(again.stream().noneMatch(Finding::fixable), "still fixable after rewrite: " + again);
     return found;
