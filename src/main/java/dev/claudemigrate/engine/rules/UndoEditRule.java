@@ -51,7 +51,7 @@ public final class UndoEditRule implements Rule {
     plans = keepDeclaredOnlyWhenUnused(file.text(), plans);
     Map<Integer, BiFunction<String, Integer, List<Edit>>> removers = new LinkedHashMap<>();
     plans.stream().filter(p -> p.remover() != null).forEach(p -> removers.put(p.coverStart(), p.remover()));
-    Map<Integer, Removals.Planned> planned = Removals.plan(file.text(), removers);
+    Map<Integer, Removals.Planned> planned = joinUsesToDeclarations(file.text(), plans, Removals.plan(file.text(), removers));
     List<Edit> all = new ArrayList<>();
     planned.values().forEach(p -> all.addAll(p.edits()));
     String why = ParseCheck.keepsParsing(file.language(), file.text(), Removals.apply(file.text(), all))
@@ -66,6 +66,35 @@ public final class UndoEditRule implements Rule {
           : Objects.requireNonNullElse(Removals.whyNone(file, r,
               "it cannot be removed together with the other removals here: remove it by hand"), "remove it");
       out.add(Placement.forDocs(finding(file, p, fix, e), ctx));
+    }
+    return out;
+  }
+
+  /**
+   * A removed enum member or constant takes the removals of the branches that use it into its own
+   * finding: removing the member alone would leave those uses undefined.
+   */
+  private static Map<Integer, Removals.Planned> joinUsesToDeclarations(
+      String text, List<UndoPlan> plans, Map<Integer, Removals.Planned> planned) {
+    Map<Integer, Removals.Planned> out = new LinkedHashMap<>(planned);
+    for (UndoPlan d : plans) {
+      if (d.declared() == null || d.remover() == null || out.get(d.coverStart()).edits().isEmpty()) {
+        continue;
+      }
+      List<Edit> edits = new ArrayList<>(out.get(d.coverStart()).edits());
+      Matcher m = TextScan.token(d.declared()).matcher(text);
+      while (m.find()) {
+        int use = m.start();
+        for (UndoPlan u : plans) {
+          Removals.Planned up = u.remover() == null || u == d ? null : out.get(u.coverStart());
+          if (up != null && u.covers(use) && !up.edits().isEmpty()) {
+            edits.addAll(up.edits());
+            out.put(u.coverStart(), new Removals.Planned(List.of(), d.coverStart()));
+          }
+        }
+      }
+      edits.sort(java.util.Comparator.comparingInt(Edit::start));
+      out.put(d.coverStart(), new Removals.Planned(edits, null));
     }
     return out;
   }

@@ -317,6 +317,44 @@ class UndoEditRuleTest {
   }
 
   @Test
+  void constantAndTheCaseUsingItAreOneFinding() {
+    List<Finding> f = t.rewrites("editor.go", """
+        package editor
+
+        const (
+        	CmdView     = "view"
+        	CmdUndoEdit = "undo_edit"
+        )
+
+        func run(c string) int {
+        	switch c {
+        	case CmdView:
+        		return 1
+        	case CmdUndoEdit:
+        		return 2
+        	}
+        	return 0
+        }
+        """, """
+        package editor
+
+        const (
+        	CmdView     = "view"
+        )
+
+        func run(c string) int {
+        	switch c {
+        	case CmdView:
+        		return 1
+        	}
+        	return 0
+        }
+        """);
+    assertEquals(2, f.get(0).edits().size(), f.toString());
+    assertTrue(f.get(1).fix().contains("finding at line 5"), f.get(1).fix());
+  }
+
+  @Test
   void kotlinEnumListAndWhen() {
     t.rewrites("Editor.kt", """
         enum class Command(val wire: String) { VIEW("view"), UNDO_EDIT("undo_edit") }
