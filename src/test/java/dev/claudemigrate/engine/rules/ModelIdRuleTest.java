@@ -42,6 +42,39 @@ class ModelIdRuleTest {
   }
 
   @Test
+  void theSameBaseIdWithARegionInTheFileBecomesThatGeographysProfile() {
+    String base = "MODEL_ID = \"anthropic.claude-3-5-sonnet-20241022-v2:0\"\n";
+    t.reportsOnly("app/client.py", base, 1);
+    t.rewrites("app/client.py", "client = boto3.client(\"bedrock-runtime\", region_name=\"eu-west-1\")\n" + base,
+        "client = boto3.client(\"bedrock-runtime\", region_name=\"eu-west-1\")\n"
+            + "MODEL_ID = \"eu.anthropic.claude-sonnet-4-20250514-v1:0\"\n");
+  }
+
+  @Test
+  void terraformProviderRegion() {
+    t.rewrites("infra/bedrock.tf", """
+        provider "aws" {
+          region = "ap-northeast-1"
+        }
+        locals { model = "anthropic.claude-3-5-sonnet-20240620-v1:0" }
+        """, """
+        provider "aws" {
+          region = "ap-northeast-1"
+        }
+        locals { model = "apac.anthropic.claude-sonnet-4-20250514-v1:0" }
+        """);
+  }
+
+  @Test
+  void regionsOfTwoGeographiesDecideNothing() {
+    t.reportsOnly("app/client.py", """
+        us = boto3.client("bedrock-runtime", region_name="us-east-1")
+        eu = boto3.client("bedrock-runtime", region_name="eu-west-1")
+        MODEL_ID = "anthropic.claude-3-5-sonnet-20241022-v2:0"
+        """, 1);
+  }
+
+  @Test
   void javaSdkRegionConstantDecidesThePrefix() {
     t.rewrites("src/main/java/App.java", """
         class App {
