@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claudemigrate.engine.Finding;
 import dev.claudemigrate.engine.Severity;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** undo-edit in data files (JSON, YAML, notebooks, .env, properties, Terraform), reports, and traps. */
