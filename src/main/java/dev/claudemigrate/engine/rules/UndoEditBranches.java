@@ -150,7 +150,7 @@ final class UndoEditBranches {
 
   /** Statements of a Java case group or a JavaScript case (its labels and value are not statements). */
   private static int statements(TSNode kase) {
-    int labels = is(kase, "switch_case") ? 1 : named(kase, "switch_label").size();
+    int labels = is(kase, "switch_case") ? 1 : is(kase, "switch_default") ? 0 : named(kase, "switch_label").size();
     return named(kase).size() - labels;
   }
 
@@ -160,7 +160,8 @@ final class UndoEditBranches {
    */
   private UndoPlan caseBody(TSNode kase, TSNode label, boolean labelOnly) {
     TSNode prev = kase.getPrevNamedSibling();
-    boolean hasPrev = prev != null && !prev.isNull() && prev.getType().equals(kase.getType());
+    boolean hasPrev = prev != null && !prev.isNull()
+        && (prev.getType().equals(kase.getType()) || is(prev, "switch_default"));
     boolean prevSharesBody = hasPrev && statements(prev) == 0;
     if (labelOnly || prevSharesBody) {
       TSNode colon = is(kase, "switch_case") ? Nodes.token(kase, ":") : label.getNextSibling();

@@ -83,6 +83,16 @@ class UndoEditDataAndReportsTest {
         }
         """, 1).get(0);
     assertTrue(f.fix().contains("falls through"), f.fix());
+    t.reportsOnly("editor.ts", """
+        function run(c: string) {
+          switch (c) {
+            default:
+              log();
+            case "undo_edit":
+              return 2;
+          }
+        }
+        """, 1);
   }
 
   @Test
