@@ -11,7 +11,8 @@ import org.treesitter.TSNode;
 
 /**
  * {@code "undo_edit"} as an element of a list in code: arrays, lists, tuples, sets, list calls,
- * {@code Literal[...]}, TypeScript unions, Go slices, dictionary keys, Kotlin list calls.
+ * {@code Literal[...]}, TypeScript unions, Python {@code case "a" | "b"} patterns, Go slices,
+ * dictionary keys, Kotlin list calls.
  */
 final class UndoEditLists {
   static final String ELEMENT = "undo_edit listed as a text-editor command; Claude 4's text editor has no undo_edit";
@@ -22,7 +23,7 @@ final class UndoEditLists {
   static UndoPlan of(SyntaxTree tree, String text, TSNode string, int start, int end) {
     TSNode element = wrapper(string);
     TSNode container = parent(element);
-    if (is(container, "union_type")) {
+    if (is(container, "union_type", "union_pattern")) {
       return element(tree, text, element, '|', start, end, ELEMENT);
     }
     if (isDictKey(element, string)) {

@@ -90,12 +90,16 @@ class UndoEditRuleTest {
                     return 1
                 case "undo_edit":
                     return 2
+                case "insert" | "undo_edit":
+                    return 3
         HANDLERS = {"view": view, "undo_edit": undo}
         """, """
         def run(command: Literal["view"]):
             match command:
                 case "view":
                     return 1
+                case "insert":
+                    return 3
         HANDLERS = {"view": view}
         """);
   }
