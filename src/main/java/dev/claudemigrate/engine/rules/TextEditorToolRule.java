@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import org.treesitter.TSNode;
 
 /**
  * Moves the text-editor tool to its Claude 4 version: the {@code type}, the {@code name} that must
@@ -122,11 +123,22 @@ public final class TextEditorToolRule implements Rule {
     return Findings.at(INFO, file, type[0], type[1], message, fix, edits);
   }
 
+  /** A JavaScript/TypeScript object key ({@code { str_replace_editor: handler }}): a dispatch table entry. */
+  private static boolean isObjectKey(SourceFile file, int start, int end) {
+    return file.syntax()
+        .map(tree -> {
+          TSNode n = tree.nodeAt(start, end);
+          TSNode pair = Nodes.parent(n);
+          return Nodes.is(n, "property_identifier") && Nodes.is(pair, "pair") && Nodes.same(Nodes.field(pair, "key"), n);
+        })
+        .orElse(false);
+  }
+
   private static Finding nameFinding(SourceFile file, ToolVersion target, int at) {
     int end = at + OLD_NAME.length();
     String message = "tool name " + OLD_NAME + " belongs to the old text editor; Claude 4 calls the tool "
         + target.name() + ", so code dispatching on this name or prompts naming it must follow";
-    if (file.contextAt(at) == Context.CODE) {
+    if (file.contextAt(at) == Context.CODE && !isObjectKey(file, at, end)) {
       return Findings.at(INFO, file, at, end, message,
           "an identifier named after the tool: rename it by hand if it handles tool calls", List.of());
     }

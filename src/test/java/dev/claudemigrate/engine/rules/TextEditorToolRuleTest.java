@@ -87,8 +87,10 @@ class TextEditorToolRuleTest {
   void javascriptDispatchMapKey() {
     t.rewrites("src/agent.js", """
         const handlers = { "str_replace_editor": edit };
+        const byName = { str_replace_editor: edit, bash: run };
         """, """
         const handlers = { "str_replace_based_edit_tool": edit };
+        const byName = { str_replace_based_edit_tool: edit, bash: run };
         """);
   }
 
