@@ -59,9 +59,16 @@ final class TextScan {
     return i;
   }
 
-  /** Whether {@code [start, end)} is alone on its line(s) but for white space. */
+  /**
+   * Whether {@code [start, end)} is alone on its line(s) but for white space and a trailing
+   * {@code #} or {@code //} comment (which goes with it).
+   */
   static boolean ownLine(String text, int start, int end) {
-    return blankBetween(text, lineStart(text, start), start) && blankBetween(text, end, lineEnd(text, end));
+    if (!blankBetween(text, lineStart(text, start), start)) {
+      return false;
+    }
+    String rest = text.substring(end, lineEnd(text, end)).strip();
+    return rest.isEmpty() || rest.startsWith("#") || rest.startsWith("//");
   }
 
   static boolean blankBetween(String text, int from, int to) {

@@ -19,12 +19,12 @@ class UndoEditRuleTest {
 
         class Command(str, Enum):
             VIEW = "view"
-            UNDO_EDIT = "undo_edit"
+            UNDO_EDIT = "undo_edit"  # gone in Claude 4
 
         Cmd = Literal["view", "create", "undo_edit"]
         SCHEMA = {"command": {"type": "string", "enum": [
             "view",
-            "undo_edit",
+            "undo_edit",  # revert
             "insert",
         ]}}
 
