@@ -90,7 +90,10 @@ final class UndoEditCode {
     String name = text.substring(start, end);
     TSNode p = parent(id);
     if (is(p, DECLARATIONS) && (Nodes.same(field(p, "name"), id) || Nodes.same(p.getNamedChild(0), id))) {
-      return UndoPlan.report(start, end, HANDLER + " (" + name + ")", "delete it by hand");
+      return file.isTest() && name.toLowerCase(java.util.Locale.ROOT).startsWith("test")
+          ? UndoPlan.report(start, end, "a test of the undo_edit command (" + name + "), which Claude 4 does not have",
+              "delete the test by hand together with the command")
+          : UndoPlan.report(start, end, HANDLER + " (" + name + ")", "delete it by hand");
     }
     TSNode decl = UndoEditEnums.fromName(tree, id);
     if (decl != null) {

@@ -101,6 +101,8 @@ class UndoEditDataAndReportsTest {
         .get(0).message().contains("left without callers"));
     t.reportsOnly("e.ts", "class E { undoEdit(p: string) {} }\n", 1);
     t.reportsOnly("e.go", "package e\nfunc handleUndoEdit() {}\n", 1);
+    assertTrue(t.reportsOnly("tests/test_editor.py", "def test_undo_edit():\n    pass\n", 1)
+        .get(0).message().contains("a test of the undo_edit command"));
   }
 
   @Test
