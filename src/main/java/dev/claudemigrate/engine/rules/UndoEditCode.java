@@ -53,6 +53,12 @@ final class UndoEditCode {
         plans.add(code.plan(at, m.end()));
       }
     }
+    if (code.tree.hasErrors()) {
+      // Node ranges around syntax errors are guesses; removing code by them is not safe.
+      return plans.stream()
+          .map(p -> p.remover() == null ? p : p.reportOnly("the file does not parse cleanly, so nothing is removed automatically: remove it by hand"))
+          .toList();
+    }
     return plans;
   }
 

@@ -141,6 +141,12 @@ class UndoEditDataAndReportsTest {
   }
 
   @Test
+  void codeThatDoesNotParseIsOnlyReported() {
+    Finding f = t.reportsOnly("editor.py", "COMMANDS = [\"view\", \"undo_edit\"]\ndef broken(:\n", 1).get(0);
+    assertTrue(f.fix().contains("does not parse cleanly"), f.fix());
+  }
+
+  @Test
   void nothingWithoutUndoEdit() {
     t.ignores("editor.py", "COMMANDS = [\"view\", \"create\", \"str_replace\", \"insert\"]\n");
     t.ignores("Editor.java", "class UndoEditor { void undoEditorState() {} }\n");
