@@ -92,8 +92,9 @@ public final class ModelIdRule implements Rule {
     if (file.contextAt(m.start()) == Context.NOTEBOOK_OUTPUT) {
       return true;
     }
+    // A policy keeps granting an old model on purpose, but never a model that does not exist.
     boolean arn = m.form() == IdForm.FOUNDATION_MODEL_ARN || m.form() == IdForm.INFERENCE_PROFILE_ARN;
-    if (arn && policies.isPolicyResource(m.start())) {
+    if (arn && !m.bogus() && policies.isPolicyResource(m.start())) {
       return true;
     }
     return Placement.inLifecycleTable(file, m.start());

@@ -75,6 +75,17 @@ class ModelIdPrecisionTest {
   }
 
   @Test
+  void bogusIdInAPolicyIsStillFixed() {
+    t.rewrites("policy.json", """
+        {"Statement": [{"Effect": "Allow", "Action": "bedrock:InvokeModel",
+          "Resource": "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-4-sonnet-20240514-v1:0"}]}
+        """, """
+        {"Statement": [{"Effect": "Allow", "Action": "bedrock:InvokeModel",
+          "Resource": "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-sonnet-4-20250514-v1:0"}]}
+        """);
+  }
+
+  @Test
   void pythonIamPolicyDictIsNotAUse() {
     t.ignores("infra/policy.py", """
         POLICY = {"Statement": [{"Action": "bedrock:InvokeModel",

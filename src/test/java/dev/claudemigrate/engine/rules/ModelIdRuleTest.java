@@ -123,6 +123,15 @@ class ModelIdRuleTest {
   }
 
   @Test
+  void foundationModelArnKeepsItsRegion() {
+    t.rewrites("src/main/kotlin/Config.kt", """
+        const val MODEL_ARN = "arn:aws:bedrock:eu-central-1::foundation-model/anthropic.claude-3-5-sonnet-20240620-v1:0"
+        """, """
+        const val MODEL_ARN = "arn:aws:bedrock:eu-central-1::foundation-model/anthropic.claude-sonnet-4-20250514-v1:0"
+        """);
+  }
+
+  @Test
   void kotlinVertexName() {
     t.rewrites("src/main/kotlin/App.kt", """
         val model = "claude-3-5-sonnet-v2@20241022"
