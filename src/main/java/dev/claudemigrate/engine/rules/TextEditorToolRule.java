@@ -55,8 +55,10 @@ public final class TextEditorToolRule implements Rule {
 
   @Override
   public List<Finding> check(SourceFile file, RuleContext ctx) {
-    ToolVersion target = ctx.catalog().tool(ctx.settings().textEditorType()).orElseThrow(
-        () -> new IllegalArgumentException("unknown text editor type " + ctx.settings().textEditorType()));
+    // An unknown configured type is the config loader's error to report; the target's default stands in.
+    ToolVersion target = ctx.catalog().tool(ctx.settings().textEditorType())
+        .or(() -> ctx.catalog().tool(ctx.target().textEditorType()))
+        .orElseThrow();
     List<int[]> types = new ArrayList<>();
     for (ToolVersion v : legacyVersions(ctx)) {
       occurrences(file, v.type()).forEach(at -> types.add(new int[] {at, at + v.type().length()}));
