@@ -18,16 +18,24 @@ final class FileRegion {
   private static final Pattern SDK_CONSTANT =
       Pattern.compile("\\bRegion\\.((?:US_GOV|US|EU|AP|CA|SA|ME|AF|IL|MX)_[A-Z]+_\\d)\\b");
 
+  /** A region read from the environment (the literal is only a default): chosen at run time. */
+  private static final Pattern RUNTIME =
+      Pattern.compile("environ|getenv|Getenv|process\\.env|ENV\\[|System\\.getenv|env\\(");
+
   private FileRegion() {}
 
   /**
-   * The one region the file states, or empty when it states none, or several that would call
-   * for different inference-profile prefixes.
+   * The one region the file states, or empty when it states none, several that would call for
+   * different inference-profile prefixes, or reads the region from the environment (chosen at run
+   * time, whatever the default).
    */
   static Optional<String> of(String text, RuleContext ctx) {
     Set<String> regions = new LinkedHashSet<>();
     Matcher m = ASSIGNED.matcher(text);
     while (m.find()) {
+      if (RUNTIME.matcher(lineOf(text, m.start())).find()) {
+        return Optional.empty();
+      }
       regions.add(m.group(1).toLowerCase(Locale.ROOT));
     }
     Matcher c = SDK_CONSTANT.matcher(text);
@@ -37,5 +45,9 @@ final class FileRegion {
     Set<String> prefixes = new LinkedHashSet<>();
     regions.forEach(r -> prefixes.add(ctx.catalog().prefixForRegion(r).orElse("?" + r)));
     return prefixes.size() == 1 ? regions.stream().findFirst() : Optional.empty();
+  }
+
+  private static String lineOf(String text, int offset) {
+    return text.substring(TextScan.lineStart(text, offset), TextScan.lineEnd(text, offset));
   }
 }

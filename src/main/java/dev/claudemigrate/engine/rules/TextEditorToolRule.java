@@ -72,6 +72,7 @@ public final class TextEditorToolRule implements Rule {
       Integer name = ToolPairs.nearestName(file.text(), type, stringNames, types);
       if (name != null) {
         pairedNames.add(name);
+        out.add(Placement.forDocs(pairedNameFinding(file, target, name, type[0]), ctx));
       }
       out.add(Placement.forDocs(typeFinding(file, target, type, name), ctx));
     }
@@ -134,6 +135,15 @@ public final class TextEditorToolRule implements Rule {
           return Nodes.is(n, "property_identifier") && Nodes.is(pair, "pair") && Nodes.same(Nodes.field(pair, "key"), n);
         })
         .orElse(false);
+  }
+
+  /** The name of a definition whose type finding carries both edits: reported where it stands. */
+  private static Finding pairedNameFinding(SourceFile file, ToolVersion target, int at, int typeAt) {
+    int line = file.lines().line(typeAt);
+    return Findings.at(INFO, file, at, at + OLD_NAME.length(),
+        "tool name " + OLD_NAME + " goes with the text editor type at line " + line + "; Claude 4 requires "
+            + target.name(),
+        "replaced together with the type by the finding at line " + line, List.of());
   }
 
   private static Finding nameFinding(SourceFile file, ToolVersion target, int at) {

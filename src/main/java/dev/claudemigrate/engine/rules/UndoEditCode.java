@@ -49,8 +49,12 @@ final class UndoEditCode {
     Matcher m = OCCURRENCE.matcher(file.text());
     while (m.find()) {
       int at = m.start();
-      if (plans.stream().noneMatch(p -> p.remover() != null && p.covers(at))) {
+      UndoPlan cover = plans.stream().filter(p -> p.remover() != null && p.covers(at)).findFirst().orElse(null);
+      if (cover == null) {
         plans.add(code.plan(at, m.end()));
+      } else if (code.line(cover.start()) != code.line(at)) {
+        plans.add(UndoPlan.report(at, m.end(), m.group() + " inside the " + cover.what().split(",")[0]
+            + " at line " + code.line(cover.start()), "goes with it"));
       }
     }
     if (code.tree.hasErrors()) {
@@ -60,6 +64,10 @@ final class UndoEditCode {
           .toList();
     }
     return plans;
+  }
+
+  private int line(int offset) {
+    return file.lines().line(offset);
   }
 
   private UndoPlan plan(int start, int end) {

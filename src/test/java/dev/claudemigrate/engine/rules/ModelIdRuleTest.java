@@ -51,6 +51,20 @@ class ModelIdRuleTest {
   }
 
   @Test
+  void aRegionReadFromTheEnvironmentIsChosenAtRunTime() {
+    Finding f = t.reportsOnly("agent.py", """
+        region = os.environ.get("AWS_REGION", "us-west-2")
+        client = boto3.client("bedrock-runtime", region_name=region)
+        MODEL_ID = os.environ.get("BEDROCK_MODEL_ID", "anthropic.claude-3-5-sonnet-20241022-v2:0")
+        """, 1).get(0);
+    assertTrue(f.fix().startsWith("choose one of"), f.fix());
+    t.reportsOnly("chat.ts", """
+        const client = new BedrockRuntimeClient({ region: process.env.AWS_REGION ?? "us-east-1" });
+        const MODEL = "anthropic.claude-3-5-sonnet-20241022-v2:0";
+        """, 1);
+  }
+
+  @Test
   void terraformProviderRegion() {
     t.rewrites("infra/bedrock.tf", """
         provider "aws" {
