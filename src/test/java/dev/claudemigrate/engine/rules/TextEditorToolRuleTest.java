@@ -29,8 +29,10 @@ class TextEditorToolRuleTest {
             if block["name"] == "str_replace_based_edit_tool":
                 return run_editor(block["input"])
         """);
-    assertEquals(3, f.size(), "type and name of one definition are one finding: " + f);
-    assertEquals(2, f.get(0).edits().size());
+    assertEquals(4, f.size(), f.toString());
+    assertEquals(2, f.get(0).edits().size(), "type and name of one definition change in one finding");
+    assertTrue(f.get(1).fix().contains("together with the type"), f.get(1).fix());
+    assertTrue(f.get(1).edits().isEmpty(), "the name's edit is carried by the type's finding");
     assertEquals(Severity.ERROR, f.get(0).severity());
   }
 

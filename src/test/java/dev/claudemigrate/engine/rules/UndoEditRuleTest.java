@@ -63,7 +63,10 @@ class UndoEditRuleTest {
     Finding handler = f.get(f.size() - 1);
     assertTrue(handler.message().contains("left without callers"), handler.message());
     assertTrue(handler.fix().contains("delete it by hand"), handler.fix());
-    assertEquals(5, f.size(), f.toString());
+    assertEquals(6, f.size(), f.toString());
+    Finding call = f.get(4);
+    assertTrue(call.message().contains("inside the dispatch branch for undo_edit at line 18"), call.message());
+    assertTrue(call.edits().isEmpty());
   }
 
   @Test
