@@ -17,6 +17,7 @@ import org.treesitter.TSNode;
  */
 final class UndoEditBranches {
   static final String BRANCH = "dispatch branch for undo_edit, a command Claude 4's text editor never sends";
+  static final String LABEL = "undo_edit among the values of a case label; Claude 4's text editor never sends it";
   private static final String[] JUMPS = {
     "break_statement", "return_statement", "throw_statement", "continue_statement", "yield_statement"
   };
@@ -134,7 +135,7 @@ final class UndoEditBranches {
 
   private UndoPlan javaLabel(TSNode label, TSNode value) {
     if (named(label).size() > 1) {
-      return UndoEditLists.element(tree, text, value, ',', start, end, BRANCH);
+      return UndoEditLists.element(tree, text, value, ',', start, end, LABEL);
     }
     TSNode group = parent(label);
     if (is(group, "switch_rule")) {
@@ -190,7 +191,7 @@ final class UndoEditBranches {
 
   private UndoPlan goCase(TSNode kase, TSNode values, TSNode value) {
     if (named(values).size() > 1) {
-      return UndoEditLists.element(tree, text, value, ',', start, end, BRANCH);
+      return UndoEditLists.element(tree, text, value, ',', start, end, LABEL);
     }
     TSNode prev = kase.getPrevNamedSibling();
     if (prev != null && !prev.isNull() && tree.text(prev).stripTrailing().endsWith("fallthrough")) {
@@ -201,7 +202,7 @@ final class UndoEditBranches {
 
   private UndoPlan whenEntry(TSNode entry, TSNode condition) {
     if (named(entry, "when_condition").size() > 1) {
-      return UndoEditLists.element(tree, text, condition, ',', start, end, BRANCH);
+      return UndoEditLists.element(tree, text, condition, ',', start, end, LABEL);
     }
     return lines(entry);
   }

@@ -64,10 +64,24 @@ public final class UndoEditRule implements Rule {
       String fix = r == null ? p.why()
           : why != null ? why
           : Objects.requireNonNullElse(Removals.whyNone(file, r,
-              "it cannot be removed together with the other removals here: remove it by hand"), "remove it");
+              "it cannot be removed together with the other removals here: remove it by hand"), removal(p));
+      if (!e.isEmpty() && !ParseCheck.keepsParsing(file.language(), file.text(), Removals.apply(file.text(), e))) {
+        e = List.of();
+        fix = "removing it alone would leave the file unparseable: remove it by hand";
+      }
       out.add(Placement.forDocs(finding(file, p, fix, e), ctx));
     }
     return out;
+  }
+
+  private static String removal(UndoPlan p) {
+    if (p.what().equals(UndoEditBranches.BRANCH)) {
+      return "remove the branch";
+    }
+    if (p.what().equals(UndoEditBranches.LABEL)) {
+      return "remove the value from the label";
+    }
+    return p.what().equals(UndoEditEnums.MEMBER) ? "remove the member" : "remove the element with its separator";
   }
 
   /**
