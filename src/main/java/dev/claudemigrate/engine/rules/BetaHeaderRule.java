@@ -50,7 +50,7 @@ public final class BetaHeaderRule implements Rule {
     ctx.catalog().betas().stream().filter(b -> !"new".equals(b.action())).forEach(b -> out.add(b.value()));
     for (ToolVersion v : legacyTools(ctx)) {
       out.add(v.type());
-      out.add(v.type().substring(v.type().lastIndexOf('_') + 1));
+      out.add(SdkTypeNames.trigger(v));
     }
     return out;
   }

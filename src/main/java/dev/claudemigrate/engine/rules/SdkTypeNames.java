@@ -26,6 +26,11 @@ final class SdkTypeNames {
 
   private SdkTypeNames() {}
 
+  /** The literal every SDK type name of tool version {@code v} contains, e.g. {@code ComputerUse20241022}. */
+  static String trigger(ToolVersion v) {
+    return STEMS.get(v.family()) + v.type().substring(v.type().lastIndexOf('_') + 1);
+  }
+
   /**
    * Findings for every SDK type name of a legacy version of {@code family}.
    *

@@ -47,7 +47,7 @@ public final class TextEditorToolRule implements Rule {
     List<String> out = new ArrayList<>();
     for (ToolVersion v : legacyVersions(ctx)) {
       out.add(v.type());
-      out.add("TextEditor" + date(v.type()));
+      out.add(SdkTypeNames.trigger(v));
     }
     out.add(OLD_NAME);
     return out;
@@ -88,10 +88,6 @@ public final class TextEditorToolRule implements Rule {
 
   private static List<ToolVersion> legacyVersions(RuleContext ctx) {
     return ctx.catalog().tools().stream().filter(v -> v.family().equals("text_editor") && v.legacy()).toList();
-  }
-
-  private static String date(String type) {
-    return type.substring(type.lastIndexOf('_') + 1);
   }
 
   /** Offsets of {@code literal} as a whole token, outside notebook outputs. */
