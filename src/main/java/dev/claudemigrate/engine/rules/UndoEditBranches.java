@@ -87,14 +87,9 @@ final class UndoEditBranches {
   }
 
   private UndoPlan elif(TSNode clause) {
-    TSNode next = clause.getNextNamedSibling();
-    int to = next != null && !next.isNull() && is(next, "elif_clause", "else_clause")
-        ? TextScan.lineStart(text, tree.start(next))
-        : TextScan.nextLineStart(text, tree.end(clause));
-    if (!TextScan.blankBetween(text, TextScan.lineStart(text, tree.start(clause)), tree.start(clause))) {
-      return null;
-    }
-    return removal(clause, List.of(Edit.delete(TextScan.lineStart(text, tree.start(clause)), to)));
+    // Up to the end of the clause's last line: a comment above the next clause belongs to that one.
+    Edit e = Nodes.deleteLines(tree, text, clause);
+    return e == null ? report("the branch shares its lines with other code: remove it by hand") : removal(clause, List.of(e));
   }
 
   private UndoPlan pythonIf(TSNode ifStmt) {

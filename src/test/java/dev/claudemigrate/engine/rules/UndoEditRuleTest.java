@@ -77,10 +77,18 @@ class UndoEditRuleTest {
                 return 0
             elif command == "view":
                 return 1
+            elif command == "undo_edit":
+                return 2
+            # insert takes insert_text
+            elif command == "insert":
+                return 3
         """, """
         def run(command):
             if command == "view":
                 return 1
+            # insert takes insert_text
+            elif command == "insert":
+                return 3
         """);
   }
 
