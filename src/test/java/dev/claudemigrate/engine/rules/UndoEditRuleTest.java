@@ -388,4 +388,90 @@ class UndoEditRuleTest {
         }
         """);
   }
+
+  @Test
+  void firstIfBranchHandsOverToTheElseIfInJavaGoAndJavascript() {
+    t.rewrites("Editor.java", """
+        class Editor {
+          int run(String c) {
+            if ("undo_edit".equals(c)) {
+              return 0;
+            } else if (c.equals("view")) {
+              return 1;
+            }
+            return 2;
+          }
+        }
+        """, """
+        class Editor {
+          int run(String c) {
+            if (c.equals("view")) {
+              return 1;
+            }
+            return 2;
+          }
+        }
+        """);
+    t.rewrites("editor.go", """
+        package editor
+
+        func run(c string) int {
+        	if c == "undo_edit" {
+        		return 0
+        	} else if c == "view" {
+        		return 1
+        	}
+        	return 2
+        }
+        """, """
+        package editor
+
+        func run(c string) int {
+        	if c == "view" {
+        		return 1
+        	}
+        	return 2
+        }
+        """);
+    t.rewrites("editor.js", """
+        function run(c) {
+          if (c === "a") {
+            return 1;
+          } else if (c === "undo_edit") {
+            return 2;
+          } else if (c === "b") {
+            return 3;
+          }
+        }
+        """, """
+        function run(c) {
+          if (c === "a") {
+            return 1;
+          } else if (c === "b") {
+            return 3;
+          }
+        }
+        """);
+  }
+
+  @Test
+  void kotlinWhenEntryWithABlock() {
+    t.rewrites("Editor.kt", """
+        fun run(c: String): Int {
+            return when (c) {
+                "undo_edit" -> {
+                    log("undo")
+                    2
+                }
+                else -> 0
+            }
+        }
+        """, """
+        fun run(c: String): Int {
+            return when (c) {
+                else -> 0
+            }
+        }
+        """);
+  }
 }
