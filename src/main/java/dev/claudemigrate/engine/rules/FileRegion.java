@@ -2,7 +2,6 @@ package dev.claudemigrate.engine.rules;
 
 import java.util.LinkedHashSet;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,16 +24,22 @@ final class FileRegion {
   private FileRegion() {}
 
   /**
-   * The one region the file states, or empty when it states none, several that would call for
-   * different inference-profile prefixes, or reads the region from the environment (chosen at run
-   * time, whatever the default).
+   * The inference-profile prefix for base IDs in this file: the explicit setting first; then the one
+   * region the file states; the project's region only when the file states none. A file that reads
+   * its region from the environment (chosen at run time, whatever the default) or states regions of
+   * different geographies decides nothing, and the project region does not decide for it either.
+   *
+   * @return the prefix, or null when a person must choose
    */
-  static Optional<String> of(String text, RuleContext ctx) {
+  static String profilePrefix(String text, RuleContext ctx) {
+    if (ctx.settings().profilePrefix().isPresent()) {
+      return ctx.settings().profilePrefix().get();
+    }
     Set<String> regions = new LinkedHashSet<>();
     Matcher m = ASSIGNED.matcher(text);
     while (m.find()) {
       if (RUNTIME.matcher(lineOf(text, m.start())).find()) {
-        return Optional.empty();
+        return null;
       }
       regions.add(m.group(1).toLowerCase(Locale.ROOT));
     }
@@ -44,7 +49,10 @@ final class FileRegion {
     }
     Set<String> prefixes = new LinkedHashSet<>();
     regions.forEach(r -> prefixes.add(ctx.catalog().prefixForRegion(r).orElse("?" + r)));
-    return prefixes.size() == 1 ? regions.stream().findFirst() : Optional.empty();
+    if (prefixes.size() > 1) {
+      return null;
+    }
+    return ctx.profilePrefix(regions.stream().findFirst());
   }
 
   private static String lineOf(String text, int offset) {

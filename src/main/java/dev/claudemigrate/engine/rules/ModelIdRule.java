@@ -67,7 +67,7 @@ public final class ModelIdRule implements Rule {
     if (matches.isEmpty()) {
       return Rule.none();
     }
-    String prefix = ctx.profilePrefix(FileRegion.of(file.text(), ctx));
+    String prefix = FileRegion.profilePrefix(file.text(), ctx);
     PolicyScopes policies = PolicyScopes.of(file);
     List<Finding> out = new ArrayList<>();
     for (IdMatch m : matches) {

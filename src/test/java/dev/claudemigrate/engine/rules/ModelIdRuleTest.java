@@ -65,6 +65,20 @@ class ModelIdRuleTest {
   }
 
   @Test
+  void theProjectRegionDecidesOnlyForFilesThatStateNone() {
+    RewriteTester project = new RewriteTester(
+        new ModelIdRule(), MigrationSettings.defaults(), "sonnet-4", java.util.Optional.of("eu-west-1"));
+    String base = "MODEL_ID = \"anthropic.claude-3-5-sonnet-20241022-v2:0\"\n";
+    project.rewrites("a.py", base, "MODEL_ID = \"eu.anthropic.claude-sonnet-4-20250514-v1:0\"\n");
+    String own = "c = boto3.client(\"bedrock-runtime\", region_name=\"us-east-1\")\n";
+    project.rewrites("b.py", own + base, own + "MODEL_ID = \"us.anthropic.claude-sonnet-4-20250514-v1:0\"\n");
+    project.reportsOnly("c.py", "region = os.environ.get(\"AWS_REGION\", \"us-west-2\")\n" + base, 1);
+    RewriteTester explicit = new RewriteTester(new ModelIdRule(),
+        new MigrationSettings(java.util.Optional.of("global"), "text_editor_20250728", false), "sonnet-4");
+    explicit.rewrites("d.py", own + base, own + "MODEL_ID = \"global.anthropic.claude-sonnet-4-20250514-v1:0\"\n");
+  }
+
+  @Test
   void terraformProviderRegion() {
     t.rewrites("infra/bedrock.tf", """
         provider "aws" {

@@ -30,8 +30,12 @@ final class RewriteTester {
   }
 
   RewriteTester(Rule rule, MigrationSettings settings, String target) {
+    this(rule, settings, target, Optional.empty());
+  }
+
+  RewriteTester(Rule rule, MigrationSettings settings, String target, Optional<String> projectRegion) {
     this.rule = rule;
-    this.ctx = new RuleContext(CATALOG, CATALOG.target(target).orElseThrow(), settings, Optional.empty());
+    this.ctx = new RuleContext(CATALOG, CATALOG.target(target).orElseThrow(), settings, projectRegion);
   }
 
   RuleContext context() {
