@@ -1,0 +1,146 @@
+package dev.claudemigrate.engine.rules;
+
+import java.util.regex.Pattern;
+
+/** Small lexical helpers over a file's text shared by the rules: brackets, lines, separators. */
+final class TextScan {
+  private TextScan() {}
+
+  /** The offset just past the bracket that closes the one at {@code open}, or the text's end. */
+  static int matchingClose(String text, int open) {
+    char o = text.charAt(open);
+    char c = o == '{' ? '}' : o == '[' ? ']' : ')';
+    int depth = 0;
+    for (int i = open; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch == '"') {
+        i = skipQuoted(text, i);
+      } else if (ch == o) {
+        depth++;
+      } else if (ch == c && --depth == 0) {
+        return i + 1;
+      }
+    }
+    return text.length();
+  }
+
+  private static int skipQuoted(String text, int quote) {
+    for (int i = quote + 1; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch == '\\') {
+        i++;
+      } else if (ch == '"' || ch == '\n') {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
+  /** The offset of the nearest {@code open} before {@code offset} that is not closed before it, or -1. */
+  static int unclosedBefore(String text, int offset, char open, char close) {
+    int depth = 0;
+    for (int i = offset - 1; i >= 0; i--) {
+      char ch = text.charAt(i);
+      if (ch == close) {
+        depth++;
+      } else if (ch == open && depth-- == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The number of leading spaces and tabs of a line. */
+  static int indent(String line) {
+    int i = 0;
+    while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * Whether {@code [start, end)} is alone on its line(s) but for white space and a trailing
+   * {@code #} or {@code //} comment (which goes with it).
+   */
+  static boolean ownLine(String text, int start, int end) {
+    if (!blankBetween(text, lineStart(text, start), start)) {
+      return false;
+    }
+    String rest = text.substring(end, lineEnd(text, end)).strip();
+    return rest.isEmpty() || rest.startsWith("#") || rest.startsWith("//");
+  }
+
+  static boolean blankBetween(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static int lineStart(String text, int offset) {
+    int i = offset;
+    while (i > 0 && text.charAt(i - 1) != '\n' && text.charAt(i - 1) != '\r') {
+      i--;
+    }
+    return i;
+  }
+
+  /** The offset of the line break ending the line of {@code offset} (or the text's end). */
+  static int lineEnd(String text, int offset) {
+    int i = offset;
+    while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+      i++;
+    }
+    return i;
+  }
+
+  /** The offset just past the line break ending the line of {@code offset}. */
+  static int nextLineStart(String text, int offset) {
+    int i = lineEnd(text, offset);
+    if (i < text.length() && text.charAt(i) == '\r') {
+      i++;
+    }
+    if (i < text.length() && text.charAt(i) == '\n') {
+      i++;
+    }
+    return i;
+  }
+
+  /** The first non-white offset at or after {@code from} (or the text's end). */
+  static int skipWhite(String text, int from) {
+    int i = from;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The offset just past the last non-white character before {@code to} (or 0). */
+  static int skipWhiteBack(String text, int to) {
+    int i = to;
+    while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  /** A pattern matching {@code literal} as a whole token (not part of a longer identifier). */
+  static Pattern token(String literal) {
+    return Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(literal) + "(?![A-Za-z0-9_])");
+  }
+
+  /** The start of the line before the one starting at {@code lineStart}, or -1 on the first line. */
+  static int previousLineStart(String text, int lineStart) {
+    int i = lineStart;
+    if (i > 0 && text.charAt(i - 1) == '\n') {
+      i--;
+    }
+    if (i > 0 && text.charAt(i - 1) == '\r') {
+      i--;
+    }
+    return i == lineStart ? -1 : lineStart(text, i);
+  }
+}

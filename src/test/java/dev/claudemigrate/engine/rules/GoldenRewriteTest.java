@@ -1,0 +1,46 @@
+package dev.claudemigrate.engine.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claudemigrate.engine.Finding;
+import dev.claudemigrate.engine.source.SourceFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Whole files under every built-in rule at once: the edits of all rules together, then idempotence. */
+class GoldenRewriteTest {
+  private static final String DIR = "/dev/claudemigrate/engine/rules/golden/";
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = GoldenRewriteTest.class.getResourceAsStream(DIR + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static List<Finding> allRules(String path, String text) {
+    RuleContext ctx = new RuleContext(RewriteTester.CATALOG, RewriteTester.CATALOG.target("sonnet-4").orElseThrow(),
+        MigrationSettings.defaults(), Optional.empty());
+    List<Finding> out = new ArrayList<>();
+    for (Rule r : BuiltinRules.all()) {
+      out.addAll(r.check(SourceFiles.fromText(path, text), ctx));
+    }
+    return out;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"agent.py", "agent.ts"})
+  void everyRuleTogether(String name) throws IOException {
+    String before = resource(name + ".before");
+    String after = RewriteTester.apply(before, allRules(name, before));
+    assertEquals(resource(name + ".after"), after);
+    List<Finding> again = allRules(name, after);
+    assertTrue(again.stream().noneMatch(Finding::fixable), "fixable after apply: " + again);
+  }
+}
