@@ -159,7 +159,9 @@ public final class CatalogLoader {
     }
     Map<String, String> replaces = new LinkedHashMap<>();
     n.path("replaces").fields().forEachRemaining(e -> replaces.put(e.getKey(), e.getValue().asText()));
-    return new Target(text(n, "name"), model, replaces, text(n, "textEditorType"), text(n, "description"));
+    Map<String, String> manual = new LinkedHashMap<>();
+    n.path("manual").fields().forEachRemaining(e -> manual.put(e.getKey(), e.getValue().asText()));
+    return new Target(text(n, "name"), model, replaces, manual, text(n, "textEditorType"), text(n, "description"));
   }
 
   private static ToolVersion tool(JsonNode n) {

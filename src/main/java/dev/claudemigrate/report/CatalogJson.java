@@ -63,6 +63,8 @@ public final class CatalogJson {
     n.put("textEditorType", t.textEditorType());
     ObjectNode replaces = n.putObject("replaces");
     t.replaces().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> replaces.put(e.getKey(), e.getValue()));
+    ObjectNode manual = n.putObject("manual");
+    t.manual().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> manual.put(e.getKey(), e.getValue()));
     return n;
   }
 }

@@ -98,7 +98,7 @@ public final class CatalogText {
     out.add(String.format(Locale.ROOT, "  %-12s %s -> %s", t.name(), t.description(), m.bedrockId()));
     String replaces = t.replaces().entrySet().stream()
         .sorted(java.util.Map.Entry.comparingByKey())
-        .map(e -> e.getKey() + " (" + e.getValue() + ")")
+        .map(e -> e.getKey() + " (" + e.getValue() + (t.manual().containsKey(e.getKey()) ? ", by hand" : "") + ")")
         .collect(Collectors.joining(", "));
     out.add("               replaces " + replaces);
   }

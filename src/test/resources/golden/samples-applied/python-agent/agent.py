@@ -21,7 +21,7 @@ from editor import Editor, ToolError
 
 log = logging.getLogger("agent")
 
-MODEL_ID = os.environ.get("BEDROCK_MODEL_ID", "us.anthropic.claude-sonnet-4-20250514-v1:0")
+MODEL_ID = os.environ.get("BEDROCK_MODEL_ID", "anthropic.claude-3-5-sonnet-20241022-v2:0")
 TITLE_MODEL_ID = "anthropic.claude-3-5-haiku-20241022-v1:0"
 MAX_TURNS = 25
 BASH_TIMEOUT_SECONDS = 60

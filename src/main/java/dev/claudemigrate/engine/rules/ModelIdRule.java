@@ -108,6 +108,10 @@ public final class ModelIdRule implements Rule {
           what + "; a test asserts the old ID on purpose",
           "update the expected value by hand if the code under test changes", List.of());
     }
+    String manual = m.bogus() ? null : ctx.target().manual().get(m.model().key());
+    if (manual != null) {
+      return Findings.at(INFO, severity, file, m.start(), m.end(), what, manual, List.of());
+    }
     Rendering r = m.bogus() ? bogusRendering(m, ctx, prefix) : ctx.catalog().render(m, ctx.target(), prefix);
     if (r instanceof Rendering.Replacement rep) {
       String fix = "replace with " + rep.text() + (rep.note() == null ? "" : " (" + rep.note() + ")");
