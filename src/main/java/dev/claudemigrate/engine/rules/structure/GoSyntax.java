@@ -1,0 +1,57 @@
+package dev.claudemigrate.engine.rules.structure;
+
+import static dev.claudemigrate.engine.rules.structure.MappingSyntax.field;
+import static dev.claudemigrate.engine.rules.structure.MappingSyntax.named;
+
+import dev.claudemigrate.engine.source.SyntaxTree;
+import java.util.ArrayList;
+import java.util.List;
+import org.treesitter.TSNode;
+
+/** Go objects: keyed composite literals, both maps with string keys and structs with field names. */
+final class GoSyntax implements MappingSyntax {
+
+  @Override
+  public List<RawMember> members(TSNode node, SyntaxTree tree) {
+    TSNode body = node.getType().equals("composite_literal") ? field(node, "body") : null;
+    if (body == null) {
+      return List.of();
+    }
+    List<RawMember> out = new ArrayList<>();
+    for (TSNode e : named(body)) {
+      TSNode key = e.getType().equals("keyed_element") ? field(e, "key") : null;
+      if (key != null) {
+        TSNode k = strip(key);
+        String name = tree.text(k).replaceAll("^[\"`]|[\"`]$", "");
+        out.add(new RawMember(name, tree.start(k), tree.end(k), field(e, "value")));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public TSNode strip(TSNode node) {
+    TSNode n = node;
+    while (true) {
+      String t = n.getType();
+      if ((t.equals("literal_element") || t.equals("parenthesized_expression")) && n.getNamedChildCount() == 1) {
+        n = n.getNamedChild(0);
+      } else if (t.equals("unary_expression") && n.getChild(0).getType().equals("&")) {
+        n = field(n, "operand");
+      } else {
+        return n;
+      }
+    }
+  }
+
+  @Override
+  public List<TSNode> arguments(TSNode node) {
+    TSNode args = node.getType().equals("call_expression") ? field(node, "arguments") : null;
+    return args == null ? List.of() : named(args);
+  }
+
+  @Override
+  public boolean isString(TSNode node) {
+    return node.getType().equals("interpreted_string_literal") || node.getType().equals("raw_string_literal");
+  }
+}

@@ -1,0 +1,58 @@
+package dev.claudemigrate.engine.rules.structure;
+
+import static dev.claudemigrate.engine.rules.structure.MappingSyntax.field;
+import static dev.claudemigrate.engine.rules.structure.MappingSyntax.named;
+
+import dev.claudemigrate.engine.source.SyntaxTree;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.treesitter.TSNode;
+
+/** JavaScript and TypeScript objects: object literals, including shorthand properties. */
+final class JsSyntax implements MappingSyntax {
+  private static final Set<String> WRAPPERS =
+      Set.of("parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression",
+          "type_assertion", "await_expression");
+
+  @Override
+  public List<RawMember> members(TSNode node, SyntaxTree tree) {
+    if (!node.getType().equals("object")) {
+      return List.of();
+    }
+    List<RawMember> out = new ArrayList<>();
+    for (TSNode p : named(node)) {
+      if (p.getType().equals("shorthand_property_identifier")) {
+        out.add(new RawMember(tree.text(p), tree.start(p), tree.end(p), null));
+      } else if (p.getType().equals("pair")) {
+        TSNode key = field(p, "key");
+        if (key != null && !key.getType().equals("computed_property_name")) {
+          String k = tree.text(key).replaceAll("^['\"`]|['\"`]$", "");
+          out.add(new RawMember(k, tree.start(key), tree.end(key), field(p, "value")));
+        }
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public TSNode strip(TSNode node) {
+    TSNode n = node;
+    while (WRAPPERS.contains(n.getType()) && n.getNamedChildCount() >= 1) {
+      n = n.getNamedChild(0);
+    }
+    return n;
+  }
+
+  @Override
+  public List<TSNode> arguments(TSNode node) {
+    String t = node.getType();
+    TSNode args = t.equals("call_expression") || t.equals("new_expression") ? field(node, "arguments") : null;
+    return args == null || !args.getType().equals("arguments") ? List.of() : named(args);
+  }
+
+  @Override
+  public boolean isString(TSNode node) {
+    return node.getType().equals("string") || node.getType().equals("template_string");
+  }
+}

@@ -1,0 +1,75 @@
+package dev.claudemigrate.engine.rules.structure;
+
+import static dev.claudemigrate.engine.rules.structure.MappingSyntax.field;
+import static dev.claudemigrate.engine.rules.structure.MappingSyntax.named;
+
+import dev.claudemigrate.engine.source.SyntaxTree;
+import java.util.ArrayList;
+import java.util.List;
+import org.treesitter.TSNode;
+
+/** Python objects: dict literals with string keys, and calls made only of keyword arguments. */
+final class PythonSyntax implements MappingSyntax {
+
+  @Override
+  public List<RawMember> members(TSNode node, SyntaxTree tree) {
+    return switch (node.getType()) {
+      case "dictionary" -> dict(node, tree);
+      case "call" -> keywordCall(node, tree);
+      default -> List.of();
+    };
+  }
+
+  private List<RawMember> dict(TSNode node, SyntaxTree tree) {
+    List<RawMember> out = new ArrayList<>();
+    for (TSNode pair : named(node)) {
+      TSNode key = pair.getType().equals("pair") ? field(pair, "key") : null;
+      if (key != null && key.getType().equals("string")) {
+        String k = tree.text(key).replaceAll("^[a-zA-Z]*['\"]+|['\"]+$", "");
+        out.add(new RawMember(k, tree.start(key), tree.end(key), field(pair, "value")));
+      }
+    }
+    return out;
+  }
+
+  /** {@code client.converse(modelId=..., inferenceConfig={...})}: the keywords are the request's keys. */
+  private List<RawMember> keywordCall(TSNode node, SyntaxTree tree) {
+    TSNode args = field(node, "arguments");
+    if (args == null || !args.getType().equals("argument_list") || !arguments(node).isEmpty()) {
+      return List.of();
+    }
+    List<RawMember> out = new ArrayList<>();
+    for (TSNode a : named(args)) {
+      TSNode name = a.getType().equals("keyword_argument") ? field(a, "name") : null;
+      if (name != null) {
+        out.add(new RawMember(tree.text(name), tree.start(name), tree.end(name), field(a, "value")));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public TSNode strip(TSNode node) {
+    TSNode n = node;
+    while (n.getType().equals("parenthesized_expression") && n.getNamedChildCount() == 1) {
+      n = n.getNamedChild(0);
+    }
+    return n;
+  }
+
+  @Override
+  public List<TSNode> arguments(TSNode node) {
+    TSNode args = node.getType().equals("call") ? field(node, "arguments") : null;
+    if (args == null || !args.getType().equals("argument_list")) {
+      return List.of();
+    }
+    return named(args).stream()
+        .filter(a -> !a.getType().equals("keyword_argument") && !a.getType().endsWith("splat"))
+        .toList();
+  }
+
+  @Override
+  public boolean isString(TSNode node) {
+    return node.getType().equals("string") || node.getType().equals("concatenated_string");
+  }
+}

@@ -1,0 +1,133 @@
+package dev.claudemigrate.engine.rules.structure;
+
+import dev.claudemigrate.engine.source.SyntaxTree;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.treesitter.TSNode;
+
+/**
+ * Finds the objects of a parsed code file with one language's {@link MappingSyntax}, resolves member
+ * values (literals, nested objects, wrappers such as {@code aws.Float32(0.5)} or
+ * {@code json.dumps({...})}), and parses JSON written inside string literals.
+ */
+final class TreeMappings {
+  private static final Pattern NUMBER =
+      Pattern.compile("-?\\s*(\\d[\\d_]*(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?[fFdDlL]?");
+  private static final Pattern QUOTED =
+      Pattern.compile("(?s)^[A-Za-z]*(\"\"\"|'''|\"|'|`)(.*)\\1$");
+  private static final int MAX_DEPTH = 6;
+
+  private final SyntaxTree tree;
+  private final MappingSyntax syntax;
+  private final Map<Long, Mapping> byRange = new HashMap<>();
+  private final List<Mapping> all = new ArrayList<>();
+
+  private TreeMappings(SyntaxTree tree, MappingSyntax syntax) {
+    this.tree = tree;
+    this.syntax = syntax;
+  }
+
+  /** Every object of the file, outer ones before the ones they contain. */
+  static List<Mapping> of(SyntaxTree tree, MappingSyntax syntax) {
+    TreeMappings t = new TreeMappings(tree, syntax);
+    List<Map.Entry<Mapping, List<MappingSyntax.RawMember>>> pending = new ArrayList<>();
+    tree.walk(node -> t.collect(node, pending));
+    for (Map.Entry<Mapping, List<MappingSyntax.RawMember>> e : pending) {
+      for (MappingSyntax.RawMember raw : e.getValue()) {
+        int end = raw.value() == null ? raw.keyEnd() : tree.end(raw.value());
+        e.getKey().add(new Member(raw.key(), raw.keyStart(), raw.keyEnd(), end, t.resolve(raw.value(), 0)));
+      }
+    }
+    return t.all;
+  }
+
+  private void collect(TSNode node, List<Map.Entry<Mapping, List<MappingSyntax.RawMember>>> pending) {
+    if (!node.isNamed()) {
+      return;
+    }
+    if (syntax.isString(node)) {
+      embeddedJson(node);
+      return;
+    }
+    List<MappingSyntax.RawMember> members = syntax.members(node, tree);
+    if (!members.isEmpty()) {
+      Mapping m = new Mapping(tree.start(node), tree.end(node));
+      byRange.put(key(node), m);
+      all.add(m);
+      pending.add(Map.entry(m, members));
+    }
+  }
+
+  /** JSON inside a string literal (Java text blocks, Python triple quotes, Go raw strings). */
+  private void embeddedJson(TSNode node) {
+    String text = tree.text(node);
+    int open = text.indexOf('{');
+    int close = text.lastIndexOf('}');
+    if (open < 0 || close < open || !text.contains(":")) {
+      return;
+    }
+    String json = text.substring(open, close + 1);
+    // With escapes the literal's characters no longer line up with the JSON's, so offsets would lie.
+    if (json.indexOf('\\') >= 0) {
+      return;
+    }
+    List<Mapping> found = ConfigMappings.parse(json, tree.start(node) + open, false);
+    if (!found.isEmpty()) {
+      byRange.put(key(node), found.get(0));
+      all.addAll(found);
+    }
+  }
+
+  private Value resolve(TSNode raw, int depth) {
+    if (raw == null) {
+      return Value.of(Value.Kind.OTHER, "");
+    }
+    TSNode node = syntax.strip(raw);
+    Mapping m = byRange.get(key(node));
+    if (m != null) {
+      return Value.object(m);
+    }
+    String text = tree.text(node).strip();
+    if (syntax.isString(node)) {
+      Matcher q = QUOTED.matcher(text);
+      return Value.of(Value.Kind.STRING, q.matches() ? q.group(2) : text);
+    }
+    Value literal = literal(text);
+    if (literal != null) {
+      return literal;
+    }
+    return depth < MAX_DEPTH ? throughCall(node, text, depth) : Value.of(Value.Kind.OTHER, text);
+  }
+
+  /** A wrapper call stands for its argument: {@code aws.Int32(1024)}, {@code JSON.stringify(body, null, 2)}. */
+  private Value throughCall(TSNode node, String text, int depth) {
+    List<TSNode> args = syntax.arguments(node);
+    if (!args.isEmpty()) {
+      Value inner = resolve(args.get(0), depth + 1);
+      boolean sole = args.size() == 1;
+      if (inner.kind() == Value.Kind.OBJECT || (sole && inner.kind() != Value.Kind.OTHER)) {
+        return inner;
+      }
+    }
+    return Value.of(Value.Kind.OTHER, text);
+  }
+
+  private static Value literal(String text) {
+    if (NUMBER.matcher(text).matches()) {
+      return Value.of(Value.Kind.NUMBER, text.replaceAll("\\s", ""));
+    }
+    return switch (text) {
+      case "true", "false", "True", "False" -> Value.of(Value.Kind.BOOLEAN, text.toLowerCase());
+      case "null", "None", "nil" -> Value.of(Value.Kind.NULL, text);
+      default -> null;
+    };
+  }
+
+  private long key(TSNode node) {
+    return ((long) tree.start(node) << 32) | tree.end(node);
+  }
+}
