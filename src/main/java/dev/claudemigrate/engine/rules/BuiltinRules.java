@@ -8,6 +8,6 @@ public final class BuiltinRules {
 
   /** A fresh list of every built-in rule. */
   public static List<Rule> all() {
-    return List.of(new SamplingRule(), new ThinkingBudgetRule());
+    return List.of(new InvokeModelRule(), new SamplingRule(), new ThinkingBudgetRule());
   }
 }
