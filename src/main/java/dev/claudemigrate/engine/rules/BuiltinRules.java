@@ -8,6 +8,7 @@ public final class BuiltinRules {
 
   /** A fresh list of every built-in rule. */
   public static List<Rule> all() {
-    return List.of(new InvokeModelRule(), new SamplingRule(), new ThinkingBudgetRule());
+    return List.of(
+        new InvokeModelRule(), new StopReasonRule(), new SamplingRule(), new ThinkingBudgetRule());
   }
 }
