@@ -35,6 +35,8 @@ final class StopReasonCheck {
   private static final Pattern FAILS = Pattern.compile(
       "\\b(raise|throw|panic)\\b|errors\\.New|fmt\\.Errorf|log\\.Fatal|\\berror\\s*\\(|\\breject\\s*\\(");
   private static final Pattern NEGATED = Pattern.compile("!|\\bnot\\b");
+  private static final Pattern CONVERSE_API = Pattern.compile(
+      "(?i)\\bconverse(_?stream)?\\b|Converse(Stream)?(Command|Request|Response|Output|Input)|stopReasonAsString");
   private static final Pattern ANTHROPIC_SDK = Pattern.compile(
       "\\bfrom anthropic\\b|\\bimport anthropic\\b|@anthropic-ai/|com\\.anthropic\\.|anthropic-sdk-go");
 
@@ -79,13 +81,13 @@ final class StopReasonCheck {
   private StopReasonCheck() {}
 
   /** The finding for a branch, or empty when it handles refusals well enough. */
-  static Optional<Verdict> verdict(Facts f, boolean anthropicSdk) {
+  static Optional<Verdict> verdict(Facts f, boolean messagesFile) {
     Set<String> v = f.values();
     boolean judged = f.dispatch() || v.size() >= 2 || f.hasDefault();
     if (!judged || f.fails()) {
       return Optional.empty();
     }
-    if (isConverse(f, anthropicSdk)) {
+    if (isConverse(f, messagesFile)) {
       List<String> missing = CONVERSE_REFUSALS.stream().filter(x -> !v.contains(x)).toList();
       return missing.isEmpty() || f.hasDefault() ? Optional.empty()
           : Optional.of(new Verdict(true, v, missing, false));
@@ -95,8 +97,11 @@ final class StopReasonCheck {
         : Optional.of(new Verdict(false, v, List.of("refusal"), f.hasDefault()));
   }
 
-  /** Values decide first (refusal/pause_turn vs Converse-only values), then the SDK, then the key's spelling. */
-  private static boolean isConverse(Facts f, boolean anthropicSdk) {
+  /**
+   * Values decide first (refusal/pause_turn vs Converse-only values), then the key's spelling at the
+   * branch, then the file (see {@link #isMessagesFile}).
+   */
+  private static boolean isConverse(Facts f, boolean messagesFile) {
     Set<String> v = f.values();
     if (v.contains("refusal") || v.contains("pause_turn")) {
       return false;
@@ -104,7 +109,7 @@ final class StopReasonCheck {
     if (v.stream().anyMatch(x -> CONVERSE.contains(x) && !MESSAGES.contains(x))) {
       return true;
     }
-    return !anthropicSdk && !f.keyText().contains("stop_reason");
+    return !messagesFile && !f.keyText().contains("stop_reason");
   }
 
   /** The known stop values named in code text: string contents and enum constants in any spelling. */
@@ -143,7 +148,15 @@ final class StopReasonCheck {
     return FAILS.matcher(branch).find();
   }
 
-  static boolean usesAnthropicSdk(String text) {
-    return ANTHROPIC_SDK.matcher(text).find();
+  /**
+   * Whether a file's stop reasons are Messages API ones: it uses an Anthropic SDK, or it spells
+   * {@code stop_reason} (a JSON key, a struct tag) and never uses Converse. So a local variable
+   * named {@code stopReason} that holds {@code body["stop_reason"]} is still judged as Messages.
+   *
+   * @param code the file's text with comments blanked out
+   */
+  static boolean isMessagesFile(String code) {
+    return ANTHROPIC_SDK.matcher(code).find()
+        || (code.contains("stop_reason") && !CONVERSE_API.matcher(code).find());
   }
 }

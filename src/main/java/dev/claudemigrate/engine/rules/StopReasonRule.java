@@ -55,12 +55,12 @@ final class StopReasonRule implements Rule {
     if (tree.isEmpty()) {
       return Rule.none();
     }
-    boolean anthropicSdk = StopReasonCheck.usesAnthropicSdk(file.text());
+    boolean messagesFile = StopReasonCheck.isMessagesFile(code(file, 0, file.text().length()));
     List<Finding> out = new ArrayList<>();
     for (Branching b : BranchingSyntax.find(tree.get(), file.language())) {
       StopReasonCheck.Facts facts = facts(file, tree.get(), b);
       if (facts != null) {
-        StopReasonCheck.verdict(facts, anthropicSdk).ifPresent(v -> out.add(finding(file, tree.get(), b, v)));
+        StopReasonCheck.verdict(facts, messagesFile).ifPresent(v -> out.add(finding(file, tree.get(), b, v)));
       }
     }
     return out;
@@ -104,8 +104,11 @@ final class StopReasonRule implements Rule {
 
   /** The node's text with comments blanked out, so that commented-out cases do not count. */
   private static String code(SourceFile file, SyntaxTree tree, TSNode node) {
-    int start = tree.start(node);
-    StringBuilder sb = new StringBuilder(tree.text(node));
+    return code(file, tree.start(node), tree.end(node));
+  }
+
+  private static String code(SourceFile file, int start, int end) {
+    StringBuilder sb = new StringBuilder(file.text().substring(start, end));
     for (int i = 0; i < sb.length(); i++) {
       if (ReportRuleSupport.inProse(file, start + i)) {
         sb.setCharAt(i, ' ');
