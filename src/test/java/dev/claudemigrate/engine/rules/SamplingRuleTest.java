@@ -188,4 +188,32 @@ class SamplingRuleTest {
     assertEquals(Severity.WARNING, info.severity());
     assertTrue(!info.fixable() && info.docsUrl().endsWith("/docs/rules/sampling.md"));
   }
+
+  @Test
+  void statementBuiltObjects() {
+    t.one("a.py", """
+        def body(prompt):
+            b = {"anthropic_version": "bedrock-2023-05-31", "temperature": 0.5}
+            if prompt:
+                b["top_p"] = 0.9
+            return b
+        """, 4, "'top_p'", "line 2");
+    t.one("a.js", """
+        function body() {
+          const b = { anthropic_version: "bedrock-2023-05-31" };
+          b.temperature = 0.5;
+          b.top_p = 0.9;
+          return b;
+        }
+        """, 4, "'top_p'", "line 3");
+    t.none("a.py", """
+        def body(creative):
+            b = {"anthropic_version": "bedrock-2023-05-31"}
+            if creative:
+                b["temperature"] = 0.9
+            else:
+                b["top_p"] = 0.5
+            return b
+        """);
+  }
 }

@@ -154,4 +154,51 @@ class ThinkingBudgetRuleTest {
           budget_tokens: 4000
         """);
   }
+
+  @Test
+  void javaJacksonStatementsRespectBranches() {
+    String src = """
+        class Review {
+          String run(boolean think) {
+            ObjectNode body = mapper.createObjectNode();
+            body.put("anthropic_version", "bedrock-2023-05-31");
+            body.put("max_tokens", 4096);
+            if (think) {
+              ObjectNode thinking = body.putObject("thinking");
+              thinking.put("type", "enabled");
+              thinking.put("budget_tokens", 512);
+            } else {
+              body.put("temperature", 0.2);
+            }
+            return send(body);
+          }
+        }
+        """;
+    Finding f = t.one("Review.java", src, 9, "budget_tokens 512 is below the minimum of 1024");
+    assertTrue(!f.message().contains("temperature"), "temperature is set only in the other branch: " + f.message());
+    t.one("Review.java", src.replace("} else {\n      body.put(\"temperature\", 0.2);\n    }", "}\n    body.put(\"temperature\", 0.2);"),
+        9, "temperature is set (0.2)");
+  }
+
+  @Test
+  void pythonSubscriptStatements() {
+    t.one("a.py", """
+        def build(prompt):
+            body = {"anthropic_version": "bedrock-2023-05-31", "max_tokens": 1500}
+            body["thinking"] = {"type": "enabled", "budget_tokens": 2000}
+            return body
+        """, 3, "budget_tokens 2000 is not below max_tokens 1500");
+  }
+
+  @Test
+  void goIndexStatements() {
+    t.one("main.go", """
+        package main
+        func body() map[string]any {
+        	b := map[string]any{"max_tokens": 1000}
+        	b["thinking"] = map[string]any{"type": "enabled", "budget_tokens": 1000}
+        	return b
+        }
+        """, 4, "budget_tokens 1000 is not below max_tokens 1000");
+  }
 }

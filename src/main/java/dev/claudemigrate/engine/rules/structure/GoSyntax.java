@@ -30,6 +30,35 @@ final class GoSyntax implements MappingSyntax {
   }
 
   @Override
+  public Assign assign(TSNode node, SyntaxTree tree) {
+    boolean declare = node.getType().equals("short_var_declaration");
+    if (!declare && !node.getType().equals("assignment_statement")) {
+      return null;
+    }
+    List<TSNode> left = field(node, "left") == null ? List.of() : named(field(node, "left"));
+    List<TSNode> right = field(node, "right") == null ? List.of() : named(field(node, "right"));
+    if (left.size() != 1 || right.size() != 1) {
+      return null;
+    }
+    TSNode l = left.get(0);
+    if (l.getType().equals("identifier")) {
+      return new Assign(tree.text(l), null, 0, 0, right.get(0), null, node);
+    }
+    TSNode target = l.getType().equals("index_expression") ? field(l, "operand") : null;
+    TSNode key = target == null ? null : field(l, "index");
+    if (declare || target == null || key == null || !target.getType().equals("identifier") || !isString(key)) {
+      return null;
+    }
+    String k = tree.text(key).replaceAll("^[\"`]|[\"`]$", "");
+    return new Assign(tree.text(target), k, tree.start(key), tree.end(key), right.get(0), null, node);
+  }
+
+  @Override
+  public java.util.Set<String> functionTypes() {
+    return java.util.Set.of("function_declaration", "method_declaration", "func_literal");
+  }
+
+  @Override
   public TSNode strip(TSNode node) {
     TSNode n = node;
     while (true) {

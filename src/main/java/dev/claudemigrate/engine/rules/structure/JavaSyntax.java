@@ -15,6 +15,52 @@ final class JavaSyntax extends ChainSyntax {
     return node.getType().equals("method_invocation") ? chain(node, tree) : List.of();
   }
 
+  /**
+   * {@code body.put("k", v);}, {@code body.putObject("k");}, {@code ObjectNode t = body.putObject("k");}
+   * and {@code var body = Map.of(...);}.
+   */
+  @Override
+  public Assign assign(TSNode node, SyntaxTree tree) {
+    if (node.getType().equals("expression_statement") && node.getNamedChildCount() == 1) {
+      Link l = link(node.getNamedChild(0), tree);
+      return l == null ? null : put(l, null, node, tree);
+    }
+    if (!node.getType().equals("local_variable_declaration")) {
+      return null;
+    }
+    TSNode decl = field(node, "declarator");
+    TSNode name = decl == null ? null : field(decl, "name");
+    TSNode value = decl == null ? null : field(decl, "value");
+    if (name == null || value == null) {
+      return null;
+    }
+    Link l = link(value, tree);
+    Assign bound = l == null ? null : put(l, tree.text(name), node, tree);
+    return bound != null ? bound : new Assign(tree.text(name), null, 0, 0, value, null, node);
+  }
+
+  private Assign put(Link l, String boundTo, TSNode stmt, SyntaxTree tree) {
+    List<TSNode> a = l.args();
+    if (l.receiver() == null || !l.receiver().getType().equals("identifier") || a.isEmpty()
+        || !isString(strip(a.get(0))) || !(l.name().startsWith("put") || l.name().equals("set"))) {
+      return null;
+    }
+    TSNode key = strip(a.get(0));
+    String k = tree.text(key).replaceAll("^\"+|\"+$", "");
+    String receiver = tree.text(l.receiver());
+    if (a.size() == 2 && boundTo == null) {
+      return new Assign(receiver, k, tree.start(key), tree.end(key), a.get(1), null, stmt);
+    }
+    boolean child = a.size() == 1 && (l.name().equals("putObject") || l.name().equals("putArray"));
+    return child ? new Assign(receiver, k, tree.start(key), tree.end(key), null,
+        l.name().equals("putObject") ? boundTo : null, stmt) : null;
+  }
+
+  @Override
+  public java.util.Set<String> functionTypes() {
+    return java.util.Set.of("method_declaration", "constructor_declaration", "lambda_expression");
+  }
+
   @Override
   Link link(TSNode node, SyntaxTree tree) {
     TSNode name = node.getType().equals("method_invocation") ? field(node, "name") : null;

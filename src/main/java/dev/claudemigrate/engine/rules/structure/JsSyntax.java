@@ -36,6 +36,37 @@ final class JsSyntax implements MappingSyntax {
   }
 
   @Override
+  public Assign assign(TSNode node, SyntaxTree tree) {
+    if (node.getType().equals("variable_declarator")) {
+      TSNode name = field(node, "name");
+      TSNode value = field(node, "value");
+      return name == null || value == null || !name.getType().equals("identifier") ? null
+          : new Assign(tree.text(name), null, 0, 0, value, null, node.getParent());
+    }
+    TSNode stmt = node.getParent();
+    if (!node.getType().equals("assignment_expression") || stmt == null
+        || !stmt.getType().equals("expression_statement")) {
+      return null;
+    }
+    TSNode left = field(node, "left");
+    TSNode target = left == null ? null : field(left, "object");
+    TSNode key = left == null ? null
+        : left.getType().equals("member_expression") ? field(left, "property") : field(left, "index");
+    if (target == null || key == null || !target.getType().equals("identifier")
+        || !(key.getType().equals("property_identifier") || isString(key))) {
+      return null;
+    }
+    String k = tree.text(key).replaceAll("^['\"`]|['\"`]$", "");
+    return new Assign(tree.text(target), k, tree.start(key), tree.end(key), field(node, "right"), null, stmt);
+  }
+
+  @Override
+  public Set<String> functionTypes() {
+    return Set.of("function_declaration", "method_definition", "arrow_function", "function_expression",
+        "function");
+  }
+
+  @Override
   public TSNode strip(TSNode node) {
     TSNode n = node;
     while (WRAPPERS.contains(n.getType()) && n.getNamedChildCount() >= 1) {

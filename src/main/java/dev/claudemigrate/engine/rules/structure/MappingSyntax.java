@@ -10,6 +10,30 @@ interface MappingSyntax {
   /** One key of an object before its value is resolved; {@code value} is null for a shorthand. */
   record RawMember(String key, int keyStart, int keyEnd, TSNode value) {}
 
+  /**
+   * A statement that sets one key of an object held in a variable: {@code body["top_p"] = 0.9},
+   * {@code body.put("top_p", 0.9)}, {@code body.topP = 0.9}; or, with a null key, that initialises
+   * the variable ({@code body = {...}}).
+   *
+   * @param receiver the variable's name
+   * @param key the key set, or null for an initialisation
+   * @param value the value expression (null when {@code bound} names the new child object instead)
+   * @param bound for {@code ObjectNode t = body.putObject("k")}: the variable that holds the new object
+   * @param statement the whole statement, whose parent is its block
+   */
+  record Assign(String receiver, String key, int keyStart, int keyEnd, TSNode value, String bound,
+      TSNode statement) {}
+
+  /** The assignment {@code node} makes to a key of a variable's object, or null. */
+  default Assign assign(TSNode node, SyntaxTree tree) {
+    return null;
+  }
+
+  /** The node types of function bodies, which bound the statements of one object. */
+  default java.util.Set<String> functionTypes() {
+    return java.util.Set.of();
+  }
+
   /** The members when {@code node} is an object of this language, else an empty list. */
   List<RawMember> members(TSNode node, SyntaxTree tree);
 

@@ -49,6 +49,34 @@ final class PythonSyntax implements MappingSyntax {
   }
 
   @Override
+  public Assign assign(TSNode node, SyntaxTree tree) {
+    TSNode stmt = node.getParent();
+    if (!node.getType().equals("assignment") || stmt == null || !stmt.getType().equals("expression_statement")) {
+      return null;
+    }
+    TSNode left = field(node, "left");
+    TSNode right = field(node, "right");
+    if (left == null || right == null) {
+      return null;
+    }
+    if (left.getType().equals("identifier")) {
+      return new Assign(tree.text(left), null, 0, 0, right, null, stmt);
+    }
+    TSNode target = left.getType().equals("subscript") ? field(left, "value") : null;
+    TSNode key = target == null ? null : field(left, "subscript");
+    if (target == null || key == null || !target.getType().equals("identifier") || !isString(key)) {
+      return null;
+    }
+    String k = tree.text(key).replaceAll("^[a-zA-Z]*['\"]+|['\"]+$", "");
+    return new Assign(tree.text(target), k, tree.start(key), tree.end(key), right, null, stmt);
+  }
+
+  @Override
+  public java.util.Set<String> functionTypes() {
+    return java.util.Set.of("function_definition");
+  }
+
+  @Override
   public TSNode strip(TSNode node) {
     TSNode n = node;
     while (n.getType().equals("parenthesized_expression") && n.getNamedChildCount() == 1) {

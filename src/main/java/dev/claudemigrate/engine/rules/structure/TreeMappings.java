@@ -42,6 +42,7 @@ final class TreeMappings {
         e.getKey().add(new Member(raw.key(), raw.keyStart(), raw.keyEnd(), end, t.resolve(raw.value(), 0)));
       }
     }
+    t.all.addAll(StatementMappings.of(tree, syntax, v -> t.resolve(v, 0)));
     return t.all;
   }
 
