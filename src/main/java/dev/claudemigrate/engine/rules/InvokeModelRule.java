@@ -64,6 +64,9 @@ final class InvokeModelRule implements Rule {
 
   @Override
   public List<Finding> check(SourceFile file, RuleContext ctx) {
+    if (file.language() == Language.NOTEBOOK) {
+      return NotebookCode.check(file, INFO, code -> check(code, ctx));
+    }
     Optional<SyntaxTree> tree = file.syntax();
     if (tree.isEmpty()) {
       return Rule.none();

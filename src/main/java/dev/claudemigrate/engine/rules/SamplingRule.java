@@ -7,6 +7,7 @@ import dev.claudemigrate.engine.Severity;
 import dev.claudemigrate.engine.rules.structure.Mapping;
 import dev.claudemigrate.engine.rules.structure.Mappings;
 import dev.claudemigrate.engine.rules.structure.Member;
+import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,9 @@ final class SamplingRule implements Rule {
 
   @Override
   public List<Finding> check(SourceFile file, RuleContext ctx) {
+    if (file.language() == Language.NOTEBOOK) {
+      return NotebookCode.check(file, INFO, code -> check(code, ctx));
+    }
     if (!ReportRuleSupport.mentionsClaude(file)) {
       return Rule.none();
     }

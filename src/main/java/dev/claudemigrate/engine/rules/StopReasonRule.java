@@ -4,6 +4,7 @@ import dev.claudemigrate.engine.Category;
 import dev.claudemigrate.engine.Finding;
 import dev.claudemigrate.engine.RuleInfo;
 import dev.claudemigrate.engine.Severity;
+import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.source.SyntaxTree;
 import java.util.ArrayList;
@@ -51,6 +52,9 @@ final class StopReasonRule implements Rule {
 
   @Override
   public List<Finding> check(SourceFile file, RuleContext ctx) {
+    if (file.language() == Language.NOTEBOOK) {
+      return NotebookCode.check(file, INFO, code -> check(code, ctx));
+    }
     Optional<SyntaxTree> tree = file.syntax();
     if (tree.isEmpty()) {
       return Rule.none();

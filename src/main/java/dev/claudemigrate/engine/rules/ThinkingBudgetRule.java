@@ -8,6 +8,7 @@ import dev.claudemigrate.engine.rules.structure.Mapping;
 import dev.claudemigrate.engine.rules.structure.Mappings;
 import dev.claudemigrate.engine.rules.structure.Member;
 import dev.claudemigrate.engine.rules.structure.Value;
+import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,9 @@ final class ThinkingBudgetRule implements Rule {
 
   @Override
   public List<Finding> check(SourceFile file, RuleContext ctx) {
+    if (file.language() == Language.NOTEBOOK) {
+      return NotebookCode.check(file, INFO, code -> check(code, ctx));
+    }
     boolean interleaved = file.text().contains("interleaved-thinking");
     List<Finding> out = new ArrayList<>();
     for (Mapping request : Mappings.of(file)) {
