@@ -1,5 +1,6 @@
 package dev.claudemigrate.engine.rules;
 
+import dev.claudemigrate.engine.rules.structure.TreeWalk;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SyntaxTree;
 import java.util.ArrayList;
@@ -13,6 +14,9 @@ import org.treesitter.TSNode;
 final class BranchingSyntax {
   private final SyntaxTree tree;
 
+  private static final java.util.Set<String> TYPES = java.util.Set.of("match_statement", "if_statement",
+      "switch_expression", "switch_statement", "expression_switch_statement", "when_expression", "if_expression");
+
   private BranchingSyntax(SyntaxTree tree) {
     this.tree = tree;
   }
@@ -21,8 +25,8 @@ final class BranchingSyntax {
   static List<Branching> find(SyntaxTree tree, Language language) {
     BranchingSyntax s = new BranchingSyntax(tree);
     List<Branching> out = new ArrayList<>();
-    tree.walk(node -> {
-      Branching b = switch (language) {
+    TreeWalk.named(tree, (node, type) -> {
+      Branching b = !TYPES.contains(type) ? null : switch (language) {
         case PYTHON -> s.python(node);
         case JAVA -> s.java(node);
         case JAVASCRIPT, TYPESCRIPT -> s.js(node);

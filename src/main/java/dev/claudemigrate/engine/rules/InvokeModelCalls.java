@@ -1,5 +1,6 @@
 package dev.claudemigrate.engine.rules;
 
+import dev.claudemigrate.engine.rules.structure.TreeWalk;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SyntaxTree;
 import java.util.ArrayList;
@@ -44,6 +45,9 @@ final class InvokeModelCalls {
           Map.of("invokeModel", false, "invokeModelWithResponseStream", true),
           List.of("function_declaration")));
 
+  private static final java.util.Set<String> CALL_TYPES =
+      java.util.Set.of("call", "method_invocation", "new_expression", "call_expression");
+
   private InvokeModelCalls() {}
 
   private static Syntax js() {
@@ -62,8 +66,8 @@ final class InvokeModelCalls {
       return out;
     }
     String[] functions = syntax.functions().toArray(String[]::new);
-    tree.walk(node -> {
-      TSNode name = calledName(node, language);
+    TreeWalk.named(tree, (node, type) -> {
+      TSNode name = CALL_TYPES.contains(type) ? calledName(node, language) : null;
       if (name != null && syntax.names().containsKey(tree.text(name))) {
         TSNode parent = node.getParent();
         out.add(new Call(node, name, syntax.names().get(tree.text(name)), SyntaxTree.ancestor(parent, functions)));

@@ -4,6 +4,7 @@ import dev.claudemigrate.engine.Category;
 import dev.claudemigrate.engine.Finding;
 import dev.claudemigrate.engine.RuleInfo;
 import dev.claudemigrate.engine.Severity;
+import dev.claudemigrate.engine.rules.structure.TreeWalk;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.source.SyntaxTree;
@@ -59,10 +60,11 @@ final class StopReasonRule implements Rule {
     if (tree.isEmpty()) {
       return Rule.none();
     }
-    boolean messagesFile = StopReasonCheck.isMessagesFile(code(file, 0, file.text().length()));
+    // Comments are not tree-walked per branch; the file's own spelling is read from the raw text.
+    boolean messagesFile = StopReasonCheck.isMessagesFile(file.text());
     List<Finding> out = new ArrayList<>();
     for (Branching b : BranchingSyntax.find(tree.get(), file.language())) {
-      StopReasonCheck.Facts facts = facts(file, tree.get(), b);
+      StopReasonCheck.Facts facts = facts(tree.get(), b);
       if (facts != null) {
         StopReasonCheck.verdict(facts, messagesFile).ifPresent(v -> out.add(finding(file, tree.get(), b, v)));
       }
@@ -71,25 +73,25 @@ final class StopReasonRule implements Rule {
   }
 
   /** What the branch handles, or null when it does not branch on a stop reason. */
-  private static StopReasonCheck.Facts facts(SourceFile file, SyntaxTree tree, Branching b) {
+  private static StopReasonCheck.Facts facts(SyntaxTree tree, Branching b) {
     Set<String> values = new LinkedHashSet<>();
     StringBuilder keys = new StringBuilder();
     boolean negated = false;
     boolean unknownCase = false;
     if (b.subject() != null) {
-      String subject = code(file, tree, b.subject());
+      String subject = code(tree, b.subject());
       if (!STOP_REASON.matcher(subject).find()) {
         return null;
       }
       keys.append(subject);
       for (TSNode test : b.tests()) {
-        String label = code(file, tree, test);
+        String label = code(tree, test);
         values.addAll(StopReasonCheck.values(label));
         unknownCase |= StopReasonCheck.isSdkUnknown(label);
       }
     } else {
       for (TSNode test : b.tests()) {
-        String cond = test == null ? "" : code(file, tree, test);
+        String cond = test == null ? "" : code(tree, test);
         Set<String> v = StopReasonCheck.values(cond);
         if (STOP_REASON.matcher(cond).find() && !v.isEmpty()) {
           keys.append(cond).append('\n');
@@ -101,23 +103,22 @@ final class StopReasonRule implements Rule {
         return null;
       }
     }
-    boolean failing = negated || (b.hasFallback() && StopReasonCheck.fails(code(file, tree, b.fallback())));
+    boolean failing = negated || (b.hasFallback() && StopReasonCheck.fails(code(tree, b.fallback())));
     return new StopReasonCheck.Facts(b.subject() != null || b.keyword().equals("when"), keys.toString(), values,
         b.hasFallback() || unknownCase || negated, failing);
   }
 
   /** The node's text with comments blanked out, so that commented-out cases do not count. */
-  private static String code(SourceFile file, SyntaxTree tree, TSNode node) {
-    return code(file, tree.start(node), tree.end(node));
-  }
-
-  private static String code(SourceFile file, int start, int end) {
-    StringBuilder sb = new StringBuilder(file.text().substring(start, end));
-    for (int i = 0; i < sb.length(); i++) {
-      if (ReportRuleSupport.inProse(file, start + i)) {
-        sb.setCharAt(i, ' ');
+  private static String code(SyntaxTree tree, TSNode node) {
+    int base = tree.start(node);
+    StringBuilder sb = new StringBuilder(tree.text(node));
+    TreeWalk.named(tree, node, (n, type) -> {
+      if (type.contains("comment")) {
+        for (int i = tree.start(n); i < tree.end(n); i++) {
+          sb.setCharAt(i - base, ' ');
+        }
       }
-    }
+    });
     return sb.toString();
   }
 

@@ -80,7 +80,18 @@ final class GoSyntax implements MappingSyntax {
   }
 
   @Override
-  public boolean isString(TSNode node) {
-    return node.getType().equals("interpreted_string_literal") || node.getType().equals("raw_string_literal");
+  public java.util.Set<String> stringTypes() {
+    return java.util.Set.of("interpreted_string_literal", "raw_string_literal");
   }
+
+  @Override
+  public java.util.Set<String> objectTypes() {
+    return java.util.Set.of("composite_literal");
+  }
+
+  @Override
+  public java.util.Set<String> assignTypes() {
+    return java.util.Set.of("short_var_declaration", "assignment_statement");
+  }
+
 }

@@ -104,7 +104,18 @@ final class JavaSyntax extends ChainSyntax {
   }
 
   @Override
-  public boolean isString(TSNode node) {
-    return node.getType().equals("string_literal");
+  public java.util.Set<String> stringTypes() {
+    return java.util.Set.of("string_literal");
   }
+
+  @Override
+  public java.util.Set<String> objectTypes() {
+    return java.util.Set.of("method_invocation");
+  }
+
+  @Override
+  public java.util.Set<String> assignTypes() {
+    return java.util.Set.of("expression_statement", "local_variable_declaration");
+  }
+
 }

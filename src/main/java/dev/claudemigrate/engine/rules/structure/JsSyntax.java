@@ -83,7 +83,18 @@ final class JsSyntax implements MappingSyntax {
   }
 
   @Override
-  public boolean isString(TSNode node) {
-    return node.getType().equals("string") || node.getType().equals("template_string");
+  public java.util.Set<String> stringTypes() {
+    return java.util.Set.of("string", "template_string");
   }
+
+  @Override
+  public java.util.Set<String> objectTypes() {
+    return java.util.Set.of("object");
+  }
+
+  @Override
+  public java.util.Set<String> assignTypes() {
+    return java.util.Set.of("variable_declarator", "assignment_expression");
+  }
+
 }

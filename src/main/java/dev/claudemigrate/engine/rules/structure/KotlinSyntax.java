@@ -162,7 +162,13 @@ final class KotlinSyntax extends ChainSyntax {
   }
 
   @Override
-  public boolean isString(TSNode node) {
-    return node.getType().equals("string_literal") || node.getType().equals("multiline_string_literal");
+  public java.util.Set<String> stringTypes() {
+    return java.util.Set.of("string_literal", "multiline_string_literal");
   }
+
+  @Override
+  public java.util.Set<String> objectTypes() {
+    return java.util.Set.of("lambda_literal", "call_expression");
+  }
+
 }

@@ -2,6 +2,7 @@ package dev.claudemigrate.engine.rules.structure;
 
 import dev.claudemigrate.engine.source.SyntaxTree;
 import java.util.List;
+import java.util.Set;
 import org.treesitter.TSNode;
 
 /** How one language's grammar spells key/value objects, calls and string literals. */
@@ -29,6 +30,22 @@ interface MappingSyntax {
     return null;
   }
 
+  /** The node types {@link #members} may accept. */
+  Set<String> objectTypes();
+
+  /** The node types {@link #isString} accepts. */
+  Set<String> stringTypes();
+
+  /** The node types {@link #assign} may accept. */
+  default Set<String> assignTypes() {
+    return Set.of();
+  }
+
+  /** Whether {@code node} is a string literal. */
+  default boolean isString(TSNode node) {
+    return stringTypes().contains(node.getType());
+  }
+
   /** The node types of function bodies, which bound the statements of one object. */
   default java.util.Set<String> functionTypes() {
     return java.util.Set.of();
@@ -43,8 +60,6 @@ interface MappingSyntax {
   /** The positional arguments when {@code node} is a call or constructor call, else an empty list. */
   List<TSNode> arguments(TSNode node);
 
-  /** Whether {@code node} is a string literal. */
-  boolean isString(TSNode node);
 
   /** The named children of {@code node}, skipping comments. */
   static List<TSNode> named(TSNode node) {

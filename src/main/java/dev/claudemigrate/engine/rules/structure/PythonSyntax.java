@@ -97,7 +97,18 @@ final class PythonSyntax implements MappingSyntax {
   }
 
   @Override
-  public boolean isString(TSNode node) {
-    return node.getType().equals("string") || node.getType().equals("concatenated_string");
+  public java.util.Set<String> stringTypes() {
+    return java.util.Set.of("string", "concatenated_string");
   }
+
+  @Override
+  public java.util.Set<String> objectTypes() {
+    return java.util.Set.of("dictionary", "call");
+  }
+
+  @Override
+  public java.util.Set<String> assignTypes() {
+    return java.util.Set.of("assignment");
+  }
+
 }

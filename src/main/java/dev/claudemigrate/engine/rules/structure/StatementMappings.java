@@ -21,6 +21,8 @@ final class StatementMappings {
   /** Assignments per function and variable, in document order. */
   private final Map<String, List<MappingSyntax.Assign>> byVariable = new LinkedHashMap<>();
   private final Map<String, Mapping> boundObjects = new LinkedHashMap<>();
+  /** Function-scoped names of variables that hold a child object ({@code t = body.putObject("k")}). */
+  private final java.util.Set<String> bound = new java.util.HashSet<>();
 
   private StatementMappings(SyntaxTree tree, Function<TSNode, Value> resolve) {
     this.tree = tree;
@@ -28,25 +30,30 @@ final class StatementMappings {
   }
 
   /** The statement-built objects of a file, shallow blocks first. */
-  static List<Mapping> of(SyntaxTree tree, MappingSyntax syntax, Function<TSNode, Value> resolve) {
+  static List<Mapping> of(SyntaxTree tree, MappingSyntax syntax, List<MappingSyntax.Assign> assigns,
+      Function<TSNode, Value> resolve) {
     StatementMappings s = new StatementMappings(tree, resolve);
     String[] functions = syntax.functionTypes().toArray(String[]::new);
-    tree.walk(node -> {
-      MappingSyntax.Assign a = node.isNamed() ? syntax.assign(node, tree) : null;
-      if (a != null) {
+    for (MappingSyntax.Assign a : assigns) {
+      {
         TSNode fn = SyntaxTree.ancestor(a.statement(), functions);
         String scope = (fn == null ? "file" : String.valueOf(tree.start(fn))) + ":";
         s.byVariable.computeIfAbsent(scope + a.receiver(), k -> new ArrayList<>()).add(a);
+        if (a.bound() != null) {
+          s.bound.add(scope + a.bound());
+        }
       }
-    });
+    }
     return s.build();
   }
 
   private List<Mapping> build() {
     List<Mapping> out = new ArrayList<>();
     // Objects bound to variables (t = body.putObject("k")) are built first so parents can point at them.
+    // A variable only ever initialised (x = {...}) is an ordinary object, already found.
     List<String> keys = new ArrayList<>(byVariable.keySet());
-    keys.sort(Comparator.comparing(k -> !isBound(k)));
+    keys.removeIf(k -> byVariable.get(k).stream().allMatch(a -> a.key() == null));
+    keys.sort(Comparator.comparing(k -> !bound.contains(k)));
     for (String key : keys) {
       List<MappingSyntax.Assign> assigns = byVariable.get(key);
       List<TSNode> blocks = distinctBlocks(assigns);
@@ -64,13 +71,6 @@ final class StatementMappings {
       }
     }
     return out;
-  }
-
-  private boolean isBound(String variableKey) {
-    String scope = variableKey.substring(0, variableKey.indexOf(':') + 1);
-    String name = variableKey.substring(scope.length());
-    return byVariable.values().stream().flatMap(List::stream)
-        .anyMatch(a -> name.equals(a.bound()) && byVariable.containsKey(scope + a.receiver()));
   }
 
   private void addMember(Mapping m, MappingSyntax.Assign a, String variableKey) {

@@ -35,23 +35,32 @@ final class TreeMappings {
   static List<Mapping> of(SyntaxTree tree, MappingSyntax syntax) {
     TreeMappings t = new TreeMappings(tree, syntax);
     List<Map.Entry<Mapping, List<MappingSyntax.RawMember>>> pending = new ArrayList<>();
-    tree.walk(node -> t.collect(node, pending));
+    List<MappingSyntax.Assign> assigns = new ArrayList<>();
+    TreeWalk.named(tree, (node, type) -> {
+      t.collect(node, type, pending);
+      if (syntax.assignTypes().contains(type)) {
+        MappingSyntax.Assign a = syntax.assign(node, tree);
+        if (a != null) {
+          assigns.add(a);
+        }
+      }
+    });
     for (Map.Entry<Mapping, List<MappingSyntax.RawMember>> e : pending) {
       for (MappingSyntax.RawMember raw : e.getValue()) {
         int end = raw.value() == null ? raw.keyEnd() : tree.end(raw.value());
         e.getKey().add(new Member(raw.key(), raw.keyStart(), raw.keyEnd(), end, t.resolve(raw.value(), 0)));
       }
     }
-    t.all.addAll(StatementMappings.of(tree, syntax, v -> t.resolve(v, 0)));
+    t.all.addAll(StatementMappings.of(tree, syntax, assigns, v -> t.resolve(v, 0)));
     return t.all;
   }
 
-  private void collect(TSNode node, List<Map.Entry<Mapping, List<MappingSyntax.RawMember>>> pending) {
-    if (!node.isNamed()) {
+  private void collect(TSNode node, String type, List<Map.Entry<Mapping, List<MappingSyntax.RawMember>>> pending) {
+    if (syntax.stringTypes().contains(type)) {
+      embeddedJson(node);
       return;
     }
-    if (syntax.isString(node)) {
-      embeddedJson(node);
+    if (!syntax.objectTypes().contains(type)) {
       return;
     }
     List<MappingSyntax.RawMember> members = syntax.members(node, tree);
