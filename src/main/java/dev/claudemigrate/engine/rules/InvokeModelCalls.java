@@ -79,7 +79,8 @@ final class InvokeModelCalls {
   /** The name a call node calls on a receiver (a client), or null when the node is no such call. */
   private static TSNode calledName(TSNode node, Language language) {
     return switch (language) {
-      case PYTHON -> node.getType().equals("call") ? memberName(node.getChildByFieldName("function"), "attribute", "attribute") : null;
+      case PYTHON -> node.getType().equals("call")
+          ? memberName(node.getChildByFieldName("function"), "attribute", "attribute") : null;
       case JAVA -> node.getType().equals("method_invocation") && present(node.getChildByFieldName("object"))
           ? node.getChildByFieldName("name") : null;
       case JAVASCRIPT, TYPESCRIPT -> jsName(node);

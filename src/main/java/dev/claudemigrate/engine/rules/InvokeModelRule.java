@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Reports InvokeModel calls that send an Anthropic Messages body, with how the body maps onto the
  * Converse API. Calls whose body belongs to another provider (Titan, Llama, Nova, Cohere) are left alone.
  */
-final class InvokeModelRule implements Rule {
+final class InvokeModelRule extends ReportRule {
   static final String ID = "invoke-model";
   private static final RuleInfo INFO =
       new RuleInfo(
@@ -33,7 +33,7 @@ final class InvokeModelRule implements Rule {
               + "for all Bedrock models: system -> system: [{text}], max_tokens -> "
               + "inferenceConfig.maxTokens, tools -> toolConfig, and Anthropic-only fields (thinking, "
               + "anthropic_beta, top_k) -> additionalModelRequestFields.",
-          ReportRuleSupport.docsUrl(ID));
+          ReportRule.docsUrl(ID));
   private static final Pattern ANTHROPIC =
       Pattern.compile("anthropic_version|anthropic_beta|bedrock-2023-05-31|AnthropicVersion");
   private static final Pattern MESSAGES = Pattern.compile("\\bmessages\\b");
@@ -52,21 +52,12 @@ final class InvokeModelRule implements Rule {
       Language.KOTLIN, new String[] {"client.converse(ConverseRequest { ... })",
           "client.converseStream(ConverseStreamRequest { ... })"});
 
-  @Override
-  public RuleInfo info() {
-    return INFO;
+  InvokeModelRule() {
+    super(INFO, List.of("invoke_model", "invokeModel", "InvokeModel"));
   }
 
   @Override
-  public List<String> triggers(RuleContext ctx) {
-    return List.of("invoke_model", "invokeModel", "InvokeModel");
-  }
-
-  @Override
-  public List<Finding> check(SourceFile file, RuleContext ctx) {
-    if (file.language() == Language.NOTEBOOK) {
-      return NotebookCode.check(file, INFO, code -> check(code, ctx));
-    }
+  List<Finding> find(SourceFile file) {
     Optional<SyntaxTree> tree = file.syntax();
     if (tree.isEmpty()) {
       return Rule.none();
@@ -121,7 +112,7 @@ final class InvokeModelRule implements Rule {
   private static Optional<String> first(SourceFile file, Pattern p, int from, int to) {
     Matcher m = p.matcher(file.text()).region(from, to);
     while (m.find()) {
-      if (!ReportRuleSupport.inProse(file, m.start())) {
+      if (!ReportRule.inProse(file, m.start())) {
         return Optional.of(m.group());
       }
     }

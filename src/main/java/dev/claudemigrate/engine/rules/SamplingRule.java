@@ -7,14 +7,13 @@ import dev.claudemigrate.engine.Severity;
 import dev.claudemigrate.engine.rules.structure.Mapping;
 import dev.claudemigrate.engine.rules.structure.Mappings;
 import dev.claudemigrate.engine.rules.structure.Member;
-import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Reports {@code temperature} and {@code top_p} set together on one Claude request object. */
-final class SamplingRule implements Rule {
+final class SamplingRule extends ReportRule {
   static final String ID = "sampling";
   private static final RuleInfo INFO =
       new RuleInfo(
@@ -27,35 +26,26 @@ final class SamplingRule implements Rule {
               + "top_p (HTTP 400 ValidationException); for Claude Sonnet 4 the sources disagree. A "
               + "request that works on Claude 3.5 Sonnet can therefore fail after the migration or on "
               + "the next upgrade. Send only one of the two: usually keep temperature and drop top_p.",
-          ReportRuleSupport.docsUrl(ID));
+          ReportRule.docsUrl(ID));
 
-  @Override
-  public RuleInfo info() {
-    return INFO;
+  SamplingRule() {
+    super(INFO, List.of("top_p", "topP", "TopP"));
   }
 
   @Override
-  public List<String> triggers(RuleContext ctx) {
-    return List.of("top_p", "topP", "TopP");
-  }
-
-  @Override
-  public List<Finding> check(SourceFile file, RuleContext ctx) {
-    if (file.language() == Language.NOTEBOOK) {
-      return NotebookCode.check(file, INFO, code -> check(code, ctx));
-    }
-    if (!ReportRuleSupport.mentionsClaude(file)) {
+  List<Finding> find(SourceFile file) {
+    if (!ReportRule.mentionsClaude(file)) {
       return Rule.none();
     }
     List<Finding> out = new ArrayList<>();
     for (Mapping m : Mappings.of(file)) {
       Optional<Member> temperature = m.member("temperature").filter(t -> t.value().isSet());
       Optional<Member> topP = m.member("top_p").filter(t -> t.value().isSet());
-      if (temperature.isPresent() && topP.isPresent() && !ReportRuleSupport.inProse(file, topP.get().keyStart())) {
+      if (temperature.isPresent() && topP.isPresent() && !ReportRule.inProse(file, topP.get().keyStart())) {
         out.add(finding(file, temperature.get(), topP.get()));
       }
     }
-    return ReportRuleSupport.distinct(out);
+    return ReportRule.distinct(out);
   }
 
   private static Finding finding(SourceFile file, Member temperature, Member topP) {

@@ -5,7 +5,6 @@ import dev.claudemigrate.engine.Finding;
 import dev.claudemigrate.engine.RuleInfo;
 import dev.claudemigrate.engine.Severity;
 import dev.claudemigrate.engine.rules.structure.TreeWalk;
-import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.source.SyntaxTree;
 import java.util.ArrayList;
@@ -22,7 +21,7 @@ import org.treesitter.TSNode;
  * {@code content_filtered}/{@code guardrail_intervened} and no default. The exact decision is in
  * {@link StopReasonCheck}.
  */
-final class StopReasonRule implements Rule {
+final class StopReasonRule extends ReportRule {
   static final String ID = "stop-reason";
   private static final RuleInfo INFO =
       new RuleInfo(
@@ -38,24 +37,15 @@ final class StopReasonRule implements Rule {
               + "case and without a default that fails lets a refusal through as a normal answer. "
               + "After a refusal, the refused turn must be removed or changed before the "
               + "conversation continues.",
-          ReportRuleSupport.docsUrl(ID));
+          ReportRule.docsUrl(ID));
   private static final Pattern STOP_REASON = Pattern.compile("(?i)stop_?reason");
 
-  @Override
-  public RuleInfo info() {
-    return INFO;
+  StopReasonRule() {
+    super(INFO, List.of("stop_reason", "stopReason", "StopReason"));
   }
 
   @Override
-  public List<String> triggers(RuleContext ctx) {
-    return List.of("stop_reason", "stopReason", "StopReason");
-  }
-
-  @Override
-  public List<Finding> check(SourceFile file, RuleContext ctx) {
-    if (file.language() == Language.NOTEBOOK) {
-      return NotebookCode.check(file, INFO, code -> check(code, ctx));
-    }
+  List<Finding> find(SourceFile file) {
     Optional<SyntaxTree> tree = file.syntax();
     if (tree.isEmpty()) {
       return Rule.none();

@@ -8,7 +8,6 @@ import dev.claudemigrate.engine.rules.structure.Mapping;
 import dev.claudemigrate.engine.rules.structure.Mappings;
 import dev.claudemigrate.engine.rules.structure.Member;
 import dev.claudemigrate.engine.rules.structure.Value;
-import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,7 @@ import java.util.OptionalDouble;
  * not below the request's literal {@code max_tokens}, or thinking combined with a changed
  * temperature, {@code top_k}, a {@code top_p} below 0.95, or a forced tool choice.
  */
-final class ThinkingBudgetRule implements Rule {
+final class ThinkingBudgetRule extends ReportRule {
   static final String ID = "thinking-budget";
   static final int MIN_BUDGET = 1024;
   private static final RuleInfo INFO =
@@ -34,29 +33,20 @@ final class ThinkingBudgetRule implements Rule {
               + "N >= 1024 and N below max_tokens (unless interleaved thinking is on), and is not "
               + "compatible with a changed temperature or top_k, a top_p below 0.95, or a forced tool "
               + "choice (any/tool). Bedrock answers such a request with HTTP 400 ValidationException.",
-          ReportRuleSupport.docsUrl(ID));
+          ReportRule.docsUrl(ID));
 
-  @Override
-  public RuleInfo info() {
-    return INFO;
+  ThinkingBudgetRule() {
+    super(INFO, List.of("budget_tokens", "budgetTokens", "BudgetTokens"));
   }
 
   @Override
-  public List<String> triggers(RuleContext ctx) {
-    return List.of("budget_tokens", "budgetTokens", "BudgetTokens");
-  }
-
-  @Override
-  public List<Finding> check(SourceFile file, RuleContext ctx) {
-    if (file.language() == Language.NOTEBOOK) {
-      return NotebookCode.check(file, INFO, code -> check(code, ctx));
-    }
+  List<Finding> find(SourceFile file) {
     boolean interleaved = file.text().contains("interleaved-thinking");
     List<Finding> out = new ArrayList<>();
     for (Mapping request : Mappings.of(file)) {
       Optional<Mapping> thinking = request.child("thinking");
       Optional<Member> budget = thinking.flatMap(t -> t.member("budget_tokens"));
-      if (budget.isEmpty() || !enabled(thinking.get()) || ReportRuleSupport.inProse(file, budget.get().keyStart())) {
+      if (budget.isEmpty() || !enabled(thinking.get()) || ReportRule.inProse(file, budget.get().keyStart())) {
         continue;
       }
       List<Problem> problems = problems(budget.get(), scope(request), interleaved);
@@ -68,7 +58,7 @@ final class ThinkingBudgetRule implements Rule {
         out.add(Findings.at(INFO, file, b.keyStart(), b.keyEnd(), message, fix, List.of()));
       }
     }
-    return ReportRuleSupport.distinct(out);
+    return ReportRule.distinct(out);
   }
 
   /** A thinking object with {@code "type": "disabled"} asks for nothing; no type means enabled. */

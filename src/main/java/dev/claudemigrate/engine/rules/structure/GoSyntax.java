@@ -10,6 +10,11 @@ import org.treesitter.TSNode;
 
 /** Go objects: keyed composite literals, both maps with string keys and structs with field names. */
 final class GoSyntax implements MappingSyntax {
+  private static final NodeTypes TYPES = new NodeTypes(
+      java.util.Set.of("composite_literal"),
+      java.util.Set.of("interpreted_string_literal", "raw_string_literal"),
+      java.util.Set.of("short_var_declaration", "assignment_statement"),
+      java.util.Set.of("function_declaration", "method_declaration", "func_literal"));
 
   @Override
   public List<RawMember> members(TSNode node, SyntaxTree tree) {
@@ -53,10 +58,6 @@ final class GoSyntax implements MappingSyntax {
     return new Assign(tree.text(target), k, tree.start(key), tree.end(key), right.get(0), null, node);
   }
 
-  @Override
-  public java.util.Set<String> functionTypes() {
-    return java.util.Set.of("function_declaration", "method_declaration", "func_literal");
-  }
 
   @Override
   public TSNode strip(TSNode node) {
@@ -80,18 +81,7 @@ final class GoSyntax implements MappingSyntax {
   }
 
   @Override
-  public java.util.Set<String> stringTypes() {
-    return java.util.Set.of("interpreted_string_literal", "raw_string_literal");
+  public NodeTypes types() {
+    return TYPES;
   }
-
-  @Override
-  public java.util.Set<String> objectTypes() {
-    return java.util.Set.of("composite_literal");
-  }
-
-  @Override
-  public java.util.Set<String> assignTypes() {
-    return java.util.Set.of("short_var_declaration", "assignment_statement");
-  }
-
 }

@@ -9,6 +9,11 @@ import org.treesitter.TSNode;
 
 /** Java objects: builder and {@code put} chains, lambda-configured builders, {@code Map.of}, JSON text blocks. */
 final class JavaSyntax extends ChainSyntax {
+  private static final NodeTypes TYPES = new NodeTypes(
+      java.util.Set.of("method_invocation"),
+      java.util.Set.of("string_literal"),
+      java.util.Set.of("expression_statement", "local_variable_declaration"),
+      java.util.Set.of("method_declaration", "constructor_declaration", "lambda_expression"));
 
   @Override
   public List<RawMember> members(TSNode node, SyntaxTree tree) {
@@ -56,10 +61,6 @@ final class JavaSyntax extends ChainSyntax {
         l.name().equals("putObject") ? boundTo : null, stmt) : null;
   }
 
-  @Override
-  public java.util.Set<String> functionTypes() {
-    return java.util.Set.of("method_declaration", "constructor_declaration", "lambda_expression");
-  }
 
   @Override
   Link link(TSNode node, SyntaxTree tree) {
@@ -104,18 +105,7 @@ final class JavaSyntax extends ChainSyntax {
   }
 
   @Override
-  public java.util.Set<String> stringTypes() {
-    return java.util.Set.of("string_literal");
+  public NodeTypes types() {
+    return TYPES;
   }
-
-  @Override
-  public java.util.Set<String> objectTypes() {
-    return java.util.Set.of("method_invocation");
-  }
-
-  @Override
-  public java.util.Set<String> assignTypes() {
-    return java.util.Set.of("expression_statement", "local_variable_declaration");
-  }
-
 }

@@ -11,6 +11,12 @@ import org.treesitter.TSNode;
 
 /** JavaScript and TypeScript objects: object literals, including shorthand properties. */
 final class JsSyntax implements MappingSyntax {
+  private static final NodeTypes TYPES = new NodeTypes(
+      java.util.Set.of("object"),
+      java.util.Set.of("string", "template_string"),
+      java.util.Set.of("variable_declarator", "assignment_expression"),
+      java.util.Set.of(
+          "function_declaration", "method_definition", "arrow_function", "function_expression", "function"));
   private static final Set<String> WRAPPERS =
       Set.of("parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression",
           "type_assertion", "await_expression");
@@ -60,11 +66,6 @@ final class JsSyntax implements MappingSyntax {
     return new Assign(tree.text(target), k, tree.start(key), tree.end(key), field(node, "right"), null, stmt);
   }
 
-  @Override
-  public Set<String> functionTypes() {
-    return Set.of("function_declaration", "method_definition", "arrow_function", "function_expression",
-        "function");
-  }
 
   @Override
   public TSNode strip(TSNode node) {
@@ -83,18 +84,7 @@ final class JsSyntax implements MappingSyntax {
   }
 
   @Override
-  public java.util.Set<String> stringTypes() {
-    return java.util.Set.of("string", "template_string");
+  public NodeTypes types() {
+    return TYPES;
   }
-
-  @Override
-  public java.util.Set<String> objectTypes() {
-    return java.util.Set.of("object");
-  }
-
-  @Override
-  public java.util.Set<String> assignTypes() {
-    return java.util.Set.of("variable_declarator", "assignment_expression");
-  }
-
 }

@@ -13,6 +13,11 @@ import org.treesitter.TSNode;
  * ({@code buildJsonObject { put("k", v) }}), {@code mapOf("k" to v)}, and Java-style call chains.
  */
 final class KotlinSyntax extends ChainSyntax {
+  private static final NodeTypes TYPES = new NodeTypes(
+      java.util.Set.of("lambda_literal", "call_expression"),
+      java.util.Set.of("string_literal", "multiline_string_literal"),
+      java.util.Set.of(),
+      java.util.Set.of());
   private static final Set<String> MAP_FACTORIES = Set.of("mapOf", "mutableMapOf", "hashMapOf", "linkedMapOf");
 
   @Override
@@ -162,13 +167,7 @@ final class KotlinSyntax extends ChainSyntax {
   }
 
   @Override
-  public java.util.Set<String> stringTypes() {
-    return java.util.Set.of("string_literal", "multiline_string_literal");
+  public NodeTypes types() {
+    return TYPES;
   }
-
-  @Override
-  public java.util.Set<String> objectTypes() {
-    return java.util.Set.of("lambda_literal", "call_expression");
-  }
-
 }

@@ -30,25 +30,21 @@ interface MappingSyntax {
     return null;
   }
 
-  /** The node types {@link #members} may accept. */
-  Set<String> objectTypes();
+  /**
+   * The node types this syntax looks at, so that a walk asks about a node only when it may matter.
+   *
+   * @param objects the types {@link #members} may accept
+   * @param strings string literal types
+   * @param assigns the types {@link #assign} may accept
+   * @param functions function bodies, which bound the statements of one object
+   */
+  record NodeTypes(Set<String> objects, Set<String> strings, Set<String> assigns, Set<String> functions) {}
 
-  /** The node types {@link #isString} accepts. */
-  Set<String> stringTypes();
-
-  /** The node types {@link #assign} may accept. */
-  default Set<String> assignTypes() {
-    return Set.of();
-  }
+  NodeTypes types();
 
   /** Whether {@code node} is a string literal. */
   default boolean isString(TSNode node) {
-    return stringTypes().contains(node.getType());
-  }
-
-  /** The node types of function bodies, which bound the statements of one object. */
-  default java.util.Set<String> functionTypes() {
-    return java.util.Set.of();
+    return types().strings().contains(node.getType());
   }
 
   /** The members when {@code node} is an object of this language, else an empty list. */
@@ -59,7 +55,6 @@ interface MappingSyntax {
 
   /** The positional arguments when {@code node} is a call or constructor call, else an empty list. */
   List<TSNode> arguments(TSNode node);
-
 
   /** The named children of {@code node}, skipping comments. */
   static List<TSNode> named(TSNode node) {

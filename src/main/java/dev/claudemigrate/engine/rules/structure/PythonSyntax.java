@@ -10,6 +10,11 @@ import org.treesitter.TSNode;
 
 /** Python objects: dict literals with string keys, and calls made only of keyword arguments. */
 final class PythonSyntax implements MappingSyntax {
+  private static final NodeTypes TYPES = new NodeTypes(
+      java.util.Set.of("dictionary", "call"),
+      java.util.Set.of("string", "concatenated_string"),
+      java.util.Set.of("assignment"),
+      java.util.Set.of("function_definition"));
 
   @Override
   public List<RawMember> members(TSNode node, SyntaxTree tree) {
@@ -71,10 +76,6 @@ final class PythonSyntax implements MappingSyntax {
     return new Assign(tree.text(target), k, tree.start(key), tree.end(key), right, null, stmt);
   }
 
-  @Override
-  public java.util.Set<String> functionTypes() {
-    return java.util.Set.of("function_definition");
-  }
 
   @Override
   public TSNode strip(TSNode node) {
@@ -97,18 +98,7 @@ final class PythonSyntax implements MappingSyntax {
   }
 
   @Override
-  public java.util.Set<String> stringTypes() {
-    return java.util.Set.of("string", "concatenated_string");
+  public NodeTypes types() {
+    return TYPES;
   }
-
-  @Override
-  public java.util.Set<String> objectTypes() {
-    return java.util.Set.of("dictionary", "call");
-  }
-
-  @Override
-  public java.util.Set<String> assignTypes() {
-    return java.util.Set.of("assignment");
-  }
-
 }

@@ -33,7 +33,7 @@ final class StatementMappings {
   static List<Mapping> of(SyntaxTree tree, MappingSyntax syntax, List<MappingSyntax.Assign> assigns,
       Function<TSNode, Value> resolve) {
     StatementMappings s = new StatementMappings(tree, resolve);
-    String[] functions = syntax.functionTypes().toArray(String[]::new);
+    String[] functions = syntax.types().functions().toArray(String[]::new);
     for (MappingSyntax.Assign a : assigns) {
       {
         TSNode fn = SyntaxTree.ancestor(a.statement(), functions);

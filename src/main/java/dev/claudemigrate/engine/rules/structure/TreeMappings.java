@@ -38,7 +38,7 @@ final class TreeMappings {
     List<MappingSyntax.Assign> assigns = new ArrayList<>();
     TreeWalk.named(tree, (node, type) -> {
       t.collect(node, type, pending);
-      if (syntax.assignTypes().contains(type)) {
+      if (syntax.types().assigns().contains(type)) {
         MappingSyntax.Assign a = syntax.assign(node, tree);
         if (a != null) {
           assigns.add(a);
@@ -56,11 +56,11 @@ final class TreeMappings {
   }
 
   private void collect(TSNode node, String type, List<Map.Entry<Mapping, List<MappingSyntax.RawMember>>> pending) {
-    if (syntax.stringTypes().contains(type)) {
+    if (syntax.types().strings().contains(type)) {
       embeddedJson(node);
       return;
     }
-    if (!syntax.objectTypes().contains(type)) {
+    if (!syntax.types().objects().contains(type)) {
       return;
     }
     List<MappingSyntax.RawMember> members = syntax.members(node, tree);

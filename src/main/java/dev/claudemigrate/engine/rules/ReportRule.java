@@ -2,6 +2,8 @@ package dev.claudemigrate.engine.rules;
 
 import dev.claudemigrate.engine.Context;
 import dev.claudemigrate.engine.Finding;
+import dev.claudemigrate.engine.RuleInfo;
+import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,11 +11,41 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Small pieces shared by the report-only rules (invoke-model, stop-reason, sampling, thinking-budget). */
-final class ReportRuleSupport {
+/**
+ * Base of the report-only rules (invoke-model, stop-reason, sampling, thinking-budget): fixed info
+ * and triggers, notebooks read through their code cells, and small shared helpers.
+ */
+abstract class ReportRule implements Rule {
   private static final String DOCS = "https://github.com/claude-migrate/claude-migrate/blob/main/docs/rules/";
 
-  private ReportRuleSupport() {}
+  private final RuleInfo info;
+  private final List<String> triggers;
+
+  ReportRule(RuleInfo info, List<String> triggers) {
+    this.info = info;
+    this.triggers = List.copyOf(triggers);
+  }
+
+  @Override
+  public final RuleInfo info() {
+    return info;
+  }
+
+  @Override
+  public final List<String> triggers(RuleContext ctx) {
+    return triggers;
+  }
+
+  @Override
+  public final List<Finding> check(SourceFile file, RuleContext ctx) {
+    if (file.language() == Language.NOTEBOOK) {
+      return NotebookCode.check(file, info, this::find);
+    }
+    return find(file);
+  }
+
+  /** The findings in a code or configuration file (a notebook's code cells arrive as Python). */
+  abstract List<Finding> find(SourceFile file);
 
   /** The documentation page of rule {@code id}. */
   static String docsUrl(String id) {
