@@ -56,7 +56,7 @@ abstract class ChainSyntax implements MappingSyntax {
   private void addMembers(Link l, boolean builder, SyntaxTree tree, List<RawMember> out) {
     List<TSNode> a = l.args();
     boolean mapOf = l.name().equals("of") && l.receiver() != null
-        && MAP_OWNERS.contains(tree.text(l.receiver()));
+        && MAP_OWNERS.contains(tree.text(l.receiver()).replaceAll(".*\\.", ""));
     if (mapOf) {
       pairs(a, tree, out);
     } else if (l.name().startsWith("put") && a.size() == 2 && isString(strip(a.get(0)))) {
