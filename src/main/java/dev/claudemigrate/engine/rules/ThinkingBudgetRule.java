@@ -108,10 +108,11 @@ final class ThinkingBudgetRule extends ReportRule {
       problems.add(new Problem(b + " is not below " + mt,
           "Keep " + budget.key() + " below " + max.get().key() + " (raise " + max.get().key() + ")."));
     }
-    find(scope, "temperature").filter(t -> t.value().number().orElse(0) != 1.0)
+    // Only literals are judged: a variable may well hold the allowed default.
+    find(scope, "temperature").filter(t -> t.value().number().orElse(1) != 1.0)
         .ifPresent(t -> problems.add(new Problem(t.key() + " is set (" + t.value().text()
             + ") but thinking requires the default temperature", "Remove " + t.key() + ".")));
-    find(scope, "top_k").ifPresent(t -> problems.add(
+    find(scope, "top_k").filter(t -> t.value().number().isPresent()).ifPresent(t -> problems.add(
         new Problem(t.key() + " is set but thinking does not allow top_k", "Remove " + t.key() + ".")));
     find(scope, "top_p").filter(t -> t.value().number().orElse(1) < 0.95)
         .ifPresent(t -> problems.add(new Problem(t.key() + " " + t.value().text()

@@ -171,6 +171,29 @@ class InvokeModelRuleTest {
   }
 
   @Test
+  void iamPoliciesAndDocsInAnyFormatAreNotCalls() {
+    t.none("policy.json", """
+        {"Statement": [{"Effect": "Allow", "Action": ["bedrock:InvokeModel",
+          "bedrock:InvokeModelWithResponseStream"], "Resource": "*"}],
+         "anthropic_version": "bedrock-2023-05-31"}
+        """);
+    t.none("template.yaml", """
+        Policies:
+          - Statement:
+              - Effect: Allow
+                Action: [bedrock:InvokeModel]
+        """);
+    t.none("iam.tf", """
+        data "aws_iam_policy_document" "bedrock" {
+          statement { actions = ["bedrock:InvokeModel"] }
+        }
+        """);
+    t.none("README.md", """
+        Call `client.invoke_model(body=json.dumps({"anthropic_version": "bedrock-2023-05-31"}))`.
+        """);
+  }
+
+  @Test
   void infoIsReportOnlyApiInfo() {
     var info = new InvokeModelRule().info();
     assertEquals("invoke-model", info.id());

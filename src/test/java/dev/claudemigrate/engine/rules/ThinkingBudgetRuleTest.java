@@ -59,6 +59,10 @@ class ThinkingBudgetRuleTest {
         body = {"max_tokens": 100, "thinking": {"type": "disabled", "budget_tokens": 10}}
         """);
     t.none("a.py", """
+        client.messages.create(max_tokens=8000, temperature=temperature, top_k=top_k,
+            thinking={"type": "enabled", "budget_tokens": 2048})
+        """);
+    t.none("a.py", """
         # "thinking": {"type": "enabled", "budget_tokens": 10}
         betas = ["interleaved-thinking-2025-05-14"]
         body = {"max_tokens": 2000, "thinking": {"type": "enabled", "budget_tokens": 4000}}
