@@ -205,4 +205,37 @@ class ThinkingBudgetRuleTest {
         }
         """, 4, "budget_tokens 1000 is not below max_tokens 1000");
   }
+
+  @Test
+  void variablesInitialisedOnceAreFollowed() {
+    t.one("a.py", """
+        INFERENCE = {"maxTokens": 2000, "temperature": 0.4}
+
+        def ask(client, msgs):
+            extra = {"thinking": {"type": "enabled", "budget_tokens": 3000}}
+            return client.converse(modelId=M, messages=msgs, inferenceConfig=INFERENCE,
+                                   additionalModelRequestFields=extra)
+        """, 4, "budget_tokens 3000 is not below maxTokens 2000", "temperature is set (0.4)");
+    t.one("a.ts", """
+        const inferenceConfig = { maxTokens: 1024 };
+        const additionalModelRequestFields = { thinking: { type: "enabled", budget_tokens: 1024 } };
+        const cmd = new ConverseCommand({ modelId, inferenceConfig, additionalModelRequestFields });
+        """, 2, "budget_tokens 1024 is not below maxTokens 1024");
+    t.one("Think.java", """
+        class Think {
+          void run() {
+            InferenceConfiguration cfg = InferenceConfiguration.builder().maxTokens(1500).build();
+            Document extra = Document.fromMap(Map.of("thinking", Document.fromMap(Map.of(
+                "type", Document.fromString("enabled"), "budget_tokens", Document.fromNumber(1500)))));
+            client.converse(r -> r.inferenceConfig(cfg).additionalModelRequestFields(extra));
+          }
+        }
+        """, 5, "budget_tokens 1500 is not below maxTokens 1500");
+    t.none("a.py", """
+        cfg = {"maxTokens": 500}
+        cfg = {"maxTokens": 8000}
+        client.converse(inferenceConfig=cfg,
+                        additionalModelRequestFields={"thinking": {"type": "enabled", "budget_tokens": 2048}})
+        """);
+  }
 }

@@ -24,6 +24,8 @@ final class TreeMappings {
   private final SyntaxTree tree;
   private final MappingSyntax syntax;
   private final Map<Long, Mapping> byRange = new HashMap<>();
+  /** Initialisations ({@code x = ...}) per scope-qualified variable name, to follow a variable to its object. */
+  private final Map<String, List<TSNode>> inits = new HashMap<>();
   private final List<Mapping> all = new ArrayList<>();
 
   private TreeMappings(SyntaxTree tree, MappingSyntax syntax) {
@@ -42,13 +44,18 @@ final class TreeMappings {
         MappingSyntax.Assign a = syntax.assign(node, tree);
         if (a != null) {
           assigns.add(a);
+          if (a.key() == null && a.value() != null) {
+            t.inits.computeIfAbsent(t.scope(a.statement()) + a.receiver(), k -> new ArrayList<>()).add(a.value());
+          }
         }
       }
     });
     for (Map.Entry<Mapping, List<MappingSyntax.RawMember>> e : pending) {
       for (MappingSyntax.RawMember raw : e.getValue()) {
         int end = raw.value() == null ? raw.keyEnd() : tree.end(raw.value());
-        e.getKey().add(new Member(raw.key(), raw.keyStart(), raw.keyEnd(), end, t.resolve(raw.value(), 0)));
+        Value v = raw.value() != null ? t.resolve(raw.value(), 0)
+            : t.variable(raw.key(), tree.nodeAt(raw.keyStart(), raw.keyEnd()), 0);
+        e.getKey().add(new Member(raw.key(), raw.keyStart(), raw.keyEnd(), end, v));
       }
     }
     t.all.addAll(StatementMappings.of(tree, syntax, assigns, v -> t.resolve(v, 0)));
@@ -110,7 +117,38 @@ final class TreeMappings {
     if (literal != null) {
       return literal;
     }
+    if (depth < MAX_DEPTH && (node.getType().equals("identifier") || node.getType().equals("simple_identifier"))) {
+      return variable(text, node, depth);
+    }
     return depth < MAX_DEPTH ? throughCall(node, text, depth) : Value.of(Value.Kind.OTHER, text);
+  }
+
+  /**
+   * A variable stands for the object it is initialised with, when it is initialised exactly once in
+   * the nearest enclosing function that initialises it (or at the top level of the file); anything
+   * else stays unknown.
+   */
+  private Value variable(String name, TSNode at, int depth) {
+    List<TSNode> found = null;
+    for (TSNode n = at; found == null && n != null && !n.isNull(); n = n.getParent()) {
+      found = syntax.types().functions().contains(n.getType()) ? inits.get(tree.start(n) + ":" + name) : null;
+    }
+    if (found == null) {
+      found = inits.get("file:" + name);
+    }
+    if (found != null && found.size() == 1 && !found.get(0).equals(at)) {
+      Value v = resolve(found.get(0), depth + 1);
+      if (v.kind() == Value.Kind.OBJECT) {
+        return v;
+      }
+    }
+    return Value.of(Value.Kind.OTHER, name);
+  }
+
+  /** The scope prefix of a node: its enclosing function's offset, or {@code file}. */
+  private String scope(TSNode node) {
+    TSNode fn = node == null ? null : SyntaxTree.ancestor(node, syntax.types().functions().toArray(String[]::new));
+    return (fn == null ? "file" : String.valueOf(tree.start(fn))) + ":";
   }
 
   /** A wrapper call stands for its argument: {@code aws.Int32(1024)}, {@code JSON.stringify(body, null, 2)}. */
