@@ -118,6 +118,11 @@ class InvokeModelRuleTest {
         """;
     t.one("a.js", js, 5, "InvokeModelCommand sends", "new ConverseCommand({...})");
     t.one("a.ts", js.replace("(prompt)", "(prompt: string)"), 5, "InvokeModelCommand sends");
+    t.none("llama.js", """
+        // anthropic_version is not used here: Llama on InvokeModel
+        export const ask = (prompt) =>
+          client.send(new InvokeModelCommand({ modelId, body: JSON.stringify({ prompt, max_gen_len: 512 }) }));
+        """);
     t.none("titan.ts", """
         export async function embed(text: string) {
           const body = JSON.stringify({ inputText: text });

@@ -112,6 +112,10 @@ class SamplingRuleTest {
         const a = { model: "claude", temperature: 0.7 };
         const b = { topP: 0.9 };
         """);
+    t.none("a.js", """
+        // claude: temperature and topP in separate objects
+        const cfg = { inferenceConfig: { temperature: 0.7 }, additionalModelRequestFields: { top_p: 0.9 } };
+        """);
   }
 
   @Test
@@ -165,6 +169,10 @@ class SamplingRuleTest {
                               "topP": 0.8}
         }
         """, 4, "'topP'", "line 3");
+    t.none("prompt.json", """
+        {"modelId": "anthropic.claude-3-5-sonnet-20241022-v2:0",
+         "profiles": [{"temperature": 0.3}, {"topP": 0.8}]}
+        """);
     Finding y = t.one("app.yaml", """
         bedrock:
           model: us.anthropic.claude-3-5-sonnet-20241022-v2:0

@@ -101,6 +101,7 @@ class ThinkingBudgetRuleTest {
         """;
     t.one("a.js", js, 4, "budget_tokens 1024 is not below max_tokens 1024", "tool choice is forced");
     t.one("a.ts", js, 4, "tool choice is forced");
+    t.none("a.js", js.replace("max_tokens: 1024", "max_tokens: 4096").replace("\"any\"", "\"auto\""));
     t.none("a.ts", js.replace("max_tokens: 1024", "max_tokens: 16000").replace("\"any\"", "\"auto\""));
   }
 
@@ -143,6 +144,10 @@ class ThinkingBudgetRuleTest {
          "thinking": {"type": "enabled",
                       "budget_tokens": 3000}}
         """, 3, "budget_tokens 3000 is not below max_tokens 2000");
+    t.none("request.json", """
+        {"anthropic_version": "bedrock-2023-05-31", "max_tokens": 16000, "temperature": 1,
+         "thinking": {"type": "enabled", "budget_tokens": 10000}}
+        """);
     t.one("agent.yaml", """
         model: claude
         max_tokens: 8000
