@@ -48,11 +48,13 @@ final class StopReasonCheck {
    * @param values the known stop values it has cases for
    * @param hasDefault whether anything else lands in a default/else branch
    * @param fails whether that branch fails (raises, throws) rather than carrying on
+   * @param labels the text of the cases that name known values, to spell advice like the code does
    */
-  record Facts(boolean dispatch, String keyText, Set<String> values, boolean hasDefault, boolean fails) {}
+  record Facts(boolean dispatch, String keyText, Set<String> values, boolean hasDefault, boolean fails,
+      String labels) {}
 
   /** A finding's content: which API, what is handled, what is missing. */
-  record Verdict(boolean converse, Set<String> handled, List<String> missing, boolean hasDefault) {
+  record Verdict(boolean converse, Set<String> handled, List<String> missing, boolean hasDefault, String labels) {
     String message(String keyword) {
       String key = converse ? "stopReason (Converse)" : "stop_reason (Messages API)";
       String head = keyword + " on " + key + " handles " + String.join(", ", handled) + " but has no case for "
@@ -66,15 +68,16 @@ final class StopReasonCheck {
     }
 
     String fix() {
+      List<String> spelled = missing.stream().map(v -> StopValueSpelling.spell(v, labels)).toList();
       if (converse) {
-        return "Add cases for content_filtered and guardrail_intervened and a default that treats "
+        return "Add a case for " + String.join(" and ", spelled) + " and a default that treats "
             + "unknown values as a refusal (Converse has no 'refusal' value; how Claude 4 refusals "
             + "surface there is not documented). After a refusal, remove or change the refused turn "
             + "before continuing the conversation.";
       }
-      return "Add a branch for \"refusal\": do not use the reply as an answer, and remove or rephrase "
-          + "the refused user turn before continuing the conversation; let the default branch raise "
-          + "on stop reasons you do not know.";
+      return "Add a branch for " + spelled.get(0) + ": do not use the reply as an answer, and remove or "
+          + "rephrase the refused user turn before continuing the conversation; let the default branch "
+          + "raise on stop reasons you do not know.";
     }
   }
 
@@ -90,11 +93,11 @@ final class StopReasonCheck {
     if (isConverse(f, messagesFile)) {
       List<String> missing = CONVERSE_REFUSALS.stream().filter(x -> !v.contains(x)).toList();
       return missing.isEmpty() || f.hasDefault() ? Optional.empty()
-          : Optional.of(new Verdict(true, v, missing, false));
+          : Optional.of(new Verdict(true, v, missing, false, f.labels()));
     }
     boolean splitsSuccessOnly = f.hasDefault() && v.equals(Set.of("end_turn"));
     return v.contains("refusal") || splitsSuccessOnly ? Optional.empty()
-        : Optional.of(new Verdict(false, v, List.of("refusal"), f.hasDefault()));
+        : Optional.of(new Verdict(false, v, List.of("refusal"), f.hasDefault(), f.labels()));
   }
 
   /**

@@ -66,6 +66,7 @@ final class StopReasonRule extends ReportRule {
   private static StopReasonCheck.Facts facts(SyntaxTree tree, Branching b) {
     Set<String> values = new LinkedHashSet<>();
     StringBuilder keys = new StringBuilder();
+    StringBuilder labels = new StringBuilder();
     boolean negated = false;
     boolean unknownCase = false;
     if (b.subject() != null) {
@@ -77,6 +78,7 @@ final class StopReasonRule extends ReportRule {
       for (TSNode test : b.tests()) {
         String label = code(tree, test);
         values.addAll(StopReasonCheck.values(label));
+        labels.append(label).append('\n');
         unknownCase |= StopReasonCheck.isSdkUnknown(label);
       }
     } else {
@@ -85,6 +87,7 @@ final class StopReasonRule extends ReportRule {
         Set<String> v = StopReasonCheck.values(cond);
         if (STOP_REASON.matcher(cond).find() && !v.isEmpty()) {
           keys.append(cond).append('\n');
+          labels.append(cond).append('\n');
           values.addAll(v);
           negated |= StopReasonCheck.isNegated(cond);
         }
@@ -95,7 +98,7 @@ final class StopReasonRule extends ReportRule {
     }
     boolean failing = negated || (b.hasFallback() && StopReasonCheck.fails(code(tree, b.fallback())));
     return new StopReasonCheck.Facts(b.subject() != null || b.keyword().equals("when"), keys.toString(), values,
-        b.hasFallback() || unknownCase || negated, failing);
+        b.hasFallback() || unknownCase || negated, failing, labels.toString());
   }
 
   /** The node's text with comments blanked out, so that commented-out cases do not count. */

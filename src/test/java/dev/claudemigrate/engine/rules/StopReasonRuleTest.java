@@ -24,6 +24,7 @@ class StopReasonRuleTest {
     assertEquals(Severity.WARNING, f.severity());
     assertTrue(f.matched().startsWith("if result[\"stop_reason\"] == \"end_turn\""));
     assertTrue(f.fix().contains("remove or rephrase the refused user turn"));
+    assertTrue(f.fix().startsWith("Add a branch for \"refusal\""), f.fix());
     t.triggeredBy(src);
   }
 
@@ -195,8 +196,9 @@ class StopReasonRuleTest {
         	}
         }
         """;
-    t.one("main.go", go, 4, "switch on stopReason (Converse) handles end_turn, tool_use, max_tokens",
+    Finding f = t.one("main.go", go, 4, "switch on stopReason (Converse) handles end_turn, tool_use, max_tokens",
         "content_filtered or guardrail_intervened");
+    assertTrue(f.fix().contains("types.StopReasonContentFiltered and types.StopReasonGuardrailIntervened"), f.fix());
     t.none("main.go", go.replace("\t}\n}", "\tdefault:\n\t\tpanic(out.StopReason)\n\t}\n}"));
     t.none("main.go", go.replace("types.StopReasonToolUse,", "types.StopReasonContentFiltered, types.StopReasonGuardrailIntervened, types.StopReasonToolUse,"));
   }
