@@ -224,4 +224,27 @@ class SamplingRuleTest {
             return b
         """);
   }
+
+  @Test
+  void kotlinStatementBuiltMaps() {
+    t.one("Body.kt", """
+        fun body(): Map<String, Any> {
+            val body = mutableMapOf<String, Any>("anthropic_version" to "bedrock-2023-05-31")
+            body["temperature"] = 0.5
+            body.put("top_p", 0.9)
+            return body
+        }
+        """, 4, "'top_p'", "line 3");
+    t.none("Body.kt", """
+        fun body(creative: Boolean): Map<String, Any> {
+            val body = mutableMapOf<String, Any>("anthropic_version" to "bedrock-2023-05-31")
+            if (creative) {
+                body["temperature"] = 0.9
+            } else {
+                body["top_p"] = 0.5
+            }
+            return body
+        }
+        """);
+  }
 }

@@ -16,8 +16,8 @@ final class KotlinSyntax extends ChainSyntax {
   private static final NodeTypes TYPES = new NodeTypes(
       java.util.Set.of("lambda_literal", "call_expression"),
       java.util.Set.of("string_literal", "multiline_string_literal"),
-      java.util.Set.of(),
-      java.util.Set.of());
+      java.util.Set.of("property_declaration", "assignment", "call_expression"),
+      java.util.Set.of("function_declaration"));
   private static final Set<String> MAP_FACTORIES = Set.of("mapOf", "mutableMapOf", "hashMapOf", "linkedMapOf");
 
   @Override
@@ -61,6 +61,40 @@ final class KotlinSyntax extends ChainSyntax {
     } else if (l.args().size() == 1 && l.args().get(0).getType().equals("lambda_literal")) {
       out.add(new RawMember(l.name(), tree.start(l.nameNode()), tree.end(l.nameNode()), l.args().get(0)));
     }
+  }
+
+  /** {@code val body = ...}, {@code body["k"] = v} and {@code body.put("k", v)} as statements. */
+  @Override
+  public Assign assign(TSNode node, SyntaxTree tree) {
+    List<TSNode> parts = named(node);
+    switch (node.getType()) {
+      case "property_declaration": {
+        TSNode decl = parts.stream().filter(p -> p.getType().equals("variable_declaration")).findFirst().orElse(null);
+        TSNode value = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+        return decl == null || value == decl || decl.getNamedChildCount() == 0 ? null
+            : new Assign(tree.text(decl.getNamedChild(0)), null, 0, 0, value, null, node);
+      }
+      case "assignment": {
+        TSNode target = parts.size() == 2 ? parts.get(0) : null;
+        List<TSNode> t = target == null ? List.of() : named(target);
+        boolean indexed = t.size() == 2 && t.get(0).getType().equals("simple_identifier")
+            && t.get(1).getType().equals("indexing_suffix") && t.get(1).getNamedChildCount() == 1
+            && isString(t.get(1).getNamedChild(0));
+        return indexed ? keyAssign(tree.text(t.get(0)), t.get(1).getNamedChild(0), parts.get(1), node, tree) : null;
+      }
+      default: {
+        TSNode parent = node.getParent();
+        Link l = parent != null && !parent.isNull() && parent.getType().equals("statements") ? link(node, tree) : null;
+        boolean put = l != null && l.name().equals("put") && l.args().size() == 2 && l.receiver() != null
+            && l.receiver().getType().equals("simple_identifier") && isString(strip(l.args().get(0)));
+        return put ? keyAssign(tree.text(l.receiver()), strip(l.args().get(0)), l.args().get(1), node, tree) : null;
+      }
+    }
+  }
+
+  private Assign keyAssign(String receiver, TSNode key, TSNode value, TSNode stmt, SyntaxTree tree) {
+    RawMember k = keyed(key, value, tree);
+    return new Assign(receiver, k.key(), k.keyStart(), k.keyEnd(), value, null, stmt);
   }
 
   private boolean isMapFactory(TSNode call, SyntaxTree tree) {
