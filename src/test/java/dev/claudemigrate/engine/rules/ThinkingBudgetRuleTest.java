@@ -243,4 +243,18 @@ class ThinkingBudgetRuleTest {
                         additionalModelRequestFields={"thinking": {"type": "enabled", "budget_tokens": 2048}})
         """);
   }
+
+  @Test
+  void javaJacksonChainUnderPutObject() {
+    t.one("Chain.java", """
+        class Chain {
+          ObjectNode body() {
+            ObjectNode body = mapper.createObjectNode();
+            body.put("max_tokens", 2048);
+            body.putObject("thinking").put("type", "enabled").put("budget_tokens", 4096);
+            return body;
+          }
+        }
+        """, 5, "budget_tokens 4096 is not below max_tokens 2048");
+  }
 }

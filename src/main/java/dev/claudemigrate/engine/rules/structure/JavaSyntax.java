@@ -28,7 +28,8 @@ final class JavaSyntax extends ChainSyntax {
   public Assign assign(TSNode node, SyntaxTree tree) {
     if (node.getType().equals("expression_statement") && node.getNamedChildCount() == 1) {
       Link l = link(node.getNamedChild(0), tree);
-      return l == null ? null : put(l, null, node, tree);
+      Assign direct = l == null ? null : put(l, null, node, tree);
+      return direct != null ? direct : childChain(node.getNamedChild(0), node, tree);
     }
     if (!node.getType().equals("local_variable_declaration")) {
       return null;
@@ -42,6 +43,23 @@ final class JavaSyntax extends ChainSyntax {
     Link l = link(value, tree);
     Assign bound = l == null ? null : put(l, tree.text(name), node, tree);
     return bound != null ? bound : new Assign(tree.text(name), null, 0, 0, value, null, node);
+  }
+
+  /**
+   * {@code body.putObject("thinking").put("type", "enabled").put("budget_tokens", 512);}: the chain
+   * after {@code putObject} is the child object set under that key of {@code body}.
+   */
+  private Assign childChain(TSNode outer, TSNode stmt, SyntaxTree tree) {
+    for (Link l = link(outer, tree); l != null && l.receiver() != null; l = link(l.receiver(), tree)) {
+      boolean opens = l.name().equals("putObject") && l.args().size() == 1 && isString(strip(l.args().get(0)))
+          && l.receiver().getType().equals("identifier");
+      if (opens) {
+        TSNode key = strip(l.args().get(0));
+        RawMember k = keyed(key, outer, tree);
+        return new Assign(tree.text(l.receiver()), k.key(), k.keyStart(), k.keyEnd(), outer, null, stmt);
+      }
+    }
+    return null;
   }
 
   private Assign put(Link l, String boundTo, TSNode stmt, SyntaxTree tree) {
