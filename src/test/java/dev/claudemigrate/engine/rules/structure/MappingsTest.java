@@ -109,4 +109,18 @@ class MappingsTest {
     assertTrue(of("a.md", "top_p: 1").isEmpty());
     assertNull(with(of("a.py", "d = {'top_p': 1}"), "top_p").parent());
   }
+
+  @Test
+  void yamlTagsAndAnchorsDoNotStopTheRead() {
+    String yaml = """
+        Resources:
+          Fn:
+            Properties:
+              Role: !GetAtt Role.Arn
+              Env: &env {MODEL: !Ref Model}
+        params: {temperature: 0.2, top_p: 0.9}
+        """;
+    Mapping m = with(of("template.yaml", yaml), "top_p");
+    assertTrue(m.member("temperature").isPresent());
+  }
 }
