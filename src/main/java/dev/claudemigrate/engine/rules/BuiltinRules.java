@@ -8,6 +8,8 @@ public final class BuiltinRules {
 
   /** A fresh list of every built-in rule. */
   public static List<Rule> all() {
-    return List.of(new ModelIdRule(), new TextEditorToolRule(), new UndoEditRule(), new BetaHeaderRule());
+    return List.of(
+        new ModelIdRule(), new TextEditorToolRule(), new UndoEditRule(), new BetaHeaderRule(),
+        new InvokeModelRule(), new StopReasonRule(), new SamplingRule(), new ThinkingBudgetRule());
   }
 }

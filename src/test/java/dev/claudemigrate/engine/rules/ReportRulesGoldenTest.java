@@ -1,0 +1,60 @@
+package dev.claudemigrate.engine.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claudemigrate.engine.Finding;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whole files with findings and traps for the four report rules, checked against
+ * {@code report-rules/expected.tsv}: every expected finding appears with its message, and nothing else does.
+ */
+class ReportRulesGoldenTest {
+  private static final List<String> FILES =
+      List.of("support_bot.py", "ReviewClient.java", "router.ts", "worker.go", "Triage.kt", "agents.yaml");
+  private static final List<Rule> RULES =
+      List.of(new InvokeModelRule(), new StopReasonRule(), new SamplingRule(), new ThinkingBudgetRule());
+
+  @Test
+  void findingsMatchTheManifest() throws IOException {
+    Map<String, String> actual = new TreeMap<>();
+    for (String name : FILES) {
+      String text = read(name);
+      for (Rule rule : RULES) {
+        // As the scanner does: a rule runs only on files holding one of its triggers.
+        if (rule.triggers(ReportTester.context()).stream().noneMatch(text::contains)) {
+          continue;
+        }
+        for (Finding f : new ReportTester(rule).findings(name, text)) {
+          actual.put(name + "\t" + f.span().line() + "\t" + f.ruleId(), f.message());
+        }
+      }
+    }
+    Map<String, String> expected = new TreeMap<>();
+    for (String line : read("expected.tsv").split("\n")) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        String[] cols = line.split("\t");
+        expected.put(cols[0] + "\t" + cols[1] + "\t" + cols[2], cols[3]);
+      }
+    }
+    assertEquals(String.join("\n", expected.keySet()), String.join("\n", actual.keySet()));
+    expected.forEach((where, fragment) -> assertTrue(actual.get(where).contains(fragment),
+        () -> where + ": '" + actual.get(where) + "' lacks '" + fragment + "'"));
+  }
+
+  private static String read(String name) throws IOException {
+    try (InputStream in = ReportRulesGoldenTest.class.getResourceAsStream("/report-rules/" + name)) {
+      if (in == null) {
+        throw new IOException("missing test resource report-rules/" + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}

@@ -1,0 +1,22 @@
+import aws.sdk.kotlin.services.bedrockruntime.BedrockRuntimeClient
+import aws.sdk.kotlin.services.bedrockruntime.model.ConverseRequest
+import aws.sdk.kotlin.services.bedrockruntime.model.StopReason
+
+const val MODEL = "us.anthropic.claude-3-5-sonnet-20241022-v2:0"
+
+suspend fun triage(client: BedrockRuntimeClient, text: String): String {
+    val resp = client.converse(ConverseRequest {
+        modelId = MODEL
+        inferenceConfig {
+            maxTokens = 10
+            temperature = 0.0f
+        }
+    })
+    return when (resp.stopReason) {
+        StopReason.EndTurn -> "ok"
+        StopReason.MaxTokens -> "cut"
+        StopReason.ToolUse -> "tools"
+    }
+}
+
+fun extras() = mapOf("temperature" to 0.7, "top_p" to 0.9)

@@ -1,0 +1,46 @@
+package worker
+
+import (
+	"context"
+	"encoding/json"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/bedrockruntime"
+	"github.com/aws/aws-sdk-go-v2/service/bedrockruntime/types"
+)
+
+const model = "us.anthropic.claude-3-5-sonnet-20241022-v2:0"
+
+func Summarise(ctx context.Context, c *bedrockruntime.Client, text string) (string, error) {
+	out, err := c.Converse(ctx, &bedrockruntime.ConverseInput{
+		ModelId: aws.String(model),
+		InferenceConfig: &types.InferenceConfiguration{
+			MaxTokens:   aws.Int32(512),
+			Temperature: aws.Float32(0.2),
+			TopP:        aws.Float32(0.9),
+		},
+	})
+	if err != nil {
+		return "", err
+	}
+	switch out.StopReason {
+	case types.StopReasonEndTurn:
+		return "done", nil
+	case types.StopReasonMaxTokens:
+		return "cut", nil
+	}
+	return "", nil
+}
+
+func Raw(ctx context.Context, c *bedrockruntime.Client) ([]byte, error) {
+	body, _ := json.Marshal(map[string]any{
+		"anthropic_version": "bedrock-2023-05-31",
+		"max_tokens":        1000,
+		"thinking":          map[string]any{"type": "enabled", "budget_tokens": 1000},
+	})
+	out, err := c.InvokeModel(ctx, &bedrockruntime.InvokeModelInput{ModelId: aws.String(model), Body: body})
+	if err != nil {
+		return nil, err
+	}
+	return out.Body, nil
+}
