@@ -51,6 +51,7 @@ final class DoctorCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (AwsSession session = AwsSession.open(aws, environment, err)) {
       Catalog catalog = Catalog.builtin();
+      target.warnIfPastLifecycle(err, catalog, environment);
       String region = session.context().region();
       ModelChoice choice = target.choose(catalog, region);
       Doctor doctor = new Doctor(session.connections().control(), catalog, new Diagnoser(catalog, region),

@@ -40,6 +40,13 @@ final class SmokeCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "ID", description = "Model or inference-profile ID to call.") String model;
     @Option(names = "--to", paramLabel = "TARGET", description = "Migration target; calls its inference profile for the region (default: sonnet-4).") String to;
 
+    /** Prints the lifecycle warning once when a catalog target (not an explicit --model) is used. */
+    void warnIfPastLifecycle(PrintWriter err, Catalog catalog, Environment env) {
+      if (model == null) {
+        catalog.target(to == null ? "sonnet-4" : to).ifPresent(t -> TargetLifecycleWarning.print(err, catalog, t, env));
+      }
+    }
+
     ModelChoice choose(Catalog catalog, String region) {
       return model != null ? ModelChoice.ofId(catalog, model) : ModelChoice.ofTarget(catalog, to == null ? "sonnet-4" : to, region);
     }
@@ -88,6 +95,7 @@ final class SmokeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (AwsSession session = AwsSession.open(aws, environment, err)) {
       Catalog catalog = Catalog.builtin();
+      target.warnIfPastLifecycle(err, catalog, environment);
       SmokePlan plan = plan(catalog, session.context().region());
       SmokeReport report = new SmokeRunner(session.caller(catalog), plan).run();
       session.reportReplay(err);

@@ -37,6 +37,17 @@ class SampleRecordingTest {
     assertTrue(r.out().contains("4 passed, 0 failed, 0 skipped"), r.out());
     assertTrue(r.err().contains("credentials: none (replay)"), r.err());
     assertFalse(r.err().contains("did not match"), r.err());
+    // The default target's Bedrock end of life (2026-10-14 in the catalog) is before the test clock.
+    assertEquals(1, r.errCount("migrate: warning: target sonnet-4"), r.err());
+  }
+
+  @Test
+  void anExplicitModelIdGetsNoTargetLifecycleWarning() {
+    CliRun r = CliRun.run(dir, CliRun.nothing(dir), concat(new String[] {"smoke", "--replay", SAMPLE.toString(),
+        "--model", "us.anthropic.claude-sonnet-4-20250514-v1:0"}, OPTIONS));
+
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertEquals(0, r.errCount("migrate: warning:"), r.err());
   }
 
   @Test
