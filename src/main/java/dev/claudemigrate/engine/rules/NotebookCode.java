@@ -1,14 +1,11 @@
 package dev.claudemigrate.engine.rules;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.claudemigrate.engine.Finding;
 import dev.claudemigrate.engine.RuleInfo;
 import dev.claudemigrate.engine.source.ContextMaps;
 import dev.claudemigrate.engine.source.Language;
+import dev.claudemigrate.engine.source.NotebookCells;
 import dev.claudemigrate.engine.source.SourceFile;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -19,8 +16,6 @@ import java.util.function.Function;
  * written (nbformat writes one per line), and findings are moved back to raw-file offsets.
  */
 final class NotebookCode {
-  private static final JsonFactory JSON = new JsonFactory();
-
   private final String raw;
   private final StringBuilder python = new StringBuilder();
   /** rawAt[i] and rawEnd[i] delimit the raw text (an escape sequence, perhaps) of Python character i. */
@@ -39,7 +34,7 @@ final class NotebookCode {
     NotebookCode code = new NotebookCode(notebook.text());
     try {
       code.read();
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       // Not notebook JSON: the scanner reports unreadable files; this rule has nothing to add.
       return List.of();
     }
@@ -59,47 +54,13 @@ final class NotebookCode {
     return pythonOffset < python.length() ? rawAt[pythonOffset] : raw.length();
   }
 
-  private void read() throws IOException {
-    try (JsonParser p = JSON.createParser(raw)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new IOException("not a notebook");
+  /** Appends the source strings of every code cell, each on its raw line. */
+  private void read() {
+    for (NotebookCells.Cell cell : NotebookCells.read(raw)) {
+      if (cell.isCode()) {
+        cell.sources().forEach(r -> string(r[0]));
+        append('\n', raw.length(), raw.length());
       }
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String field = p.currentName();
-        p.nextToken();
-        if ("cells".equals(field) && p.currentToken() == JsonToken.START_ARRAY) {
-          while (p.nextToken() == JsonToken.START_OBJECT) {
-            cell(p);
-          }
-        } else {
-          p.skipChildren();
-        }
-      }
-    }
-  }
-
-  /** Collects the source strings of one cell and keeps them when the cell is code. */
-  private void cell(JsonParser p) throws IOException {
-    String type = "code";
-    List<Integer> sources = new ArrayList<>();
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String field = p.currentName();
-      JsonToken t = p.nextToken();
-      if ("cell_type".equals(field)) {
-        type = p.getText();
-      } else if ("source".equals(field) && t == JsonToken.VALUE_STRING) {
-        sources.add((int) p.currentTokenLocation().getCharOffset());
-      } else if ("source".equals(field) && t == JsonToken.START_ARRAY) {
-        while (p.nextToken() == JsonToken.VALUE_STRING) {
-          sources.add((int) p.currentTokenLocation().getCharOffset());
-        }
-      } else {
-        p.skipChildren();
-      }
-    }
-    if ("code".equals(type)) {
-      sources.forEach(this::string);
-      append('\n', raw.length(), raw.length());
     }
   }
 

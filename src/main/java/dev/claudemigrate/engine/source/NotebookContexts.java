@@ -1,10 +1,6 @@
 package dev.claudemigrate.engine.source;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.claudemigrate.engine.Context;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,81 +10,28 @@ import java.util.List;
  * Offsets are in the raw file, so findings report the raw file's line numbers.
  */
 final class NotebookContexts {
-  private static final JsonFactory JSON = new JsonFactory();
-
   private NotebookContexts() {}
 
   /** @throws IllegalArgumentException when the text is not notebook JSON */
   static ContextMap of(String text) {
     RangeContextMap.Builder b = RangeContextMap.builder(Context.CONFIG_VALUE);
-    try (JsonParser p = JSON.createParser(text)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new IllegalArgumentException("not a notebook: top level is not a JSON object");
+    for (NotebookCells.Cell cell : NotebookCells.read(text)) {
+      List<int[]> ranges = new ArrayList<>(cell.sources());
+      if (cell.outputs() != null) {
+        ranges.add(cell.outputs());
       }
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String field = p.currentName();
-        p.nextToken();
-        if ("cells".equals(field) && p.currentToken() == JsonToken.START_ARRAY) {
-          while (p.nextToken() == JsonToken.START_OBJECT) {
-            cell(p, text, b);
-          }
+      ranges.sort((x, y) -> Integer.compare(x[0], y[0]));
+      for (int[] r : ranges) {
+        if (r == cell.outputs()) {
+          b.add(r[0], r[1], Context.NOTEBOOK_OUTPUT);
+        } else if (cell.isCode()) {
+          codeLine(text, r[0], r[1], b);
         } else {
-          p.skipChildren();
+          b.add(r[0], r[1], Context.DOCUMENTATION);
         }
       }
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalArgumentException("not valid notebook JSON: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
     }
     return b.build();
-  }
-
-  /** Reads one cell object; its fields may come in any order, so ranges are kept until the end. */
-  private static void cell(JsonParser p, String text, RangeContextMap.Builder b) throws IOException {
-    String type = "code";
-    List<int[]> sources = new ArrayList<>();
-    int[] outputs = null;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String field = p.currentName();
-      JsonToken t = p.nextToken();
-      if ("cell_type".equals(field)) {
-        type = p.getText();
-      } else if ("source".equals(field) && t == JsonToken.VALUE_STRING) {
-        sources.add(stringRange(p));
-      } else if ("source".equals(field) && t == JsonToken.START_ARRAY) {
-        while (p.nextToken() == JsonToken.VALUE_STRING) {
-          sources.add(stringRange(p));
-        }
-      } else if ("outputs".equals(field)) {
-        int start = (int) p.currentTokenLocation().getCharOffset();
-        p.skipChildren();
-        outputs = new int[] {start, (int) p.currentLocation().getCharOffset()};
-      } else {
-        p.skipChildren();
-      }
-    }
-    List<int[]> ranges = new ArrayList<>(sources);
-    if (outputs != null) {
-      ranges.add(outputs);
-    }
-    ranges.sort((x, y) -> Integer.compare(x[0], y[0]));
-    for (int[] r : ranges) {
-      if (r == outputs) {
-        b.add(r[0], r[1], Context.NOTEBOOK_OUTPUT);
-      } else if ("code".equals(type)) {
-        codeLine(text, r[0], r[1], b);
-      } else {
-        b.add(r[0], r[1], Context.DOCUMENTATION);
-      }
-    }
-  }
-
-  private static int[] stringRange(JsonParser p) throws IOException {
-    int start = (int) p.currentTokenLocation().getCharOffset();
-    p.getText();
-    p.finishToken();
-    return new int[] {start, (int) p.currentLocation().getCharOffset()};
   }
 
   /**
