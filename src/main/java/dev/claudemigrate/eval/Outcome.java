@@ -22,9 +22,9 @@ public enum Outcome {
   }
 
   /** A side's verdict over its repeats: pass on a majority of passes, error on at least half errors, else fail. */
-  enum Verdict { PASS, FAIL, ERROR }
+  public enum Verdict { PASS, FAIL, ERROR }
 
-  static Verdict verdict(java.util.List<CaseResult> repeats) {
+  public static Verdict verdict(java.util.List<CaseResult> repeats) {
     long pass = repeats.stream().filter(CaseResult::passed).count();
     long errors = repeats.stream().filter(r -> r.error() != null).count();
     if (repeats.isEmpty() || errors * 2 >= repeats.size() && pass * 2 <= repeats.size()) {
