@@ -1,20 +1,155 @@
 package dev.claudemigrate.cli;
 
+import dev.claudemigrate.bedrock.AwsSetupException;
+import dev.claudemigrate.bedrock.Backoff;
+import dev.claudemigrate.bedrock.ConverseCaller;
+import dev.claudemigrate.bedrock.Diagnoser;
+import dev.claudemigrate.bedrock.ModelChoice;
+import dev.claudemigrate.bedrock.Sleeper;
+import dev.claudemigrate.bedrock.smoke.PromptCase;
+import dev.claudemigrate.bedrock.smoke.SmokeCheck;
+import dev.claudemigrate.bedrock.smoke.SmokePlan;
+import dev.claudemigrate.bedrock.smoke.SmokeRenderer;
+import dev.claudemigrate.bedrock.smoke.SmokeReport;
+import dev.claudemigrate.bedrock.smoke.SmokeRunner;
+import dev.claudemigrate.bedrock.smoke.ToolDefinition;
+import dev.claudemigrate.catalog.Catalog;
+import dev.claudemigrate.catalog.Model;
+import dev.claudemigrate.catalog.ToolVersion;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The {@code migrate smoke} command (being built; see the issue tracker). */
-@Command(name = "smoke", mixinStandardHelpOptions = true, description = "(not yet available)")
+/** The {@code migrate smoke} command: proves the target model answers through Converse. */
+@Command(name = "smoke", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Calls the target model through the Converse API and checks that it answers, calls the",
+        "text-editor tool by its new name, thinks with your budget and passes your guardrail."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every check passed", "1:a check failed", "2:usage error", "3:AWS credentials or region missing"})
 final class SmokeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin AwsOptions aws;
 
-  SmokeCommand(Environment environment) {}
+  static final class Target {
+    @Option(names = "--model", paramLabel = "ID", description = "Model or inference-profile ID to call.") String model;
+    @Option(names = "--to", paramLabel = "TARGET", description = "Migration target; calls its inference profile for the region (default: sonnet-4).") String to;
+  }
+
+  @ArgGroup(exclusive = true) Target target = new Target();
+
+  @Option(names = "--checks", paramLabel = "LIST", split = ",",
+      description = "Checks to run: basic, tools, thinking, guardrail (default: all; guardrail only with --guardrail-id).")
+  List<String> checks;
+
+  @Option(names = "--thinking-budget", paramLabel = "N", defaultValue = "1024", description = "budget_tokens for the thinking check (default: ${DEFAULT-VALUE}).")
+  int thinkingBudget;
+
+  @Option(names = "--max-tokens", paramLabel = "N", defaultValue = "2048", description = "maxTokens per turn (default: ${DEFAULT-VALUE}).")
+  int maxTokens;
+
+  @Option(names = "--guardrail-id", paramLabel = "ID", description = "Guardrail ID or ARN for the guardrail check.") String guardrailId;
+  @Option(names = "--guardrail-version", paramLabel = "V", defaultValue = "DRAFT", description = "Guardrail version (default: ${DEFAULT-VALUE}).") String guardrailVersion;
+
+  static final class Prompts {
+    @Option(names = "--prompt", paramLabel = "TEXT", description = "The prompt of the basic turn.") String prompt;
+    @Option(names = "--prompts", paramLabel = "FILE", description = "JSONL prompt cases, one a line: {\"name\",\"prompt\",\"system\",\"expect\"}.") String file;
+  }
+
+  @ArgGroup(exclusive = true) Prompts prompts = new Prompts();
+
+  @Option(names = "--tool-definition", paramLabel = "FILE", description = "The text-editor tool as the migrated project defines it (JSON).")
+  String toolDefinition;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or junit (default: ${DEFAULT-VALUE}).")
+  SmokeRenderer.Format format;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (the text report still goes to stdout).")
+  String output;
+
+  private final Environment environment;
+
+  SmokeCommand(Environment environment) {
+    this.environment = environment;
+  }
 
   @Override
-  public Integer call() {
-    spec.commandLine().getErr().println("migrate smoke: not yet available");
-    return ExitCode.USAGE.code();
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (AwsSession session = AwsSession.open(aws, environment, err)) {
+      Catalog catalog = Catalog.builtin();
+      SmokePlan plan = plan(catalog, session.context().region());
+      Diagnoser diagnoser = new Diagnoser(catalog, plan.region());
+      ConverseCaller caller = new ConverseCaller(session.connections().runtime(), Backoff.standard(session.settings().maxAttempts()),
+          Sleeper.REAL, new SecureRandom(), diagnoser, session.settings().timeout());
+      SmokeReport report = new SmokeRunner(caller, plan).run();
+      session.reportReplay(err);
+      write(report, out);
+      return report.passed() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
+    } catch (AwsSetupException e) {
+      err.println("migrate smoke: " + e.getMessage());
+      return ExitCode.INCOMPLETE.code();
+    }
+  }
+
+  SmokePlan plan(Catalog catalog, String region) throws IOException {
+    ModelChoice choice = target.model != null ? ModelChoice.ofId(catalog, target.model)
+        : ModelChoice.ofTarget(catalog, target.to == null ? "sonnet-4" : target.to, region);
+    ToolDefinition tool = toolDefinition != null ? ToolDefinition.read(environment.resolve(toolDefinition))
+        : choice.model().map(m -> ToolDefinition.forModel(catalog, m)).orElse(ToolDefinition.forModel(catalog, catalog.model("claude-sonnet-4").orElseThrow()));
+    List<String> betas = tool.type() == null ? List.of()
+        : catalog.tool(tool.type()).map(ToolVersion::beta).filter(b -> b != null).map(List::of).orElse(List.of());
+    return new SmokePlan(choice.modelId(), choice.name(), region, checks(), maxTokens, thinkingBudget,
+        guardrailId, guardrailId == null ? null : guardrailVersion, promptCases(), tool, betas, choice.model().map(Model::price).orElse(null));
+  }
+
+  private List<SmokeCheck> checks() {
+    if (checks == null) {
+      List<SmokeCheck> all = new ArrayList<>(List.of(SmokeCheck.BASIC, SmokeCheck.TOOLS, SmokeCheck.THINKING));
+      if (guardrailId != null) {
+        all.add(SmokeCheck.GUARDRAIL);
+      }
+      return all;
+    }
+    List<SmokeCheck> asked = checks.stream().map(SmokeCheck::parse).distinct().sorted().toList();
+    if (asked.contains(SmokeCheck.GUARDRAIL) && guardrailId == null) {
+      throw new IllegalArgumentException("the guardrail check needs --guardrail-id (and --guardrail-version)");
+    }
+    return asked;
+  }
+
+  private List<PromptCase> promptCases() throws IOException {
+    if (prompts.file != null) {
+      return PromptCase.read(environment.resolve(prompts.file));
+    }
+    return List.of(prompts.prompt != null ? PromptCase.of(prompts.prompt) : PromptCase.DEFAULT);
+  }
+
+  private void write(SmokeReport report, PrintWriter out) throws IOException {
+    if (output == null) {
+      out.print(SmokeRenderer.render(report, format));
+      return;
+    }
+    Path file = environment.resolve(output);
+    Path dir = file.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, ".smoke", ".tmp");
+    Files.writeString(tmp, SmokeRenderer.render(report, format), StandardCharsets.UTF_8);
+    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    out.print(SmokeRenderer.render(report, SmokeRenderer.Format.TEXT));
+    out.println("report written to " + output);
   }
 }

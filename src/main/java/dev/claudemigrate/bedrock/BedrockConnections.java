@@ -1,0 +1,100 @@
+package dev.claudemigrate.bedrock;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.bedrock.BedrockClient;
+import software.amazon.awssdk.services.bedrock.BedrockClientBuilder;
+import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
+import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClientBuilder;
+
+/**
+ * Builds the SDK clients for one run: Bedrock Runtime (Converse) and the Bedrock control plane,
+ * sharing one HTTP client that may record every exchange or replay them from a file. The SDK's
+ * own retries are off, so {@link ConverseCaller}'s backoff and --max-attempts are what runs; the
+ * SDK enforces --timeout per attempt.
+ */
+public final class BedrockConnections implements AutoCloseable {
+  private final SdkHttpClient http;
+  private final ReplayHttpClient replay;
+  private final BedrockRuntimeClient runtime;
+  private final BedrockClient control;
+
+  private BedrockConnections(SdkHttpClient http, ReplayHttpClient replay, AwsContext context, AwsSettings settings) {
+    this.http = http;
+    this.replay = replay;
+    ClientOverrideConfiguration override =
+        ClientOverrideConfiguration.builder()
+            .retryStrategy(AwsRetryStrategy.doNotRetry())
+            .apiCallAttemptTimeout(settings.timeout())
+            .apiCallTimeout(settings.timeout())
+            .build();
+    BedrockRuntimeClientBuilder rb =
+        BedrockRuntimeClient.builder()
+            .httpClient(http)
+            .region(Region.of(context.region()))
+            .credentialsProvider(context.credentials())
+            .overrideConfiguration(override);
+    BedrockClientBuilder cb =
+        BedrockClient.builder()
+            .httpClient(http)
+            .region(Region.of(context.region()))
+            .credentialsProvider(context.credentials())
+            .overrideConfiguration(override);
+    if (settings.endpoint() != null && !settings.replaying()) {
+      rb.endpointOverride(settings.endpoint());
+      cb.endpointOverride(settings.endpoint());
+    }
+    this.runtime = rb.build();
+    this.control = cb.build();
+  }
+
+  /**
+   * Opens the clients for {@code settings}: replaying from a file, recording to one, or plain.
+   *
+   * @throws IOException when the replay file cannot be read
+   */
+  public static BedrockConnections open(AwsContext context, AwsSettings settings) throws IOException {
+    if (settings.replaying()) {
+      ReplayHttpClient replay = new ReplayHttpClient(Recording.read(settings.replay()));
+      return new BedrockConnections(replay, replay, context, settings);
+    }
+    SdkHttpClient http = network(settings.timeout());
+    if (settings.record() != null) {
+      http = new RecordingHttpClient(http, Recording.create(settings.record()));
+    }
+    return new BedrockConnections(http, null, context, settings);
+  }
+
+  private static SdkHttpClient network(Duration timeout) {
+    Duration connect = timeout.compareTo(Duration.ofSeconds(10)) < 0 ? timeout : Duration.ofSeconds(10);
+    return UrlConnectionHttpClient.builder().socketTimeout(timeout).connectionTimeout(connect).build();
+  }
+
+  /** The Bedrock Runtime client (Converse). */
+  public BedrockRuntimeClient runtime() {
+    return runtime;
+  }
+
+  /** The Bedrock control-plane client (GetFoundationModel, ListInferenceProfiles, GetGuardrail). */
+  public BedrockClient control() {
+    return control;
+  }
+
+  /** The replay client when replaying, to ask how many requests fell back to recorded order. */
+  public Optional<ReplayHttpClient> replay() {
+    return Optional.ofNullable(replay);
+  }
+
+  @Override
+  public void close() {
+    runtime.close();
+    control.close();
+    http.close();
+  }
+}

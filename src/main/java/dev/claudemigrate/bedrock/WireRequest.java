@@ -1,0 +1,66 @@
+package dev.claudemigrate.bedrock;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import software.amazon.awssdk.http.SdkHttpRequest;
+
+/**
+ * An outgoing Bedrock HTTP request reduced to what identifies it: operation, decoded resource,
+ * query and JSON body. Headers are left out on purpose (they carry the signature).
+ *
+ * @param operation the API operation name
+ * @param resource the decoded path resource (model ID, guardrail ID) or null
+ * @param method the HTTP method
+ * @param path the path with the resource decoded
+ * @param query query parameters without signature parameters
+ * @param body the JSON body or null
+ */
+public record WireRequest(
+    String operation, String resource, String method, String path, Map<String, String> query, JsonNode body) {
+
+  private static final List<Route> ROUTES =
+      List.of(
+          new Route("Converse", Pattern.compile("/model/([^/]+)/converse")),
+          new Route("ConverseStream", Pattern.compile("/model/([^/]+)/converse-stream")),
+          new Route("InvokeModel", Pattern.compile("/model/([^/]+)/invoke")),
+          new Route("GetFoundationModel", Pattern.compile("/foundation-models/([^/]+)")),
+          new Route("ListInferenceProfiles", Pattern.compile("/inference-profiles()")),
+          new Route("GetInferenceProfile", Pattern.compile("/inference-profiles/([^/]+)")),
+          new Route("GetGuardrail", Pattern.compile("/guardrails/([^/]+)")));
+
+  private record Route(String operation, Pattern pattern) {}
+
+  /** Reads an SDK request and its body bytes. */
+  public static WireRequest of(SdkHttpRequest http, byte[] body) {
+    String encoded = http.encodedPath() == null || http.encodedPath().isEmpty() ? "/" : http.encodedPath();
+    Map<String, String> query = new TreeMap<>();
+    http.rawQueryParameters()
+        .forEach(
+            (k, v) -> {
+              if (!k.toLowerCase(java.util.Locale.ROOT).startsWith("x-amz-") && !v.isEmpty()) {
+                query.put(k, v.get(0));
+              }
+            });
+    JsonNode json = Json.parse(new String(body, StandardCharsets.UTF_8)).orElse(null);
+    for (Route r : ROUTES) {
+      Matcher m = r.pattern().matcher(encoded);
+      if (m.matches()) {
+        String resource = m.group(1).isEmpty() ? null : decode(m.group(1));
+        String path = resource == null ? encoded : encoded.replace(m.group(1), resource);
+        return new WireRequest(r.operation(), resource, http.method().name(), path, query, json);
+      }
+    }
+    return new WireRequest(http.method().name() + " " + decode(encoded), null, http.method().name(), decode(encoded), query, json);
+  }
+
+  /** Percent-decodes one path segment ({@code %3A} becomes {@code :}); '+' stays '+'. */
+  public static String decode(String segment) {
+    return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+  }
+}

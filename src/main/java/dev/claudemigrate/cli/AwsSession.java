@@ -1,0 +1,41 @@
+package dev.claudemigrate.cli;
+
+import dev.claudemigrate.bedrock.AwsContext;
+import dev.claudemigrate.bedrock.AwsResolver;
+import dev.claudemigrate.bedrock.AwsSettings;
+import dev.claudemigrate.bedrock.AwsSetupException;
+import dev.claudemigrate.bedrock.BedrockConnections;
+import java.io.IOException;
+import java.io.PrintWriter;
+
+/**
+ * Resolves region and credentials for a command and opens the Bedrock clients, printing where the
+ * region and credentials came from (never the secrets). Shared by smoke, doctor and eval.
+ *
+ * @param settings the settings asked for
+ * @param context the resolved region and credentials
+ * @param connections the open clients
+ */
+record AwsSession(AwsSettings settings, AwsContext context, BedrockConnections connections) implements AutoCloseable {
+
+  /** Opens a session; a missing region or credentials throws with a one-line message. */
+  static AwsSession open(AwsOptions options, Environment env, PrintWriter err) throws AwsSetupException, IOException {
+    AwsSettings settings = options.settings(env);
+    AwsContext context = new AwsResolver(env.env()).resolve(settings);
+    err.println("region " + context.region() + " (" + context.regionSource() + "), credentials: " + context.credentialSource()
+        + (settings.replaying() ? ", replaying " + settings.replay() : "")
+        + (settings.record() != null ? ", recording to " + settings.record() : ""));
+    return new AwsSession(settings, context, BedrockConnections.open(context, settings));
+  }
+
+  /** Notes on stderr when replayed requests did not match the recording exactly. */
+  void reportReplay(PrintWriter err) {
+    connections.replay().filter(r -> r.fallbacks() > 0).ifPresent(r -> err.println(
+        "replay: " + r.fallbacks() + " request(s) did not match the recording exactly and were answered in recorded order"));
+  }
+
+  @Override
+  public void close() {
+    connections.close();
+  }
+}

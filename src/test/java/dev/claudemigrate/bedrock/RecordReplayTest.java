@@ -1,0 +1,116 @@
+package dev.claudemigrate.bedrock;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claudemigrate.bedrock.BedrockStandIn.Reply;
+import dev.claudemigrate.bedrock.Diagnosis.Kind;
+import dev.claudemigrate.bedrock.smoke.SmokeCheck;
+import dev.claudemigrate.bedrock.smoke.SmokePlan;
+import dev.claudemigrate.bedrock.smoke.SmokeReport;
+import dev.claudemigrate.bedrock.smoke.SmokeRunner;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Record against the stand-in, then replay with no network: the same report, no secrets stored. */
+class RecordReplayTest {
+  @TempDir Path dir;
+  private StandInFixture fx;
+
+  @BeforeEach
+  void start() throws Exception {
+    fx = new StandInFixture();
+    fx.standIn.fallback(new FakeClaude());
+  }
+
+  @AfterEach
+  void stop() {
+    fx.close();
+  }
+
+  private SmokeReport run(AwsSettings settings, SmokePlan plan) throws Exception {
+    BedrockConnections c = fx.connect(settings);
+    return new SmokeRunner(fx.caller(c, settings.timeout(), settings.maxAttempts(), "us-east-1"), plan).run();
+  }
+
+  @Test
+  void replayGivesTheSameReportWithoutTheNetwork() throws Exception {
+    Path file = dir.resolve("rec.jsonl");
+    SmokePlan plan = fx.plan(SmokeCheck.values());
+    SmokeReport recorded = run(fx.settings(Duration.ofSeconds(10), 3, file, null), plan);
+    int calls = fx.standIn.received().size();
+
+    SmokeReport replayed = run(fx.settings(Duration.ofSeconds(10), 3, null, file), plan);
+
+    assertTrue(recorded.passed());
+    assertEquals(recorded, replayed);
+    assertEquals(calls, fx.standIn.received().size(), "replay made no request");
+    assertEquals(5, Recording.read(file).size());
+  }
+
+  @Test
+  void errorsAreRecordedAndReplayedToo() throws Exception {
+    Path file = dir.resolve("rec.jsonl");
+    fx.standIn.enqueue(Reply.error(429, "ThrottlingException", "Too many requests"),
+        Reply.error(403, "AccessDeniedException", "You don't have access to the model with the specified model ID."));
+    SmokePlan plan = fx.plan(SmokeCheck.BASIC);
+    SmokeReport recorded = run(fx.settings(Duration.ofSeconds(10), 3, file, null), plan);
+
+    SmokeReport replayed = run(fx.settings(Duration.ofSeconds(10), 3, null, file), plan);
+
+    assertEquals(Kind.ACCESS_DENIED, recorded.results().get(0).diagnosis().kind());
+    assertEquals(recorded, replayed);
+    Exchange throttled = Recording.read(file).get(0);
+    assertEquals(429, throttled.status());
+    assertTrue(throttled.headers().get("x-amzn-ErrorType").startsWith("ThrottlingException:"));
+  }
+
+  @Test
+  void theRecordingHoldsNoCredentialsOrSignatures() throws Exception {
+    Path file = dir.resolve("rec.jsonl");
+    run(fx.settings(Duration.ofSeconds(10), 3, file, null), fx.plan(SmokeCheck.values()));
+
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+
+    for (String secret : List.of(StandInFixture.SECRET, "AKIDSTANDIN", "Authorization", "AWS4-HMAC-SHA256",
+        "X-Amz-Security-Token", "X-Amz-Date", "Signature")) {
+      assertFalse(text.contains(secret), secret);
+    }
+    Exchange first = Recording.read(file).get(0);
+    assertEquals("Converse", first.operation());
+    assertEquals("/model/" + StandInFixture.PROFILE_ID + "/converse", first.path());
+  }
+
+  @Test
+  void aRequestTheRecordingCannotAnswerIsAReplayMismatch() throws Exception {
+    Path file = dir.resolve("rec.jsonl");
+    run(fx.settings(Duration.ofSeconds(10), 3, file, null), fx.plan(SmokeCheck.BASIC));
+
+    SmokeReport replayed = run(fx.settings(Duration.ofSeconds(10), 3, null, file), fx.plan(SmokeCheck.BASIC, SmokeCheck.THINKING));
+
+    assertEquals(Kind.REPLAY_MISMATCH, replayed.results().get(1).diagnosis().kind());
+  }
+
+  @Test
+  void aChangedRequestFallsBackToRecordedOrderAndIsCounted() throws Exception {
+    Path file = dir.resolve("rec.jsonl");
+    run(fx.settings(Duration.ofSeconds(10), 3, file, null), fx.plan(SmokeCheck.BASIC));
+    SmokePlan base = fx.plan(SmokeCheck.BASIC);
+    SmokePlan other = new SmokePlan(base.modelId(), base.modelName(), base.region(), base.checks(), 999, 1024, null, null,
+        base.prompts(), base.tool(), base.betas(), base.price());
+    BedrockConnections c = fx.connect(fx.settings(Duration.ofSeconds(10), 3, null, file));
+
+    SmokeReport replayed = new SmokeRunner(fx.caller(c, Duration.ofSeconds(10), 3, "us-east-1"), other).run();
+
+    assertTrue(replayed.passed());
+    assertEquals(1, c.replay().orElseThrow().fallbacks());
+  }
+}
