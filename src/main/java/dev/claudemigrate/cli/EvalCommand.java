@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done; regressions within --fail-on-regression (or no limit set)",
         "1:more regressions than --fail-on-regression",
-        "2:usage error (bad option, unreadable dataset, llm-rubric without --judge)",
+        "2:usage error (bad option, unreadable dataset file)",
         "3:incomplete: unreadable cases, calls that failed after retries, or AWS credentials or region missing"})
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -64,15 +64,16 @@ final class EvalCommand implements Callable<Integer> {
       err.println("migrate eval: no readable case in the dataset");
       return ExitCode.USAGE.code();
     }
-    if (opts.judge == null && data.cases().stream().anyMatch(c -> c.needsJudge())) {
-      err.println("migrate eval: some cases use llm-rubric; pass --judge MODEL (the model that grades them)");
-      return ExitCode.USAGE.code();
+    String judge = opts.judge;
+    if (judge == null && data.cases().stream().anyMatch(c -> c.needsJudge())) {
+      judge = opts.candidate;
+      err.println("migrate eval: llm-rubric checks are graded by the candidate model (pass --judge MODEL to choose another)");
     }
     RunPlan plan = new RunPlan(opts.baseline, opts.candidate, guardrail(), opts.thinkingBudget, opts.repeat);
     try (AwsSession session = AwsSession.open(aws, environment, err)) {
       ConverseCaller caller = new ConverseCaller(session.connections().runtime(), Backoff.standard(session.settings().maxAttempts()),
           Sleeper.REAL, new SecureRandom(), new Diagnoser(catalog(), session.context().region()), session.settings().timeout());
-      EvalReport report = run(new BedrockInvoker(caller), data, plan, err);
+      EvalReport report = run(new BedrockInvoker(caller), data, plan, judge, err);
       session.reportReplay(err);
       return finish(report, out);
     } catch (AwsSetupException e) {
@@ -82,13 +83,13 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   /** Runs the cases not yet in the results file and builds the report from everything in it. */
-  EvalReport run(ModelInvoker invoker, Dataset data, RunPlan plan, PrintWriter err) throws IOException, InterruptedException {
+  EvalReport run(ModelInvoker invoker, Dataset data, RunPlan plan, String judge, PrintWriter err) throws IOException, InterruptedException {
     Path dir = environment.resolve(opts.out);
     PriceBook prices = new PriceBook(catalog(), priceOverrides());
-    EvalRunner runner = new EvalRunner(invoker, opts.judge, prices, opts.concurrency);
+    EvalRunner runner = new EvalRunner(invoker, judge, prices, opts.concurrency);
     try (ResultStore store = ResultStore.open(dir.resolve("results.jsonl"), opts.resume)) {
       runner.run(data.cases(), plan, store, new EvalProgress(err, environment.terminal()));
-      return EvalReport.build(opts.datasetLabel(), plan, opts.judge, data, store::get);
+      return EvalReport.build(opts.datasetLabel(), plan, judge, data, store::get);
     }
   }
 

@@ -47,7 +47,7 @@ final class EvalOptions {
   @Option(names = "--candidate-thinking-budget", paramLabel = "N", description = "Turn on extended thinking for the candidate with this budget (>= 1024).")
   Integer thinkingBudget;
 
-  @Option(names = "--judge", paramLabel = "MODEL", description = "Model that grades llm-rubric checks (answers JSON {pass, reason}).")
+  @Option(names = "--judge", paramLabel = "MODEL", description = "Model that grades llm-rubric checks (default: the candidate).")
   String judge;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "migrate-eval", description = "Folder for results.jsonl and the reports (default: ${DEFAULT-VALUE}).")

@@ -62,7 +62,9 @@ public final class EvalRunner {
         futures.add(pool.submit(() -> {
           CaseResult r = execute(t, plan);
           append(store, r);
-          progress.completed(r, done.incrementAndGet(), total);
+          synchronized (progress) {
+            progress.completed(r, done.incrementAndGet(), total);
+          }
         }));
       }
       awaitAll(futures);
