@@ -47,7 +47,7 @@ final class HtmlStats {
   }
 
   private static SvgChart.Group latency(String side, ModelStats s) {
-    return new SvgChart.Group(side + ": " + s.model(),
+    return new SvgChart.Group(side, shortId(s.model()),
         List.of(new SvgChart.Bar("p50", s.latencyP50(), side.equals("baseline") ? "#afb8c1" : "#54aeff"),
             new SvgChart.Bar("p95", s.latencyP95(), side.equals("baseline") ? BASE : CAND)));
   }
@@ -60,6 +60,11 @@ final class HtmlStats {
 
   private static SvgChart.Group cost(String side, ModelStats s, String color) {
     BigDecimal c = s.cost() == null ? BigDecimal.ZERO : s.cost();
-    return new SvgChart.Group(side + ": " + s.model(), List.of(new SvgChart.Bar(s.cost() == null ? "cost n/a" : "cost", c.doubleValue(), color)));
+    return new SvgChart.Group(side, shortId(s.model()), List.of(new SvgChart.Bar(s.cost() == null ? "cost n/a" : "cost", c.doubleValue(), color)));
+  }
+
+  /** A model ID without its profile prefix and provider, to fit under a bar: claude-sonnet-4-20250514-v1:0. */
+  static String shortId(String id) {
+    return id.replaceFirst("^(?:[a-z-]+\\.)?anthropic\\.", "");
   }
 }

@@ -98,6 +98,6 @@ public final class MarkdownReport {
 
   /** Text safe inside a table cell: pipes escaped, line breaks as {@code <br>}, HTML tags neutralised. */
   static String cell(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|").replace("\r", "").replace("\n", "<br>");
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|").replace("`", "&#96;").replace("\r", "").replace("\n", "<br>");
   }
 }

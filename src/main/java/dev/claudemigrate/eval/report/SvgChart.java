@@ -9,15 +9,15 @@ final class SvgChart {
   /** One bar. */
   record Bar(String series, double value, String color) {}
 
-  /** The bars of one model. */
-  record Group(String label, List<Bar> bars) {}
+  /** The bars of one model, labelled by its role and (smaller, below) its ID. */
+  record Group(String label, String detail, List<Bar> bars) {}
 
   private static final int WIDTH = 520;
   private static final int HEIGHT = 280;
   private static final int LEFT = 70;
   private static final int RIGHT = 20;
   private static final int TOP = 44;
-  private static final int BOTTOM = 56;
+  private static final int BOTTOM = 64;
 
   private SvgChart() {}
 
@@ -54,21 +54,23 @@ final class SvgChart {
       double x = start + i * barW;
       double y = TOP + plotH - h;
       s.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>%s</title></rect>",
-          x + 2, y, barW - 4, h, b.color(), Html.esc(group.label() + " " + b.series() + ": " + label.apply(b.value()))));
+          x + 2, y, barW - 4, h, b.color(), Html.esc(group.label() + " " + group.detail() + " " + b.series() + ": " + label.apply(b.value()))));
       s.append(text(x + barW / 2, y - 5, "middle", "value", label.apply(b.value())));
     }
-    s.append(text(x0 + groupW / 2, TOP + plotH + 20, "middle", "group", Fmt.cut(group.label(), 40)));
+    s.append(text(x0 + groupW / 2, TOP + plotH + 18, "middle", "group", group.label()));
+    s.append(text(x0 + groupW / 2, TOP + plotH + 32, "middle", "tick", Fmt.cut(group.detail(), 36)));
   }
 
   private static void legend(StringBuilder s, List<Bar> series) {
     if (series.size() < 2) {
       return;
     }
-    double x = LEFT;
+    // Top right, clear of the title and of the labels under the bars.
+    double x = WIDTH - RIGHT - 60.0 * series.size();
     for (Bar b : series) {
-      s.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"12\" height=\"12\" fill=\"%s\"/>", x, HEIGHT - 22, b.color()));
-      s.append(text(x + 16, HEIGHT - 12, "start", "tick", b.series()));
-      x += 90;
+      s.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"30\" width=\"10\" height=\"10\" fill=\"%s\"/>", x, b.color()));
+      s.append(text(x + 14, 39, "start", "tick", b.series()));
+      x += 60;
     }
   }
 
@@ -76,13 +78,13 @@ final class SvgChart {
     return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" class=\"%s\">%s</text>", x, y, anchor, cls, Html.esc(content));
   }
 
-  /** The smallest 1, 2 or 5 times a power of ten at or above {@code v} (1 for nothing). */
+  /** The smallest 1, 2, 2.5 or 5 times a power of ten at or above {@code v} (1 for nothing). */
   static double niceCeiling(double v) {
     if (v <= 0) {
       return 1;
     }
     double p = Math.pow(10, Math.floor(Math.log10(v)));
-    for (double m : new double[] {1, 2, 5, 10}) {
+    for (double m : new double[] {1, 2, 2.5, 5, 10}) {
       if (m * p >= v) {
         return m * p;
       }
