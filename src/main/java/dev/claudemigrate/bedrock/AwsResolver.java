@@ -36,9 +36,9 @@ public final class AwsResolver {
           StaticCredentialsProvider.create(AwsBasicCredentials.create("replay", "replay")),
           "none (replay)");
     }
-    String[] region = region(settings);
+    Found region = region(settings);
     Credentials creds = credentials(settings);
-    return new AwsContext(region[0], region[1], creds.provider(), creds.source());
+    return new AwsContext(region.value(), region.source(), creds.provider(), creds.source());
   }
 
   /** The profile name in effect: --profile, then AWS_PROFILE, then {@code default}. */
@@ -49,20 +49,23 @@ public final class AwsResolver {
     return nonBlank(env.get("AWS_PROFILE")).orElse("default");
   }
 
-  private String[] region(AwsSettings settings) throws AwsSetupException {
+  /** A resolved value and where it came from. */
+  private record Found(String value, String source) {}
+
+  private Found region(AwsSettings settings) throws AwsSetupException {
     if (settings.region() != null) {
-      return new String[] {settings.region(), "--region"};
+      return new Found(settings.region(), "--region");
     }
     for (String name : new String[] {"AWS_REGION", "AWS_DEFAULT_REGION"}) {
       Optional<String> v = nonBlank(env.get(name));
       if (v.isPresent()) {
-        return new String[] {v.get(), name};
+        return new Found(v.get(), name);
       }
     }
     String profile = profileName(settings);
     Optional<String> fromProfile = profileFile().profile(profile).flatMap(p -> p.property("region"));
     if (fromProfile.isPresent()) {
-      return new String[] {fromProfile.get(), "profile " + profile};
+      return new Found(fromProfile.get(), "profile " + profile);
     }
     throw new AwsSetupException(
         "no AWS region: pass --region, set AWS_REGION, or add region to profile '" + profile + "'");
@@ -115,14 +118,14 @@ public final class AwsResolver {
     if (p.contains("WebIdentity")) {
       return "web identity token (AWS_ROLE_ARN)";
     }
-    if (p.contains("Profile") || p.contains("Sso") || p.contains("Process")) {
-      return "profile " + profile;
+    if (p.contains("InstanceProfile")) {
+      return "instance profile (EC2 metadata)";
     }
     if (p.contains("Container")) {
       return "container credentials (ECS/EKS)";
     }
-    if (p.contains("InstanceProfile")) {
-      return "instance profile (EC2 metadata)";
+    if (p.contains("Profile") || p.contains("Sso") || p.contains("Process")) {
+      return "profile " + profile;
     }
     return p.isEmpty() ? "default provider chain" : p;
   }

@@ -99,6 +99,9 @@ public final class Diagnoser {
     if (e.statusCode() == 404 || code.equals("ResourceNotFoundException")) {
       return new Diagnosis(Kind.NOT_FOUND, raw, fixes.notFound(modelId, model));
     }
+    if (code.equals("ServiceQuotaExceededException")) {
+      return new Diagnosis(Kind.THROTTLED, raw, fixes.throttled(model));
+    }
     if (code.equals("ThrottlingException") || e.statusCode() == 429 && !code.equals("ModelNotReadyException")) {
       return new Diagnosis(Kind.THROTTLED, raw + " (on all " + attempts + " attempts)", fixes.throttled(model));
     }
@@ -124,6 +127,11 @@ public final class Diagnoser {
     }
     if (m.contains("thinking") || m.contains("budget_tokens")) {
       return new Diagnosis(Kind.INVALID_THINKING, raw, Fixes.THINKING);
+    }
+    if (m.contains("toolconfig")) {
+      return new Diagnosis(Kind.VALIDATION, raw,
+          "send a toolConfig on every turn whose messages carry toolUse or toolResult blocks; Converse requires it, "
+              + "also when the tools themselves travel in additionalModelRequestFields");
     }
     if (m.contains("tool")) {
       List<String> types = strings(fields, "tools", "type");

@@ -52,7 +52,7 @@ final class Fixes {
     }
     Model m = model.get();
     String eol = m.lifecycle().endOfLifeDate()
-        .map(d -> "; the catalog dates its end of life " + d + (m.lifecycle().source().uncertain() ? " (uncertain)" : ""))
+        .map(d -> "; the catalog dates its end of life " + d + (m.lifecycle().source() != null && m.lifecycle().source().uncertain() ? " (uncertain)" : ""))
         .orElse("");
     return m.name() + " is not offered in " + region + " or is past end of life" + eol
         + "; run 'migrate doctor' for the live lifecycle, use a region where " + profiles(m)

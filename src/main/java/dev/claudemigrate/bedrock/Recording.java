@@ -2,10 +2,8 @@ package dev.claudemigrate.bedrock;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +27,7 @@ public final class Recording {
   /** Reads every exchange of a recording; a bad line is reported with its number. */
   public static List<Exchange> read(Path file) throws IOException {
     List<Exchange> out = new ArrayList<>();
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<String> lines = TextFiles.readLines(file, "recording");
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
       if (line.isEmpty()) {
@@ -51,11 +49,7 @@ public final class Recording {
     for (Exchange e : exchanges) {
       text.append(Json.write(e)).append('\n');
     }
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".recording", ".tmp");
-    Files.writeString(tmp, text, StandardCharsets.UTF_8);
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    TextFiles.write(file, text.toString());
   }
 
   public synchronized List<Exchange> exchanges() {

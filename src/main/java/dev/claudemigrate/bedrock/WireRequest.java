@@ -30,6 +30,7 @@ public record WireRequest(
           new Route("ConverseStream", Pattern.compile("/model/([^/]+)/converse-stream")),
           new Route("InvokeModel", Pattern.compile("/model/([^/]+)/invoke")),
           new Route("GetFoundationModel", Pattern.compile("/foundation-models/([^/]+)")),
+          new Route("GetFoundationModelAvailability", Pattern.compile("/foundation-model-availability/([^/]+)")),
           new Route("ListInferenceProfiles", Pattern.compile("/inference-profiles()")),
           new Route("GetInferenceProfile", Pattern.compile("/inference-profiles/([^/]+)")),
           new Route("GetGuardrail", Pattern.compile("/guardrails/([^/]+)")));

@@ -4,9 +4,16 @@ import dev.claudemigrate.bedrock.AwsContext;
 import dev.claudemigrate.bedrock.AwsResolver;
 import dev.claudemigrate.bedrock.AwsSettings;
 import dev.claudemigrate.bedrock.AwsSetupException;
+import dev.claudemigrate.bedrock.Backoff;
 import dev.claudemigrate.bedrock.BedrockConnections;
+import dev.claudemigrate.bedrock.ConverseCaller;
+import dev.claudemigrate.bedrock.Diagnoser;
+import dev.claudemigrate.bedrock.Sleeper;
+import dev.claudemigrate.catalog.Catalog;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.security.SecureRandom;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
  * Resolves region and credentials for a command and opens the Bedrock clients, printing where the
@@ -28,6 +35,15 @@ record AwsSession(AwsSettings settings, AwsContext context, BedrockConnections c
     return new AwsSession(settings, context, BedrockConnections.open(context, settings));
   }
 
+  /**
+   * The Converse caller for this session: our backoff with jitter up to --max-attempts, real waits,
+   * diagnoses for the session's region. Smoke and eval call the model through it.
+   */
+  ConverseCaller caller(Catalog catalog) {
+    return new ConverseCaller(connections.runtime(), Backoff.standard(settings.maxAttempts()), Sleeper.REAL,
+        new SecureRandom(), new Diagnoser(catalog, context.region()), settings.timeout());
+  }
+
   /** Notes on stderr when replayed requests did not match the recording exactly. */
   void reportReplay(PrintWriter err) {
     connections.replay().filter(r -> r.fallbacks() > 0).ifPresent(r -> err.println(
@@ -37,5 +53,8 @@ record AwsSession(AwsSettings settings, AwsContext context, BedrockConnections c
   @Override
   public void close() {
     connections.close();
+    if (context.credentials() instanceof SdkAutoCloseable closeable) {
+      closeable.close();
+    }
   }
 }

@@ -1,20 +1,68 @@
 package dev.claudemigrate.cli;
 
+import dev.claudemigrate.bedrock.AwsSetupException;
+import dev.claudemigrate.bedrock.Diagnoser;
+import dev.claudemigrate.bedrock.ModelChoice;
+import dev.claudemigrate.bedrock.doctor.Doctor;
+import dev.claudemigrate.bedrock.doctor.DoctorReport;
+import dev.claudemigrate.catalog.Catalog;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The {@code migrate doctor} command (being built; see the issue tracker). */
-@Command(name = "doctor", mixinStandardHelpOptions = true, description = "(not yet available)")
+/** The {@code migrate doctor} command: a preflight of region, credentials, model, profile and guardrail. */
+@Command(name = "doctor", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Checks, before smoke, that the region and credentials resolve, the target model is active and "
+        + "usable by this account, its inference profile fits the region, and the guardrail is ready.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:everything is ready", "1:something is not ready (each with its fix)", "2:usage error",
+        "3:AWS credentials or region missing"})
 final class DoctorCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin AwsOptions aws;
+  @ArgGroup(exclusive = true) SmokeCommand.Target target = new SmokeCommand.Target();
 
-  DoctorCommand(Environment environment) {}
+  @Option(names = "--guardrail-id", paramLabel = "ID", description = "Guardrail ID or ARN to check.") String guardrailId;
+  @Option(names = "--guardrail-version", paramLabel = "V", defaultValue = "DRAFT", description = "Guardrail version (default: ${DEFAULT-VALUE}).") String guardrailVersion;
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).") Format format;
+
+  /** Output formats of doctor. */
+  enum Format {
+    TEXT,
+    JSON
+  }
+
+  private final Environment environment;
+
+  DoctorCommand(Environment environment) {
+    this.environment = environment;
+  }
 
   @Override
-  public Integer call() {
-    spec.commandLine().getErr().println("migrate doctor: not yet available");
-    return ExitCode.USAGE.code();
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (AwsSession session = AwsSession.open(aws, environment, err)) {
+      Catalog catalog = Catalog.builtin();
+      String region = session.context().region();
+      ModelChoice choice = target.choose(catalog, region);
+      Doctor doctor = new Doctor(session.connections().control(), catalog, new Diagnoser(catalog, region),
+          session.settings().timeout(), LocalDate.now(environment.clock()));
+      DoctorReport report = doctor.run(session.context(), choice, guardrailId, guardrailVersion);
+      session.reportReplay(err);
+      out.print(format == Format.JSON ? report.json() : report.text());
+      return report.ready() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
+    } catch (AwsSetupException e) {
+      err.println("migrate doctor: " + e.getMessage());
+      err.println("migrate doctor: fix: pass --region and --profile, or set AWS_REGION and AWS credentials (see docs/doctor.md)");
+      return ExitCode.INCOMPLETE.code();
+    }
   }
 }

@@ -1,11 +1,8 @@
 package dev.claudemigrate.cli;
 
+import dev.claudemigrate.bedrock.TextFiles;
 import dev.claudemigrate.bedrock.AwsSetupException;
-import dev.claudemigrate.bedrock.Backoff;
-import dev.claudemigrate.bedrock.ConverseCaller;
-import dev.claudemigrate.bedrock.Diagnoser;
 import dev.claudemigrate.bedrock.ModelChoice;
-import dev.claudemigrate.bedrock.Sleeper;
 import dev.claudemigrate.bedrock.smoke.PromptCase;
 import dev.claudemigrate.bedrock.smoke.SmokeCheck;
 import dev.claudemigrate.bedrock.smoke.SmokePlan;
@@ -18,11 +15,6 @@ import dev.claudemigrate.catalog.Model;
 import dev.claudemigrate.catalog.ToolVersion;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,17 +27,22 @@ import picocli.CommandLine.Spec;
 
 /** The {@code migrate smoke} command: proves the target model answers through Converse. */
 @Command(name = "smoke", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Calls the target model through the Converse API and checks that it answers, calls the",
-        "text-editor tool by its new name, thinks with your budget and passes your guardrail."},
+    description = "Calls the target model through the Converse API and checks that it answers, calls the "
+        + "text-editor tool by its new name, thinks with your budget and passes your guardrail.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every check passed", "1:a check failed", "2:usage error", "3:AWS credentials or region missing"})
 final class SmokeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin AwsOptions aws;
 
+  /** --model or --to, shared with doctor. */
   static final class Target {
     @Option(names = "--model", paramLabel = "ID", description = "Model or inference-profile ID to call.") String model;
     @Option(names = "--to", paramLabel = "TARGET", description = "Migration target; calls its inference profile for the region (default: sonnet-4).") String to;
+
+    ModelChoice choose(Catalog catalog, String region) {
+      return model != null ? ModelChoice.ofId(catalog, model) : ModelChoice.ofTarget(catalog, to == null ? "sonnet-4" : to, region);
+    }
   }
 
   @ArgGroup(exclusive = true) Target target = new Target();
@@ -92,10 +89,7 @@ final class SmokeCommand implements Callable<Integer> {
     try (AwsSession session = AwsSession.open(aws, environment, err)) {
       Catalog catalog = Catalog.builtin();
       SmokePlan plan = plan(catalog, session.context().region());
-      Diagnoser diagnoser = new Diagnoser(catalog, plan.region());
-      ConverseCaller caller = new ConverseCaller(session.connections().runtime(), Backoff.standard(session.settings().maxAttempts()),
-          Sleeper.REAL, new SecureRandom(), diagnoser, session.settings().timeout());
-      SmokeReport report = new SmokeRunner(caller, plan).run();
+      SmokeReport report = new SmokeRunner(session.caller(catalog), plan).run();
       session.reportReplay(err);
       write(report, out);
       return report.passed() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
@@ -106,10 +100,11 @@ final class SmokeCommand implements Callable<Integer> {
   }
 
   SmokePlan plan(Catalog catalog, String region) throws IOException {
-    ModelChoice choice = target.model != null ? ModelChoice.ofId(catalog, target.model)
-        : ModelChoice.ofTarget(catalog, target.to == null ? "sonnet-4" : target.to, region);
+    ModelChoice choice = target.choose(catalog, region);
+    // A model the catalog does not know gets the current Claude 4 text editor.
+    Model toolModel = choice.model().orElseGet(() -> catalog.model("claude-sonnet-4").orElseThrow());
     ToolDefinition tool = toolDefinition != null ? ToolDefinition.read(environment.resolve(toolDefinition))
-        : choice.model().map(m -> ToolDefinition.forModel(catalog, m)).orElse(ToolDefinition.forModel(catalog, catalog.model("claude-sonnet-4").orElseThrow()));
+        : ToolDefinition.forModel(catalog, toolModel);
     List<String> betas = tool.type() == null ? List.of()
         : catalog.tool(tool.type()).map(ToolVersion::beta).filter(b -> b != null).map(List::of).orElse(List.of());
     return new SmokePlan(choice.modelId(), choice.name(), region, checks(), maxTokens, thinkingBudget,
@@ -143,12 +138,7 @@ final class SmokeCommand implements Callable<Integer> {
       out.print(SmokeRenderer.render(report, format));
       return;
     }
-    Path file = environment.resolve(output);
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".smoke", ".tmp");
-    Files.writeString(tmp, SmokeRenderer.render(report, format), StandardCharsets.UTF_8);
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    TextFiles.write(environment.resolve(output), SmokeRenderer.render(report, format));
     out.print(SmokeRenderer.render(report, SmokeRenderer.Format.TEXT));
     out.println("report written to " + output);
   }

@@ -34,7 +34,7 @@ class ConverseCallerTest {
   }
 
   private static ThrottlingException throttled() {
-    return (ThrottlingException) ThrottlingException.builder().statusCode(429)
+    return ThrottlingException.builder().statusCode(429)
         .awsErrorDetails(AwsErrorDetails.builder().errorCode("ThrottlingException").errorMessage("slow down").build()).build();
   }
 

@@ -16,25 +16,15 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import software.amazon.awssdk.services.bedrockruntime.model.ContentBlock;
+import software.amazon.awssdk.services.bedrockruntime.model.ConversationRole;
+import software.amazon.awssdk.services.bedrockruntime.model.ConverseRequest;
+import software.amazon.awssdk.services.bedrockruntime.model.InferenceConfiguration;
+import software.amazon.awssdk.services.bedrockruntime.model.Message;
 import org.junit.jupiter.api.Test;
 
 /** Every diagnosis, from the real SDK client's view of the stand-in's errors. */
-class DiagnosisTest {
-  private StandInFixture fx;
-
-  @BeforeEach
-  void start() throws Exception {
-    fx = new StandInFixture();
-    fx.standIn.fallback(new FakeClaude());
-  }
-
-  @AfterEach
-  void stop() {
-    fx.close();
-  }
-
+class DiagnosisTest extends StandInTest {
   private CheckResult basic() throws IOException {
     return fx.run(fx.plan(SmokeCheck.BASIC)).results().get(0);
   }
@@ -202,5 +192,37 @@ class DiagnosisTest {
     CheckResult r = new SmokeRunner(caller, fx.plan(SmokeCheck.BASIC)).run().results().get(0);
 
     assertEquals(Kind.CONNECTION, r.diagnosis().kind(), r.detail());
+  }
+
+  @Test
+  void aThinkingBudgetBedrockRejectsIsDiagnosedAsThinking() throws Exception {
+    ConverseRequest request = ConverseRequest.builder().modelId(StandInFixture.PROFILE_ID)
+        .messages(Message.builder().role(ConversationRole.USER).content(ContentBlock.fromText("hi")).build())
+        .inferenceConfig(InferenceConfiguration.builder().maxTokens(1000).build())
+        .additionalModelRequestFields(Documents.of(Json.parse("{\"thinking\":{\"type\":\"enabled\",\"budget_tokens\":2000}}").orElseThrow()))
+        .build();
+
+    ConverseOutcome o = fx.caller().converse(request);
+
+    assertEquals(Kind.INVALID_THINKING, o.diagnosis().kind(), o.diagnosis().message());
+    assertTrue(o.diagnosis().message().contains("must be greater than `thinking.budget_tokens`"));
+  }
+
+  @Test
+  void aFailedModelIsAModelError() throws Exception {
+    fx.standIn.enqueue(Reply.error(424, "ModelErrorException", "The model failed to process the request."));
+
+    assertEquals(Kind.MODEL_ERROR, basic().diagnosis().kind());
+  }
+
+  @Test
+  void aMissingToolConfigIsExplained() throws Exception {
+    fx.standIn.enqueue(Reply.error(400, "ValidationException",
+        "The toolConfig field must be defined when using toolUse and toolResult content blocks."));
+
+    Diagnosis d = basic().diagnosis();
+
+    assertEquals(Kind.VALIDATION, d.kind());
+    assertTrue(d.fix().startsWith("send a toolConfig on every turn"), d.fix());
   }
 }

@@ -15,27 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Record against the stand-in, then replay with no network: the same report, no secrets stored. */
-class RecordReplayTest {
+class RecordReplayTest extends StandInTest {
   @TempDir Path dir;
-  private StandInFixture fx;
-
-  @BeforeEach
-  void start() throws Exception {
-    fx = new StandInFixture();
-    fx.standIn.fallback(new FakeClaude());
-  }
-
-  @AfterEach
-  void stop() {
-    fx.close();
-  }
-
   private SmokeReport run(AwsSettings settings, SmokePlan plan) throws Exception {
     BedrockConnections c = fx.connect(settings);
     return new SmokeRunner(fx.caller(c, settings.timeout(), settings.maxAttempts(), "us-east-1"), plan).run();
@@ -103,9 +88,7 @@ class RecordReplayTest {
   void aChangedRequestFallsBackToRecordedOrderAndIsCounted() throws Exception {
     Path file = dir.resolve("rec.jsonl");
     run(fx.settings(Duration.ofSeconds(10), 3, file, null), fx.plan(SmokeCheck.BASIC));
-    SmokePlan base = fx.plan(SmokeCheck.BASIC);
-    SmokePlan other = new SmokePlan(base.modelId(), base.modelName(), base.region(), base.checks(), 999, 1024, null, null,
-        base.prompts(), base.tool(), base.betas(), base.price());
+    SmokePlan other = fx.plan(999, 512, null, List.of(dev.claudemigrate.bedrock.smoke.PromptCase.DEFAULT), SmokeCheck.BASIC);
     BedrockConnections c = fx.connect(fx.settings(Duration.ofSeconds(10), 3, null, file));
 
     SmokeReport replayed = new SmokeRunner(fx.caller(c, Duration.ofSeconds(10), 3, "us-east-1"), other).run();

@@ -75,6 +75,13 @@ public final class StandInFixture implements AutoCloseable {
         List.of(PromptCase.DEFAULT), tool, betas, sonnet4.price());
   }
 
+  /** The Sonnet 4 plan with other limits, guardrail and prompts. */
+  public SmokePlan plan(int maxTokens, int budget, String guardrailId, List<PromptCase> prompts, SmokeCheck... checks) {
+    SmokePlan p = plan(checks);
+    return new SmokePlan(p.modelId(), p.modelName(), p.region(), p.checks(), maxTokens, budget, guardrailId,
+        guardrailId == null ? null : "1", prompts, p.tool(), p.betas(), p.price());
+  }
+
   public SmokeReport run(SmokePlan plan) throws IOException {
     return new SmokeRunner(caller(), plan).run();
   }

@@ -19,6 +19,13 @@ record CliRun(int code, String out, String err) {
     return new CliRun(code, out.toString(), err.toString());
   }
 
+  /** Runs {@code command --endpoint-url endpoint args...} with static keys. */
+  static CliRun against(Path dir, java.net.URI endpoint, String command, String... args) {
+    java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(command, "--endpoint-url", endpoint.toString()));
+    all.addAll(java.util.List.of(args));
+    return run(dir, keys(dir), all.toArray(String[]::new));
+  }
+
   /** Environment with static keys, and profile files pointed away from the machine's ~/.aws. */
   static Map<String, String> keys(Path dir) {
     return Map.of("AWS_ACCESS_KEY_ID", "AKIDCLITEST", "AWS_SECRET_ACCESS_KEY", "cliTestSecret",

@@ -34,12 +34,7 @@ class SmokeCommandTest {
   }
 
   private CliRun smoke(String... args) {
-    String[] all = new String[args.length + 3];
-    all[0] = "smoke";
-    all[1] = "--endpoint-url";
-    all[2] = standIn.endpoint().toString();
-    System.arraycopy(args, 0, all, 3, args.length);
-    return CliRun.run(dir, CliRun.keys(dir), all);
+    return CliRun.against(dir, standIn.endpoint(), "smoke", args);
   }
 
   @Test
@@ -144,5 +139,13 @@ class SmokeCommandTest {
   @Test
   void anUnknownTargetIsAUsageError() {
     assertEquals(2, smoke("--region", "us-east-1", "--to", "sonnet-9").code());
+  }
+
+  @Test
+  void aMissingReplayFileIsOneLine() {
+    CliRun r = CliRun.run(dir, CliRun.nothing(dir), "smoke", "--replay", "nowhere.jsonl");
+
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("recording " + dir.resolve("nowhere.jsonl") + ": no such file"), r.err());
   }
 }

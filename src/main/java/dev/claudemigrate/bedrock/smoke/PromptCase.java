@@ -1,9 +1,9 @@
 package dev.claudemigrate.bedrock.smoke;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.claudemigrate.bedrock.TextFiles;
 import dev.claudemigrate.bedrock.Json;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +35,7 @@ public record PromptCase(String name, String prompt, String system, String expec
   /** Reads a --prompts file; a bad line fails with file, line number and reason. */
   public static List<PromptCase> read(Path file) throws IOException {
     List<PromptCase> out = new ArrayList<>();
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<String> lines = TextFiles.readLines(file, "prompts file");
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
       if (line.isEmpty() || line.startsWith("//")) {

@@ -83,7 +83,9 @@ public final class SmokeRunner {
     }
     Optional<Diagnosis> stop = StopReasons.judge(o.stopReason(), "end_turn", guardrail);
     if (stop.isPresent()) {
-      return tally.fail(stop.get());
+      String policies = GuardrailTraces.summarize(o.response());
+      Diagnosis d = stop.get();
+      return tally.fail(policies.isEmpty() ? d : new Diagnosis(d.kind(), d.message() + " (" + policies + ")", d.fix()));
     }
     String text = o.text().strip();
     if (text.isEmpty()) {

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.claudemigrate.bedrock.Documents;
+import dev.claudemigrate.bedrock.TextFiles;
 import dev.claudemigrate.bedrock.Json;
 import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.catalog.Model;
 import dev.claudemigrate.catalog.ToolVersion;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import software.amazon.awssdk.services.bedrockruntime.model.Tool;
@@ -43,7 +43,7 @@ public record ToolDefinition(JsonNode definition) {
 
   /** Reads --tool-definition; the file must hold one JSON object with a name. */
   public static ToolDefinition read(Path file) throws IOException {
-    JsonNode n = Json.parse(Files.readString(file, StandardCharsets.UTF_8)).filter(JsonNode::isObject)
+    JsonNode n = Json.parse(String.join("\n", TextFiles.readLines(file, "tool definition"))).filter(JsonNode::isObject)
         .orElseThrow(() -> new IOException(file + ": not a JSON object"));
     ToolDefinition t = new ToolDefinition(n);
     if (t.name().isBlank()) {

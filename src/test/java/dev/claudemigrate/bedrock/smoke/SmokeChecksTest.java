@@ -14,27 +14,13 @@ import dev.claudemigrate.bedrock.Diagnosis.Kind;
 import dev.claudemigrate.bedrock.FakeClaude;
 import dev.claudemigrate.bedrock.Json;
 import dev.claudemigrate.bedrock.StandInFixture;
+import dev.claudemigrate.bedrock.StandInTest;
 import dev.claudemigrate.bedrock.smoke.CheckResult.Status;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Each smoke check, passing and failing, through the real SDK client against the stand-in. */
-class SmokeChecksTest {
-  private StandInFixture fx;
-
-  @BeforeEach
-  void start() throws Exception {
-    fx = new StandInFixture();
-    fx.standIn.fallback(new FakeClaude());
-  }
-
-  @AfterEach
-  void stop() {
-    fx.close();
-  }
-
+class SmokeChecksTest extends StandInTest {
   @Test
   void allFourChecksPassAndSendTheRealWireFormat() throws Exception {
     SmokeReport report = fx.run(fx.plan(SmokeCheck.values()));
@@ -130,15 +116,13 @@ class SmokeChecksTest {
 
   @Test
   void thinkingBudgetIsCheckedLocallyBeforeAnyCall() throws Exception {
-    SmokePlan base = fx.plan(SmokeCheck.THINKING);
-    SmokePlan tooSmall = new SmokePlan(base.modelId(), base.modelName(), base.region(), base.checks(), 2048, 512,
-        null, null, base.prompts(), base.tool(), base.betas(), base.price());
-    SmokePlan tooBig = new SmokePlan(base.modelId(), base.modelName(), base.region(), base.checks(), 2048, 4096,
-        null, null, base.prompts(), base.tool(), base.betas(), base.price());
-    SmokePlan warm = new SmokePlan(base.modelId(), base.modelName(), base.region(), base.checks(), 2048, 1024,
-        null, null, List.of(new PromptCase("warm", "hi", null, null, 0.2, null)), base.tool(), base.betas(), base.price());
+    List<PromptCase> plain = List.of(PromptCase.DEFAULT);
+    SmokePlan tooSmall = fx.plan(2048, 512, null, plain, SmokeCheck.THINKING);
+    SmokePlan tooBig = fx.plan(2048, 4096, null, plain, SmokeCheck.THINKING);
+    SmokePlan warm = fx.plan(2048, 1024, null, List.of(new PromptCase("warm", "hi", null, null, 0.2, null)), SmokeCheck.THINKING);
+    SmokePlan topK = fx.plan(2048, 1024, null, List.of(new PromptCase("topk", "hi", null, null, null, 40)), SmokeCheck.THINKING);
 
-    for (SmokePlan plan : List.of(tooSmall, tooBig, warm)) {
+    for (SmokePlan plan : List.of(tooSmall, tooBig, warm, topK)) {
       CheckResult r = fx.run(plan).results().get(0);
       assertEquals(Kind.INVALID_THINKING, r.diagnosis().kind(), r.detail());
     }
@@ -157,20 +141,25 @@ class SmokeChecksTest {
 
   @Test
   void guardrailInterventionIsReportedAsSuch() throws Exception {
-    fx.standIn.enqueue(Reply.ok(FakeClaude.text("Sorry, the model cannot answer this question.", "guardrail_intervened")));
+    JsonNode answer = Json.parse(FakeClaude.text("Sorry, the model cannot answer this question.", "guardrail_intervened")).orElseThrow();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) answer).set("trace", Json.parse("{\"guardrail\":{\"inputAssessment\":{\"gr-smoke\":"
+        + "{\"contentPolicy\":{\"filters\":[{\"type\":\"MISCONDUCT\",\"confidence\":\"LOW\",\"action\":\"BLOCKED\"}]},"
+        + "\"topicPolicy\":{\"topics\":[{\"name\":\"Legal advice\",\"type\":\"DENY\",\"action\":\"BLOCKED\"}]}}}}}").orElseThrow());
+    fx.standIn.enqueue(Reply.ok(Json.write(answer)));
 
     CheckResult g = fx.run(fx.plan(SmokeCheck.GUARDRAIL)).results().get(0);
 
     assertEquals(Status.FAIL, g.status());
     assertEquals(Kind.GUARDRAIL_INTERVENED, g.diagnosis().kind());
     assertTrue(g.diagnosis().message().contains("guardrail gr-smoke version 1"), g.diagnosis().message());
+    assertTrue(g.diagnosis().message().contains("input: topic 'Legal advice' BLOCKED; input: content filter MISCONDUCT (LOW) BLOCKED"),
+        g.diagnosis().message());
+    assertEquals("enabled", fx.standIn.received().get(0).body().path("guardrailConfig").path("trace").asText());
   }
 
   @Test
   void guardrailIsSkippedWithoutAnId() throws Exception {
-    SmokePlan base = fx.plan(SmokeCheck.GUARDRAIL);
-    SmokePlan none = new SmokePlan(base.modelId(), base.modelName(), base.region(), base.checks(), 2048, 1024,
-        null, null, base.prompts(), base.tool(), base.betas(), base.price());
+    SmokePlan none = fx.plan(2048, 1024, null, List.of(PromptCase.DEFAULT), SmokeCheck.GUARDRAIL);
 
     SmokeReport report = fx.run(none);
 
@@ -192,11 +181,9 @@ class SmokeChecksTest {
 
   @Test
   void basicRunsEveryPromptCaseAndChecksExpectedText() throws Exception {
-    SmokePlan base = fx.plan(SmokeCheck.BASIC);
     List<PromptCase> cases = List.of(new PromptCase("reads", "Can you read?", "Be brief.", "read", null, null),
         new PromptCase("french", "Réponds en français", null, "bonjour", null, null));
-    SmokePlan plan = new SmokePlan(base.modelId(), base.modelName(), base.region(), base.checks(), 2048, 1024,
-        null, null, cases, base.tool(), base.betas(), base.price());
+    SmokePlan plan = fx.plan(2048, 1024, null, cases, SmokeCheck.BASIC);
 
     SmokeReport report = fx.run(plan);
 

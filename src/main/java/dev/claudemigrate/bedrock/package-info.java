@@ -1,0 +1,22 @@
+/**
+ * AWS SDK adapters for Amazon Bedrock, reusable by every command that talks to a model.
+ *
+ * <p>How a command calls Converse (this is what smoke does, and what eval should do):
+ *
+ * <pre>{@code
+ * AwsContext ctx = new AwsResolver(env).resolve(settings);          // region + credentials, or AwsSetupException (exit 3)
+ * try (BedrockConnections c = BedrockConnections.open(ctx, settings)) { // records or replays when settings say so
+ *   ConverseCaller caller = new ConverseCaller(c.runtime(), Backoff.standard(settings.maxAttempts()),
+ *       Sleeper.REAL, new SecureRandom(), new Diagnoser(catalog, ctx.region()), settings.timeout());
+ *   ConverseOutcome o = caller.converse(request);                   // never throws for a failed call
+ *   if (o.answered()) { o.text(); o.stopReason(); o.inputTokens(); o.latencyMs(); }
+ *   else { o.diagnosis().kind(); o.diagnosis().fix(); }
+ * }
+ * }</pre>
+ *
+ * <p>{@link dev.claudemigrate.bedrock.ModelChoice} turns {@code --to TARGET} into the inference
+ * profile for the region; {@code smoke.StopReasons.judge} classifies stop reasons (refusals and
+ * values unknown to the SDK are failures). Recordings are JSON Lines of {@link
+ * dev.claudemigrate.bedrock.Exchange}; see docs/smoke.md.
+ */
+package dev.claudemigrate.bedrock;

@@ -1,0 +1,187 @@
+package dev.claudemigrate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.claudemigrate.bedrock.BedrockStandIn;
+import dev.claudemigrate.bedrock.BedrockStandIn.Received;
+import dev.claudemigrate.bedrock.BedrockStandIn.Reply;
+import dev.claudemigrate.bedrock.Json;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code migrate doctor} against a stand-in of the Bedrock control plane (rest-json GETs). */
+class DoctorCommandTest {
+  static final String BASE = "anthropic.claude-sonnet-4-20250514-v1:0";
+
+  @TempDir Path dir;
+  private BedrockStandIn standIn;
+  private String lifecycle = "ACTIVE";
+  private String entitlement = "AVAILABLE";
+  private String agreement = "AVAILABLE";
+  private List<String> profilePrefixes = new ArrayList<>(List.of("us", "eu"));
+  private String guardrailStatus = "READY";
+
+  @BeforeEach
+  void start() throws Exception {
+    standIn = new BedrockStandIn().fallback(this::controlPlane);
+  }
+
+  @AfterEach
+  void stop() {
+    standIn.close();
+  }
+
+  private Reply controlPlane(Received r) {
+    return switch (r.operation()) {
+      case "GetFoundationModel" -> Reply.ok(Json.write(Map.of("modelDetails", Map.of("modelId", r.resource(),
+          "modelArn", "arn:aws:bedrock:us-east-1::foundation-model/" + r.resource(), "modelName", "Claude Sonnet 4",
+          "providerName", "Anthropic", "inferenceTypesSupported", List.of("INFERENCE_PROFILE"),
+          "modelLifecycle", Map.of("status", lifecycle)))));
+      case "GetFoundationModelAvailability" -> Reply.ok(Json.write(Map.of("modelId", r.resource(),
+          "agreementAvailability", Map.of("status", agreement), "authorizationStatus", "AUTHORIZED",
+          "entitlementAvailability", entitlement, "regionAvailability", "AVAILABLE")));
+      case "ListInferenceProfiles" -> Reply.ok(Json.write(Map.of("inferenceProfileSummaries",
+          profilePrefixes.stream().map(DoctorCommandTest::profile).toList())));
+      case "GetGuardrail" -> Reply.ok(Json.write(Map.of("name", "prod-filter", "guardrailId", r.resource(),
+          "guardrailArn", "arn:aws:bedrock:us-east-1:123456789012:guardrail/" + r.resource(), "version", r.query().get("guardrailVersion"),
+          "status", guardrailStatus, "statusReasons", guardrailStatus.equals("READY") ? List.of() : List.of("policy creation failed"))));
+      default -> Reply.error(404, "UnknownOperationException", r.operation());
+    };
+  }
+
+  private static Map<String, Object> profile(String prefix) {
+    String region = prefix.equals("us") ? "us-east-1" : "eu-west-1";
+    String region2 = prefix.equals("us") ? "us-west-2" : "eu-central-1";
+    return Map.of("inferenceProfileId", prefix + "." + BASE, "inferenceProfileName", prefix.toUpperCase() + " Claude Sonnet 4",
+        "inferenceProfileArn", "arn:aws:bedrock:" + region + ":123456789012:inference-profile/" + prefix + "." + BASE,
+        "status", "ACTIVE", "type", "SYSTEM_DEFINED",
+        "models", List.of(Map.of("modelArn", "arn:aws:bedrock:" + region + "::foundation-model/" + BASE),
+            Map.of("modelArn", "arn:aws:bedrock:" + region2 + "::foundation-model/" + BASE)));
+  }
+
+  private CliRun doctor(String... args) {
+    return CliRun.against(dir, standIn.endpoint(), "doctor", args);
+  }
+
+  @Test
+  void everythingReadyExitsZeroAndCallsTheRealPaths() {
+    CliRun r = doctor("--region", "us-east-1", "--guardrail-id", "gr-prod", "--guardrail-version", "3");
+
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("READY      model"), r.out());
+    assertTrue(r.out().contains("us.anthropic.claude-sonnet-4-20250514-v1:0 is ACTIVE, routes to us-east-1, us-west-2"), r.out());
+    assertTrue(r.out().contains("'prod-filter' (gr-prod) version 3 is READY"), r.out());
+    assertTrue(r.out().matches("(?s).*READY +credentials +environment \\(AWS_ACCESS_KEY_ID\\).*"), r.out());
+    Received model = standIn.received().stream().filter(x -> x.operation().equals("GetFoundationModel")).findFirst().orElseThrow();
+    assertEquals("/foundation-models/anthropic.claude-sonnet-4-20250514-v1%3A0", model.rawPath());
+    Received list = standIn.received().stream().filter(x -> x.operation().equals("ListInferenceProfiles")).findFirst().orElseThrow();
+    assertEquals("SYSTEM_DEFINED", list.query().get("type"), list.query().toString());
+  }
+
+  @Test
+  void theCatalogDateIsShownButTheLiveStateWins() {
+    CliRun r = doctor("--region", "us-east-1");
+
+    assertTrue(r.out().matches("(?s).*INFO +lifecycle +the catalog gives end of life 2026-10-14.*"), r.out());
+    assertTrue(r.out().contains("Bedrock reports ACTIVE, which wins"), r.out());
+  }
+
+  @Test
+  void aLegacyModelIsAWarning() {
+    lifecycle = "LEGACY";
+
+    CliRun r = doctor("--region", "us-east-1");
+
+    assertEquals(0, r.code());
+    assertTrue(r.out().contains("WARN       model") && r.out().contains("is LEGACY; end of life 2026-10-14"), r.out());
+  }
+
+  @Test
+  void missingModelAccessAndEulaAreNotReadyWithTheFix() {
+    entitlement = "NOT_AVAILABLE";
+    agreement = "PENDING";
+
+    CliRun r = doctor("--region", "us-east-1");
+
+    assertEquals(1, r.code());
+    assertTrue(r.out().contains("NOT_READY  model access"), r.out());
+    assertTrue(r.out().contains("accept the Anthropic EULA") && r.out().contains("under Model access"), r.out());
+  }
+
+  @Test
+  void noProfileForTheRegionNamesTheOthers() {
+    profilePrefixes = List.of("eu");
+
+    CliRun r = doctor("--region", "us-east-1");
+
+    assertEquals(1, r.code());
+    assertTrue(r.out().contains("us.anthropic.claude-sonnet-4-20250514-v1:0 is not offered in us-east-1"), r.out());
+    assertTrue(r.out().contains("pass --model with one of: eu.anthropic.claude-sonnet-4-20250514-v1:0"), r.out());
+  }
+
+  @Test
+  void aBaseIdIsFlaggedWithTheProfileToUse() {
+    CliRun r = doctor("--region", "eu-west-1", "--model", BASE);
+
+    assertEquals(1, r.code());
+    assertTrue(r.out().contains("cannot be called on demand"), r.out());
+  }
+
+  @Test
+  void aGuardrailThatIsNotReadyOrMissing() {
+    guardrailStatus = "FAILED";
+    CliRun failed = doctor("--region", "us-east-1", "--guardrail-id", "gr-bad", "--guardrail-version", "1");
+    standIn.fallback(r -> r.operation().equals("GetGuardrail")
+        ? Reply.error(404, "ResourceNotFoundException", "Guardrail gr-gone not found") : controlPlane(r));
+    CliRun missing = doctor("--region", "us-east-1", "--guardrail-id", "gr-gone", "--guardrail-version", "1");
+
+    assertEquals(1, failed.code());
+    assertTrue(failed.out().contains("is FAILED: policy creation failed"), failed.out());
+    assertEquals(1, missing.code());
+    assertTrue(missing.out().contains("NOT_READY  guardrail") && missing.out().contains("ResourceNotFoundException (HTTP 404)"), missing.out());
+    assertTrue(missing.out().contains("fix: check --guardrail-id and --guardrail-version"), missing.out());
+  }
+
+  @Test
+  void accessDeniedOnTheControlPlaneAsksForReadOnlyIam() {
+    standIn.enqueue(Reply.error(403, "AccessDeniedException", "User is not authorized to perform: bedrock:GetFoundationModel"));
+
+    CliRun r = doctor("--region", "us-east-1");
+
+    assertEquals(1, r.code());
+    assertTrue(r.out().contains("fix: allow the read-only actions bedrock:GetFoundationModel"), r.out());
+  }
+
+  @Test
+  void missingRegionExitsThreeWithTheFix() {
+    CliRun r = doctor();
+
+    assertEquals(3, r.code());
+    assertTrue(r.err().contains("no AWS region") && r.err().contains("fix:"), r.err());
+  }
+
+  @Test
+  void recordThenReplayGivesTheSameAnswer() {
+    Path file = dir.resolve("doctor.jsonl");
+    CliRun recorded = doctor("--region", "us-east-1", "--record", file.toString(), "--format", "json");
+
+    CliRun replayed = CliRun.run(dir, CliRun.nothing(dir), "doctor", "--region", "us-east-1", "--replay", file.toString(), "--format", "json");
+
+    JsonNode a = Json.parse(recorded.out()).orElseThrow();
+    JsonNode b = Json.parse(replayed.out()).orElseThrow();
+    ((ArrayNode) a.path("items")).remove(1);
+    ((ArrayNode) b.path("items")).remove(1);
+    assertEquals(a, b, "the same answers; only the credentials line differs (none in replay)");
+    assertTrue(b.path("ready").asBoolean());
+    assertEquals("none (replay)", Json.parse(replayed.out()).orElseThrow().path("items").get(1).path("detail").asText());
+  }
+}
