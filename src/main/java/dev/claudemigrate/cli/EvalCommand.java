@@ -1,10 +1,6 @@
 package dev.claudemigrate.cli;
 
 import dev.claudemigrate.bedrock.AwsSetupException;
-import dev.claudemigrate.bedrock.Backoff;
-import dev.claudemigrate.bedrock.ConverseCaller;
-import dev.claudemigrate.bedrock.Diagnoser;
-import dev.claudemigrate.bedrock.Sleeper;
 import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.catalog.CatalogLoader;
 import dev.claudemigrate.catalog.Price;
@@ -22,7 +18,6 @@ import dev.claudemigrate.eval.report.Summary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,9 +66,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     RunPlan plan = new RunPlan(opts.baseline, opts.candidate, guardrail(), opts.thinkingBudget, opts.repeat);
     try (AwsSession session = AwsSession.open(aws, environment, err)) {
-      ConverseCaller caller = new ConverseCaller(session.connections().runtime(), Backoff.standard(session.settings().maxAttempts()),
-          Sleeper.REAL, new SecureRandom(), new Diagnoser(catalog(), session.context().region()), session.settings().timeout());
-      EvalReport report = run(new BedrockInvoker(caller), data, plan, judge, err);
+      EvalReport report = run(new BedrockInvoker(session.caller(catalog())), data, plan, judge, err);
       session.reportReplay(err);
       return finish(report, out);
     } catch (AwsSetupException e) {
