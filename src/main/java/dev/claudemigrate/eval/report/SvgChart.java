@@ -23,7 +23,8 @@ final class SvgChart {
 
   static String render(String title, List<Group> groups, DoubleFunction<String> label) {
     double max = groups.stream().flatMap(g -> g.bars().stream()).mapToDouble(Bar::value).max().orElse(0);
-    double top = niceCeiling(max);
+    // Headroom above the tallest bar keeps its value label clear of the legend.
+    double top = niceCeiling(max * 1.12);
     int plotW = WIDTH - LEFT - RIGHT;
     int plotH = HEIGHT - TOP - BOTTOM;
     StringBuilder s = new StringBuilder();
@@ -78,13 +79,13 @@ final class SvgChart {
     return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" class=\"%s\">%s</text>", x, y, anchor, cls, Html.esc(content));
   }
 
-  /** The smallest 1, 2, 2.5 or 5 times a power of ten at or above {@code v} (1 for nothing). */
+  /** The smallest round number at or above {@code v} whose quarters are round too (1 for nothing). */
   static double niceCeiling(double v) {
     if (v <= 0) {
       return 1;
     }
     double p = Math.pow(10, Math.floor(Math.log10(v)));
-    for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+    for (double m : new double[] {1, 1.2, 1.6, 2, 3, 4, 6, 8, 10}) {
       if (m * p >= v) {
         return m * p;
       }
