@@ -64,6 +64,10 @@ final class EvalCommand implements Callable<Integer> {
       judge = opts.candidate;
       err.println("migrate eval: llm-rubric checks are graded by the candidate model (pass --judge MODEL to choose another)");
     }
+    if (opts.resume && aws.record != null && java.nio.file.Files.exists(environment.resolve(aws.record))) {
+      err.println("migrate eval: --record " + aws.record + " exists and a recording starts empty; record to a new file when resuming");
+      return ExitCode.USAGE.code();
+    }
     RunPlan plan = new RunPlan(opts.baseline, opts.candidate, guardrail(), opts.thinkingBudget, opts.repeat);
     try (AwsSession session = AwsSession.open(aws, environment, err)) {
       EvalReport report = run(new BedrockInvoker(session.caller(catalog())), data, plan, judge, err);

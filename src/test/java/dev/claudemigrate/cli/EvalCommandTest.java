@@ -131,4 +131,25 @@ class EvalCommandTest {
       assertTrue(run.out().contains(o), o);
     }
   }
+
+  @Test
+  void resumingIntoAnExistingRecordingIsRefusedBeforeItIsOverwritten() throws Exception {
+    Path rec = dir.resolve("rec.jsonl");
+    Files.writeString(rec, "{}\n", StandardCharsets.UTF_8);
+    CliRun run = live(SAMPLES.resolve("dataset.jsonl").toString(), "--resume", "--record", rec.toString());
+    assertEquals(2, run.code(), run.err());
+    assertEquals("{}\n", Files.readString(rec));
+    assertEquals(0, standIn.received().size());
+  }
+
+  @Test
+  void aTerminalGetsAProgressBar() {
+    java.io.StringWriter err = new java.io.StringWriter();
+    EvalProgress bar = new EvalProgress(new java.io.PrintWriter(err), true);
+    bar.started(4, 0);
+    bar.completed(new dev.claudemigrate.eval.CaseResult("c1", dev.claudemigrate.eval.Side.CANDIDATE, C, 1, "f", "x", List.of(), "end_turn",
+        1, 1, 0, 1, null, false, false, null, List.of(), true), 2, 4);
+    bar.finished();
+    assertTrue(err.toString().contains("\r[###############...............] 2/4 candidate c1: pass"), err.toString());
+  }
 }

@@ -12,6 +12,8 @@ import java.util.List;
 /** The report as Markdown, short enough for a pull-request comment: changed cases in full, the rest as a table. */
 public final class MarkdownReport {
   private static final int ANSWER_CHARS = 400;
+  /** Cases shown in full per section; GitHub comments stop at 65,536 characters. */
+  static final int MAX_SIDE_BY_SIDE = 15;
 
   private MarkdownReport() {}
 
@@ -24,7 +26,11 @@ public final class MarkdownReport {
       List<CaseComparison> cs = r.cases().stream().filter(c -> c.outcome() == o).toList();
       if (!cs.isEmpty()) {
         md.append("### ").append(Fmt.title(o)).append(" (").append(cs.size()).append(")\n\n");
-        cs.forEach(c -> sideBySide(md, c));
+        cs.stream().limit(MAX_SIDE_BY_SIDE).forEach(c -> sideBySide(md, c));
+        if (cs.size() > MAX_SIDE_BY_SIDE) {
+          md.append("…and ").append(cs.size() - MAX_SIDE_BY_SIDE).append(" more (see the HTML or JSON report): ")
+              .append(String.join(", ", cs.stream().skip(MAX_SIDE_BY_SIDE).map(c -> "`" + c.caseId() + "`").toList())).append("\n\n");
+        }
       }
     }
     unchanged(md, r);

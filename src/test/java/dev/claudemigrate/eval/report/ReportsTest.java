@@ -131,4 +131,28 @@ class ReportsTest {
           files.map(p -> p.getFileName().toString()).sorted().toList(), "four reports and no temporary file");
     }
   }
+
+  @Test
+  void markdownShowsAtMostFifteenCasesInFullPerSectionToFitAComment() throws Exception {
+    StringBuilder lines = new StringBuilder();
+    Map<ResultKey, CaseResult> results = new HashMap<>();
+    for (int i = 1; i <= 18; i++) {
+      lines.append("{\"id\": \"r").append(i).append("\", \"prompt\": \"p\"}\n");
+      put(results, "r" + i, true, false);
+    }
+    Path file = dir.resolve("many.jsonl");
+    Files.writeString(file, lines, StandardCharsets.UTF_8);
+    EvalReport many = EvalReport.build("many.jsonl", new RunPlan(B, C, null, null, 1), null, DatasetLoader.load(file), results::get);
+    String md = MarkdownReport.render(many);
+    assertEquals(15, md.split("#### `", -1).length - 1);
+    assertTrue(md.contains("…and 3 more (see the HTML or JSON report): `r16`, `r17`, `r18`"), md);
+  }
+
+  @Test
+  void chartAxesEndOnRoundNumbersWithRoundQuarters() {
+    assertEquals(3000, SvgChart.niceCeiling(2380 * 1.12), 1e-9);
+    assertEquals(0.03, SvgChart.niceCeiling(0.0231 * 1.12), 1e-12);
+    assertEquals(1, SvgChart.niceCeiling(0));
+    assertEquals(120, SvgChart.niceCeiling(101), 1e-9);
+  }
 }
