@@ -76,6 +76,10 @@ public final class HtmlReport {
       h.append("<div class=\"meta\">").append(Fmt.ms(r.latencyMs())).append(" · ").append(r.inputTokens()).append(" in / ").append(r.outputTokens())
           .append(" out tokens · ").append(Fmt.usd(r.cost())).append(" · stop ").append(Html.esc(String.valueOf(r.stopReason())))
           .append(results.size() > 1 ? " · repeat 1 of " + results.size() : "").append("</div>");
+      if (results.size() > 1) {
+        h.append("<div class=\"meta\">repeats: ").append(String.join(", ", results.stream()
+            .map(x -> x.error() != null ? "error" : x.passed() ? "pass" : "fail").toList())).append("</div>");
+      }
       h.append("<pre>").append(Html.esc(Fmt.answer(r))).append("</pre><ul class=\"checks\">");
       r.assertions().forEach(a -> h.append("<li class=\"").append(a.pass() ? "ok" : "failed").append("\">").append(a.pass() ? "✓ " : "✗ ")
           .append(Html.esc(a.assertion())).append(a.reason().isEmpty() ? "" : ": " + Html.esc(a.reason())).append("</li>"));
