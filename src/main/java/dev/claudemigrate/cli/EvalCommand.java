@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
 
 /** The {@code migrate eval} command: the old model against the new, side by side, on the user's own prompts. */
 @Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Runs your prompt set on the baseline and the candidate model under the same guardrail, checks",
-        "every answer, and reports regressions first (Markdown, JSON, JUnit XML, HTML)."},
+    description = "Runs your prompt set on the baseline and the candidate model under the same guardrail, checks "
+        + "every answer, and reports regressions first (Markdown, JSON, JUnit XML, HTML).",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done; regressions within --fail-on-regression (or no limit set)",
         "1:more regressions than --fail-on-regression",
