@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,7 +62,7 @@ public final class EvalRunner {
       for (Task t : todo) {
         futures.add(pool.submit(() -> {
           CaseResult r = execute(t, plan);
-          append(store, r);
+          append(store, r, pool);
           synchronized (progress) {
             progress.completed(r, done.incrementAndGet(), total);
           }
@@ -96,24 +97,37 @@ public final class EvalRunner {
     return t;
   }
 
-  private static void append(ResultStore store, CaseResult r) {
+  /** Stores a result; when the file cannot be written, stops the calls still waiting (they would be lost). */
+  private static void append(ResultStore store, CaseResult r, ExecutorService pool) {
     try {
       store.append(r);
     } catch (IOException e) {
+      // Queued tasks are FutureTasks; cancel them so that waiting for them ends.
+      pool.shutdownNow().forEach(q -> {
+        if (q instanceof Future<?> f) {
+          f.cancel(false);
+        }
+      });
       throw new UncheckedIOException(e);
     }
   }
 
   private static void awaitAll(List<Future<?>> futures) throws IOException, InterruptedException {
+    IOException failure = null;
     for (Future<?> f : futures) {
       try {
         f.get();
+      } catch (CancellationException e) {
+        // Stopped after a write failure, reported below.
       } catch (ExecutionException e) {
-        if (e.getCause() instanceof UncheckedIOException io) {
-          throw new IOException("cannot write results: " + io.getCause().getMessage(), io.getCause());
+        if (!(e.getCause() instanceof UncheckedIOException io)) {
+          throw new IllegalStateException(e.getCause());
         }
-        throw new IllegalStateException(e.getCause());
+        failure = failure != null ? failure : new IOException("cannot write results: " + io.getCause().getMessage(), io.getCause());
       }
+    }
+    if (failure != null) {
+      throw failure;
     }
   }
 

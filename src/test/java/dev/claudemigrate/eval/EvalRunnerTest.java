@@ -141,4 +141,16 @@ class EvalRunnerTest {
   private static List<String> ids(EvalReport r, Outcome o) {
     return r.cases().stream().filter(c -> c.outcome() == o).map(CaseComparison::caseId).toList();
   }
+
+  @Test
+  void aResultsFileThatCannotBeWrittenStopsTheRunEarly() throws Exception {
+    FakeInvoker fake = new FakeInvoker(FakeInvoker::byModel, 1);
+    EvalRunner runner = new EvalRunner(fake, null, new PriceBook(Catalog.builtin(), Map.of()), 1);
+    ResultStore store = ResultStore.open(dir.resolve("results.jsonl"), false);
+    store.close();
+    java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+        () -> runner.run(dataset(10).cases(), PLAN, store, Progress.NONE));
+    assertTrue(e.getMessage().startsWith("cannot write results: "), e.getMessage());
+    assertTrue(fake.calls.get() < 20, "calls made after the failure: " + fake.calls.get());
+  }
 }
