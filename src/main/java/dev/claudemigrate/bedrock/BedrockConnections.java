@@ -3,15 +3,15 @@ package dev.claudemigrate.bedrock;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.bedrock.BedrockClient;
-import software.amazon.awssdk.services.bedrock.BedrockClientBuilder;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
-import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClientBuilder;
 
 /**
  * Builds the SDK clients for one run: Bedrock Runtime (Converse) and the Bedrock control plane,
@@ -28,30 +28,24 @@ public final class BedrockConnections implements AutoCloseable {
   private BedrockConnections(SdkHttpClient http, ReplayHttpClient replay, AwsContext context, AwsSettings settings) {
     this.http = http;
     this.replay = replay;
-    ClientOverrideConfiguration override =
-        ClientOverrideConfiguration.builder()
+    this.runtime = configure(BedrockRuntimeClient.builder(), context, settings).build();
+    this.control = configure(BedrockClient.builder(), context, settings).build();
+  }
+
+  /** The same HTTP client, region, credentials, timeouts and endpoint for both services; no SDK retries. */
+  private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder, AwsContext context, AwsSettings settings) {
+    builder.httpClient(http)
+        .region(Region.of(context.region()))
+        .credentialsProvider(context.credentials())
+        .overrideConfiguration(ClientOverrideConfiguration.builder()
             .retryStrategy(AwsRetryStrategy.doNotRetry())
             .apiCallAttemptTimeout(settings.timeout())
             .apiCallTimeout(settings.timeout())
-            .build();
-    BedrockRuntimeClientBuilder rb =
-        BedrockRuntimeClient.builder()
-            .httpClient(http)
-            .region(Region.of(context.region()))
-            .credentialsProvider(context.credentials())
-            .overrideConfiguration(override);
-    BedrockClientBuilder cb =
-        BedrockClient.builder()
-            .httpClient(http)
-            .region(Region.of(context.region()))
-            .credentialsProvider(context.credentials())
-            .overrideConfiguration(override);
+            .build());
     if (settings.endpoint() != null && !settings.replaying()) {
-      rb.endpointOverride(settings.endpoint());
-      cb.endpointOverride(settings.endpoint());
+      builder.endpointOverride(settings.endpoint());
     }
-    this.runtime = rb.build();
-    this.control = cb.build();
+    return builder;
   }
 
   /**

@@ -14,6 +14,9 @@
  * }
  * }</pre>
  *
+ * <p>In the CLI, {@code AwsSession.open(awsOptions, environment, err)} does the first two steps
+ * (printing where region and credentials came from) and {@code session.caller(catalog)} the third.
+ *
  * <p>{@link dev.claudemigrate.bedrock.ModelChoice} turns {@code --to TARGET} into the inference
  * profile for the region; {@code smoke.StopReasons.judge} classifies stop reasons (refusals and
  * values unknown to the SDK are failures). Recordings are JSON Lines of {@link

@@ -61,7 +61,6 @@ final class DoctorCommand implements Callable<Integer> {
       return report.ready() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
     } catch (AwsSetupException e) {
       err.println("migrate doctor: " + e.getMessage());
-      err.println("migrate doctor: fix: pass --region and --profile, or set AWS_REGION and AWS credentials (see docs/doctor.md)");
       return ExitCode.INCOMPLETE.code();
     }
   }

@@ -162,11 +162,12 @@ class DoctorCommandTest {
   }
 
   @Test
-  void missingRegionExitsThreeWithTheFix() {
+  void missingRegionExitsThreeWithOneLineAndTheFix() {
     CliRun r = doctor();
 
     assertEquals(3, r.code());
-    assertTrue(r.err().contains("no AWS region") && r.err().contains("fix:"), r.err());
+    assertEquals(1, r.err().lines().filter(l -> l.startsWith("migrate doctor:")).count(), r.err());
+    assertTrue(r.err().contains("no AWS region: pass --region, set AWS_REGION"), r.err());
   }
 
   @Test
