@@ -77,7 +77,8 @@ final class Assertions {
     if (StopReasons.guardrail(r)) {
       return AssertionResult.of(a, false, "a guardrail intervened");
     }
-    return AssertionResult.of(a, !StopReasons.refusal(r), "refusal (stop reason " + r.stopReason() + "): " + quote(r.text()));
+    String why = StopReasons.why(r);
+    return AssertionResult.of(a, why == null, why + ": " + quote(r.text()));
   }
 
   private static AssertionResult atMost(AssertionSpec a, BigDecimal actual, String what) {

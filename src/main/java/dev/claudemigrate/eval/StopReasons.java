@@ -34,14 +34,19 @@ final class StopReasons {
 
   /** Whether the answer is a refusal: a refusal-like stop reason or a refusal opening. */
   static boolean refusal(ModelResponse r) {
+    return why(r) != null;
+  }
+
+  /** Why the answer counts as a refusal, or null when it does not. */
+  static String why(ModelResponse r) {
     if (r.failed()) {
-      return false;
+      return null;
     }
     String stop = r.stopReason() == null ? "" : r.stopReason().toLowerCase(Locale.ROOT);
     if (!NORMAL.contains(stop)) {
-      return true;
+      return "refusal-like stop reason " + r.stopReason();
     }
-    return REFUSAL_OPENING.matcher(r.text().strip().replace('\u2019', '\'')).find();
+    return REFUSAL_OPENING.matcher(r.text().strip().replace('\u2019', '\'')).find() ? "the answer opens like a refusal" : null;
   }
 
   /** Whether a guardrail blocked the input or the answer. */

@@ -128,4 +128,13 @@ class AssertionsTest {
     EvalCase c = CaseParser.parse(JsonChecks.MAPPER.readTree("{\"prompt\": \"q\", \"assert\": [{\"type\": \"not-contains\", \"value\": \"x\"}]}"), 1);
     assertTrue(new Assertions(null).check(c, ModelResponse.failed("throttled", 5), null).isEmpty());
   }
+
+  @Test
+  void notRefusalSaysWhichSignalItSaw() {
+    AssertionSpec spec = spec("{\"type\": \"not-refusal\"}");
+    String text = new Assertions(null).check(spec, null, answer("I cannot assist with that."), null).reason();
+    assertTrue(text.startsWith("the answer opens like a refusal: \"I cannot assist"), text);
+    String stop = new Assertions(null).check(spec, null, new ModelResponse("", List.of(), "some_new_reason", 1, 0, 0, 1, null), null).reason();
+    assertTrue(stop.startsWith("refusal-like stop reason some_new_reason"), stop);
+  }
 }
