@@ -17,6 +17,7 @@ import dev.claudemigrate.eval.report.ReportFormat;
 import dev.claudemigrate.eval.report.Summary;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,18 +60,16 @@ final class EvalCommand implements Callable<Integer> {
       err.println("migrate eval: no readable case in the dataset");
       return ExitCode.USAGE.code();
     }
-    String judge = opts.judge;
-    if (judge == null && data.cases().stream().anyMatch(c -> c.needsJudge())) {
-      judge = opts.candidate;
-      err.println("migrate eval: llm-rubric checks are graded by the candidate model (pass --judge MODEL to choose another)");
-    }
-    if (opts.resume && aws.record != null && java.nio.file.Files.exists(environment.resolve(aws.record))) {
+    String judge = judge(data, err);
+    if (opts.resume && aws.record != null && Files.exists(environment.resolve(aws.record))) {
       err.println("migrate eval: --record " + aws.record + " exists and a recording starts empty; record to a new file when resuming");
       return ExitCode.USAGE.code();
     }
     RunPlan plan = new RunPlan(opts.baseline, opts.candidate, guardrail(), opts.thinkingBudget, opts.repeat);
+    Catalog catalog = catalog();
+    PriceBook prices = new PriceBook(catalog, priceOverrides());
     try (AwsSession session = AwsSession.open(aws, environment, err)) {
-      EvalReport report = run(new BedrockInvoker(session.caller(catalog())), data, plan, judge, err);
+      EvalReport report = run(new BedrockInvoker(session.caller(catalog)), data, plan, judge, prices, err);
       session.reportReplay(err);
       return finish(report, out);
     } catch (AwsSetupException e) {
@@ -80,9 +79,8 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   /** Runs the cases not yet in the results file and builds the report from everything in it. */
-  EvalReport run(ModelInvoker invoker, Dataset data, RunPlan plan, String judge, PrintWriter err) throws IOException, InterruptedException {
+  EvalReport run(ModelInvoker invoker, Dataset data, RunPlan plan, String judge, PriceBook prices, PrintWriter err) throws IOException, InterruptedException {
     Path dir = environment.resolve(opts.out);
-    PriceBook prices = new PriceBook(catalog(), priceOverrides());
     EvalRunner runner = new EvalRunner(invoker, judge, prices, opts.concurrency);
     try (ResultStore store = ResultStore.open(dir.resolve("results.jsonl"), opts.resume)) {
       runner.run(data.cases(), plan, store, new EvalProgress(err, environment.terminal()));
@@ -105,6 +103,15 @@ final class EvalCommand implements Callable<Integer> {
       code = code.worst(ExitCode.INCOMPLETE);
     }
     return code.code();
+  }
+
+  /** The judge model: --judge, else the candidate when some case needs one (said on stderr), else none. */
+  private String judge(Dataset data, PrintWriter err) {
+    if (opts.judge != null || data.cases().stream().noneMatch(c -> c.needsJudge())) {
+      return opts.judge;
+    }
+    err.println("migrate eval: llm-rubric checks are graded by the candidate model (pass --judge MODEL to choose another)");
+    return opts.candidate;
   }
 
   private Guardrail guardrail() {

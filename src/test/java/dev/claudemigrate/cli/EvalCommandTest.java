@@ -82,6 +82,9 @@ class EvalCommandTest {
     assertEquals(2, replay("--format", "pdf").code());
     assertEquals(2, replay("--repeat", "0").code());
     assertEquals(2, replay("--candidate-thinking-budget", "100").code());
+    CliRun price = replay("--price", "oops");
+    assertEquals(2, price.code());
+    assertFalse(price.err().contains("region"), "rejected before AWS is set up: " + price.err());
     CliRun missing = CliRun.run(dir, CliRun.nothing(dir), "eval", "--dataset", "nope.jsonl", "--baseline", B, "--candidate", C, "--region", "us-east-1");
     assertEquals(2, missing.code());
     assertTrue(missing.err().contains("nope.jsonl: no such file"), missing.err());
