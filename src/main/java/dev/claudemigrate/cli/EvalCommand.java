@@ -1,20 +1,136 @@
 package dev.claudemigrate.cli;
 
+import dev.claudemigrate.bedrock.AwsSetupException;
+import dev.claudemigrate.catalog.Catalog;
+import dev.claudemigrate.catalog.CatalogLoader;
+import dev.claudemigrate.catalog.Price;
+import dev.claudemigrate.eval.BedrockInvoker;
+import dev.claudemigrate.eval.Dataset;
+import dev.claudemigrate.eval.EvalReport;
+import dev.claudemigrate.eval.EvalRunner;
+import dev.claudemigrate.eval.Guardrail;
+import dev.claudemigrate.eval.ModelInvoker;
+import dev.claudemigrate.eval.PriceBook;
+import dev.claudemigrate.eval.ResultStore;
+import dev.claudemigrate.eval.RunPlan;
+import dev.claudemigrate.eval.report.ReportFormat;
+import dev.claudemigrate.eval.report.Summary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The {@code migrate eval} command (being built; see the issue tracker). */
-@Command(name = "eval", mixinStandardHelpOptions = true, description = "(not yet available)")
+/** The {@code migrate eval} command: the old model against the new, side by side, on the user's own prompts. */
+@Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Runs your prompt set on the baseline and the candidate model under the same guardrail, checks "
+        + "every answer, and reports regressions first (Markdown, JSON, JUnit XML, HTML).",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:done; regressions within --fail-on-regression (or no limit set)",
+        "1:more regressions than --fail-on-regression",
+        "2:usage error (bad option, unreadable dataset file)",
+        "3:incomplete: unreadable cases, calls that failed after retries, or AWS credentials or region missing"})
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin EvalOptions opts;
+  @Mixin AwsOptions aws;
 
-  EvalCommand(Environment environment) {}
+  private final Environment environment;
+
+  EvalCommand(Environment environment) {
+    this.environment = environment;
+  }
 
   @Override
-  public Integer call() {
-    spec.commandLine().getErr().println("migrate eval: not yet available");
-    return ExitCode.USAGE.code();
+  public Integer call() throws IOException, InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    opts.formats();
+    Dataset data = opts.loadDataset(environment);
+    data.errors().forEach(e -> err.println("migrate eval: " + e));
+    if (data.cases().isEmpty()) {
+      err.println("migrate eval: no readable case in the dataset");
+      return ExitCode.USAGE.code();
+    }
+    String judge = judge(data, err);
+    if (opts.resume && aws.record != null && Files.exists(environment.resolve(aws.record))) {
+      err.println("migrate eval: --record " + aws.record + " exists and a recording starts empty; record to a new file when resuming");
+      return ExitCode.USAGE.code();
+    }
+    RunPlan plan = new RunPlan(opts.baseline, opts.candidate, guardrail(), opts.thinkingBudget, opts.repeat);
+    Catalog catalog = catalog();
+    PriceBook prices = new PriceBook(catalog, priceOverrides());
+    try (AwsSession session = AwsSession.open(aws, environment, err)) {
+      EvalReport report = run(new BedrockInvoker(session.caller(catalog)), data, plan, judge, prices, err);
+      session.reportReplay(err);
+      return finish(report, out);
+    } catch (AwsSetupException e) {
+      err.println("migrate eval: " + e.getMessage());
+      return ExitCode.INCOMPLETE.code();
+    }
+  }
+
+  /** Runs the cases not yet in the results file and builds the report from everything in it. */
+  EvalReport run(ModelInvoker invoker, Dataset data, RunPlan plan, String judge, PriceBook prices, PrintWriter err) throws IOException, InterruptedException {
+    Path dir = environment.resolve(opts.out);
+    EvalRunner runner = new EvalRunner(invoker, judge, prices, opts.concurrency);
+    try (ResultStore store = ResultStore.open(dir.resolve("results.jsonl"), opts.resume)) {
+      runner.run(data.cases(), plan, store, new EvalProgress(err, environment.terminal()));
+      return EvalReport.build(opts.datasetLabel(), plan, judge, data, store::get);
+    }
+  }
+
+  private int finish(EvalReport report, PrintWriter out) throws IOException {
+    Path dir = environment.resolve(opts.out);
+    out.println(Summary.headline(report));
+    for (ReportFormat f : opts.formats()) {
+      out.println("  " + f.write(report, dir));
+    }
+    ExitCode code = ExitCode.OK;
+    if (opts.failOnRegression != null && report.regressions() > opts.failOnRegression) {
+      out.println(report.regressions() + " regression(s), more than --fail-on-regression " + opts.failOnRegression);
+      code = ExitCode.FINDINGS;
+    }
+    if (report.errors() > 0 || !report.datasetErrors().isEmpty()) {
+      code = code.worst(ExitCode.INCOMPLETE);
+    }
+    return code.code();
+  }
+
+  /** The judge model: --judge, else the candidate when some case needs one (said on stderr), else none. */
+  private String judge(Dataset data, PrintWriter err) {
+    if (opts.judge != null || data.cases().stream().noneMatch(c -> c.needsJudge())) {
+      return opts.judge;
+    }
+    err.println("migrate eval: llm-rubric checks are graded by the candidate model (pass --judge MODEL to choose another)");
+    return opts.candidate;
+  }
+
+  private Guardrail guardrail() {
+    if (opts.guardrailId == null) {
+      return null;
+    }
+    return new Guardrail(opts.guardrailId, opts.guardrailVersion);
+  }
+
+  private Catalog catalog() {
+    return opts.catalog == null ? Catalog.builtin() : CatalogLoader.withOverride(environment.resolve(opts.catalog));
+  }
+
+  private Map<String, Price> priceOverrides() {
+    Map<String, Price> m = new LinkedHashMap<>();
+    List.copyOf(opts.prices).forEach(spec -> {
+      Map.Entry<String, Price> e = PriceBook.parse(spec);
+      m.put(e.getKey(), e.getValue());
+    });
+    return m;
   }
 }
