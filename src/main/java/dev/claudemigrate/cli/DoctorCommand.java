@@ -1,6 +1,5 @@
 package dev.claudemigrate.cli;
 
-import dev.claudemigrate.bedrock.AwsSetupException;
 import dev.claudemigrate.bedrock.Diagnoser;
 import dev.claudemigrate.bedrock.ModelChoice;
 import dev.claudemigrate.bedrock.doctor.Doctor;
@@ -46,10 +45,10 @@ final class DoctorCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (AwsSession session = AwsSession.open(aws, environment, err)) {
+    return AwsSession.run("doctor", aws, environment, err, session -> {
       Catalog catalog = Catalog.builtin();
       target.warnIfPastLifecycle(err, catalog, environment);
       String region = session.context().region();
@@ -57,12 +56,8 @@ final class DoctorCommand implements Callable<Integer> {
       Doctor doctor = new Doctor(session.connections().control(), catalog, new Diagnoser(catalog, region),
           session.settings().timeout(), LocalDate.now(environment.clock()));
       DoctorReport report = doctor.run(session.context(), choice, guardrailId, guardrailVersion);
-      session.reportReplay(err);
       out.print(format == Format.JSON ? report.json() : report.text());
       return report.ready() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
-    } catch (AwsSetupException e) {
-      err.println("migrate doctor: " + e.getMessage());
-      return ExitCode.INCOMPLETE.code();
-    }
+    });
   }
 }

@@ -1,6 +1,5 @@
 package dev.claudemigrate.cli;
 
-import dev.claudemigrate.bedrock.AwsSetupException;
 import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.catalog.CatalogLoader;
 import dev.claudemigrate.catalog.Price;
@@ -68,14 +67,8 @@ final class EvalCommand implements Callable<Integer> {
     RunPlan plan = new RunPlan(opts.baseline, opts.candidate, guardrail(), opts.thinkingBudget, opts.repeat);
     Catalog catalog = catalog();
     PriceBook prices = new PriceBook(catalog, priceOverrides());
-    try (AwsSession session = AwsSession.open(aws, environment, err)) {
-      EvalReport report = run(new BedrockInvoker(session.caller(catalog)), data, plan, judge, prices, err);
-      session.reportReplay(err);
-      return finish(report, out);
-    } catch (AwsSetupException e) {
-      err.println("migrate eval: " + e.getMessage());
-      return ExitCode.INCOMPLETE.code();
-    }
+    return AwsSession.run("eval", aws, environment, err,
+        session -> finish(run(new BedrockInvoker(session.caller(catalog)), data, plan, judge, prices, err), out));
   }
 
   /** Runs the cases not yet in the results file and builds the report from everything in it. */

@@ -1,7 +1,6 @@
 package dev.claudemigrate.cli;
 
 import dev.claudemigrate.bedrock.TextFiles;
-import dev.claudemigrate.bedrock.AwsSetupException;
 import dev.claudemigrate.bedrock.ModelChoice;
 import dev.claudemigrate.bedrock.smoke.PromptCase;
 import dev.claudemigrate.bedrock.smoke.SmokeCheck;
@@ -90,21 +89,17 @@ final class SmokeCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (AwsSession session = AwsSession.open(aws, environment, err)) {
+    return AwsSession.run("smoke", aws, environment, err, session -> {
       Catalog catalog = Catalog.builtin();
       target.warnIfPastLifecycle(err, catalog, environment);
       SmokePlan plan = plan(catalog, session.context().region());
       SmokeReport report = new SmokeRunner(session.caller(catalog), plan).run();
-      session.reportReplay(err);
       write(report, out);
       return report.passed() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
-    } catch (AwsSetupException e) {
-      err.println("migrate smoke: " + e.getMessage());
-      return ExitCode.INCOMPLETE.code();
-    }
+    });
   }
 
   SmokePlan plan(Catalog catalog, String region) throws IOException {
