@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import org.treesitter.TSNode;
 
 /**
@@ -93,10 +92,9 @@ public final class TextEditorToolRule implements Rule {
   /** Offsets of {@code literal} as a whole token, outside notebook outputs. */
   static List<Integer> occurrences(SourceFile file, String literal) {
     List<Integer> out = new ArrayList<>();
-    Matcher m = TextScan.token(literal).matcher(file.text());
-    while (m.find()) {
-      if (file.contextAt(m.start()) != Context.NOTEBOOK_OUTPUT) {
-        out.add(m.start());
+    for (int at : TextScan.tokenOffsets(file.text(), literal)) {
+      if (file.contextAt(at) != Context.NOTEBOOK_OUTPUT) {
+        out.add(at);
       }
     }
     return out;

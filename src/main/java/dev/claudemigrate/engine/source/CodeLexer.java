@@ -222,13 +222,16 @@ final class CodeLexer {
   }
 
   private static boolean isWordStart(char c) {
-    return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+    if (c < 128) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '$';
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   /** The end of the identifier, keyword or number that starts at {@code i}. */
   int wordEnd(int i) {
     int e = i;
-    while (e < n && (Character.isLetterOrDigit(s.charAt(e)) || s.charAt(e) == '_' || s.charAt(e) == '$')) {
+    while (e < n && isWordStart(s.charAt(e))) {
       e++;
     }
     return e;
