@@ -101,14 +101,20 @@ public final class ByteMatcher {
 
   /** The ids of the patterns that occur in {@code data}. */
   public BitSet find(byte[] data) {
-    BitSet found = new BitSet(patternCount);
+    return find(data, data.length);
+  }
+
+  /** The ids of the patterns that occur in the first {@code length} bytes of {@code data}. */
+  public BitSet find(byte[] data, int length) {
+    BitSet found = null; // most files hold no pattern: allocate on the first match only
     final int[] cls = byteClass;
     final int[] table = delta;
     int s = 0;
-    for (byte b : data) {
-      int e = table[s + cls[b & 0xff]];
+    for (int i = 0; i < length; i++) {
+      int e = table[s + cls[data[i] & 0xff]];
       if (e < 0) {
         s = -e - 1;
+        found = found == null ? new BitSet(patternCount) : found;
         for (int id : outputs[s / classes]) {
           found.set(id);
         }
@@ -116,7 +122,7 @@ public final class ByteMatcher {
         s = e;
       }
     }
-    return found;
+    return found == null ? new BitSet(0) : found;
   }
 
   /** Number of patterns the matcher was built from. */

@@ -24,8 +24,9 @@ final class CodeLexer {
   private final RangeContextMap.Builder b = RangeContextMap.builder(Context.CODE);
   /** The last character of the previous token outside strings and comments (0 at the start). */
   private char prev;
-  /** The previous token when it was a word, else null. */
-  private String prevWord;
+  /** Where the previous token starts when it was a word (ends at {@link #prevWordEnd}), else -1. */
+  private int prevWord = -1;
+  private int prevWordEnd;
 
   private CodeLexer(Language lang, String text) {
     this.s = text;
@@ -58,7 +59,7 @@ final class CodeLexer {
         next = i + 1;
         if (!Character.isWhitespace(c)) {
           prev = c;
-          prevWord = null;
+          prevWord = -1;
         }
       }
       i = next;
@@ -103,7 +104,7 @@ final class CodeLexer {
       int e = regexEnd(i);
       if (e > 0) {
         prev = 'x';
-        prevWord = null;
+        prevWord = -1;
         return e;
       }
     }
@@ -114,7 +115,8 @@ final class CodeLexer {
   }
 
   private int word(int i, int e) {
-    prevWord = s.substring(i, e);
+    prevWord = i;
+    prevWordEnd = e;
     prev = s.charAt(e - 1);
     return e;
   }
@@ -133,19 +135,21 @@ final class CodeLexer {
   /** Lexes the code of an interpolation from {@code i}; returns the offset of its closing '}'. */
   int interpolation(int i) {
     char savedPrev = prev;
-    String savedWord = prevWord;
+    int savedWord = prevWord;
+    int savedWordEnd = prevWordEnd;
     prev = 0;
-    prevWord = null;
+    prevWord = -1;
     int close = code(i, true);
     prev = savedPrev;
     prevWord = savedWord;
+    prevWordEnd = savedWordEnd;
     return close;
   }
 
   /** Ends a string token: the code after it sees a value. */
   void afterValue() {
     prev = 'x';
-    prevWord = null;
+    prevWord = -1;
   }
 
   String text() {
@@ -191,8 +195,8 @@ final class CodeLexer {
   }
 
   private boolean regexMayStart() {
-    if (prevWord != null) {
-      return REGEX_AFTER.contains(prevWord);
+    if (prevWord >= 0) {
+      return REGEX_AFTER.contains(s.substring(prevWord, prevWordEnd));
     }
     return prev == 0 || "(,=:[!&|?{};+-*%<>~^".indexOf(prev) >= 0;
   }
