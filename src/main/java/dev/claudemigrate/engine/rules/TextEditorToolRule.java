@@ -7,6 +7,7 @@ import dev.claudemigrate.engine.Edit;
 import dev.claudemigrate.engine.Finding;
 import dev.claudemigrate.engine.RuleInfo;
 import dev.claudemigrate.engine.Severity;
+import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -122,6 +123,10 @@ public final class TextEditorToolRule implements Rule {
 
   /** A JavaScript/TypeScript object key ({@code { str_replace_editor: handler }}): a dispatch table entry. */
   private static boolean isObjectKey(SourceFile file, int start, int end) {
+    Language lang = file.language();
+    if (lang != Language.JAVASCRIPT && lang != Language.TYPESCRIPT) {
+      return false; // property_identifier is a JavaScript/TypeScript node: no parse for other languages
+    }
     return file.syntax()
         .map(tree -> {
           TSNode n = tree.nodeAt(start, end);
