@@ -53,7 +53,11 @@ final class CodeLexer {
       if (nested && c == '}' && depth-- == 0) {
         return i;
       }
-      depth += c == '{' ? 1 : 0;
+      if (nested && lang == Language.PYTHON && c == ':' && depth == 0) {
+        return formatSpec(i + 1);
+      }
+      depth += c == '{' || lang == Language.PYTHON && (c == '(' || c == '[') ? 1 : 0;
+      depth -= lang == Language.PYTHON && (c == ')' || c == ']') ? 1 : 0;
       int next = lang == Language.PYTHON ? python(i, c) : cFamily(i, c);
       if (next < 0) {
         next = i + 1;
@@ -65,6 +69,18 @@ final class CodeLexer {
       i = next;
     }
     return n;
+  }
+
+  /**
+   * The format specification of a Python f-string field ({@code {x:#x}}, {@code {x:>{w}}}), from
+   * {@code i} to the '}' that closes the field, whose offset it returns: text, not code, except
+   * for nested fields.
+   */
+  private int formatSpec(int i) {
+    while (i < n && s.charAt(i) != '}') {
+      i = s.charAt(i) == '{' ? interpolation(i + 1) + 1 : i + 1;
+    }
+    return Math.min(i, n);
   }
 
   /** One Python token at {@code i}, or -1 for a single character of code. */

@@ -22,7 +22,11 @@ final class StringLiterals {
    * @param multiline whether a line break may stand inside (else it ends an unterminated literal)
    * @param context whether the literal is a string ({@code true}) or code such as a Go rune
    */
-  private record Shape(String close, boolean escapes, boolean multiline, Interpolation interp, boolean context) {}
+  private record Shape(String close, boolean escapes, boolean multiline, Interpolation interp, boolean context, boolean raw) {
+    Shape(String close, boolean escapes, boolean multiline, Interpolation interp, boolean context) {
+      this(close, escapes, multiline, interp, context, false);
+    }
+  }
 
   private StringLiterals() {}
 
@@ -45,8 +49,9 @@ final class StringLiterals {
     char q = s.charAt(quote);
     String q3 = String.valueOf(q).repeat(3);
     boolean triple = s.startsWith(q3, quote);
-    boolean f = s.substring(start, quote).toLowerCase(java.util.Locale.ROOT).contains("f");
-    Shape shape = new Shape(triple ? q3 : String.valueOf(q), true, triple, f ? Interpolation.PYTHON : Interpolation.NONE, true);
+    String prefix = s.substring(start, quote).toLowerCase(java.util.Locale.ROOT);
+    Interpolation interp = prefix.contains("f") ? Interpolation.PYTHON : Interpolation.NONE;
+    Shape shape = new Shape(triple ? q3 : String.valueOf(q), true, triple, interp, true, prefix.contains("r"));
     return literal(lx, start, quote + shape.close().length(), shape);
   }
 
@@ -86,7 +91,7 @@ final class StringLiterals {
     while (j < n) {
       char c = s.charAt(j);
       if (c == '\\' && shape.escapes()) {
-        j += 2;
+        j = escapeEnd(s, j, shape);
       } else if (s.startsWith(shape.close(), j)) {
         return finish(lx, piece, closeEnd(s, j, shape), shape);
       } else if (c == '\n' && !shape.multiline()) {
@@ -100,6 +105,25 @@ final class StringLiterals {
       }
     }
     return finish(lx, piece, Math.min(j, n), shape);
+  }
+
+  /**
+   * Where the escape at {@code j} ends. In an f-string a backslash does not escape a '{' (the
+   * field still opens), and a non-raw {@code \N{NAME}} is one escape, braces included.
+   */
+  private static int escapeEnd(String s, int j, Shape shape) {
+    if (shape.interp() != Interpolation.PYTHON || j + 1 >= s.length()) {
+      return j + 2;
+    }
+    char d = s.charAt(j + 1);
+    if (d == '{') {
+      return j + 1;
+    }
+    if (d == 'N' && !shape.raw() && j + 2 < s.length() && s.charAt(j + 2) == '{') {
+      int close = s.indexOf('}', j + 3);
+      return close < 0 ? s.length() : close + 1;
+    }
+    return j + 2;
   }
 
   private static int finish(CodeLexer lx, int piece, int end, Shape shape) {

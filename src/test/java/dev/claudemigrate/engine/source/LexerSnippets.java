@@ -35,7 +35,9 @@ final class LexerSnippets {
         "x = 1 + \\\n    2  # continued\ny = 'a\\\nb'\n",
         "def f():\n    \"\"\"Docstring with 'quotes' and # hash.\"\"\"\n    return {'k': \"v\", \"#\": '#'}\n",
         "print(f\"{x}\" f'{y}' \"z\")  # concatenated\nlabel = 'rb' + rb + br\n",
-        "s = \"é 🎉 'x'\"  # ünï 'y'\nt = 'claude'\n");
+        "s = \"é 🎉 'x'\"  # ünï 'y'\nt = 'claude'\n",
+        "a = f'<{id(self):#x} {d[\"k\"]:>{w}} {x!r:'^10} {(lambda y: y)(1)} {m[1:2]}>'  # c\n",
+        "k = rf\"Soft\\Py\\{sys.winver}\" + f\"\\{x} \\N{DASH} \\n{y}\" + Rf'\\N{z}'  # e\n");
   }
 
   private static List<String> java() {
