@@ -21,6 +21,7 @@ final class StringLiterals {
    * @param escapes whether a backslash escapes the next character
    * @param multiline whether a line break may stand inside (else it ends an unterminated literal)
    * @param context whether the literal is a string ({@code true}) or code such as a Go rune
+   * @param raw a Python raw string, where {@code \N{...}} is no escape
    */
   private record Shape(String close, boolean escapes, boolean multiline, Interpolation interp, boolean context, boolean raw) {
     Shape(String close, boolean escapes, boolean multiline, Interpolation interp, boolean context) {
