@@ -26,7 +26,7 @@ import java.util.Optional;
  */
 final class FileScan {
   /** One read buffer per scan thread, so reading 60,000 files does not allocate 60,000 arrays. */
-  private static final ThreadLocal<ReadBuffer> READ_BUFFER = ThreadLocal.withInitial(ReadBuffer::new);
+  private final ThreadLocal<ReadBuffer> readBuffer = ThreadLocal.withInitial(ReadBuffer::new);
 
   private final List<Rule> rules;
   private final Prefilter prefilter;
@@ -56,7 +56,7 @@ final class FileScan {
   record Checked(SourceFile source, List<Finding> findings, List<Suppression> inline, List<FileError> errors, boolean parsed) {}
 
   Probe probe(WalkedFile f) {
-    ReadBuffer buffer = READ_BUFFER.get();
+    ReadBuffer buffer = readBuffer.get();
     int length;
     try {
       length = buffer.read(f.absolutePath());
