@@ -25,6 +25,7 @@ public final class Catalog {
   /** Every literal identifier (Bedrock, Anthropic, Vertex, bogus) mapped to what it names. */
   private final Map<String, Literal> literals;
   private final Pattern idPattern;
+  private final IdFinder idFinder;
 
   /** What one literal identifier string names. */
   private record Literal(Model model, IdForm form, boolean bogus) {}
@@ -56,6 +57,7 @@ public final class Catalog {
     bogusIds.forEach((id, key) -> lit.put(id, new Literal(models.get(key), IdForm.BEDROCK_BASE, true)));
     this.literals = Map.copyOf(lit);
     this.idPattern = buildPattern(lit.keySet());
+    this.idFinder = new IdFinder(idPattern, lit.keySet());
   }
 
   private final List<String> modelOrder;
@@ -131,12 +133,17 @@ public final class Catalog {
 
   /** Every identifier of a known Claude model in {@code text}, in order. */
   public List<IdMatch> findIds(CharSequence text) {
-    List<IdMatch> out = new ArrayList<>();
-    Matcher m = idPattern.matcher(text);
-    while (m.find()) {
-      out.add(toMatch(m));
-    }
-    return out;
+    return idFinder.findAll(text, this::toMatch);
+  }
+
+  /** {@link #findIds} by trying the pattern at every character: the reference for tests. */
+  List<IdMatch> findIdsPlain(CharSequence text) {
+    return idFinder.findAllPlain(text, this::toMatch);
+  }
+
+  /** Whether {@link #findIds} searches from the anchor (for tests). */
+  boolean idSearchAnchored() {
+    return idFinder.anchored();
   }
 
   /** The identifier if {@code text} is exactly one known identifier. */

@@ -19,13 +19,33 @@ import java.util.Map;
 /** Reads the catalog data file shipped in the jar and merges a user's override file into it. */
 public final class CatalogLoader {
   private static final String BUILTIN = "/dev/claudemigrate/catalog/catalog.yaml";
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private CatalogLoader() {}
 
-  /** The built-in catalog. */
+  /** The built-in catalog (immutable, read once per process). */
   public static Catalog builtin() {
-    return merge(List.of(readBuiltin()), List.of("built-in catalog"));
+    return Builtin.CATALOG;
+  }
+
+  /**
+   * Starts reading the built-in catalog on a background thread, so that the YAML parser's class
+   * loading (about a third of a second on a cold JVM) overlaps the command-line parsing; a later
+   * {@link #builtin()} waits for it. Only the process entry point calls this.
+   */
+  public static void preload() {
+    Thread t = new Thread(CatalogLoader::builtin, "catalog-preload");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** The YAML reader, built on first use: {@link #preload} must not build it on the caller's thread. */
+  private static final class Yaml {
+    static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+  }
+
+  /** Holds the built-in catalog; the JVM's class initialisation makes the first read thread-safe. */
+  private static final class Builtin {
+    static final Catalog CATALOG = merge(List.of(readBuiltin()), List.of("built-in catalog"));
   }
 
   /**
@@ -37,7 +57,7 @@ public final class CatalogLoader {
   public static Catalog withOverride(Path override) {
     JsonNode user;
     try {
-      user = YAML.readTree(Files.readString(override));
+      user = Yaml.MAPPER.readTree(Files.readString(override));
     } catch (IOException e) {
       throw new CatalogException(override + ": cannot read catalog: " + e.getMessage(), e);
     }
@@ -49,7 +69,7 @@ public final class CatalogLoader {
 
   private static JsonNode readBuiltin() {
     try (InputStream in = CatalogLoader.class.getResourceAsStream(BUILTIN)) {
-      return YAML.readTree(in);
+      return Yaml.MAPPER.readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

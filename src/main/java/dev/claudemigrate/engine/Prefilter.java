@@ -25,7 +25,9 @@ final class Prefilter {
   private final int nulId;
   private final int firstRegionId;
 
-  /** What the prefilter saw in one file. */
+  private static final Hit NOTHING = new Hit(new BitSet(0), false, false, false);
+
+  /** What the prefilter saw in one file; its bit set is never changed after the probe. */
   record Hit(BitSet rules, boolean marker, boolean regionWord, boolean nul) {
     boolean anyRule() {
       return !rules.isEmpty();
@@ -56,8 +58,20 @@ final class Prefilter {
 
   /** Searches the bytes; UTF-16 text is searched in its UTF-8 form, so triggers match in any encoding. */
   Hit probe(byte[] bytes) {
-    byte[] utf8 = FileContents.hasUtf16Bom(bytes) ? new String(bytes, StandardCharsets.UTF_16).getBytes(StandardCharsets.UTF_8) : bytes;
-    BitSet found = matcher.find(utf8);
+    return probe(bytes, bytes.length);
+  }
+
+  /** Searches the first {@code length} bytes of {@code bytes} (a reused read buffer). */
+  Hit probe(byte[] bytes, int length) {
+    BitSet found;
+    if (length >= 2 && FileContents.hasUtf16Bom(bytes)) {
+      found = matcher.find(new String(bytes, 0, length, StandardCharsets.UTF_16).getBytes(StandardCharsets.UTF_8));
+    } else {
+      found = matcher.find(bytes, length);
+    }
+    if (found.isEmpty()) {
+      return NOTHING; // shared: a scan keeps one Hit per file until the end
+    }
     BitSet rules = new BitSet();
     boolean region = false;
     for (int id = found.nextSetBit(0); id >= 0; id = found.nextSetBit(id + 1)) {

@@ -9,7 +9,7 @@ import dev.claudemigrate.engine.rules.RuleContext;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +40,8 @@ public final class Scanner {
     RuleContext probeCtx = context(request, Optional.empty());
     FileScan work = new FileScan(enabled, new Prefilter(enabled, probeCtx), request.severities());
     try (Workers workers = new Workers(request.threads())) {
-      Map<WalkedFile, Future<FileScan.Probe>> reading = new HashMap<>();
+      // By identity: the walk hands over the same objects it lists, and a record's hash is costly.
+      Map<WalkedFile, Future<FileScan.Probe>> reading = new IdentityHashMap<>();
       Walk walk;
       try {
         walk = FileWalker.walk(request.root(), walkOptions(request), f -> reading.put(f, workers.submit(() -> work.probe(f))));

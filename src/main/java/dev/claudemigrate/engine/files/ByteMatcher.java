@@ -22,9 +22,12 @@ public final class ByteMatcher {
   private final int[] delta;
   private final int[][] outputs;
   private final int patternCount;
+  /** The length in bytes of the longest pattern (at least 1). */
+  private final int maxLength;
 
   private ByteMatcher(List<byte[]> patterns) {
     this.patternCount = patterns.size();
+    this.maxLength = Math.max(1, patterns.stream().mapToInt(p -> p.length).max().orElse(1));
     int next = 1;
     for (byte[] p : patterns) {
       for (byte b : p) {
@@ -101,22 +104,61 @@ public final class ByteMatcher {
 
   /** The ids of the patterns that occur in {@code data}. */
   public BitSet find(byte[] data) {
-    BitSet found = new BitSet(patternCount);
+    return find(data, data.length);
+  }
+
+  /**
+   * The ids of the patterns that occur in the first {@code length} bytes of {@code data}. Two
+   * automata run interleaved, one on each half (the first runs on past the middle by the longest
+   * pattern's length less one, so a match across the middle is seen): each step waits for the
+   * previous table load, and two independent chains keep the processor busy while one waits.
+   */
+  public BitSet find(byte[] data, int length) {
+    BitSet found = null; // most files hold no pattern: allocate on the first match only
     final int[] cls = byteClass;
     final int[] table = delta;
-    int s = 0;
-    for (byte b : data) {
-      int e = table[s + cls[b & 0xff]];
+    int mid = length / 2;
+    int a = 0;
+    int b = 0;
+    for (int i = 0, j = mid; i < mid; i++, j++) {
+      int ea = table[a + cls[data[i] & 0xff]];
+      int eb = table[b + cls[data[j] & 0xff]];
+      if ((ea | eb) < 0) {
+        found = record(found, ea);
+        found = record(found, eb);
+      }
+      a = ea < 0 ? -ea - 1 : ea;
+      b = eb < 0 ? -eb - 1 : eb;
+    }
+    found = run(data, mid, Math.min(length, mid + maxLength - 1), a, found);
+    found = run(data, 2 * mid, length, b, found);
+    return found == null ? new BitSet(0) : found;
+  }
+
+  /** Runs the automaton from state offset {@code s} over {@code [from, to)}. */
+  private BitSet run(byte[] data, int from, int to, int s, BitSet found) {
+    for (int i = from; i < to; i++) {
+      int e = delta[s + byteClass[data[i] & 0xff]];
       if (e < 0) {
+        found = record(found, e);
         s = -e - 1;
-        for (int id : outputs[s / classes]) {
-          found.set(id);
-        }
       } else {
         s = e;
       }
     }
     return found;
+  }
+
+  /** Adds the patterns that end at encoded transition {@code e}, if it ends any. */
+  private BitSet record(BitSet found, int e) {
+    if (e >= 0) {
+      return found;
+    }
+    BitSet out = found == null ? new BitSet(patternCount) : found;
+    for (int id : outputs[(-e - 1) / classes]) {
+      out.set(id);
+    }
+    return out;
   }
 
   /** Number of patterns the matcher was built from. */

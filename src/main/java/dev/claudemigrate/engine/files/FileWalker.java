@@ -43,6 +43,10 @@ public final class FileWalker {
   private final List<WalkedFile> files = new ArrayList<>();
   private final List<Walk.Skipped> skipped = new ArrayList<>();
   private final Set<Path> seenDirs = new HashSet<>();
+  /**
+   * Real files reached through a link. A file of a folder in {@link #seenDirs} was seen under its
+   * own path already (the plain walk visits each real folder once), so only these need a record.
+   */
   private final Set<Path> seenFiles = new HashSet<>();
   private final Deque<Link> links = new ArrayDeque<>();
   private Path realRoot;
@@ -52,6 +56,9 @@ public final class FileWalker {
     this.onFile = onFile;
     this.globs = new Globs(options.includes(), options.excludes());
   }
+
+  /** A folder entry with its name, read once. */
+  private record Entry(String name, Path path) {}
 
   /** A symbolic link met during the walk, followed after the plain walk. */
   private record Link(Path path, String rel, IgnoreRules rules) {}
@@ -93,16 +100,18 @@ public final class FileWalker {
   }
 
   private void walkDir(Path dir, Path realDir, String rel, IgnoreRules rules) throws IOException {
-    List<Path> entries = new ArrayList<>();
+    List<Entry> entries = new ArrayList<>();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-      stream.forEach(entries::add);
+      stream.forEach(p -> entries.add(new Entry(p.getFileName().toString(), p)));
     } catch (IOException | DirectoryIteratorException e) {
       skipped.add(new Walk.Skipped(rel.isEmpty() ? "." : rel, "folder cannot be read (" + e.getClass().getSimpleName() + ")"));
       return;
     }
-    entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
-    for (Path child : entries) {
-      String name = child.getFileName().toString();
+    // Names taken once: a comparator that asks each Path for its name allocates in every comparison.
+    entries.sort(Comparator.comparing(Entry::name));
+    for (Entry entry : entries) {
+      Path child = entry.path();
+      String name = entry.name();
       if (name.equals(".git")) {
         continue;
       }
@@ -120,7 +129,7 @@ public final class FileWalker {
         if (acceptDir(name, childRel, rules) && seenDirs.add(realChild)) {
           walkDir(child, realChild, childRel, enter(rules, child, childRel));
         }
-      } else if (attrs.isRegularFile() && seenFiles.add(realDir.resolve(name))) {
+      } else if (attrs.isRegularFile() && (seenFiles.isEmpty() || !seenFiles.contains(realDir.resolve(name)))) {
         consider(child, childRel, attrs.size(), rules);
       }
     }
@@ -143,7 +152,7 @@ public final class FileWalker {
       if (acceptDir(name, link.rel(), link.rules()) && seenDirs.add(real)) {
         walkDir(link.path(), real, link.rel(), enter(link.rules(), link.path(), link.rel()));
       }
-    } else if (Files.isRegularFile(real) && seenFiles.add(real)) {
+    } else if (Files.isRegularFile(real) && !seenDirs.contains(real.getParent()) && seenFiles.add(real)) {
       consider(link.path(), link.rel(), Files.size(real), link.rules());
     }
   }

@@ -36,15 +36,22 @@ final class FileRegion {
       return ctx.settings().profilePrefix().get();
     }
     Set<String> regions = new LinkedHashSet<>();
-    Matcher m = ASSIGNED.matcher(text);
-    while (m.find()) {
+    // Every match starts with the word "region": the pattern is tried only there.
+    Matcher m = ASSIGNED.matcher(text).useTransparentBounds(true);
+    for (int at = TextScan.indexOfIgnoreCase(text, "region", 0); at >= 0; ) {
+      if (!m.region(at, text.length()).lookingAt()) {
+        at = TextScan.indexOfIgnoreCase(text, "region", at + 1);
+        continue;
+      }
       if (RUNTIME.matcher(lineOf(text, m.start())).find()) {
         return null;
       }
       regions.add(m.group(1).toLowerCase(Locale.ROOT));
+      at = TextScan.indexOfIgnoreCase(text, "region", m.end());
     }
     Matcher c = SDK_CONSTANT.matcher(text);
-    while (c.find()) {
+    boolean constants = text.contains("Region."); // in every match: skip the pattern when absent
+    while (constants && c.find()) {
       regions.add(c.group(1).toLowerCase(Locale.ROOT).replace('_', '-'));
     }
     Set<String> prefixes = new LinkedHashSet<>();

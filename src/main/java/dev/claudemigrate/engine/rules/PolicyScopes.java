@@ -39,7 +39,8 @@ final class PolicyScopes {
       }
     }
     Matcher t = CFN_IAM_TYPE.matcher(text);
-    while (t.find()) {
+    boolean iam = text.contains("AWS::IAM::"); // in every match: skip the pattern when absent
+    while (iam && t.find()) {
       s.blocks.add(file.language() == Language.YAML ? s.yamlResource(t.start()) : s.enclosingObject(t.start()));
     }
     return s;

@@ -38,6 +38,9 @@ abstract class ReportRule implements Rule {
 
   @Override
   public final List<Finding> check(SourceFile file, RuleContext ctx) {
+    if (!Rule.mentionsAny(file.text(), triggers)) {
+      return Rule.none(); // the scan's prefilter already knows; a direct call must not parse for nothing
+    }
     if (file.language() == Language.NOTEBOOK) {
       return NotebookCode.check(file, info, this::find);
     }

@@ -32,4 +32,14 @@ public interface Rule {
   static List<Finding> none() {
     return List.of();
   }
+
+  /** Whether {@code text} holds one of {@code triggers}: a rule's cheap check before it parses. */
+  static boolean mentionsAny(String text, List<String> triggers) {
+    for (String t : triggers) {
+      if (text.contains(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -38,6 +38,9 @@ final class SdkTypeNames {
    */
   static List<Finding> find(SourceFile file, RuleContext ctx, RuleInfo rule, String family, Function<ToolVersion, ToolVersion> targetOf) {
     List<Finding> out = new ArrayList<>();
+    if (!file.text().contains(STEMS.get(family))) {
+      return out; // every match holds the stem: no need to try the pattern at every character
+    }
     Pattern p = Pattern.compile("(?<![A-Za-z0-9_])[A-Za-z_]*" + STEMS.get(family) + "(\\d{8})[A-Za-z0-9_]*(?![A-Za-z0-9_])");
     Matcher m = p.matcher(file.text());
     while (m.find()) {

@@ -7,12 +7,12 @@ import dev.claudemigrate.engine.Edit;
 import dev.claudemigrate.engine.Finding;
 import dev.claudemigrate.engine.RuleInfo;
 import dev.claudemigrate.engine.Severity;
+import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import org.treesitter.TSNode;
 
 /**
@@ -93,10 +93,9 @@ public final class TextEditorToolRule implements Rule {
   /** Offsets of {@code literal} as a whole token, outside notebook outputs. */
   static List<Integer> occurrences(SourceFile file, String literal) {
     List<Integer> out = new ArrayList<>();
-    Matcher m = TextScan.token(literal).matcher(file.text());
-    while (m.find()) {
-      if (file.contextAt(m.start()) != Context.NOTEBOOK_OUTPUT) {
-        out.add(m.start());
+    for (int at : TextScan.tokenOffsets(file.text(), literal)) {
+      if (file.contextAt(at) != Context.NOTEBOOK_OUTPUT) {
+        out.add(at);
       }
     }
     return out;
@@ -124,6 +123,10 @@ public final class TextEditorToolRule implements Rule {
 
   /** A JavaScript/TypeScript object key ({@code { str_replace_editor: handler }}): a dispatch table entry. */
   private static boolean isObjectKey(SourceFile file, int start, int end) {
+    Language lang = file.language();
+    if (lang != Language.JAVASCRIPT && lang != Language.TYPESCRIPT) {
+      return false; // property_identifier is a JavaScript/TypeScript node: no parse for other languages
+    }
     return file.syntax()
         .map(tree -> {
           TSNode n = tree.nodeAt(start, end);

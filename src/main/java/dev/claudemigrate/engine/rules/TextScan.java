@@ -1,5 +1,7 @@
 package dev.claudemigrate.engine.rules;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** Small lexical helpers over a file's text shared by the rules: brackets, lines, separators. */
@@ -125,6 +127,42 @@ final class TextScan {
       i--;
     }
     return i;
+  }
+
+  /**
+   * The offsets where {@link #token} matches {@code literal}, found with {@code indexOf} instead of
+   * trying the pattern at every character (the same matches, left to right, without overlap).
+   */
+  static List<Integer> tokenOffsets(String text, String literal) {
+    List<Integer> out = new ArrayList<>();
+    int n = literal.length();
+    for (int at = literal.isEmpty() ? -1 : text.indexOf(literal); at >= 0; ) {
+      int end = at + n;
+      boolean whole = (at == 0 || !isTokenChar(text.charAt(at - 1))) && (end == text.length() || !isTokenChar(text.charAt(end)));
+      if (whole) {
+        out.add(at);
+      }
+      at = text.indexOf(literal, whole ? end : at + 1);
+    }
+    return out;
+  }
+
+  /**
+   * The first offset from {@code from} where {@code lowerWord} (lower-case ASCII) stands in any
+   * case, or -1. It may also stop where a non-ASCII letter folds to the word's letters.
+   */
+  static int indexOfIgnoreCase(String text, String lowerWord, int from) {
+    char first = lowerWord.charAt(0);
+    for (int i = Math.max(0, from), last = text.length() - lowerWord.length(); i <= last; i++) {
+      if ((text.charAt(i) | 0x20) == first && text.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isTokenChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
   }
 
   /** A pattern matching {@code literal} as a whole token (not part of a longer identifier). */

@@ -47,6 +47,9 @@ public final class UndoEditRule implements Rule {
 
   @Override
   public List<Finding> check(SourceFile file, RuleContext ctx) {
+    if (!Rule.mentionsAny(file.text(), triggers(ctx))) {
+      return Rule.none(); // no trigger, nothing to find: do not parse
+    }
     List<UndoPlan> plans = file.language().isCode() ? UndoEditCode.plans(file) : valuePlans(file);
     plans = keepDeclaredOnlyWhenUnused(file.text(), plans);
     Map<Integer, BiFunction<String, Integer, List<Edit>>> removers = new LinkedHashMap<>();

@@ -1,19 +1,9 @@
 package dev.claudemigrate.engine.source;
 
 import dev.claudemigrate.engine.Context;
-import java.util.Set;
-import org.treesitter.TSNode;
 
-/** Builds the context map of a file by its language: syntax trees for code, line lexing for the rest. */
+/** Builds the context map of a file by its language, lexically (no parse). */
 public final class ContextMaps {
-  private static final Set<String> STRINGS =
-      Set.of(
-          "string", "string_literal", "text_block", "character_literal", "template_string",
-          "interpreted_string_literal", "raw_string_literal", "multi_line_string_literal",
-          "multiline_string_literal", "line_string_literal");
-  private static final Set<String> COMMENTS =
-      Set.of("comment", "line_comment", "block_comment", "multiline_comment");
-
   private ContextMaps() {}
 
   /** The context map for {@code file}. */
@@ -31,26 +21,11 @@ public final class ContextMaps {
   }
 
   /**
-   * Code: looks up only the offsets asked for, climbing from the node at the offset; the outermost
-   * string or comment around it decides. Visiting every node through JNI cost tens of
-   * milliseconds per file, while rules ask about a handful of offsets.
+   * Code: a lexical pass over the text (ADR 0060), never a parse, so that a file whose rules only
+   * ask where a match stands is not parsed, and the answer does not depend on which rule ran first.
    */
   private static ContextMap code(SourceFile file) {
-    SyntaxTree tree = file.syntax().orElseThrow();
-    int length = file.text().length();
-    return offset -> offset < 0 || offset >= length ? Context.CODE : codeAt(tree, offset);
-  }
-
-  private static Context codeAt(SyntaxTree tree, int offset) {
-    Context found = Context.CODE;
-    for (TSNode n = tree.nodeAt(offset, offset + 1); n != null && !n.isNull(); n = n.getParent()) {
-      String type = n.getType();
-      boolean string = STRINGS.contains(type);
-      if ((string || COMMENTS.contains(type)) && tree.start(n) <= offset && offset < tree.end(n)) {
-        found = string ? Context.STRING_LITERAL : Context.COMMENT;
-      }
-    }
-    return found;
+    return CodeLexer.of(file.language(), file.text());
   }
 
   /**

@@ -12,17 +12,27 @@ public final class LineIndex {
     int n = 0;
     starts[n++] = 0;
     int len = text.length();
-    for (int i = 0; i < len; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 >= len || text.charAt(i + 1) != '\n'))) {
-        if (n == starts.length) {
-          starts = Arrays.copyOf(starts, n * 2);
+    if (text instanceof String s && s.indexOf('\r') < 0) {
+      // Only \n breaks: the JDK's fast search finds them without a loop over every char.
+      for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
+        starts = add(starts, n++, i + 1);
+      }
+    } else {
+      for (int i = 0; i < len; i++) {
+        char c = text.charAt(i);
+        if (c == '\n' || (c == '\r' && (i + 1 >= len || text.charAt(i + 1) != '\n'))) {
+          starts = add(starts, n++, i + 1);
         }
-        starts[n++] = i + 1;
       }
     }
     this.lineStarts = Arrays.copyOf(starts, n);
     this.length = len;
+  }
+
+  private static int[] add(int[] starts, int at, int value) {
+    int[] out = at == starts.length ? Arrays.copyOf(starts, at * 2) : starts;
+    out[at] = value;
+    return out;
   }
 
   /** The 1-based line that holds {@code offset}. */

@@ -39,6 +39,21 @@ class ByteMatcherTest {
     }
   }
 
+  @Test
+  void findsPatternsAcrossTheMiddleAndOnlyWithinTheLength() {
+    List<String> p = List.of("claude-3-5-sonnet", "x", "egion");
+    ByteMatcher m = ByteMatcher.of(p);
+    for (int pad = 0; pad < 40; pad++) {
+      for (int tail = 0; tail < 40; tail += 3) {
+        String text = "-".repeat(pad) + "claude-3-5-sonnet" + "-".repeat(tail);
+        assertEquals(naive(p, text), m.find(text.getBytes(StandardCharsets.UTF_8)), text);
+      }
+    }
+    byte[] buffer = "aaaa egion xxxx".getBytes(StandardCharsets.UTF_8);
+    assertEquals(new BitSet(), m.find(buffer, 4), "bytes past the length are stale");
+    assertEquals(naive(p, "aaaa egion"), m.find(buffer, 10));
+  }
+
   private static String rand(Random r, int n) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < n; i++) {
