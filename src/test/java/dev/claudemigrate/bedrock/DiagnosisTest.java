@@ -24,7 +24,7 @@ import software.amazon.awssdk.services.bedrockruntime.model.Message;
 import org.junit.jupiter.api.Test;
 
 /** Every diagnosis, from the real SDK client's view of the stand-in's errors. */
-class DiagnosisTest extends StandInTest {
+class DiagnosisTest extends StandInBase {
   private CheckResult basic() throws IOException {
     return fx.run(fx.plan(SmokeCheck.BASIC)).results().get(0);
   }

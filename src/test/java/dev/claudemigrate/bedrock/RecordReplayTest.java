@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Record against the stand-in, then replay with no network: the same report, no secrets stored. */
-class RecordReplayTest extends StandInTest {
+class RecordReplayTest extends StandInBase {
   @TempDir Path dir;
   private SmokeReport run(AwsSettings settings, SmokePlan plan) throws Exception {
     BedrockConnections c = fx.connect(settings);

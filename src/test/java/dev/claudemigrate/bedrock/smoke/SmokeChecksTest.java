@@ -14,13 +14,13 @@ import dev.claudemigrate.bedrock.Diagnosis.Kind;
 import dev.claudemigrate.bedrock.FakeClaude;
 import dev.claudemigrate.bedrock.Json;
 import dev.claudemigrate.bedrock.StandInFixture;
-import dev.claudemigrate.bedrock.StandInTest;
+import dev.claudemigrate.bedrock.StandInBase;
 import dev.claudemigrate.bedrock.smoke.CheckResult.Status;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Each smoke check, passing and failing, through the real SDK client against the stand-in. */
-class SmokeChecksTest extends StandInTest {
+class SmokeChecksTest extends StandInBase {
   @Test
   void allFourChecksPassAndSendTheRealWireFormat() throws Exception {
     SmokeReport report = fx.run(fx.plan(SmokeCheck.values()));

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /** Base of the tests that run against a fresh stand-in answering as {@link FakeClaude}. */
-public abstract class StandInTest {
+public abstract class StandInBase {
   protected StandInFixture fx;
 
   @BeforeEach
