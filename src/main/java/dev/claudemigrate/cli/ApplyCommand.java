@@ -92,10 +92,7 @@ final class ApplyCommand implements Callable<Integer> {
     try {
       Catalog catalog = options.loadCatalog(environment);
       request = options.toRequest(environment, catalog, options.loadConfig(environment));
-      java.util.Set<String> unknown = new Scanner(BuiltinRules.all()).unknownRuleIds(request);
-      if (!unknown.isEmpty()) {
-        throw new IllegalArgumentException("unknown rule id " + String.join(", ", unknown));
-      }
+      ScanOptions.requireKnownRules(request, BuiltinRules.all());
     } catch (RuntimeException e) {
       err.println("migrate apply: " + e.getMessage());
       return ExitCode.USAGE.code();

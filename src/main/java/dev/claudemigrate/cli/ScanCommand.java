@@ -99,14 +99,7 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   private List<RuleInfo> rulesThatRun(ScanRequest request) {
-    List<String> known = rules.stream().map(Rule::id).toList();
-    List<String> asked = new ArrayList<>(request.enabledRules());
-    asked.addAll(request.disabledRules());
-    for (String id : asked) {
-      if (!rules.isEmpty() && !known.contains(id)) {
-        throw new IllegalArgumentException("unknown rule '" + id + "' (known: " + String.join(", ", known) + ")");
-      }
-    }
+    ScanOptions.requireKnownRules(request, rules);
     return rules.stream()
         .filter(r -> request.enabledRules().isEmpty() || request.enabledRules().contains(r.id()))
         .filter(r -> !request.disabledRules().contains(r.id()))

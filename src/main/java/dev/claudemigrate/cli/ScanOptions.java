@@ -4,11 +4,13 @@ import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.catalog.CatalogLoader;
 import dev.claudemigrate.catalog.Target;
 import dev.claudemigrate.engine.ScanRequest;
+import dev.claudemigrate.engine.Scanner;
 import dev.claudemigrate.engine.Severity;
 import dev.claudemigrate.engine.config.ConfigException;
 import dev.claudemigrate.engine.config.ProjectConfig;
 import dev.claudemigrate.engine.config.ProjectConfigLoader;
 import dev.claudemigrate.engine.rules.MigrationSettings;
+import dev.claudemigrate.engine.rules.Rule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,6 +67,21 @@ final class ScanOptions {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
   Integer threads;
 
+  /**
+   * Rejects a request that names a rule none of {@code rules} has (in --rules, --skip-rules, or the
+   * config's rules, severity and ignore sections), with one line listing the known ids.
+   *
+   * @throws IllegalArgumentException naming the unknown ids
+   */
+  static void requireKnownRules(ScanRequest request, List<Rule> rules) {
+    Set<String> unknown = new Scanner(rules).unknownRuleIds(request);
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException(
+          "unknown rule '" + String.join("', '", unknown) + "' (known: "
+              + String.join(", ", rules.stream().map(Rule::id).toList()) + ")");
+    }
+  }
+
   /** The scan root, resolved against the working directory. */
   Path root(Environment env) {
     return env.resolve(path);
@@ -113,7 +130,10 @@ final class ScanOptions {
     MigrationSettings settings =
         new MigrationSettings(
             prefix,
-            Optional.ofNullable(textEditorType).or(cfg::textEditorType).orElse(cat.targetModel(target).textEditorType() != null ? target.textEditorType() : "text_editor_20250728"),
+            Optional.ofNullable(textEditorType)
+                .or(cfg::textEditorType)
+                .or(() -> Optional.ofNullable(target.textEditorType()))
+                .orElse("text_editor_20250728"),
             includeDocs || cfg.includeDocs().orElse(false));
     Set<String> enabled = new LinkedHashSet<>(rules);
     Set<String> disabled = new LinkedHashSet<>(skipRules);
