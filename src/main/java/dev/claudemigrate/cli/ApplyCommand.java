@@ -1,8 +1,8 @@
 package dev.claudemigrate.cli;
 
 import dev.claudemigrate.catalog.Catalog;
-import dev.claudemigrate.engine.FileError;
-import dev.claudemigrate.engine.MigrationResult;
+import dev.claudemigrate.engine.model.FileError;
+import dev.claudemigrate.engine.model.MigrationResult;
 import dev.claudemigrate.engine.ScanRequest;
 import dev.claudemigrate.engine.Scanner;
 import dev.claudemigrate.engine.apply.ApplyPlan;

@@ -1,7 +1,7 @@
 package dev.claudemigrate.cli;
 
-import dev.claudemigrate.engine.Finding;
-import dev.claudemigrate.engine.Severity;
+import dev.claudemigrate.engine.model.Finding;
+import dev.claudemigrate.engine.model.Severity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

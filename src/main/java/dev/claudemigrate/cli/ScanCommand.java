@@ -1,13 +1,13 @@
 package dev.claudemigrate.cli;
 
 import dev.claudemigrate.catalog.Catalog;
-import dev.claudemigrate.engine.MigrationResult;
-import dev.claudemigrate.engine.RuleInfo;
+import dev.claudemigrate.engine.model.MigrationResult;
+import dev.claudemigrate.engine.model.RuleInfo;
 import dev.claudemigrate.engine.ScanRequest;
 import dev.claudemigrate.engine.Scanner;
 import dev.claudemigrate.engine.config.ProjectConfig;
 import dev.claudemigrate.engine.rules.BuiltinRules;
-import dev.claudemigrate.engine.rules.Rule;
+import dev.claudemigrate.engine.rule.Rule;
 import dev.claudemigrate.report.ReportFormat;
 import dev.claudemigrate.report.Reports;
 import java.io.IOException;

@@ -1,9 +1,14 @@
 package dev.claudemigrate.engine;
 
+import dev.claudemigrate.engine.model.FileError;
+import dev.claudemigrate.engine.model.Finding;
+import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.model.Suppression;
+
 import dev.claudemigrate.engine.files.FileContents;
 import dev.claudemigrate.engine.files.WalkedFile;
-import dev.claudemigrate.engine.rules.Rule;
-import dev.claudemigrate.engine.rules.RuleContext;
+import dev.claudemigrate.engine.rule.Rule;
+import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.source.Decoder;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;

@@ -2,8 +2,8 @@ package dev.claudemigrate.engine;
 
 import dev.claudemigrate.engine.files.ByteMatcher;
 import dev.claudemigrate.engine.files.FileContents;
-import dev.claudemigrate.engine.rules.Rule;
-import dev.claudemigrate.engine.rules.RuleContext;
+import dev.claudemigrate.engine.rule.Rule;
+import dev.claudemigrate.engine.rule.RuleContext;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;

@@ -1,8 +1,11 @@
 package dev.claudemigrate.engine;
 
+import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.model.Suppression;
+
 import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.catalog.Target;
-import dev.claudemigrate.engine.rules.MigrationSettings;
+import dev.claudemigrate.engine.rule.MigrationSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

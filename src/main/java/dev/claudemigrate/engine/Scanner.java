@@ -1,11 +1,17 @@
 package dev.claudemigrate.engine;
 
+import dev.claudemigrate.engine.model.FileError;
+import dev.claudemigrate.engine.model.FileReport;
+import dev.claudemigrate.engine.model.Finding;
+import dev.claudemigrate.engine.model.MigrationResult;
+import dev.claudemigrate.engine.model.ScanStats;
+
 import dev.claudemigrate.engine.files.FileWalker;
 import dev.claudemigrate.engine.files.Walk;
 import dev.claudemigrate.engine.files.WalkOptions;
 import dev.claudemigrate.engine.files.WalkedFile;
-import dev.claudemigrate.engine.rules.Rule;
-import dev.claudemigrate.engine.rules.RuleContext;
+import dev.claudemigrate.engine.rule.Rule;
+import dev.claudemigrate.engine.rule.RuleContext;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;

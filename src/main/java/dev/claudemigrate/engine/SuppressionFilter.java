@@ -1,5 +1,8 @@
 package dev.claudemigrate.engine;
 
+import dev.claudemigrate.engine.model.Finding;
+import dev.claudemigrate.engine.model.Suppression;
+
 import dev.claudemigrate.engine.files.Globs;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,6 +1,6 @@
 package dev.claudemigrate.report;
 
-import dev.claudemigrate.engine.Severity;
+import dev.claudemigrate.engine.model.Severity;
 
 /** ANSI styling that becomes the identity when colour is off, so renderers never branch on it. */
 final class Ansi {

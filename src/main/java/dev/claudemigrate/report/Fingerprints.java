@@ -1,6 +1,6 @@
 package dev.claudemigrate.report;
 
-import dev.claudemigrate.engine.Finding;
+import dev.claudemigrate.engine.model.Finding;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -2,16 +2,16 @@ package dev.claudemigrate.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.claudemigrate.engine.Edit;
-import dev.claudemigrate.engine.FileError;
-import dev.claudemigrate.engine.FileReport;
-import dev.claudemigrate.engine.Finding;
-import dev.claudemigrate.engine.MigrationResult;
-import dev.claudemigrate.engine.RuleInfo;
-import dev.claudemigrate.engine.ScanStats;
-import dev.claudemigrate.engine.Severity;
-import dev.claudemigrate.engine.Span;
-import dev.claudemigrate.engine.Suppression;
+import dev.claudemigrate.engine.model.Edit;
+import dev.claudemigrate.engine.model.FileError;
+import dev.claudemigrate.engine.model.FileReport;
+import dev.claudemigrate.engine.model.Finding;
+import dev.claudemigrate.engine.model.MigrationResult;
+import dev.claudemigrate.engine.model.RuleInfo;
+import dev.claudemigrate.engine.model.ScanStats;
+import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.model.Span;
+import dev.claudemigrate.engine.model.Suppression;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.claudemigrate.report;
 
-import dev.claudemigrate.engine.MigrationResult;
-import dev.claudemigrate.engine.RuleInfo;
+import dev.claudemigrate.engine.model.MigrationResult;
+import dev.claudemigrate.engine.model.RuleInfo;
 import java.util.List;
 
 /** Renders a {@link MigrationResult} in any {@link ReportFormat}: the report package's entry point. */

@@ -1,8 +1,8 @@
 package dev.claudemigrate.report;
 
-import dev.claudemigrate.engine.Finding;
-import dev.claudemigrate.engine.MigrationResult;
-import dev.claudemigrate.engine.Severity;
+import dev.claudemigrate.engine.model.Finding;
+import dev.claudemigrate.engine.model.MigrationResult;
+import dev.claudemigrate.engine.model.Severity;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -2,9 +2,9 @@ package dev.claudemigrate.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.claudemigrate.engine.Finding;
-import dev.claudemigrate.engine.RuleInfo;
-import dev.claudemigrate.engine.Severity;
+import dev.claudemigrate.engine.model.Finding;
+import dev.claudemigrate.engine.model.RuleInfo;
+import dev.claudemigrate.engine.model.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

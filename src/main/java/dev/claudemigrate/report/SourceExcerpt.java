@@ -1,7 +1,7 @@
 package dev.claudemigrate.report;
 
-import dev.claudemigrate.engine.Finding;
-import dev.claudemigrate.engine.Span;
+import dev.claudemigrate.engine.model.Finding;
+import dev.claudemigrate.engine.model.Span;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.List;
 

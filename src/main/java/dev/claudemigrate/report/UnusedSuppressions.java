@@ -1,6 +1,6 @@
 package dev.claudemigrate.report;
 
-import dev.claudemigrate.engine.Suppression;
+import dev.claudemigrate.engine.model.Suppression;
 
 /** One-line descriptions of suppressions that matched nothing, shared by every format. */
 final class UnusedSuppressions {

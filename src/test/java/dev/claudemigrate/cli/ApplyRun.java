@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.function.Function;
-import dev.claudemigrate.engine.MigrationResult;
+import dev.claudemigrate.engine.model.MigrationResult;
 import dev.claudemigrate.engine.ScanRequest;
 import picocli.CommandLine;
 

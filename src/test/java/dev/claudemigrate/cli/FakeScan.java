@@ -1,16 +1,16 @@
 package dev.claudemigrate.cli;
 
-import dev.claudemigrate.engine.Category;
-import dev.claudemigrate.engine.Edit;
-import dev.claudemigrate.engine.FileError;
-import dev.claudemigrate.engine.FileReport;
-import dev.claudemigrate.engine.Finding;
-import dev.claudemigrate.engine.MigrationResult;
-import dev.claudemigrate.engine.RuleInfo;
+import dev.claudemigrate.engine.model.Category;
+import dev.claudemigrate.engine.model.Edit;
+import dev.claudemigrate.engine.model.FileError;
+import dev.claudemigrate.engine.model.FileReport;
+import dev.claudemigrate.engine.model.Finding;
+import dev.claudemigrate.engine.model.MigrationResult;
+import dev.claudemigrate.engine.model.RuleInfo;
 import dev.claudemigrate.engine.ScanRequest;
-import dev.claudemigrate.engine.ScanStats;
-import dev.claudemigrate.engine.Severity;
-import dev.claudemigrate.engine.rules.Findings;
+import dev.claudemigrate.engine.model.ScanStats;
+import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.rule.Findings;
 import dev.claudemigrate.engine.source.Decoder;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.Languages;

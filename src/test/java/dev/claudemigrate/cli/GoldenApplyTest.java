@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.claudemigrate.engine.MigrationResult;
+import dev.claudemigrate.engine.model.MigrationResult;
 import dev.claudemigrate.engine.ScanRequest;
 import dev.claudemigrate.engine.apply.GitFixture;
 import dev.claudemigrate.engine.rules.BuiltinRules;

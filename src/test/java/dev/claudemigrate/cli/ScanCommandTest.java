@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.claudemigrate.engine.FileError;
-import dev.claudemigrate.engine.Severity;
+import dev.claudemigrate.engine.model.FileError;
+import dev.claudemigrate.engine.model.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

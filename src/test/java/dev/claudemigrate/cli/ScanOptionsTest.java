@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.engine.ScanRequest;
-import dev.claudemigrate.engine.Severity;
-import dev.claudemigrate.engine.Suppression;
+import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.model.Suppression;
 import dev.claudemigrate.engine.config.ConfigException;
 import dev.claudemigrate.engine.config.ProjectConfig;
 import java.io.IOException;

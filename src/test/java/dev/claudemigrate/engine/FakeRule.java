@@ -1,8 +1,13 @@
 package dev.claudemigrate.engine;
 
-import dev.claudemigrate.engine.rules.Findings;
-import dev.claudemigrate.engine.rules.Rule;
-import dev.claudemigrate.engine.rules.RuleContext;
+import dev.claudemigrate.engine.model.Category;
+import dev.claudemigrate.engine.model.Finding;
+import dev.claudemigrate.engine.model.RuleInfo;
+import dev.claudemigrate.engine.model.Severity;
+
+import dev.claudemigrate.engine.rule.Findings;
+import dev.claudemigrate.engine.rule.Rule;
+import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;

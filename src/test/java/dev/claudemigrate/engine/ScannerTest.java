@@ -1,10 +1,17 @@
 package dev.claudemigrate.engine;
 
+import dev.claudemigrate.engine.model.FileError;
+import dev.claudemigrate.engine.model.FileReport;
+import dev.claudemigrate.engine.model.Finding;
+import dev.claudemigrate.engine.model.MigrationResult;
+import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.model.Suppression;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claudemigrate.catalog.Catalog;
-import dev.claudemigrate.engine.rules.Rule;
+import dev.claudemigrate.engine.rule.Rule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

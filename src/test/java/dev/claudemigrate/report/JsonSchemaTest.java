@@ -11,7 +11,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import dev.claudemigrate.engine.MigrationResult;
+import dev.claudemigrate.engine.model.MigrationResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.claudemigrate.engine.FileReport;
-import dev.claudemigrate.engine.Finding;
-import dev.claudemigrate.engine.MigrationResult;
-import dev.claudemigrate.engine.ScanStats;
-import dev.claudemigrate.engine.Severity;
+import dev.claudemigrate.engine.model.FileReport;
+import dev.claudemigrate.engine.model.Finding;
+import dev.claudemigrate.engine.model.MigrationResult;
+import dev.claudemigrate.engine.model.ScanStats;
+import dev.claudemigrate.engine.model.Severity;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -141,13 +141,13 @@ class SarifReportTest {
     String text = "# header\n# more\n" + original.source().text();
     var src = dev.claudemigrate.engine.source.SourceFiles.fromText(original.path(), text);
     List<Finding> moved = original.findings().stream()
-        .map(f -> dev.claudemigrate.engine.rules.Findings.at(
+        .map(f -> dev.claudemigrate.engine.rule.Findings.at(
             ruleOf(f), f.severity(), src, f.span().start() + 16, f.span().end() + 16, f.message(), f.fix(), List.of()))
         .toList();
     return new FileReport(src, moved);
   }
 
-  private static dev.claudemigrate.engine.RuleInfo ruleOf(Finding f) {
+  private static dev.claudemigrate.engine.model.RuleInfo ruleOf(Finding f) {
     return SampleResult.rules().stream().filter(r -> r.id().equals(f.ruleId())).findFirst().orElseThrow();
   }
 

@@ -3,9 +3,9 @@ package dev.claudemigrate.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.claudemigrate.engine.Finding;
-import dev.claudemigrate.engine.Severity;
-import dev.claudemigrate.engine.rules.Findings;
+import dev.claudemigrate.engine.model.Finding;
+import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.rule.Findings;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.source.SourceFiles;
 import java.util.List;

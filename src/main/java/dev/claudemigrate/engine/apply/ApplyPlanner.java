@@ -1,10 +1,10 @@
 package dev.claudemigrate.engine.apply;
 
-import dev.claudemigrate.engine.Edit;
-import dev.claudemigrate.engine.FileError;
-import dev.claudemigrate.engine.FileReport;
-import dev.claudemigrate.engine.Finding;
-import dev.claudemigrate.engine.MigrationResult;
+import dev.claudemigrate.engine.model.Edit;
+import dev.claudemigrate.engine.model.FileError;
+import dev.claudemigrate.engine.model.FileReport;
+import dev.claudemigrate.engine.model.Finding;
+import dev.claudemigrate.engine.model.MigrationResult;
 import dev.claudemigrate.engine.source.Decoder;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.claudemigrate.engine.apply;
 
-import dev.claudemigrate.engine.FileError;
+import dev.claudemigrate.engine.model.FileError;
 import dev.claudemigrate.engine.source.Decoder;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.io.IOException;

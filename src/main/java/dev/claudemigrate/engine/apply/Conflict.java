@@ -1,6 +1,6 @@
 package dev.claudemigrate.engine.apply;
 
-import dev.claudemigrate.engine.Finding;
+import dev.claudemigrate.engine.model.Finding;
 
 /**
  * A fixable finding that was not applied because one of its edits overlaps an edit already

@@ -1,7 +1,7 @@
 package dev.claudemigrate.engine.apply;
 
-import dev.claudemigrate.engine.Edit;
-import dev.claudemigrate.engine.Finding;
+import dev.claudemigrate.engine.model.Edit;
+import dev.claudemigrate.engine.model.Finding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

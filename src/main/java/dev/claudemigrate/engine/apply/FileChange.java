@@ -1,6 +1,6 @@
 package dev.claudemigrate.engine.apply;
 
-import dev.claudemigrate.engine.Finding;
+import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.List;
 import java.util.Map;

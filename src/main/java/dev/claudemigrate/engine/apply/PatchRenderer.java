@@ -3,7 +3,7 @@ package dev.claudemigrate.engine.apply;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
-import dev.claudemigrate.engine.FileError;
+import dev.claudemigrate.engine.model.FileError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

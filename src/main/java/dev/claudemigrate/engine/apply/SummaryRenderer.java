@@ -1,7 +1,7 @@
 package dev.claudemigrate.engine.apply;
 
-import dev.claudemigrate.engine.FileError;
-import dev.claudemigrate.engine.Finding;
+import dev.claudemigrate.engine.model.FileError;
+import dev.claudemigrate.engine.model.Finding;
 import java.util.Map;
 import java.util.stream.Collectors;
 

@@ -1,7 +1,7 @@
 package dev.claudemigrate.engine.config;
 
-import dev.claudemigrate.engine.Severity;
-import dev.claudemigrate.engine.Suppression;
+import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.model.Suppression;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.claudemigrate.engine.source;
 
-import dev.claudemigrate.engine.Context;
+import dev.claudemigrate.engine.model.Context;
 import java.util.Set;
 
 /**

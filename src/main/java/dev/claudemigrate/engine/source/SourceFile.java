@@ -1,7 +1,7 @@
 package dev.claudemigrate.engine.source;
 
-import dev.claudemigrate.engine.Context;
-import dev.claudemigrate.engine.Span;
+import dev.claudemigrate.engine.model.Context;
+import dev.claudemigrate.engine.model.Span;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;

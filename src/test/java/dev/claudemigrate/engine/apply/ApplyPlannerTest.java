@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.claudemigrate.engine.Edit;
-import dev.claudemigrate.engine.FileReport;
-import dev.claudemigrate.engine.Finding;
-import dev.claudemigrate.engine.rules.Findings;
+import dev.claudemigrate.engine.model.Edit;
+import dev.claudemigrate.engine.model.FileReport;
+import dev.claudemigrate.engine.model.Finding;
+import dev.claudemigrate.engine.rule.Findings;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.source.SourceFiles;
 import java.nio.file.Path;

@@ -3,8 +3,8 @@ package dev.claudemigrate.engine.apply;
 import static dev.claudemigrate.engine.apply.Fixtures.OLD_ID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.claudemigrate.engine.FileReport;
-import dev.claudemigrate.engine.Finding;
+import dev.claudemigrate.engine.model.FileReport;
+import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.source.SourceFiles;
 import java.nio.file.Path;

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claudemigrate.catalog.Catalog;
-import dev.claudemigrate.engine.FileReport;
-import dev.claudemigrate.engine.MigrationResult;
-import dev.claudemigrate.engine.ScanStats;
-import dev.claudemigrate.engine.rules.MigrationSettings;
-import dev.claudemigrate.engine.rules.Rule;
-import dev.claudemigrate.engine.rules.RuleContext;
+import dev.claudemigrate.engine.model.FileReport;
+import dev.claudemigrate.engine.model.MigrationResult;
+import dev.claudemigrate.engine.model.ScanStats;
+import dev.claudemigrate.engine.rule.MigrationSettings;
+import dev.claudemigrate.engine.rule.Rule;
+import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.source.SourceFiles;
 import java.nio.file.Path;

@@ -4,10 +4,10 @@ import static dev.claudemigrate.engine.apply.Fixtures.NEW_ID;
 import static dev.claudemigrate.engine.apply.Fixtures.OLD_ID;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.claudemigrate.engine.Finding;
-import dev.claudemigrate.engine.RuleInfo;
-import dev.claudemigrate.engine.rules.Rule;
-import dev.claudemigrate.engine.rules.RuleContext;
+import dev.claudemigrate.engine.model.Finding;
+import dev.claudemigrate.engine.model.RuleInfo;
+import dev.claudemigrate.engine.rule.Rule;
+import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.List;
 import org.junit.jupiter.api.Test;

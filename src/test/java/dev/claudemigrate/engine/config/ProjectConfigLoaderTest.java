@@ -3,8 +3,8 @@ package dev.claudemigrate.engine.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.claudemigrate.engine.Severity;
-import dev.claudemigrate.engine.Suppression;
+import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.model.Suppression;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

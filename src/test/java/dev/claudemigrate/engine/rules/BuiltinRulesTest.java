@@ -1,10 +1,15 @@
 package dev.claudemigrate.engine.rules;
 
+import dev.claudemigrate.engine.rule.RewriteTester;
+import dev.claudemigrate.engine.rule.Rule;
+import dev.claudemigrate.engine.rule.RuleContext;
+import dev.claudemigrate.engine.rules.modelid.ModelIdRule;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.claudemigrate.engine.RuleInfo;
+import dev.claudemigrate.engine.model.RuleInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,9 +1,14 @@
 package dev.claudemigrate.engine.rules;
 
+import dev.claudemigrate.engine.rule.MigrationSettings;
+import dev.claudemigrate.engine.rule.RewriteTester;
+import dev.claudemigrate.engine.rule.Rule;
+import dev.claudemigrate.engine.rule.RuleContext;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.claudemigrate.engine.Finding;
+import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.source.SourceFiles;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,9 +1,16 @@
 package dev.claudemigrate.engine.rules;
 
+import dev.claudemigrate.engine.rule.ReportTester;
+import dev.claudemigrate.engine.rule.Rule;
+import dev.claudemigrate.engine.rules.invokemodel.InvokeModelRule;
+import dev.claudemigrate.engine.rules.sampling.SamplingRule;
+import dev.claudemigrate.engine.rules.stopreason.StopReasonRule;
+import dev.claudemigrate.engine.rules.thinkingbudget.ThinkingBudgetRule;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.claudemigrate.engine.Finding;
+import dev.claudemigrate.engine.model.Finding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

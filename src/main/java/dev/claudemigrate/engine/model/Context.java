@@ -1,0 +1,24 @@
+package dev.claudemigrate.engine.model;
+
+import java.util.Locale;
+
+/** Where in a file a match stands, which decides whether it is rewritten, reported, or ignored. */
+public enum Context {
+  /** Program code outside strings and comments (identifiers, enum constants, type names). */
+  CODE,
+  /** Inside a string literal of a programming language. */
+  STRING_LITERAL,
+  /** A value in a configuration file (JSON, YAML, .env, properties, Terraform). */
+  CONFIG_VALUE,
+  /** A comment in code or configuration. */
+  COMMENT,
+  /** Prose in documentation (Markdown, notebook markdown cells). */
+  DOCUMENTATION,
+  /** A notebook output cell: recorded output, never a use. */
+  NOTEBOOK_OUTPUT;
+
+  /** The kebab-case name used in output. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}

@@ -1,0 +1,44 @@
+package dev.claudemigrate.engine.rule;
+
+import dev.claudemigrate.engine.model.Context;
+import dev.claudemigrate.engine.model.Edit;
+import dev.claudemigrate.engine.model.Finding;
+import dev.claudemigrate.engine.model.RuleInfo;
+import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.source.SourceFile;
+import java.util.List;
+
+/** Builds findings located in a source file, filling in span, context and test flag. */
+public final class Findings {
+  private Findings() {}
+
+  /** A finding at {@code [start, end)} with the rule's default severity. */
+  public static Finding at(
+      RuleInfo rule, SourceFile file, int start, int end, String message, String fix, List<Edit> edits) {
+    return at(rule, rule.severity(), file, start, end, message, fix, edits);
+  }
+
+  /** A finding at {@code [start, end)} with the given severity. */
+  public static Finding at(
+      RuleInfo rule,
+      Severity severity,
+      SourceFile file,
+      int start,
+      int end,
+      String message,
+      String fix,
+      List<Edit> edits) {
+    Context context = file.contextAt(start);
+    return new Finding(
+        rule.id(),
+        severity,
+        file.path(),
+        file.span(start, end),
+        file.text().substring(start, end),
+        message,
+        fix,
+        context,
+        file.isTest(),
+        edits);
+  }
+}

@@ -1,0 +1,71 @@
+package dev.claudemigrate.engine.rules.modelid;
+
+import dev.claudemigrate.engine.rule.RuleContext;
+import dev.claudemigrate.engine.syntax.TextScan;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds the AWS region a file states for its Bedrock client, when it states exactly one. */
+final class FileRegion {
+  private static final String REGION = "(?:us-gov|us|eu|ap|ca|sa|me|af|il|mx)-[a-z]+-\\d";
+  /** {@code region_name="eu-west-1"}, {@code AWS_REGION=eu-west-1}, {@code region = "us-east-1"}, {@code WithRegion("eu-west-1")}, also JSON-escaped in notebooks. */
+  private static final Pattern ASSIGNED =
+      Pattern.compile(
+          "(?i)region[A-Za-z_]*\\\\?[\"']?\\s*(?:[=:(,]|:=|\\s)\\s*\\\\?[\"'`]?(" + REGION + ")(?![A-Za-z0-9-])");
+  /** The AWS SDK for Java/Kotlin constant, e.g. {@code Region.EU_WEST_1}. */
+  private static final Pattern SDK_CONSTANT =
+      Pattern.compile("\\bRegion\\.((?:US_GOV|US|EU|AP|CA|SA|ME|AF|IL|MX)_[A-Z]+_\\d)\\b");
+
+  /** A region read from the environment (the literal is only a default): chosen at run time. */
+  private static final Pattern RUNTIME =
+      Pattern.compile("environ|getenv|Getenv|process\\.env|ENV\\[|System\\.getenv|env\\(");
+
+  private FileRegion() {}
+
+  /**
+   * The inference-profile prefix for base IDs in this file: the explicit setting first; then the one
+   * region the file states; the project's region only when the file states none. A file that reads
+   * its region from the environment (chosen at run time, whatever the default) or states regions of
+   * different geographies decides nothing, and the project region does not decide for it either.
+   *
+   * @return the prefix, or null when a person must choose
+   */
+  static String profilePrefix(String text, RuleContext ctx) {
+    if (ctx.settings().profilePrefix().isPresent()) {
+      return ctx.settings().profilePrefix().get();
+    }
+    Set<String> regions = new LinkedHashSet<>();
+    // Every match starts with the word "region": the pattern is tried only there.
+    Matcher m = ASSIGNED.matcher(text).useTransparentBounds(true);
+    for (int at = TextScan.indexOfIgnoreCase(text, "region", 0); at >= 0; ) {
+      if (!m.region(at, text.length()).lookingAt()) {
+        at = TextScan.indexOfIgnoreCase(text, "region", at + 1);
+        continue;
+      }
+      if (RUNTIME.matcher(lineOf(text, m.start())).find()) {
+        return null;
+      }
+      regions.add(m.group(1).toLowerCase(Locale.ROOT));
+      at = TextScan.indexOfIgnoreCase(text, "region", m.end());
+    }
+    Matcher c = SDK_CONSTANT.matcher(text);
+    boolean constants = text.contains("Region."); // in every match: skip the pattern when absent
+    while (constants && c.find()) {
+      regions.add(c.group(1).toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+    Set<String> prefixes = new LinkedHashSet<>();
+    regions.forEach(r -> prefixes.add(ctx.catalog().prefixForRegion(r).orElse("?" + r)));
+    if (prefixes.size() > 1) {
+      return null;
+    }
+    return ctx.profilePrefix(regions.stream().findFirst());
+  }
+
+  private static String lineOf(String text, int offset) {
+    return text.substring(TextScan.lineStart(text, offset), TextScan.lineEnd(text, offset));
+  }
+}

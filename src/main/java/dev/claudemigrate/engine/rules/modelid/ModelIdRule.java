@@ -1,0 +1,160 @@
+package dev.claudemigrate.engine.rules.modelid;
+
+import dev.claudemigrate.engine.rule.Findings;
+import dev.claudemigrate.engine.rule.Placement;
+import dev.claudemigrate.engine.rule.Rule;
+import dev.claudemigrate.engine.rule.RuleContext;
+import dev.claudemigrate.engine.rule.RuleDocs;
+
+import dev.claudemigrate.catalog.Catalog;
+import dev.claudemigrate.catalog.IdForm;
+import dev.claudemigrate.catalog.IdMatch;
+import dev.claudemigrate.catalog.Model;
+import dev.claudemigrate.catalog.Rendering;
+import dev.claudemigrate.engine.model.Category;
+import dev.claudemigrate.engine.model.Context;
+import dev.claudemigrate.engine.model.Edit;
+import dev.claudemigrate.engine.model.Finding;
+import dev.claudemigrate.engine.model.RuleInfo;
+import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.source.SourceFile;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Finds identifiers of models the target replaces, and the bogus Sonnet 4 ID, and rewrites them in their form. */
+public final class ModelIdRule implements Rule {
+  static final RuleInfo INFO =
+      new RuleInfo(
+          "model-id",
+          Category.MODEL_ID,
+          Severity.ERROR,
+          true,
+          "Model ID of a retired or legacy Claude model (or a model ID that does not exist)",
+          "Claude 3.5 Sonnet (v1 and v2) is legacy on Amazon Bedrock and reaches end of life in 2026; after"
+              + " that, requests fail. Every place that names the model (base model IDs, cross-Region"
+              + " inference profiles, ARNs, Anthropic API and Vertex names) moves to the target model in the"
+              + " same form. Claude 4 models cannot be called on demand by base ID, so a base ID becomes an"
+              + " inference-profile ID whose prefix follows the region the file or project states; where no"
+              + " region decides, the finding lists the options instead of guessing. IAM policy resources,"
+              + " notebook outputs and lifecycle tables in documentation are left alone. The often-copied"
+              + " anthropic.claude-4-sonnet-20240514-v1:0 does not exist and is always fixed.",
+          RuleDocs.url("model-id"));
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public List<String> triggers(RuleContext ctx) {
+    Set<String> out = new LinkedHashSet<>();
+    Catalog catalog = ctx.catalog();
+    for (String id : catalog.knownIdStrings()) {
+      IdMatch m = catalog.identify(id).orElseThrow();
+      if (m.bogus() || ctx.target().replaces().containsKey(m.model().key())) {
+        out.add(stem(id));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The family part of an identifier, e.g. {@code claude-3-5-sonnet} for every 3.5 Sonnet form. */
+  static String stem(String id) {
+    String s = id.startsWith("anthropic.") ? id.substring("anthropic.".length()) : id;
+    return s.split("-(?=\\d{8}|v\\d|latest|\\d$)|@", 2)[0];
+  }
+
+  @Override
+  public List<Finding> check(SourceFile file, RuleContext ctx) {
+    List<IdMatch> matches = ctx.catalog().findIds(file.text());
+    if (matches.isEmpty()) {
+      return Rule.none();
+    }
+    String prefix = FileRegion.profilePrefix(file.text(), ctx);
+    PolicyScopes policies = PolicyScopes.of(file);
+    List<Finding> out = new ArrayList<>();
+    for (IdMatch m : matches) {
+      Optional<Severity> severity = severity(m, ctx);
+      if (severity.isEmpty() || skipped(file, m, policies)) {
+        continue;
+      }
+      out.add(Placement.forDocs(finding(file, ctx, m, severity.get(), prefix), ctx));
+    }
+    return out;
+  }
+
+  private static Optional<Severity> severity(IdMatch m, RuleContext ctx) {
+    if (m.bogus()) {
+      return Optional.of(Severity.ERROR);
+    }
+    String s = ctx.target().replaces().get(m.model().key());
+    return s == null ? Optional.empty() : Optional.of(Severity.parse(s));
+  }
+
+  private static boolean skipped(SourceFile file, IdMatch m, PolicyScopes policies) {
+    if (file.contextAt(m.start()) == Context.NOTEBOOK_OUTPUT) {
+      return true;
+    }
+    // A policy keeps granting an old model on purpose, but never a model that does not exist.
+    boolean arn = m.form() == IdForm.FOUNDATION_MODEL_ARN || m.form() == IdForm.INFERENCE_PROFILE_ARN;
+    if (arn && !m.bogus() && policies.isPolicyResource(m.start())) {
+      return true;
+    }
+    return Placement.inLifecycleTable(file, m.start());
+  }
+
+  private static Finding finding(SourceFile file, RuleContext ctx, IdMatch m, Severity severity, String prefix) {
+    String what = m.bogus() ? bogusMessage(m) : oldModelMessage(m, ctx);
+    if (Placement.isTestAssertion(file, m.start())) {
+      return Findings.at(
+          INFO, severity, file, m.start(), m.end(),
+          what + "; a test asserts the old ID on purpose",
+          "update the expected value by hand if the code under test changes", List.of());
+    }
+    String manual = m.bogus() ? null : ctx.target().manual().get(m.model().key());
+    if (manual != null) {
+      return Findings.at(INFO, severity, file, m.start(), m.end(), what, manual, List.of());
+    }
+    Rendering r = m.bogus() ? bogusRendering(m, ctx, prefix) : ctx.catalog().render(m, ctx.target(), prefix);
+    if (r instanceof Rendering.Replacement rep) {
+      String fix = "replace with " + rep.text() + (rep.note() == null ? "" : " (" + rep.note() + ")");
+      return Findings.at(
+          INFO, severity, file, m.start(), m.end(), what, fix, List.of(new Edit(m.start(), m.end(), rep.text())));
+    }
+    Rendering.Choice choice = (Rendering.Choice) r;
+    String fix = "choose one of " + String.join(", ", choice.options()) + ": " + choice.why();
+    return Findings.at(INFO, severity, file, m.start(), m.end(), what, fix, List.of());
+  }
+
+  private static String oldModelMessage(IdMatch m, RuleContext ctx) {
+    return m.model().name() + " (" + m.form().id() + " " + m.text() + ") is replaced by "
+        + ctx.targetModel().name();
+  }
+
+  private static String bogusMessage(IdMatch m) {
+    return "'" + m.text() + "' does not exist (a circulating typo); the real " + m.model().name() + " ID is "
+        + m.model().bedrockId();
+  }
+
+  /**
+   * The bogus ID becomes the model it was meant to name, keeping its form; when the target replaces
+   * that model too, straight to the target.
+   */
+  private static Rendering bogusRendering(IdMatch m, RuleContext ctx, String prefix) {
+    Model meant = m.model();
+    if (meant.key().equals(ctx.target().modelKey()) || ctx.target().replaces().containsKey(meant.key())) {
+      Rendering r = ctx.catalog().render(m, ctx.target(), prefix);
+      if (r instanceof Rendering.Replacement) {
+        return r;
+      }
+    }
+    String bogusLiteral = m.text().substring(m.text().lastIndexOf("anthropic."));
+    String note = m.form() == IdForm.BEDROCK_BASE && meant.requiresProfile()
+        ? "on-demand calls need an inference-profile ID; no region decides the prefix"
+        : null;
+    return new Rendering.Replacement(m.text().replace(bogusLiteral, meant.bedrockId()), note);
+  }
+}

@@ -1,0 +1,64 @@
+package dev.claudemigrate.engine.rules.sampling;
+
+import dev.claudemigrate.engine.rule.Findings;
+import dev.claudemigrate.engine.rule.ReportRule;
+import dev.claudemigrate.engine.rule.Rule;
+
+import dev.claudemigrate.engine.model.Category;
+import dev.claudemigrate.engine.model.Finding;
+import dev.claudemigrate.engine.model.RuleInfo;
+import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.syntax.structure.Mapping;
+import dev.claudemigrate.engine.syntax.structure.Mappings;
+import dev.claudemigrate.engine.syntax.structure.Member;
+import dev.claudemigrate.engine.source.SourceFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reports {@code temperature} and {@code top_p} set together on one Claude request object. */
+public final class SamplingRule extends ReportRule {
+  static final String ID = "sampling";
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          ID,
+          Category.BEHAVIOUR,
+          Severity.WARNING,
+          false,
+          "temperature and top_p are both set on one Claude request",
+          "Claude Sonnet 4.5 and Claude Opus 4.1 reject a request that sets both temperature and "
+              + "top_p (HTTP 400 ValidationException); for Claude Sonnet 4 the sources disagree. A "
+              + "request that works on Claude 3.5 Sonnet can therefore fail after the migration or on "
+              + "the next upgrade. Send only one of the two: usually keep temperature and drop top_p.",
+          ReportRule.docsUrl(ID));
+
+  public SamplingRule() {
+    super(INFO, List.of("top_p", "topP", "TopP"));
+  }
+
+  @Override
+  protected List<Finding> find(SourceFile file) {
+    if (!ReportRule.mentionsClaude(file)) {
+      return Rule.none();
+    }
+    List<Finding> out = new ArrayList<>();
+    for (Mapping m : Mappings.of(file)) {
+      Optional<Member> temperature = m.member("temperature").filter(t -> t.value().isSet());
+      Optional<Member> topP = m.member("top_p").filter(t -> t.value().isSet());
+      if (temperature.isPresent() && topP.isPresent() && !ReportRule.inProse(file, topP.get().keyStart())) {
+        out.add(finding(file, temperature.get(), topP.get()));
+      }
+    }
+    return ReportRule.distinct(out);
+  }
+
+  private static Finding finding(SourceFile file, Member temperature, Member topP) {
+    int line = file.span(temperature.keyStart(), temperature.keyEnd()).line();
+    String message = "'" + topP.key() + "' is set together with '" + temperature.key() + "' (line " + line
+        + ") on one request: Claude Sonnet 4.5 and Opus 4.1 reject the pair, and for Sonnet 4 the "
+        + "sources disagree";
+    String fix = "Send only one of them: remove '" + topP.key() + "' and tune '" + temperature.key()
+        + "' alone (or the reverse).";
+    return Findings.at(INFO, file, topP.keyStart(), topP.keyEnd(), message, fix, List.of());
+  }
+}

@@ -1,0 +1,165 @@
+package dev.claudemigrate.engine.rules.stopreason;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The stop-reason decision, independent of syntax.
+ *
+ * <p>Let V be the known stop values a branch handles, D whether it has a default/else (or an
+ * SDK-unknown case, or a negated test such as {@code != "end_turn"}), F whether that default fails
+ * (raises, throws, panics, returns an error) or a test is negated. Only dispatches are judged: a
+ * switch/match/when, or an if-chain that tests two or more values or has an else; a lone
+ * {@code if stop_reason == "tool_use"} is not.
+ *
+ * <ul>
+ *   <li>Messages API: a finding unless V holds {@code refusal}, or F, or the branch only separates
+ *       {@code end_turn} from everything else (V = {end_turn} with a default).
+ *   <li>Converse: a finding when V lacks {@code content_filtered} or {@code guardrail_intervened}
+ *       and there is no default at all.
+ * </ul>
+ */
+final class StopReasonCheck {
+  static final Set<String> MESSAGES = Set.of("end_turn", "max_tokens", "stop_sequence", "tool_use", "pause_turn",
+      "refusal", "model_context_window_exceeded");
+  static final Set<String> CONVERSE = Set.of("end_turn", "tool_use", "max_tokens", "stop_sequence",
+      "guardrail_intervened", "content_filtered", "malformed_model_output", "malformed_tool_use",
+      "model_context_window_exceeded");
+  private static final List<String> CONVERSE_REFUSALS = List.of("content_filtered", "guardrail_intervened");
+  private static final Pattern TOKEN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  private static final Pattern FAILS = Pattern.compile(
+      "\\b(raise|throw|panic)\\b|errors\\.New|fmt\\.Errorf|log\\.Fatal|\\berror\\s*\\(|\\breject\\s*\\(");
+  private static final Pattern NEGATED = Pattern.compile("!|\\bnot\\b");
+  private static final Pattern CONVERSE_API = Pattern.compile(
+      "(?i)\\bconverse(_?stream)?\\b|Converse(Stream)?(Command|Request|Response|Output|Input)|stopReasonAsString");
+  private static final Pattern ANTHROPIC_SDK = Pattern.compile(
+      "\\bfrom anthropic\\b|\\bimport anthropic\\b|@anthropic-ai/|com\\.anthropic\\.|anthropic-sdk-go");
+
+  /**
+   * What a branch handles.
+   *
+   * @param dispatch whether it is a switch/match/when rather than an if-chain
+   * @param keyText the subject or stop-reason conditions, to tell the API by spelling
+   * @param values the known stop values it has cases for
+   * @param hasDefault whether anything else lands in a default/else branch
+   * @param fails whether that branch fails (raises, throws) rather than carrying on
+   * @param labels the text of the cases that name known values, to spell advice like the code does
+   */
+  record Facts(boolean dispatch, String keyText, Set<String> values, boolean hasDefault, boolean fails,
+      String labels) {}
+
+  /** A finding's content: which API, what is handled, what is missing. */
+  record Verdict(boolean converse, Set<String> handled, List<String> missing, boolean hasDefault, String labels) {
+    String message(String keyword) {
+      String key = converse ? "stopReason (Converse)" : "stop_reason (Messages API)";
+      String head = keyword + " on " + key + " handles " + String.join(", ", handled) + " but has no case for "
+          + String.join(" or ", missing);
+      if (converse) {
+        return head + " and no default: a refusal or an unknown stop reason passes as a normal answer";
+      }
+      return head + (hasDefault ? "; its default branch does not fail, so a refusal is treated as"
+          + " whatever that branch does" : " and no default: a refusal passes as a normal answer")
+          + " (refusal is new in Claude 4)";
+    }
+
+    String fix() {
+      List<String> spelled = missing.stream().map(v -> StopValueSpelling.spell(v, labels)).toList();
+      if (converse) {
+        return "Add a case for " + String.join(" and ", spelled) + " and a default that treats "
+            + "unknown values as a refusal (Converse has no 'refusal' value; how Claude 4 refusals "
+            + "surface there is not documented). After a refusal, remove or change the refused turn "
+            + "before continuing the conversation.";
+      }
+      return "Add a branch for " + spelled.get(0) + ": do not use the reply as an answer, and remove or "
+          + "rephrase the refused user turn before continuing the conversation; let the default branch "
+          + "raise on stop reasons you do not know.";
+    }
+  }
+
+  private StopReasonCheck() {}
+
+  /** The finding for a branch, or empty when it handles refusals well enough. */
+  static Optional<Verdict> verdict(Facts f, boolean messagesFile) {
+    Set<String> v = f.values();
+    boolean judged = f.dispatch() || v.size() >= 2 || f.hasDefault();
+    if (!judged || f.fails()) {
+      return Optional.empty();
+    }
+    if (isConverse(f, messagesFile)) {
+      List<String> missing = CONVERSE_REFUSALS.stream().filter(x -> !v.contains(x)).toList();
+      return missing.isEmpty() || f.hasDefault() ? Optional.empty()
+          : Optional.of(new Verdict(true, v, missing, false, f.labels()));
+    }
+    boolean splitsSuccessOnly = f.hasDefault() && v.equals(Set.of("end_turn"));
+    return v.contains("refusal") || splitsSuccessOnly ? Optional.empty()
+        : Optional.of(new Verdict(false, v, List.of("refusal"), f.hasDefault(), f.labels()));
+  }
+
+  /**
+   * Values decide first (refusal/pause_turn vs Converse-only values), then the key's spelling at the
+   * branch, then the file (see {@link #isMessagesFile}).
+   */
+  private static boolean isConverse(Facts f, boolean messagesFile) {
+    Set<String> v = f.values();
+    if (v.contains("refusal") || v.contains("pause_turn")) {
+      return false;
+    }
+    if (v.stream().anyMatch(x -> CONVERSE.contains(x) && !MESSAGES.contains(x))) {
+      return true;
+    }
+    return !messagesFile && !f.keyText().contains("stop_reason");
+  }
+
+  /** The known stop values named in code text: string contents and enum constants in any spelling. */
+  static Set<String> values(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    Matcher m = TOKEN.matcher(text);
+    while (m.find()) {
+      String v = normalize(m.group());
+      if (MESSAGES.contains(v) || CONVERSE.contains(v)) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  /** {@code END_TURN}, {@code EndTurn}, {@code StopReasonEndTurn}, {@code end_turn} -> {@code end_turn}. */
+  static String normalize(String token) {
+    String t = token.startsWith("StopReason") && token.length() > "StopReason".length()
+        ? token.substring("StopReason".length()) : token;
+    if (!t.equals(t.toUpperCase(Locale.ROOT))) {
+      t = t.replaceAll("([a-z0-9])([A-Z])", "$1_$2");
+    }
+    return t.toLowerCase(Locale.ROOT);
+  }
+
+  /** A case for values newer than the SDK ({@code UNKNOWN_TO_SDK_VERSION}, {@code SdkUnknown}). */
+  static boolean isSdkUnknown(String label) {
+    return label.contains("UNKNOWN_TO_SDK_VERSION") || label.contains("SdkUnknown");
+  }
+
+  static boolean isNegated(String condition) {
+    return NEGATED.matcher(condition).find();
+  }
+
+  static boolean fails(String branch) {
+    return FAILS.matcher(branch).find();
+  }
+
+  /**
+   * Whether a file's stop reasons are Messages API ones: it uses an Anthropic SDK, or it spells
+   * {@code stop_reason} (a JSON key, a struct tag) and never uses Converse. So a local variable
+   * named {@code stopReason} that holds {@code body["stop_reason"]} is still judged as Messages.
+   *
+   * @param code the file's text with comments blanked out
+   */
+  static boolean isMessagesFile(String code) {
+    return ANTHROPIC_SDK.matcher(code).find()
+        || (code.contains("stop_reason") && !CONVERSE_API.matcher(code).find());
+  }
+}

@@ -1,0 +1,55 @@
+package dev.claudemigrate.engine.rules.stopreason;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes a stop value the way the code at hand writes the ones it already handles, so that advice
+ * reads {@code "refusal"}, {@code StopReason.REFUSAL}, {@code StopReason.ContentFiltered} or
+ * {@code types.StopReasonContentFiltered} as fits.
+ */
+final class StopValueSpelling {
+  private static final Pattern SAMPLE =
+      Pattern.compile("([\"'`])([a-z_]+)\\1|((?:[A-Za-z_]\\w*\\.)*)([A-Za-z_]\\w*)");
+
+  private StopValueSpelling() {}
+
+  /** {@code value} (snake case) spelled like the first known stop value in {@code sample}; quoted if none. */
+  static String spell(String value, String sample) {
+    Matcher m = SAMPLE.matcher(sample);
+    while (m.find()) {
+      if (m.group(2) != null && StopReasonCheck.values(m.group(2)).size() == 1) {
+        return m.group(1) + value + m.group(1);
+      }
+      String token = m.group(4);
+      if (token != null && StopReasonCheck.values(token).size() == 1) {
+        return m.group(3) + like(value, token);
+      }
+    }
+    return "\"" + value + "\"";
+  }
+
+  private static String like(String value, String token) {
+    String pascal = pascal(value);
+    if (token.startsWith("StopReason") && token.length() > "StopReason".length()) {
+      return "StopReason" + pascal;
+    }
+    if (token.equals(token.toUpperCase(Locale.ROOT))) {
+      return value.toUpperCase(Locale.ROOT);
+    }
+    if (token.equals(token.toLowerCase(Locale.ROOT))) {
+      return value;
+    }
+    return Character.isUpperCase(token.charAt(0)) ? pascal
+        : Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1);
+  }
+
+  private static String pascal(String snake) {
+    StringBuilder sb = new StringBuilder();
+    for (String part : snake.split("_")) {
+      sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,36 @@
+package dev.claudemigrate.engine.syntax.structure;
+
+import dev.claudemigrate.engine.source.SourceFile;
+import java.util.List;
+
+/** The key/value objects of a file (code or JSON/YAML configuration), for rules that reason about requests. */
+public final class Mappings {
+  private Mappings() {}
+
+  /** Every object written in {@code file}; empty for formats it does not read. */
+  public static List<Mapping> of(SourceFile file) {
+    return switch (file.language()) {
+      case JSON -> ConfigMappings.parse(file.text(), 0, false);
+      case YAML -> ConfigMappings.parse(file.text(), 0, true);
+      case PYTHON -> code(file, new PythonSyntax());
+      case JAVASCRIPT, TYPESCRIPT -> code(file, new JsSyntax());
+      case JAVA -> code(file, new JavaSyntax());
+      case GO -> code(file, new GoSyntax());
+      case KOTLIN -> code(file, new KotlinSyntax());
+      default -> List.of();
+    };
+  }
+
+  private static List<Mapping> code(SourceFile file, MappingSyntax syntax) {
+    return file.syntax().map(t -> TreeMappings.of(t, syntax)).orElse(List.of());
+  }
+
+  /** The outermost object that holds {@code m} through object members (arrays end the climb). */
+  public static Mapping root(Mapping m) {
+    Mapping r = m;
+    while (r.parent() != null) {
+      r = r.parent();
+    }
+    return r;
+  }
+}
