@@ -3,18 +3,18 @@ import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.catalog.IdMatch;
 import dev.claudemigrate.catalog.Target;
 import dev.claudemigrate.catalog.ToolVersion;
+import dev.claudemigrate.engine.ScanRequest;
+import dev.claudemigrate.engine.Scanner;
 import dev.claudemigrate.engine.model.Category;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.MigrationResult;
 import dev.claudemigrate.engine.model.RuleInfo;
-import dev.claudemigrate.engine.ScanRequest;
-import dev.claudemigrate.engine.Scanner;
 import dev.claudemigrate.engine.model.Severity;
-import dev.claudemigrate.engine.rules.BuiltinRules;
 import dev.claudemigrate.engine.rule.Findings;
 import dev.claudemigrate.engine.rule.MigrationSettings;
 import dev.claudemigrate.engine.rule.Rule;
 import dev.claudemigrate.engine.rule.RuleContext;
+import dev.claudemigrate.engine.rules.BuiltinRules;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,34 +36,62 @@ public final class ScanBench {
     List<Rule> rules = BuiltinRules.all().isEmpty() ? standIns(catalog) : BuiltinRules.all();
     ScanRequest defaults = ScanRequest.defaults(Path.of(args[0]), catalog, target);
     if (List.of(args).contains("--print-triggers")) {
-      RuleContext ctx = new RuleContext(catalog, target, MigrationSettings.defaults(), Optional.empty());
+      RuleContext ctx =
+          new RuleContext(catalog, target, MigrationSettings.defaults(), Optional.empty());
       Set<String> all = new LinkedHashSet<>();
       rules.forEach(r -> all.addAll(r.triggers(ctx)));
       all.forEach(System.out::println);
       return;
     }
-    int threads = List.of(args).indexOf("--threads") > 0 ? Integer.parseInt(args[List.of(args).indexOf("--threads") + 1]) : defaults.threads();
-    ScanRequest request = new ScanRequest(
-        defaults.root(), List.of(), List.of(), true, Set.of(), Set.of(), java.util.Map.of(), List.of(),
-        defaults.settings(), catalog, target, threads);
+    int threads =
+        List.of(args).indexOf("--threads") > 0
+            ? Integer.parseInt(args[List.of(args).indexOf("--threads") + 1])
+            : defaults.threads();
+    ScanRequest request =
+        new ScanRequest(
+            defaults.root(),
+            List.of(),
+            List.of(),
+            true,
+            Set.of(),
+            Set.of(),
+            java.util.Map.of(),
+            List.of(),
+            defaults.settings(),
+            catalog,
+            target,
+            threads);
     MigrationResult r = new Scanner(rules).scan(request);
     System.out.printf(
         "rules=%d files=%d matched=%d parsed=%d findings=%d errors=%d bytes=%d scan_ms=%d%n",
-        rules.size(), r.stats().filesSeen(), r.stats().filesMatched(), r.stats().filesParsed(),
-        r.findings().size(), r.errors().size(), r.stats().bytesRead(), r.stats().millis());
+        rules.size(),
+        r.stats().filesSeen(),
+        r.stats().filesMatched(),
+        r.stats().filesParsed(),
+        r.findings().size(),
+        r.errors().size(),
+        r.stats().bytesRead(),
+        r.stats().millis());
   }
 
   /** Two rules shaped like the real ones: catalog model IDs, and old tool types and beta flags. */
   private static List<Rule> standIns(Catalog catalog) {
     List<String> toolStrings = new ArrayList<>();
-    catalog.tools().stream().filter(t -> t.successor() != null).map(ToolVersion::type).forEach(toolStrings::add);
-    catalog.betas().stream().filter(b -> !"new".equals(b.action())).map(BetaFlag::value).forEach(toolStrings::add);
+    catalog.tools().stream()
+        .filter(t -> t.successor() != null)
+        .map(ToolVersion::type)
+        .forEach(toolStrings::add);
+    catalog.betas().stream()
+        .filter(b -> !"new".equals(b.action()))
+        .map(BetaFlag::value)
+        .forEach(toolStrings::add);
     return List.of(
         new StandIn("bench-model-id", List.copyOf(catalog.knownIdStrings()), catalog, true),
         new StandIn("bench-tool-beta", toolStrings, catalog, false));
   }
 
-  private record StandIn(String id, List<String> strings, Catalog catalog, boolean ids) implements Rule {
+  private record StandIn(String id, List<String> strings, Catalog catalog, boolean ids)
+      implements Rule {
     @Override
     public RuleInfo info() {
       return new RuleInfo(id, Category.MODEL_ID, Severity.WARNING, false, id, "", "");

@@ -21,12 +21,17 @@ import software.amazon.awssdk.profiles.ProfileFile;
 public final class AwsResolver {
   private final Map<String, String> env;
 
-  /** @param env environment variables (AWS_REGION, AWS_PROFILE, AWS_ACCESS_KEY_ID, AWS_CONFIG_FILE, HOME, ...) */
+  /**
+   * @param env environment variables (AWS_REGION, AWS_PROFILE, AWS_ACCESS_KEY_ID, AWS_CONFIG_FILE,
+   *     HOME, ...)
+   */
   public AwsResolver(Map<String, String> env) {
     this.env = Map.copyOf(env);
   }
 
-  /** Resolves region and credentials; replay needs neither and gets a fixed region and dummy keys. */
+  /**
+   * Resolves region and credentials; replay needs neither and gets a fixed region and dummy keys.
+   */
   public AwsContext resolve(AwsSettings settings) throws AwsSetupException {
     if (settings.replaying()) {
       String region = settings.region() != null ? settings.region() : AwsSettings.REPLAY_REGION;
@@ -63,7 +68,8 @@ public final class AwsResolver {
       }
     }
     String profile = profileName(settings);
-    Optional<String> fromProfile = profileFile().profile(profile).flatMap(p -> p.property("region"));
+    Optional<String> fromProfile =
+        profileFile().profile(profile).flatMap(p -> p.property("region"));
     if (fromProfile.isPresent()) {
       return new Found(fromProfile.get(), "profile " + profile);
     }
@@ -83,18 +89,27 @@ public final class AwsResolver {
             token.isPresent()
                 ? AwsSessionCredentials.create(key.get(), secret.get(), token.get())
                 : AwsBasicCredentials.create(key.get(), secret.get());
-        return new Credentials(StaticCredentialsProvider.create(c), "environment (AWS_ACCESS_KEY_ID)");
+        return new Credentials(
+            StaticCredentialsProvider.create(c), "environment (AWS_ACCESS_KEY_ID)");
       }
     }
     String profile = profileName(settings);
     AwsCredentialsProvider provider =
         settings.profile() != null
-            ? ProfileCredentialsProvider.builder().profileFile(this::profileFile).profileName(profile).build()
-            : DefaultCredentialsProvider.builder().profileFile(this::profileFile).profileName(profile).build();
+            ? ProfileCredentialsProvider.builder()
+                .profileFile(this::profileFile)
+                .profileName(profile)
+                .build()
+            : DefaultCredentialsProvider.builder()
+                .profileFile(this::profileFile)
+                .profileName(profile)
+                .build();
     try {
       AwsCredentials resolved = provider.resolveCredentials();
       String source =
-          settings.profile() != null ? "profile " + profile : describe(resolved.providerName(), profile);
+          settings.profile() != null
+              ? "profile " + profile
+              : describe(resolved.providerName(), profile);
       return new Credentials(provider, source);
     } catch (SdkException e) {
       throw new AwsSetupException(
@@ -130,14 +145,19 @@ public final class AwsResolver {
     return p.isEmpty() ? "default provider chain" : p;
   }
 
-  /** The config and credentials files, honouring AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE. */
+  /**
+   * The config and credentials files, honouring AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE.
+   */
   ProfileFile profileFile() {
     String home = nonBlank(env.get("HOME")).orElse(System.getProperty("user.home"));
     Path config = Path.of(nonBlank(env.get("AWS_CONFIG_FILE")).orElse(home + "/.aws/config"));
-    Path creds = Path.of(nonBlank(env.get("AWS_SHARED_CREDENTIALS_FILE")).orElse(home + "/.aws/credentials"));
+    Path creds =
+        Path.of(
+            nonBlank(env.get("AWS_SHARED_CREDENTIALS_FILE")).orElse(home + "/.aws/credentials"));
     ProfileFile.Aggregator all = ProfileFile.aggregator();
     if (Files.isRegularFile(config)) {
-      all.addFile(ProfileFile.builder().content(config).type(ProfileFile.Type.CONFIGURATION).build());
+      all.addFile(
+          ProfileFile.builder().content(config).type(ProfileFile.Type.CONFIGURATION).build());
     }
     if (Files.isRegularFile(creds)) {
       all.addFile(ProfileFile.builder().content(creds).type(ProfileFile.Type.CREDENTIALS).build());

@@ -5,7 +5,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * Exponential backoff with full jitter: before retry {@code n} (1-based) wait a random time in
- * {@code [0, min(cap, base * 2^(n-1))]}, so clients that were throttled together do not retry together.
+ * {@code [0, min(cap, base * 2^(n-1))]}, so clients that were throttled together do not retry
+ * together.
  *
  * @param maxAttempts attempts per call, the first included
  * @param base the first upper bound

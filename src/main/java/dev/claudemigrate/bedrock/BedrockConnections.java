@@ -15,9 +15,9 @@ import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 
 /**
  * Builds the SDK clients for one run: Bedrock Runtime (Converse) and the Bedrock control plane,
- * sharing one HTTP client that may record every exchange or replay them from a file. The SDK's
- * own retries are off, so {@link ConverseCaller}'s backoff and --max-attempts are what runs; the
- * SDK enforces --timeout per attempt.
+ * sharing one HTTP client that may record every exchange or replay them from a file. The SDK's own
+ * retries are off, so {@link ConverseCaller}'s backoff and --max-attempts are what runs; the SDK
+ * enforces --timeout per attempt.
  */
 public final class BedrockConnections implements AutoCloseable {
   private final SdkHttpClient http;
@@ -25,23 +25,30 @@ public final class BedrockConnections implements AutoCloseable {
   private final BedrockRuntimeClient runtime;
   private final BedrockClient control;
 
-  private BedrockConnections(SdkHttpClient http, ReplayHttpClient replay, AwsContext context, AwsSettings settings) {
+  private BedrockConnections(
+      SdkHttpClient http, ReplayHttpClient replay, AwsContext context, AwsSettings settings) {
     this.http = http;
     this.replay = replay;
     this.runtime = configure(BedrockRuntimeClient.builder(), context, settings).build();
     this.control = configure(BedrockClient.builder(), context, settings).build();
   }
 
-  /** The same HTTP client, region, credentials, timeouts and endpoint for both services; no SDK retries. */
-  private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder, AwsContext context, AwsSettings settings) {
-    builder.httpClient(http)
+  /**
+   * The same HTTP client, region, credentials, timeouts and endpoint for both services; no SDK
+   * retries.
+   */
+  private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(
+      B builder, AwsContext context, AwsSettings settings) {
+    builder
+        .httpClient(http)
         .region(Region.of(context.region()))
         .credentialsProvider(context.credentials())
-        .overrideConfiguration(ClientOverrideConfiguration.builder()
-            .retryStrategy(AwsRetryStrategy.doNotRetry())
-            .apiCallAttemptTimeout(settings.timeout())
-            .apiCallTimeout(settings.timeout())
-            .build());
+        .overrideConfiguration(
+            ClientOverrideConfiguration.builder()
+                .retryStrategy(AwsRetryStrategy.doNotRetry())
+                .apiCallAttemptTimeout(settings.timeout())
+                .apiCallTimeout(settings.timeout())
+                .build());
     if (settings.endpoint() != null && !settings.replaying()) {
       builder.endpointOverride(settings.endpoint());
     }
@@ -53,7 +60,8 @@ public final class BedrockConnections implements AutoCloseable {
    *
    * @throws IOException when the replay file cannot be read
    */
-  public static BedrockConnections open(AwsContext context, AwsSettings settings) throws IOException {
+  public static BedrockConnections open(AwsContext context, AwsSettings settings)
+      throws IOException {
     if (settings.replaying()) {
       ReplayHttpClient replay = new ReplayHttpClient(Recording.read(settings.replay()));
       return new BedrockConnections(replay, replay, context, settings);
@@ -66,8 +74,12 @@ public final class BedrockConnections implements AutoCloseable {
   }
 
   private static SdkHttpClient network(Duration timeout) {
-    Duration connect = timeout.compareTo(Duration.ofSeconds(10)) < 0 ? timeout : Duration.ofSeconds(10);
-    return UrlConnectionHttpClient.builder().socketTimeout(timeout).connectionTimeout(connect).build();
+    Duration connect =
+        timeout.compareTo(Duration.ofSeconds(10)) < 0 ? timeout : Duration.ofSeconds(10);
+    return UrlConnectionHttpClient.builder()
+        .socketTimeout(timeout)
+        .connectionTimeout(connect)
+        .build();
   }
 
   /** The Bedrock Runtime client (Converse). */

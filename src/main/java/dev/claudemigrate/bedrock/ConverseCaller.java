@@ -31,7 +31,12 @@ public final class ConverseCaller {
    * @param timeout the per-attempt timeout configured on the client, for messages
    */
   public ConverseCaller(
-      BedrockRuntimeClient client, Backoff backoff, Sleeper sleeper, RandomGenerator random, Diagnoser diagnoser, Duration timeout) {
+      BedrockRuntimeClient client,
+      Backoff backoff,
+      Sleeper sleeper,
+      RandomGenerator random,
+      Diagnoser diagnoser,
+      Duration timeout) {
     this.client = client;
     this.backoff = backoff;
     this.sleeper = sleeper;
@@ -53,7 +58,10 @@ public final class ConverseCaller {
         if (attempt < backoff.maxAttempts() && Diagnoser.retryable(e) && waitBefore(attempt)) {
           continue;
         }
-        JsonNode fields = request.additionalModelRequestFields() == null ? null : Documents.toJson(request.additionalModelRequestFields());
+        JsonNode fields =
+            request.additionalModelRequestFields() == null
+                ? null
+                : Documents.toJson(request.additionalModelRequestFields());
         Diagnosis d = diagnoser.diagnose(e, request.modelId(), fields, attempt, timeout);
         return new ConverseOutcome(null, d, attempt, null, elapsed(start), 0, 0);
       }

@@ -39,7 +39,9 @@ public record ConverseOutcome(
 
   /** The assistant message, to append to a conversation. */
   public Optional<Message> message() {
-    return response == null || response.output() == null ? Optional.empty() : Optional.ofNullable(response.output().message());
+    return response == null || response.output() == null
+        ? Optional.empty()
+        : Optional.ofNullable(response.output().message());
   }
 
   /** The content blocks of the answer (empty without one). */
@@ -49,7 +51,8 @@ public record ConverseOutcome(
 
   /** All text blocks joined with newlines. */
   public String text() {
-    return String.join("\n", content().stream().map(ContentBlock::text).filter(t -> t != null).toList());
+    return String.join(
+        "\n", content().stream().map(ContentBlock::text).filter(t -> t != null).toList());
   }
 
   /** The tool calls in the answer, in order. */

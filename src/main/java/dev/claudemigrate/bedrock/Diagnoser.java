@@ -24,10 +24,20 @@ import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
  */
 public final class Diagnoser {
   private static final Set<String> RETRYABLE =
-      Set.of("ThrottlingException", "ModelNotReadyException", "InternalServerException", "ServiceUnavailableException");
+      Set.of(
+          "ThrottlingException",
+          "ModelNotReadyException",
+          "InternalServerException",
+          "ServiceUnavailableException");
   private static final Set<String> BAD_CREDENTIALS =
-      Set.of("UnrecognizedClientException", "InvalidSignatureException", "ExpiredTokenException",
-          "ExpiredToken", "InvalidClientTokenId", "IncompleteSignature", "SignatureDoesNotMatch");
+      Set.of(
+          "UnrecognizedClientException",
+          "InvalidSignatureException",
+          "ExpiredTokenException",
+          "ExpiredToken",
+          "InvalidClientTokenId",
+          "IncompleteSignature",
+          "SignatureDoesNotMatch");
 
   private final Catalog catalog;
   private final String region;
@@ -53,44 +63,65 @@ public final class Diagnoser {
    *
    * @param error what the SDK threw on the last attempt
    * @param modelId the model ID or profile called
-   * @param additionalFields the request's additionalModelRequestFields (betas, tools, thinking), or null
+   * @param additionalFields the request's additionalModelRequestFields (betas, tools, thinking), or
+   *     null
    * @param attempts how many attempts were made
    * @param timeout the per-attempt timeout in force
    */
-  public Diagnosis diagnose(Throwable error, String modelId, JsonNode additionalFields, int attempts, Duration timeout) {
+  public Diagnosis diagnose(
+      Throwable error, String modelId, JsonNode additionalFields, int attempts, Duration timeout) {
     if (error instanceof AwsServiceException e) {
       return service(e, modelId, additionalFields, attempts);
     }
-    if (error instanceof ApiCallTimeoutException || error instanceof ApiCallAttemptTimeoutException
-        || causedBy(error, SocketTimeoutException.class) || causedBy(error, java.net.http.HttpTimeoutException.class)) {
-      return new Diagnosis(Kind.TIMEOUT, "no answer from " + modelId + " within " + seconds(timeout),
+    if (error instanceof ApiCallTimeoutException
+        || error instanceof ApiCallAttemptTimeoutException
+        || causedBy(error, SocketTimeoutException.class)
+        || causedBy(error, java.net.http.HttpTimeoutException.class)) {
+      return new Diagnosis(
+          Kind.TIMEOUT,
+          "no answer from " + modelId + " within " + seconds(timeout),
           "raise --timeout (extended thinking and long answers take longer), or check the network path to Bedrock (proxy, VPC endpoint)");
     }
     if (causedBy(error, ReplayHttpClient.ReplayMismatchException.class)) {
-      return new Diagnosis(Kind.REPLAY_MISMATCH, "replay: " + rootMessage(error),
+      return new Diagnosis(
+          Kind.REPLAY_MISMATCH,
+          "replay: " + rootMessage(error),
           "run with the same model, region and options as the recording, or record again with --record");
     }
     if (causedBy(error, ConnectException.class) || causedBy(error, UnknownHostException.class)) {
-      return new Diagnosis(Kind.CONNECTION, "cannot reach Bedrock: " + rootMessage(error),
-          "check --endpoint-url, DNS, proxy settings (HTTPS_PROXY) and the VPC endpoint for bedrock-runtime in " + region);
+      return new Diagnosis(
+          Kind.CONNECTION,
+          "cannot reach Bedrock: " + rootMessage(error),
+          "check --endpoint-url, DNS, proxy settings (HTTPS_PROXY) and the VPC endpoint for bedrock-runtime in "
+              + region);
     }
     String text = String.valueOf(error.getMessage()).toLowerCase(Locale.ROOT);
-    if (text.contains("unmarshall") || text.contains("parse") || causedByName(error, "JsonParseException")) {
-      return new Diagnosis(Kind.MALFORMED_RESPONSE, "the answer is not Converse JSON: " + firstLine(error.getMessage()),
+    if (text.contains("unmarshall")
+        || text.contains("parse")
+        || causedByName(error, "JsonParseException")) {
+      return new Diagnosis(
+          Kind.MALFORMED_RESPONSE,
+          "the answer is not Converse JSON: " + firstLine(error.getMessage()),
           "check that --endpoint-url points at bedrock-runtime and that no proxy rewrites the answers");
     }
-    return new Diagnosis(Kind.OTHER, error.getClass().getSimpleName() + ": " + firstLine(error.getMessage()),
+    return new Diagnosis(
+        Kind.OTHER,
+        error.getClass().getSimpleName() + ": " + firstLine(error.getMessage()),
         "rerun with --max-attempts 1 and --format json to see the raw failure; report it if it persists");
   }
 
   private Diagnosis service(AwsServiceException e, String modelId, JsonNode fields, int attempts) {
     String code = errorCode(e);
-    String msg = e.awsErrorDetails() != null && e.awsErrorDetails().errorMessage() != null
-        ? e.awsErrorDetails().errorMessage() : firstLine(e.getMessage());
+    String msg =
+        e.awsErrorDetails() != null && e.awsErrorDetails().errorMessage() != null
+            ? e.awsErrorDetails().errorMessage()
+            : firstLine(e.getMessage());
     String raw = code + " (HTTP " + e.statusCode() + "): " + msg;
     Optional<Model> model = catalog.identify(modelId).map(m -> m.model());
     if (BAD_CREDENTIALS.contains(code)) {
-      return new Diagnosis(Kind.BAD_CREDENTIALS, raw,
+      return new Diagnosis(
+          Kind.BAD_CREDENTIALS,
+          raw,
           "refresh the credentials (aws sso login, a new session token, or the right --profile) and check the system clock");
     }
     if (e.statusCode() == 403 || code.equals("AccessDeniedException")) {
@@ -102,55 +133,75 @@ public final class Diagnoser {
     if (code.equals("ServiceQuotaExceededException")) {
       return new Diagnosis(Kind.THROTTLED, raw, fixes.throttled(model));
     }
-    if (code.equals("ThrottlingException") || e.statusCode() == 429 && !code.equals("ModelNotReadyException")) {
-      return new Diagnosis(Kind.THROTTLED, raw + " (on all " + attempts + " attempts)", fixes.throttled(model));
+    if (code.equals("ThrottlingException")
+        || e.statusCode() == 429 && !code.equals("ModelNotReadyException")) {
+      return new Diagnosis(
+          Kind.THROTTLED, raw + " (on all " + attempts + " attempts)", fixes.throttled(model));
     }
     if (RETRYABLE.contains(code) || e.statusCode() >= 500) {
-      return new Diagnosis(Kind.SERVICE_UNAVAILABLE, raw + " (on all " + attempts + " attempts)",
-          "retry later or raise --max-attempts; check the AWS Health Dashboard for Amazon Bedrock in " + region);
+      return new Diagnosis(
+          Kind.SERVICE_UNAVAILABLE,
+          raw + " (on all " + attempts + " attempts)",
+          "retry later or raise --max-attempts; check the AWS Health Dashboard for Amazon Bedrock in "
+              + region);
     }
     if (code.equals("ModelTimeoutException") || code.equals("ModelErrorException")) {
-      return new Diagnosis(Kind.MODEL_ERROR, raw,
+      return new Diagnosis(
+          Kind.MODEL_ERROR,
+          raw,
           "retry; if it persists, shorten the prompt or lower --max-tokens / --thinking-budget");
     }
     return validation(raw, msg, modelId, model, fields);
   }
 
-  private Diagnosis validation(String raw, String msg, String modelId, Optional<Model> model, JsonNode fields) {
+  private Diagnosis validation(
+      String raw, String msg, String modelId, Optional<Model> model, JsonNode fields) {
     String m = msg.toLowerCase(Locale.ROOT);
     if (m.contains("on-demand throughput")) {
       return new Diagnosis(Kind.ON_DEMAND_BASE_ID, raw, fixes.onDemand(modelId, model));
     }
     if (m.contains("beta")) {
       List<String> betas = strings(fields, "anthropic_beta", null);
-      return new Diagnosis(Kind.INVALID_BETA, "Bedrock rejected anthropic_beta " + betas + ": " + raw, fixes.betas(betas));
+      return new Diagnosis(
+          Kind.INVALID_BETA,
+          "Bedrock rejected anthropic_beta " + betas + ": " + raw,
+          fixes.betas(betas));
     }
     if (m.contains("thinking") || m.contains("budget_tokens")) {
       return new Diagnosis(Kind.INVALID_THINKING, raw, Fixes.THINKING);
     }
     if (m.contains("toolconfig")) {
-      return new Diagnosis(Kind.VALIDATION, raw,
+      return new Diagnosis(
+          Kind.VALIDATION,
+          raw,
           "send a toolConfig on every turn whose messages carry toolUse or toolResult blocks; Converse requires it, "
               + "also when the tools themselves travel in additionalModelRequestFields");
     }
     if (m.contains("tool")) {
       List<String> types = strings(fields, "tools", "type");
       List<String> names = strings(fields, "tools", "name");
-      return new Diagnosis(Kind.INVALID_TOOL_TYPE,
-          "Bedrock rejected tool type " + types + " named " + names + ": " + raw, fixes.tools(model));
+      return new Diagnosis(
+          Kind.INVALID_TOOL_TYPE,
+          "Bedrock rejected tool type " + types + " named " + names + ": " + raw,
+          fixes.tools(model));
     }
-    return new Diagnosis(Kind.VALIDATION, raw, "correct the parameter the message names, then rerun");
+    return new Diagnosis(
+        Kind.VALIDATION, raw, "correct the parameter the message names, then rerun");
   }
 
   /** The error name, from x-amzn-ErrorType or __type as the SDK read it. */
   static String errorCode(AwsServiceException e) {
-    return e.awsErrorDetails() == null || e.awsErrorDetails().errorCode() == null ? "" : e.awsErrorDetails().errorCode();
+    return e.awsErrorDetails() == null || e.awsErrorDetails().errorCode() == null
+        ? ""
+        : e.awsErrorDetails().errorCode();
   }
 
   private static List<String> strings(JsonNode fields, String list, String member) {
     List<String> out = new ArrayList<>();
     if (fields != null && fields.path(list).isArray()) {
-      fields.path(list).forEach(n -> out.add(member == null ? n.asText() : n.path(member).asText("(none)")));
+      fields
+          .path(list)
+          .forEach(n -> out.add(member == null ? n.asText() : n.path(member).asText("(none)")));
     }
     return out;
   }
@@ -190,6 +241,8 @@ public final class Diagnoser {
   }
 
   private static String seconds(Duration d) {
-    return d == null ? "the timeout" : (d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms");
+    return d == null
+        ? "the timeout"
+        : (d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms");
   }
 }

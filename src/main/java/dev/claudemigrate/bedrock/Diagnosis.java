@@ -45,7 +45,9 @@ public record Diagnosis(Kind kind, String message, String fix) {
     REFUSAL,
     /** The guardrail intervened on a normal turn. */
     GUARDRAIL_INTERVENED,
-    /** The model answered, but not as the check expects (no text, wrong tool, wrong stop reason). */
+    /**
+     * The model answered, but not as the check expects (no text, wrong tool, wrong stop reason).
+     */
     UNEXPECTED_ANSWER,
     /** A replayed request has no recorded answer. */
     REPLAY_MISMATCH,

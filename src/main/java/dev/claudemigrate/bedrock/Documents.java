@@ -11,7 +11,9 @@ import java.util.Map;
 import software.amazon.awssdk.core.SdkNumber;
 import software.amazon.awssdk.core.document.Document;
 
-/** Converts between Jackson trees and the SDK's {@link Document} (additional fields, tool input). */
+/**
+ * Converts between Jackson trees and the SDK's {@link Document} (additional fields, tool input).
+ */
 public final class Documents {
   private Documents() {}
 

@@ -15,7 +15,8 @@ import java.util.Map;
  * @param query query parameters (signature parameters are dropped)
  * @param request the JSON request body, or null when there is none
  * @param status the HTTP status code
- * @param headers response headers needed to read errors (Content-Type, x-amzn-ErrorType, x-amzn-RequestId)
+ * @param headers response headers needed to read errors (Content-Type, x-amzn-ErrorType,
+ *     x-amzn-RequestId)
  * @param response the JSON response body, or null when it was not JSON
  * @param responseText the raw response body when it was not JSON, else null
  */
@@ -42,10 +43,15 @@ public record Exchange(
     if (response != null) {
       return Json.write(response).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
-    return responseText == null ? new byte[0] : responseText.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return responseText == null
+        ? new byte[0]
+        : responseText.getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
-  /** Whether this recorded exchange answers a request with the same operation, resource, query and body. */
+  /**
+   * Whether this recorded exchange answers a request with the same operation, resource, query and
+   * body.
+   */
   public boolean sameRequest(WireRequest other) {
     return operation.equals(other.operation())
         && java.util.Objects.equals(resource, other.resource())

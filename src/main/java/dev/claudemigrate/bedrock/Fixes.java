@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The fix texts of {@link Diagnoser}, filled in from the catalog for the model and region at hand. */
+/**
+ * The fix texts of {@link Diagnoser}, filled in from the catalog for the model and region at hand.
+ */
 final class Fixes {
   static final String THINKING =
       "set the thinking budget to at least 1024 and below max tokens (--thinking-budget < --max-tokens),"
@@ -24,7 +26,8 @@ final class Fixes {
 
   /** The inference-profile ID of {@code model} that fits the region, if the catalog has one. */
   Optional<String> profileFor(Model model) {
-    return catalog.prefixForRegion(region)
+    return catalog
+        .prefixForRegion(region)
         .filter(p -> model.profilePrefixes().contains(p))
         .map(model::profileId);
   }
@@ -35,34 +38,65 @@ final class Fixes {
     }
     Model m = model.get();
     return profileFor(m)
-        .map(p -> "call the inference profile " + p + " (the profile for " + region + "; --to picks it) instead of the base ID " + m.bedrockId())
-        .orElse("call one of the inference profiles " + profiles(m) + " instead of the base ID; none is known for " + region);
+        .map(
+            p ->
+                "call the inference profile "
+                    + p
+                    + " (the profile for "
+                    + region
+                    + "; --to picks it) instead of the base ID "
+                    + m.bedrockId())
+        .orElse(
+            "call one of the inference profiles "
+                + profiles(m)
+                + " instead of the base ID; none is known for "
+                + region);
   }
 
   String accessDenied(String modelId, Optional<Model> model) {
     String name = model.map(Model::name).orElse(modelId);
-    return "in the Amazon Bedrock console for " + region + ", open Model access and enable " + name
+    return "in the Amazon Bedrock console for "
+        + region
+        + ", open Model access and enable "
+        + name
         + " (accept the Anthropic EULA / use-case form); if access is granted, allow bedrock:InvokeModel on "
         + "the inference profile and on the foundation model in every region the profile routes to";
   }
 
   String notFound(String modelId, Optional<Model> model) {
     if (model.isEmpty()) {
-      return modelId + " is unknown in " + region + ": check the ID, or list models with 'aws bedrock list-foundation-models'";
+      return modelId
+          + " is unknown in "
+          + region
+          + ": check the ID, or list models with 'aws bedrock list-foundation-models'";
     }
     Model m = model.get();
-    String eol = m.lifecycle().endOfLifeDate()
-        .map(d -> "; the catalog dates its end of life " + d + (m.lifecycle().source() != null && m.lifecycle().source().uncertain() ? " (uncertain)" : ""))
-        .orElse("");
-    return m.name() + " is not offered in " + region + " or is past end of life" + eol
-        + "; run 'migrate doctor' for the live lifecycle, use a region where " + profiles(m)
+    String eol =
+        m.lifecycle()
+            .endOfLifeDate()
+            .map(
+                d ->
+                    "; the catalog dates its end of life "
+                        + d
+                        + (m.lifecycle().source() != null && m.lifecycle().source().uncertain()
+                            ? " (uncertain)"
+                            : ""))
+            .orElse("");
+    return m.name()
+        + " is not offered in "
+        + region
+        + " or is past end of life"
+        + eol
+        + "; run 'migrate doctor' for the live lifecycle, use a region where "
+        + profiles(m)
         + " exists, or migrate to a newer target";
   }
 
   String throttled(Optional<Model> model) {
     return "raise --max-attempts or retry when the account is quieter; a cross-Region profile spreads load;"
         + " or request a higher quota in Service Quotas (Amazon Bedrock, on-demand requests and tokens per minute for "
-        + model.map(Model::name).orElse("the model") + ")";
+        + model.map(Model::name).orElse("the model")
+        + ")";
   }
 
   String betas(List<String> sent) {
@@ -70,7 +104,12 @@ final class Fixes {
       return "remove the anthropic_beta values the model does not accept";
     }
     return sent.stream()
-        .map(v -> catalog.beta(v).map(b -> describe(b)).orElse(v + ": not a beta the catalog knows; remove it"))
+        .map(
+            v ->
+                catalog
+                    .beta(v)
+                    .map(b -> describe(b))
+                    .orElse(v + ": not a beta the catalog knows; remove it"))
         .collect(Collectors.joining("; "));
   }
 
@@ -81,7 +120,12 @@ final class Fixes {
   String tools(Optional<Model> model) {
     String type = model.map(Model::textEditorType).orElse("text_editor_20250728");
     String name = catalog.tool(type).map(ToolVersion::name).orElse("str_replace_based_edit_tool");
-    return "use tool type " + type + " with name " + name + " for " + model.map(Model::name).orElse("Claude 4")
+    return "use tool type "
+        + type
+        + " with name "
+        + name
+        + " for "
+        + model.map(Model::name).orElse("Claude 4")
         + " (type and name change together; undo_edit is gone)";
   }
 

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 
-/** The one Jackson mapper of the bedrock layer (sorted keys, so recordings and reports are stable). */
+/**
+ * The one Jackson mapper of the bedrock layer (sorted keys, so recordings and reports are stable).
+ */
 public final class Json {
   /** Shared, thread-safe once configured. */
   public static final ObjectMapper MAPPER =

@@ -27,23 +27,38 @@ public record ModelChoice(String modelId, Optional<Model> model) {
   /**
    * The choice for --to {@code targetName} in {@code region}.
    *
-   * @throws IllegalArgumentException for an unknown target, or a region no profile of the model fits
+   * @throws IllegalArgumentException for an unknown target, or a region no profile of the model
+   *     fits
    */
   public static ModelChoice ofTarget(Catalog catalog, String targetName, String region) {
-    Target target = catalog.target(targetName).orElseThrow(() -> new IllegalArgumentException(
-        "unknown target '" + targetName + "' (known: " + String.join(", ", catalog.targets().keySet()) + ")"));
+    Target target =
+        catalog
+            .target(targetName)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "unknown target '"
+                            + targetName
+                            + "' (known: "
+                            + String.join(", ", catalog.targets().keySet())
+                            + ")"));
     Model model = catalog.targetModel(target);
     if (!model.requiresProfile()) {
       return new ModelChoice(model.bedrockId(), Optional.of(model));
     }
-    Optional<String> prefix = catalog.prefixForRegion(region).filter(p -> model.profilePrefixes().contains(p));
+    Optional<String> prefix =
+        catalog.prefixForRegion(region).filter(p -> model.profilePrefixes().contains(p));
     if (prefix.isPresent()) {
       return new ModelChoice(model.profileId(prefix.get()), Optional.of(model));
     }
     if (model.profilePrefixes().contains("global")) {
       return new ModelChoice(model.profileId("global"), Optional.of(model));
     }
-    throw new IllegalArgumentException(model.name() + " has no inference profile for " + region + "; pass --model with one of "
-        + model.profilePrefixes().stream().map(model::profileId).toList());
+    throw new IllegalArgumentException(
+        model.name()
+            + " has no inference profile for "
+            + region
+            + "; pass --model with one of "
+            + model.profilePrefixes().stream().map(model::profileId).toList());
   }
 }

@@ -2,14 +2,14 @@ package dev.claudemigrate.bedrock;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A recording file: JSON Lines, one {@link Exchange} per line, in the order the calls were made.
- * The file is rewritten atomically after each exchange so an interrupted run still leaves a valid file.
+ * The file is rewritten atomically after each exchange so an interrupted run still leaves a valid
+ * file.
  */
 public final class Recording {
   private final Path file;
@@ -36,7 +36,8 @@ public final class Recording {
       try {
         out.add(Json.MAPPER.readValue(line, Exchange.class));
       } catch (JsonProcessingException e) {
-        throw new IOException(file + ":" + (i + 1) + ": not a recorded exchange: " + e.getOriginalMessage());
+        throw new IOException(
+            file + ":" + (i + 1) + ": not a recorded exchange: " + e.getOriginalMessage());
       }
     }
     return out;

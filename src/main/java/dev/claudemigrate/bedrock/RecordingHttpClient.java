@@ -16,13 +16,14 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpResponse;
 
 /**
- * An {@link SdkHttpClient} that passes every request on and stores the exchange in a
- * {@link Recording}: operation, decoded path, query, JSON body, status, the response headers that
- * carry error names, and the response body. Request headers are never stored.
+ * An {@link SdkHttpClient} that passes every request on and stores the exchange in a {@link
+ * Recording}: operation, decoded path, query, JSON body, status, the response headers that carry
+ * error names, and the response body. Request headers are never stored.
  */
 public final class RecordingHttpClient implements SdkHttpClient {
   /** Response headers kept: enough for the SDK to read errors again, nothing about the caller. */
-  static final List<String> KEPT_HEADERS = List.of("Content-Type", "x-amzn-ErrorType", "x-amzn-RequestId");
+  static final List<String> KEPT_HEADERS =
+      List.of("Content-Type", "x-amzn-ErrorType", "x-amzn-RequestId");
 
   private final SdkHttpClient delegate;
   private final Recording recording;
@@ -39,7 +40,10 @@ public final class RecordingHttpClient implements SdkHttpClient {
     HttpExecuteRequest copy =
         HttpExecuteRequest.builder()
             .request(request.httpRequest())
-            .contentStreamProvider(request.contentStreamProvider().isPresent() ? ContentStreamProvider.fromByteArray(body) : null)
+            .contentStreamProvider(
+                request.contentStreamProvider().isPresent()
+                    ? ContentStreamProvider.fromByteArray(body)
+                    : null)
             .metricCollector(request.metricCollector().orElse(null))
             .build();
     ExecutableHttpRequest inner = delegate.prepareRequest(copy);
@@ -47,7 +51,8 @@ public final class RecordingHttpClient implements SdkHttpClient {
       @Override
       public HttpExecuteResponse call() throws IOException {
         HttpExecuteResponse r = inner.call();
-        byte[] responseBody = r.responseBody().isPresent() ? readAll(r.responseBody().get()) : new byte[0];
+        byte[] responseBody =
+            r.responseBody().isPresent() ? readAll(r.responseBody().get()) : new byte[0];
         recording.add(exchange(wire, r.httpResponse(), responseBody));
         return HttpExecuteResponse.builder()
             .response(r.httpResponse())

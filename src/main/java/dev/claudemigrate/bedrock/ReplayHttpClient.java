@@ -15,8 +15,8 @@ import software.amazon.awssdk.http.SdkHttpResponse;
 /**
  * An {@link SdkHttpClient} that answers from a recording and never opens a connection. A request
  * gets the first unused exchange with the same operation, resource, query and JSON body (key order
- * ignored); failing that, the next unused exchange of the same operation (counted in
- * {@link #fallbacks()}); failing that, a {@link ReplayMismatchException}.
+ * ignored); failing that, the next unused exchange of the same operation (counted in {@link
+ * #fallbacks()}); failing that, a {@link ReplayMismatchException}.
  */
 public final class ReplayHttpClient implements SdkHttpClient {
   private final List<Exchange> unused;
@@ -28,7 +28,8 @@ public final class ReplayHttpClient implements SdkHttpClient {
 
   @Override
   public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
-    WireRequest wire = WireRequest.of(request.httpRequest(), RecordingHttpClient.requestBody(request));
+    WireRequest wire =
+        WireRequest.of(request.httpRequest(), RecordingHttpClient.requestBody(request));
     return new ExecutableHttpRequest() {
       @Override
       public HttpExecuteResponse call() throws IOException {
@@ -49,7 +50,8 @@ public final class ReplayHttpClient implements SdkHttpClient {
   private synchronized Exchange take(WireRequest wire) throws ReplayMismatchException {
     Optional<Exchange> exact = unused.stream().filter(e -> e.sameRequest(wire)).findFirst();
     Optional<Exchange> chosen =
-        exact.or(() -> unused.stream().filter(e -> e.operation().equals(wire.operation())).findFirst());
+        exact.or(
+            () -> unused.stream().filter(e -> e.operation().equals(wire.operation())).findFirst());
     if (chosen.isEmpty()) {
       throw new ReplayMismatchException(
           "the recording has no unused " + wire.operation() + " exchange for " + wire.path());

@@ -10,7 +10,10 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
-/** Reads input files with one-line errors; writes reports and recordings atomically, keeping permissions. */
+/**
+ * Reads input files with one-line errors; writes reports and recordings atomically, keeping
+ * permissions.
+ */
 public final class TextFiles {
   private TextFiles() {}
 
@@ -31,7 +34,10 @@ public final class TextFiles {
     }
   }
 
-  /** The lines of a UTF-8 file; a missing or unreadable file fails with "{@code <what> FILE: reason}". */
+  /**
+   * The lines of a UTF-8 file; a missing or unreadable file fails with "{@code <what> FILE:
+   * reason}".
+   */
   public static java.util.List<String> readLines(Path file, String what) throws IOException {
     try {
       return Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -42,11 +48,17 @@ public final class TextFiles {
     }
   }
 
-  /** The permissions to give: the existing file's, else rw-r--r-- (null where POSIX is not supported). */
+  /**
+   * The permissions to give: the existing file's, else rw-r--r-- (null where POSIX is not
+   * supported).
+   */
   private static Set<PosixFilePermission> permissions(Path file) throws IOException {
-    if (Files.getFileAttributeView(file.toAbsolutePath().getParent(), PosixFileAttributeView.class) == null) {
+    if (Files.getFileAttributeView(file.toAbsolutePath().getParent(), PosixFileAttributeView.class)
+        == null) {
       return null;
     }
-    return Files.exists(file) ? Files.getPosixFilePermissions(file) : PosixFilePermissions.fromString("rw-r--r--");
+    return Files.exists(file)
+        ? Files.getPosixFilePermissions(file)
+        : PosixFilePermissions.fromString("rw-r--r--");
   }
 }

@@ -22,7 +22,12 @@ import software.amazon.awssdk.http.SdkHttpRequest;
  * @param body the JSON body or null
  */
 public record WireRequest(
-    String operation, String resource, String method, String path, Map<String, String> query, JsonNode body) {
+    String operation,
+    String resource,
+    String method,
+    String path,
+    Map<String, String> query,
+    JsonNode body) {
 
   private static final List<Route> ROUTES =
       List.of(
@@ -30,7 +35,9 @@ public record WireRequest(
           new Route("ConverseStream", Pattern.compile("/model/([^/]+)/converse-stream")),
           new Route("InvokeModel", Pattern.compile("/model/([^/]+)/invoke")),
           new Route("GetFoundationModel", Pattern.compile("/foundation-models/([^/]+)")),
-          new Route("GetFoundationModelAvailability", Pattern.compile("/foundation-model-availability/([^/]+)")),
+          new Route(
+              "GetFoundationModelAvailability",
+              Pattern.compile("/foundation-model-availability/([^/]+)")),
           new Route("ListInferenceProfiles", Pattern.compile("/inference-profiles()")),
           new Route("GetInferenceProfile", Pattern.compile("/inference-profiles/([^/]+)")),
           new Route("GetGuardrail", Pattern.compile("/guardrails/([^/]+)")));
@@ -39,7 +46,8 @@ public record WireRequest(
 
   /** Reads an SDK request and its body bytes. */
   public static WireRequest of(SdkHttpRequest http, byte[] body) {
-    String encoded = http.encodedPath() == null || http.encodedPath().isEmpty() ? "/" : http.encodedPath();
+    String encoded =
+        http.encodedPath() == null || http.encodedPath().isEmpty() ? "/" : http.encodedPath();
     Map<String, String> query = new TreeMap<>();
     http.rawQueryParameters()
         .forEach(
@@ -57,7 +65,13 @@ public record WireRequest(
         return new WireRequest(r.operation(), resource, http.method().name(), path, query, json);
       }
     }
-    return new WireRequest(http.method().name() + " " + decode(encoded), null, http.method().name(), decode(encoded), query, json);
+    return new WireRequest(
+        http.method().name() + " " + decode(encoded),
+        null,
+        http.method().name(),
+        decode(encoded),
+        query,
+        json);
   }
 
   /** Percent-decodes one path segment ({@code %3A} becomes {@code :}); '+' stays '+'. */

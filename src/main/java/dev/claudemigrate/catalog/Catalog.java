@@ -1,7 +1,6 @@
 package dev.claudemigrate.catalog;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The model catalog: every known Claude model, migration target, tool version and beta value,
- * with the knowledge of how identifiers are written and how to rewrite one for a target.
+ * The model catalog: every known Claude model, migration target, tool version and beta value, with
+ * the knowledge of how identifiers are written and how to rewrite one for a target.
  */
 public final class Catalog {
   private final Map<String, Model> models;
@@ -22,8 +21,10 @@ public final class Catalog {
   private final Map<String, BetaFlag> betas;
   private final Map<String, String> regionPrefixes;
   private final List<String> sources;
+
   /** Every literal identifier (Bedrock, Anthropic, Vertex, bogus) mapped to what it names. */
   private final Map<String, Literal> literals;
+
   private final Pattern idPattern;
   private final IdFinder idFinder;
 
@@ -42,7 +43,8 @@ public final class Catalog {
     this.targets = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(targets));
     this.tools = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tools));
     this.betas = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(betas));
-    this.regionPrefixes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(regionPrefixes));
+    this.regionPrefixes =
+        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(regionPrefixes));
     this.sources = List.copyOf(sources);
     this.modelOrder = List.copyOf(models.keySet());
     Map<String, Literal> lit = new LinkedHashMap<>();
@@ -54,7 +56,8 @@ public final class Catalog {
         lit.put(m.vertexId(), new Literal(m, IdForm.VERTEX, false));
       }
     }
-    bogusIds.forEach((id, key) -> lit.put(id, new Literal(models.get(key), IdForm.BEDROCK_BASE, true)));
+    bogusIds.forEach(
+        (id, key) -> lit.put(id, new Literal(models.get(key), IdForm.BEDROCK_BASE, true)));
     this.literals = Map.copyOf(lit);
     this.idPattern = buildPattern(lit.keySet());
     this.idFinder = new IdFinder(idPattern, lit.keySet());
@@ -163,7 +166,10 @@ public final class Catalog {
     boolean bedrock = lit.form() == IdForm.BEDROCK_BASE;
     IdForm form = lit.form();
     if (m.group("arn") != null && bedrock) {
-      form = "inference-profile".equals(m.group("kind")) ? IdForm.INFERENCE_PROFILE_ARN : IdForm.FOUNDATION_MODEL_ARN;
+      form =
+          "inference-profile".equals(m.group("kind"))
+              ? IdForm.INFERENCE_PROFILE_ARN
+              : IdForm.FOUNDATION_MODEL_ARN;
     } else if (prefix != null && bedrock) {
       form = IdForm.INFERENCE_PROFILE;
     }
@@ -205,20 +211,27 @@ public final class Catalog {
       case ANTHROPIC -> new Rendering.Replacement(to.anthropicId(), null);
       case ANTHROPIC_ALIAS ->
           new Rendering.Replacement(
-              to.anthropicAliases().isEmpty() ? to.anthropicId() : to.anthropicAliases().get(0), null);
+              to.anthropicAliases().isEmpty() ? to.anthropicId() : to.anthropicAliases().get(0),
+              null);
       case VERTEX -> new Rendering.Replacement(to.vertexId(), null);
       case INFERENCE_PROFILE -> profile(to, found.prefix(), found.prefix() + ".");
       case INFERENCE_PROFILE_ARN ->
           profile(
               to,
               found.prefix(),
-              "arn:aws:bedrock:" + found.region() + ":" + nullToEmpty(found.account()) + ":inference-profile/"
-                  + found.prefix() + ".");
+              "arn:aws:bedrock:"
+                  + found.region()
+                  + ":"
+                  + nullToEmpty(found.account())
+                  + ":inference-profile/"
+                  + found.prefix()
+                  + ".");
       case FOUNDATION_MODEL_ARN ->
           new Rendering.Replacement(
               "arn:aws:bedrock:" + found.region() + "::foundation-model/" + to.bedrockId(),
               to.requiresProfile()
-                  ? to.name() + " cannot be invoked on demand through a foundation-model ARN; use an inference profile for calls"
+                  ? to.name()
+                      + " cannot be invoked on demand through a foundation-model ARN; use an inference profile for calls"
                   : null);
       case BEDROCK_BASE -> base(to, prefix);
     };
@@ -241,7 +254,8 @@ public final class Catalog {
       return new Rendering.Replacement(to.bedrockId(), null);
     }
     if (prefix != null && to.profilePrefixes().contains(prefix)) {
-      return new Rendering.Replacement(to.profileId(prefix), "base ID became an inference-profile ID (" + prefix + ")");
+      return new Rendering.Replacement(
+          to.profileId(prefix), "base ID became an inference-profile ID (" + prefix + ")");
     }
     return new Rendering.Choice(
         to.profilePrefixes().stream().map(to::profileId).toList(),
@@ -251,7 +265,9 @@ public final class Catalog {
             + "; pass --profile-prefix or set profilePrefix in .claude-migrate.yml");
   }
 
-  /** The newest active model of the target's family on {@code today} that is not past end of life. */
+  /**
+   * The newest active model of the target's family on {@code today} that is not past end of life.
+   */
   public Optional<Model> newestActiveSuccessor(Target target, LocalDate today) {
     List<Target> all = List.copyOf(targets.values());
     for (int i = all.size() - 1; i >= 0; i--) {

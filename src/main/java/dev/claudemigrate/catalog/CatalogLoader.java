@@ -38,12 +38,16 @@ public final class CatalogLoader {
     t.start();
   }
 
-  /** The YAML reader, built on first use: {@link #preload} must not build it on the caller's thread. */
+  /**
+   * The YAML reader, built on first use: {@link #preload} must not build it on the caller's thread.
+   */
   private static final class Yaml {
     static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
   }
 
-  /** Holds the built-in catalog; the JVM's class initialisation makes the first read thread-safe. */
+  /**
+   * Holds the built-in catalog; the JVM's class initialisation makes the first read thread-safe.
+   */
   private static final class Builtin {
     static final Catalog CATALOG = merge(List.of(readBuiltin()), List.of("built-in catalog"));
   }
@@ -87,8 +91,13 @@ public final class CatalogLoader {
       mergeList(layer.path("targets"), "name", targets);
       mergeList(layer.path("tools"), "type", tools);
       mergeList(layer.path("betas"), "value", betas);
-      layer.path("bogusIds").forEach(b -> bogus.put(b.path("value").asText(), b.path("meant").asText()));
-      layer.path("regionPrefixes").fields().forEachRemaining(e -> regionPrefixes.put(e.getKey(), e.getValue().asText()));
+      layer
+          .path("bogusIds")
+          .forEach(b -> bogus.put(b.path("value").asText(), b.path("meant").asText()));
+      layer
+          .path("regionPrefixes")
+          .fields()
+          .forEachRemaining(e -> regionPrefixes.put(e.getKey(), e.getValue().asText()));
     }
     Map<String, Model> m = new LinkedHashMap<>();
     models.forEach((k, v) -> m.put(k, model(v)));
@@ -97,12 +106,15 @@ public final class CatalogLoader {
     Map<String, ToolVersion> tv = new LinkedHashMap<>();
     tools.forEach((k, v) -> tv.put(k, tool(v)));
     Map<String, BetaFlag> b = new LinkedHashMap<>();
-    betas.forEach((k, v) -> b.put(k, new BetaFlag(k, text(v, "action"), text(v, "replacement"), text(v, "note"))));
-    bogus.forEach((id, key) -> {
-      if (!m.containsKey(key)) {
-        throw new CatalogException("bogus ID " + id + " names unknown model '" + key + "'");
-      }
-    });
+    betas.forEach(
+        (k, v) ->
+            b.put(k, new BetaFlag(k, text(v, "action"), text(v, "replacement"), text(v, "note"))));
+    bogus.forEach(
+        (id, key) -> {
+          if (!m.containsKey(key)) {
+            throw new CatalogException("bogus ID " + id + " names unknown model '" + key + "'");
+          }
+        });
     return new Catalog(m, bogus, t, tv, b, regionPrefixes, sourceNames);
   }
 
@@ -175,13 +187,22 @@ public final class CatalogLoader {
   private static Target target(JsonNode n, Map<String, Model> models) {
     String model = text(n, "model");
     if (!models.containsKey(model)) {
-      throw new CatalogException("target '" + text(n, "name") + "' names unknown model '" + model + "'");
+      throw new CatalogException(
+          "target '" + text(n, "name") + "' names unknown model '" + model + "'");
     }
     Map<String, String> replaces = new LinkedHashMap<>();
-    n.path("replaces").fields().forEachRemaining(e -> replaces.put(e.getKey(), e.getValue().asText()));
+    n.path("replaces")
+        .fields()
+        .forEachRemaining(e -> replaces.put(e.getKey(), e.getValue().asText()));
     Map<String, String> manual = new LinkedHashMap<>();
     n.path("manual").fields().forEachRemaining(e -> manual.put(e.getKey(), e.getValue().asText()));
-    return new Target(text(n, "name"), model, replaces, manual, text(n, "textEditorType"), text(n, "description"));
+    return new Target(
+        text(n, "name"),
+        model,
+        replaces,
+        manual,
+        text(n, "textEditorType"),
+        text(n, "description"));
   }
 
   private static ToolVersion tool(JsonNode n) {

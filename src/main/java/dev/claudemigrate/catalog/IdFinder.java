@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the catalog's identifier pattern in a text without trying its long alternation at every
- * character (ADR 0061). A match can only start where a run of identifier characters
- * ({@code [A-Za-z0-9_.:/@-]}) starts (the pattern's look-behind says so) and lies inside that run;
- * when every literal contains the anchor {@code claude} and only such characters, only the runs
- * that contain the anchor are tried, each once, at its start. Otherwise the plain search runs.
+ * character (ADR 0061). A match can only start where a run of identifier characters ({@code
+ * [A-Za-z0-9_.:/@-]}) starts (the pattern's look-behind says so) and lies inside that run; when
+ * every literal contains the anchor {@code claude} and only such characters, only the runs that
+ * contain the anchor are tried, each once, at its start. Otherwise the plain search runs.
  */
 final class IdFinder {
   static final String ANCHOR = "claude";
@@ -29,10 +29,20 @@ final class IdFinder {
     return literal.contains(ANCHOR) && literal.chars().allMatch(c -> inRun((char) c));
   }
 
-  /** The characters that the pattern's look-behind forbids before a match, and that a match is made of. */
+  /**
+   * The characters that the pattern's look-behind forbids before a match, and that a match is made
+   * of.
+   */
   static boolean inRun(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-        || c == '_' || c == '.' || c == ':' || c == '/' || c == '@' || c == '-';
+    return c >= 'a' && c <= 'z'
+        || c >= 'A' && c <= 'Z'
+        || c >= '0' && c <= '9'
+        || c == '_'
+        || c == '.'
+        || c == ':'
+        || c == '/'
+        || c == '@'
+        || c == '-';
   }
 
   boolean anchored() {

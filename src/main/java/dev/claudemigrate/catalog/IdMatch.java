@@ -11,7 +11,8 @@ package dev.claudemigrate.catalog;
  * @param prefix the inference-profile prefix, or null
  * @param region the ARN's region, or null
  * @param account the ARN's account, or null
- * @param bogus whether the ID does not exist (a known typo), e.g. {@code anthropic.claude-4-sonnet-20240514-v1:0}
+ * @param bogus whether the ID does not exist (a known typo), e.g. {@code
+ *     anthropic.claude-4-sonnet-20240514-v1:0}
  */
 public record IdMatch(
     int start,

@@ -30,7 +30,9 @@ public record Lifecycle(
     return Optional.ofNullable(endOfLife);
   }
 
-  /** Bedrock's lifecycle states (GetFoundationModel reports ACTIVE or LEGACY; after EOL calls fail). */
+  /**
+   * Bedrock's lifecycle states (GetFoundationModel reports ACTIVE or LEGACY; after EOL calls fail).
+   */
   public enum State {
     ACTIVE,
     LEGACY,

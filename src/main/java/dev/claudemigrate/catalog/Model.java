@@ -10,7 +10,8 @@ import java.util.List;
  * @param anthropicId the Anthropic API name, e.g. {@code claude-3-5-sonnet-20241022}
  * @param anthropicAliases Anthropic API aliases, e.g. {@code claude-3-5-sonnet-latest}
  * @param bedrockId the Bedrock base model ID
- * @param profilePrefixes cross-Region inference-profile prefixes offered (us, eu, apac, global, ...)
+ * @param profilePrefixes cross-Region inference-profile prefixes offered (us, eu, apac, global,
+ *     ...)
  * @param vertexId the Google Vertex AI name
  * @param requiresProfile whether on-demand calls need an inference profile (Claude 4 and later)
  * @param lifecycle Bedrock lifecycle dates
@@ -39,7 +40,10 @@ public record Model(
     profilePrefixes = List.copyOf(profilePrefixes);
   }
 
-  /** The inference-profile ID for {@code prefix}, e.g. {@code us.anthropic.claude-sonnet-4-20250514-v1:0}. */
+  /**
+   * The inference-profile ID for {@code prefix}, e.g. {@code
+   * us.anthropic.claude-sonnet-4-20250514-v1:0}.
+   */
   public String profileId(String prefix) {
     return prefix + "." + bedrockId;
   }

@@ -2,7 +2,10 @@ package dev.claudemigrate.catalog;
 
 import java.util.List;
 
-/** The outcome of rewriting a found identifier for a target: a replacement, or a choice for a person. */
+/**
+ * The outcome of rewriting a found identifier for a target: a replacement, or a choice for a
+ * person.
+ */
 public sealed interface Rendering {
 
   /** The identifier in the same form for the target. */

@@ -1,8 +1,6 @@
 package dev.claudemigrate.cli;
 
 import dev.claudemigrate.catalog.Catalog;
-import dev.claudemigrate.engine.model.FileError;
-import dev.claudemigrate.engine.model.MigrationResult;
 import dev.claudemigrate.engine.ScanRequest;
 import dev.claudemigrate.engine.Scanner;
 import dev.claudemigrate.engine.apply.ApplyPlan;
@@ -14,6 +12,8 @@ import dev.claudemigrate.engine.apply.MigrationReport;
 import dev.claudemigrate.engine.apply.PatchRenderer;
 import dev.claudemigrate.engine.apply.SummaryRenderer;
 import dev.claudemigrate.engine.apply.SummaryRenderer.Mode;
+import dev.claudemigrate.engine.model.FileError;
+import dev.claudemigrate.engine.model.MigrationResult;
 import dev.claudemigrate.engine.rules.BuiltinRules;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -34,8 +34,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code migrate apply} command: scans, plans the rewrite, and renders the plan as a patch
- * ({@code --dry-run}, {@code --patch}), as a CI gate ({@code --check}) or by writing the files.
- * It never edits text itself; the engine's planner and writer do.
+ * ({@code --dry-run}, {@code --patch}), as a CI gate ({@code --check}) or by writing the files. It
+ * never edits text itself; the engine's planner and writer do.
  */
 @Command(
     name = "apply",
@@ -57,19 +57,31 @@ final class ApplyCommand implements Callable<Integer> {
 
   @Mixin ScanOptions options;
 
-  @Option(names = "--dry-run", description = "Print the changes as a unified diff that 'git apply' accepts; change nothing.")
+  @Option(
+      names = "--dry-run",
+      description = "Print the changes as a unified diff that 'git apply' accepts; change nothing.")
   boolean dryRun;
 
-  @Option(names = "--patch", paramLabel = "FILE", description = "Write the unified diff to FILE instead; change nothing.")
+  @Option(
+      names = "--patch",
+      paramLabel = "FILE",
+      description = "Write the unified diff to FILE instead; change nothing.")
   Path patch;
 
-  @Option(names = "--check", description = "Change nothing; exit 1 when any change is pending, 0 otherwise.")
+  @Option(
+      names = "--check",
+      description = "Change nothing; exit 1 when any change is pending, 0 otherwise.")
   boolean check;
 
-  @Option(names = "--report", paramLabel = "FILE", description = "Write a Markdown migration report with the manual follow-ups as a checklist.")
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description = "Write a Markdown migration report with the manual follow-ups as a checklist.")
   Path report;
 
-  @Option(names = "--allow-dirty", description = "Rewrite files even if they have uncommitted changes in git.")
+  @Option(
+      names = "--allow-dirty",
+      description = "Rewrite files even if they have uncommitted changes in git.")
   boolean allowDirty;
 
   private final Environment environment;
@@ -110,7 +122,8 @@ final class ApplyCommand implements Callable<Integer> {
     List<FileError> errors = new ArrayList<>(plan.errors());
     ExitCode code = ExitCode.OK;
     if (dryRun || patch != null) {
-      PatchRenderer.Rendered rendered = new PatchRenderer(GitWorkTree.patchBase(plan.root())).render(plan.changes());
+      PatchRenderer.Rendered rendered =
+          new PatchRenderer(GitWorkTree.patchBase(plan.root())).render(plan.changes());
       errors.addAll(rendered.skipped());
       if (patch != null) {
         code = code.worst(writeText(patch, rendered.patch(), "patch"));
@@ -123,7 +136,9 @@ final class ApplyCommand implements Callable<Integer> {
     }
     if (check && plan.hasChanges()) {
       code = code.worst(ExitCode.FINDINGS);
-      spec.commandLine().getErr().println("migrate apply --check: changes pending; run 'migrate apply' to make them");
+      spec.commandLine()
+          .getErr()
+          .println("migrate apply --check: changes pending; run 'migrate apply' to make them");
     }
     return finish(plan.with(plan.changes(), errors), Mode.PENDING, code);
   }
@@ -162,22 +177,36 @@ final class ApplyCommand implements Callable<Integer> {
     }
     Map<Path, String> dirty;
     try {
-      dirty = git.get().uncommitted(plan.changes().stream().map(c -> c.source().absolutePath()).toList());
+      dirty =
+          git.get()
+              .uncommitted(plan.changes().stream().map(c -> c.source().absolutePath()).toList());
     } catch (IOException e) {
-      err.println("migrate apply: cannot read the git status (" + e.getMessage() + "); nothing written."
-          + " Use --allow-dirty to skip the check.");
+      err.println(
+          "migrate apply: cannot read the git status ("
+              + e.getMessage()
+              + "); nothing written."
+              + " Use --allow-dirty to skip the check.");
       return ExitCode.INCOMPLETE;
     }
     for (FileChange c : plan.changes()) {
       String state = dirty.get(c.source().absolutePath());
       if (state != null) {
-        err.println(c.path() + ": has uncommitted changes in git (" + state + "); commit or stash it, or pass --allow-dirty");
+        err.println(
+            c.path()
+                + ": has uncommitted changes in git ("
+                + state
+                + "); commit or stash it, or pass --allow-dirty");
       }
     }
     if (dirty.isEmpty()) {
       return ExitCode.OK;
     }
-    err.println("migrate apply: nothing written: " + dirty.size() + " of " + plan.changes().size() + " files to change have uncommitted changes");
+    err.println(
+        "migrate apply: nothing written: "
+            + dirty.size()
+            + " of "
+            + plan.changes().size()
+            + " files to change have uncommitted changes");
     return ExitCode.USAGE;
   }
 

@@ -23,15 +23,23 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  * @param context the resolved region and credentials
  * @param connections the open clients
  */
-record AwsSession(AwsSettings settings, AwsContext context, BedrockConnections connections) implements AutoCloseable {
+record AwsSession(AwsSettings settings, AwsContext context, BedrockConnections connections)
+    implements AutoCloseable {
 
   /** Opens a session; a missing region or credentials throws with a one-line message. */
-  static AwsSession open(AwsOptions options, Environment env, PrintWriter err) throws AwsSetupException, IOException {
+  static AwsSession open(AwsOptions options, Environment env, PrintWriter err)
+      throws AwsSetupException, IOException {
     AwsSettings settings = options.settings(env);
     AwsContext context = new AwsResolver(env.env()).resolve(settings);
-    err.println("region " + context.region() + " (" + context.regionSource() + "), credentials: " + context.credentialSource()
-        + (settings.replaying() ? ", replaying " + settings.replay() : "")
-        + (settings.record() != null ? ", recording to " + settings.record() : ""));
+    err.println(
+        "region "
+            + context.region()
+            + " ("
+            + context.regionSource()
+            + "), credentials: "
+            + context.credentialSource()
+            + (settings.replaying() ? ", replaying " + settings.replay() : "")
+            + (settings.record() != null ? ", recording to " + settings.record() : ""));
     return new AwsSession(settings, context, BedrockConnections.open(context, settings));
   }
 
@@ -40,8 +48,13 @@ record AwsSession(AwsSettings settings, AwsContext context, BedrockConnections c
    * diagnoses for the session's region. Smoke and eval call the model through it.
    */
   ConverseCaller caller(Catalog catalog) {
-    return new ConverseCaller(connections.runtime(), Backoff.standard(settings.maxAttempts()), Sleeper.REAL,
-        new SecureRandom(), new Diagnoser(catalog, context.region()), settings.timeout());
+    return new ConverseCaller(
+        connections.runtime(),
+        Backoff.standard(settings.maxAttempts()),
+        Sleeper.REAL,
+        new SecureRandom(),
+        new Diagnoser(catalog, context.region()),
+        settings.timeout());
   }
 
   /** Notes on stderr when replayed requests did not match the recording exactly. */
@@ -68,8 +81,15 @@ record AwsSession(AwsSettings settings, AwsContext context, BedrockConnections c
   }
 
   void reportReplay(PrintWriter err) {
-    connections.replay().filter(r -> r.fallbacks() > 0).ifPresent(r -> err.println(
-        "replay: " + r.fallbacks() + " request(s) did not match the recording exactly and were answered in recorded order"));
+    connections
+        .replay()
+        .filter(r -> r.fallbacks() > 0)
+        .ifPresent(
+            r ->
+                err.println(
+                    "replay: "
+                        + r.fallbacks()
+                        + " request(s) did not match the recording exactly and were answered in recorded order"));
   }
 
   @Override

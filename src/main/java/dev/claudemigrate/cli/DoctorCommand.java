@@ -16,21 +16,50 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The {@code migrate doctor} command: a preflight of region, credentials, model, profile and guardrail. */
-@Command(name = "doctor", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Checks, before smoke, that the region and credentials resolve, the target model is active and "
-        + "usable by this account, its inference profile fits the region, and the guardrail is ready.",
+/**
+ * The {@code migrate doctor} command: a preflight of region, credentials, model, profile and
+ * guardrail.
+ */
+@Command(
+    name = "doctor",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description =
+        "Checks, before smoke, that the region and credentials resolve, the target model is active and "
+            + "usable by this account, its inference profile fits the region, and the guardrail is ready.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:everything is ready", "1:something is not ready (each with its fix)", "2:usage error",
-        "3:AWS credentials or region missing"})
+    exitCodeList = {
+      "0:everything is ready",
+      "1:something is not ready (each with its fix)",
+      "2:usage error",
+      "3:AWS credentials or region missing"
+    })
 final class DoctorCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin AwsOptions aws;
-  @ArgGroup(exclusive = true) SmokeCommand.Target target = new SmokeCommand.Target();
 
-  @Option(names = "--guardrail-id", paramLabel = "ID", description = "Guardrail ID or ARN to check.") String guardrailId;
-  @Option(names = "--guardrail-version", paramLabel = "V", defaultValue = "DRAFT", description = "Guardrail version (default: ${DEFAULT-VALUE}).") String guardrailVersion;
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).") Format format;
+  @ArgGroup(exclusive = true)
+  SmokeCommand.Target target = new SmokeCommand.Target();
+
+  @Option(
+      names = "--guardrail-id",
+      paramLabel = "ID",
+      description = "Guardrail ID or ARN to check.")
+  String guardrailId;
+
+  @Option(
+      names = "--guardrail-version",
+      paramLabel = "V",
+      defaultValue = "DRAFT",
+      description = "Guardrail version (default: ${DEFAULT-VALUE}).")
+  String guardrailVersion;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text or json (default: ${DEFAULT-VALUE}).")
+  Format format;
 
   /** Output formats of doctor. */
   enum Format {
@@ -48,16 +77,27 @@ final class DoctorCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    return AwsSession.run("doctor", aws, environment, err, session -> {
-      Catalog catalog = Catalog.builtin();
-      target.warnIfPastLifecycle(err, catalog, environment);
-      String region = session.context().region();
-      ModelChoice choice = target.choose(catalog, region);
-      Doctor doctor = new Doctor(session.connections().control(), catalog, new Diagnoser(catalog, region),
-          session.settings().timeout(), LocalDate.now(environment.clock()));
-      DoctorReport report = doctor.run(session.context(), choice, guardrailId, guardrailVersion);
-      out.print(format == Format.JSON ? report.json() : report.text());
-      return report.ready() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
-    });
+    return AwsSession.run(
+        "doctor",
+        aws,
+        environment,
+        err,
+        session -> {
+          Catalog catalog = Catalog.builtin();
+          target.warnIfPastLifecycle(err, catalog, environment);
+          String region = session.context().region();
+          ModelChoice choice = target.choose(catalog, region);
+          Doctor doctor =
+              new Doctor(
+                  session.connections().control(),
+                  catalog,
+                  new Diagnoser(catalog, region),
+                  session.settings().timeout(),
+                  LocalDate.now(environment.clock()));
+          DoctorReport report =
+              doctor.run(session.context(), choice, guardrailId, guardrailVersion);
+          out.print(format == Format.JSON ? report.json() : report.text());
+          return report.ready() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
+        });
   }
 }

@@ -25,18 +25,26 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The {@code migrate eval} command: the old model against the new, side by side, on the user's own prompts. */
-@Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Runs your prompt set on the baseline and the candidate model under the same guardrail, checks "
-        + "every answer, and reports regressions first (Markdown, JSON, JUnit XML, HTML).",
+/**
+ * The {@code migrate eval} command: the old model against the new, side by side, on the user's own
+ * prompts.
+ */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description =
+        "Runs your prompt set on the baseline and the candidate model under the same guardrail, checks "
+            + "every answer, and reports regressions first (Markdown, JSON, JUnit XML, HTML).",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:done; regressions within --fail-on-regression (or no limit set)",
-        "1:more regressions than --fail-on-regression",
-        "2:usage error (bad option, unreadable dataset file)",
-        "3:incomplete: unreadable cases, calls that failed after retries, or AWS credentials or region missing"})
+    exitCodeList = {
+      "0:done; regressions within --fail-on-regression (or no limit set)",
+      "1:more regressions than --fail-on-regression",
+      "2:usage error (bad option, unreadable dataset file)",
+      "3:incomplete: unreadable cases, calls that failed after retries, or AWS credentials or region missing"
+    })
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin EvalOptions opts;
@@ -61,18 +69,36 @@ final class EvalCommand implements Callable<Integer> {
     }
     String judge = judge(data, err);
     if (opts.resume && aws.record != null && Files.exists(environment.resolve(aws.record))) {
-      err.println("migrate eval: --record " + aws.record + " exists and a recording starts empty; record to a new file when resuming");
+      err.println(
+          "migrate eval: --record "
+              + aws.record
+              + " exists and a recording starts empty; record to a new file when resuming");
       return ExitCode.USAGE.code();
     }
-    RunPlan plan = new RunPlan(opts.baseline, opts.candidate, guardrail(), opts.thinkingBudget, opts.repeat);
+    RunPlan plan =
+        new RunPlan(opts.baseline, opts.candidate, guardrail(), opts.thinkingBudget, opts.repeat);
     Catalog catalog = catalog();
     PriceBook prices = new PriceBook(catalog, priceOverrides());
-    return AwsSession.run("eval", aws, environment, err,
-        session -> finish(run(new BedrockInvoker(session.caller(catalog)), data, plan, judge, prices, err), out));
+    return AwsSession.run(
+        "eval",
+        aws,
+        environment,
+        err,
+        session ->
+            finish(
+                run(new BedrockInvoker(session.caller(catalog)), data, plan, judge, prices, err),
+                out));
   }
 
   /** Runs the cases not yet in the results file and builds the report from everything in it. */
-  EvalReport run(ModelInvoker invoker, Dataset data, RunPlan plan, String judge, PriceBook prices, PrintWriter err) throws IOException, InterruptedException {
+  EvalReport run(
+      ModelInvoker invoker,
+      Dataset data,
+      RunPlan plan,
+      String judge,
+      PriceBook prices,
+      PrintWriter err)
+      throws IOException, InterruptedException {
     Path dir = environment.resolve(opts.out);
     EvalRunner runner = new EvalRunner(invoker, judge, prices, opts.concurrency);
     try (ResultStore store = ResultStore.open(dir.resolve("results.jsonl"), opts.resume)) {
@@ -89,7 +115,10 @@ final class EvalCommand implements Callable<Integer> {
     }
     ExitCode code = ExitCode.OK;
     if (opts.failOnRegression != null && report.regressions() > opts.failOnRegression) {
-      out.println(report.regressions() + " regression(s), more than --fail-on-regression " + opts.failOnRegression);
+      out.println(
+          report.regressions()
+              + " regression(s), more than --fail-on-regression "
+              + opts.failOnRegression);
       code = ExitCode.FINDINGS;
     }
     if (report.errors() > 0 || !report.datasetErrors().isEmpty()) {
@@ -98,12 +127,16 @@ final class EvalCommand implements Callable<Integer> {
     return code.code();
   }
 
-  /** The judge model: --judge, else the candidate when some case needs one (said on stderr), else none. */
+  /**
+   * The judge model: --judge, else the candidate when some case needs one (said on stderr), else
+   * none.
+   */
   private String judge(Dataset data, PrintWriter err) {
     if (opts.judge != null || data.cases().stream().noneMatch(c -> c.needsJudge())) {
       return opts.judge;
     }
-    err.println("migrate eval: llm-rubric checks are graded by the candidate model (pass --judge MODEL to choose another)");
+    err.println(
+        "migrate eval: llm-rubric checks are graded by the candidate model (pass --judge MODEL to choose another)");
     return opts.candidate;
   }
 
@@ -115,15 +148,19 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   private Catalog catalog() {
-    return opts.catalog == null ? Catalog.builtin() : CatalogLoader.withOverride(environment.resolve(opts.catalog));
+    return opts.catalog == null
+        ? Catalog.builtin()
+        : CatalogLoader.withOverride(environment.resolve(opts.catalog));
   }
 
   private Map<String, Price> priceOverrides() {
     Map<String, Price> m = new LinkedHashMap<>();
-    List.copyOf(opts.prices).forEach(spec -> {
-      Map.Entry<String, Price> e = PriceBook.parse(spec);
-      m.put(e.getKey(), e.getValue());
-    });
+    List.copyOf(opts.prices)
+        .forEach(
+            spec -> {
+              Map.Entry<String, Price> e = PriceBook.parse(spec);
+              m.put(e.getKey(), e.getValue());
+            });
     return m;
   }
 }

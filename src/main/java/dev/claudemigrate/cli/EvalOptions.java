@@ -19,54 +19,110 @@ import picocli.CommandLine.Option;
 
 /** The options of {@code migrate eval} besides the AWS ones. */
 final class EvalOptions {
-  @Option(names = "--dataset", paramLabel = "FILE", description = "Cases to run: JSON Lines or YAML (promptfoo-style: prompt or messages, system, tools, vars, assert).")
+  @Option(
+      names = "--dataset",
+      paramLabel = "FILE",
+      description =
+          "Cases to run: JSON Lines or YAML (promptfoo-style: prompt or messages, system, tools, vars, assert).")
   String dataset;
 
-  @Option(names = "--from-invocation-logs", paramLabel = "FILE",
-      description = "Also build cases from Bedrock model-invocation-log records (JSON Lines, .gz ok); the logged answer is the reference.")
+  @Option(
+      names = "--from-invocation-logs",
+      paramLabel = "FILE",
+      description =
+          "Also build cases from Bedrock model-invocation-log records (JSON Lines, .gz ok); the logged answer is the reference.")
   String invocationLogs;
 
-  @Option(names = "--baseline", required = true, paramLabel = "MODEL", description = "The model in production today (model or inference-profile ID).")
+  @Option(
+      names = "--baseline",
+      required = true,
+      paramLabel = "MODEL",
+      description = "The model in production today (model or inference-profile ID).")
   String baseline;
 
-  @Option(names = "--candidate", required = true, paramLabel = "MODEL", description = "The model to move to.")
+  @Option(
+      names = "--candidate",
+      required = true,
+      paramLabel = "MODEL",
+      description = "The model to move to.")
   String candidate;
 
-  @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4", description = "Most calls in flight at once (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--concurrency",
+      paramLabel = "N",
+      defaultValue = "4",
+      description = "Most calls in flight at once (default: ${DEFAULT-VALUE}).")
   int concurrency;
 
-  @Option(names = "--repeat", paramLabel = "K", defaultValue = "1", description = "Run each case K times per model; a case passes on a majority (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--repeat",
+      paramLabel = "K",
+      defaultValue = "1",
+      description =
+          "Run each case K times per model; a case passes on a majority (default: ${DEFAULT-VALUE}).")
   int repeat;
 
-  @Option(names = "--guardrail-id", paramLabel = "ID", description = "Production guardrail, applied to both models.")
+  @Option(
+      names = "--guardrail-id",
+      paramLabel = "ID",
+      description = "Production guardrail, applied to both models.")
   String guardrailId;
 
-  @Option(names = "--guardrail-version", paramLabel = "V", defaultValue = "DRAFT", description = "Guardrail version (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--guardrail-version",
+      paramLabel = "V",
+      defaultValue = "DRAFT",
+      description = "Guardrail version (default: ${DEFAULT-VALUE}).")
   String guardrailVersion;
 
-  @Option(names = "--candidate-thinking-budget", paramLabel = "N", description = "Turn on extended thinking for the candidate with this budget (>= 1024).")
+  @Option(
+      names = "--candidate-thinking-budget",
+      paramLabel = "N",
+      description = "Turn on extended thinking for the candidate with this budget (>= 1024).")
   Integer thinkingBudget;
 
-  @Option(names = "--judge", paramLabel = "MODEL", description = "Model that grades llm-rubric checks (default: the candidate).")
+  @Option(
+      names = "--judge",
+      paramLabel = "MODEL",
+      description = "Model that grades llm-rubric checks (default: the candidate).")
   String judge;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "migrate-eval", description = "Folder for results.jsonl and the reports (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "migrate-eval",
+      description = "Folder for results.jsonl and the reports (default: ${DEFAULT-VALUE}).")
   String out;
 
-  @Option(names = "--format", paramLabel = "LIST", split = ",", defaultValue = "markdown,json,junit,html",
+  @Option(
+      names = "--format",
+      paramLabel = "LIST",
+      split = ",",
+      defaultValue = "markdown,json,junit,html",
       description = "Reports to write: markdown, json, junit, html (default: ${DEFAULT-VALUE}).")
   List<String> formats;
 
-  @Option(names = "--fail-on-regression", paramLabel = "N", description = "Exit 1 when more than N cases pass on the baseline and fail on the candidate.")
+  @Option(
+      names = "--fail-on-regression",
+      paramLabel = "N",
+      description = "Exit 1 when more than N cases pass on the baseline and fail on the candidate.")
   Integer failOnRegression;
 
-  @Option(names = "--resume", description = "Keep the results already in --out and run only what is missing.")
+  @Option(
+      names = "--resume",
+      description = "Keep the results already in --out and run only what is missing.")
   boolean resume;
 
-  @Option(names = "--price", paramLabel = "MODEL=IN/OUT", description = "Price override in USD per million tokens, e.g. my-profile=3/15 (repeatable).")
+  @Option(
+      names = "--price",
+      paramLabel = "MODEL=IN/OUT",
+      description = "Price override in USD per million tokens, e.g. my-profile=3/15 (repeatable).")
   List<String> prices = new ArrayList<>();
 
-  @Option(names = "--catalog", paramLabel = "FILE", description = "A catalog file merged over the built-in model catalog (prices).")
+  @Option(
+      names = "--catalog",
+      paramLabel = "FILE",
+      description = "A catalog file merged over the built-in model catalog (prices).")
   String catalog;
 
   /** The dataset and imported log cases together; an unreadable file is a usage error. */
@@ -80,7 +136,8 @@ final class EvalOptions {
         data = DatasetLoader.load(env.resolve(dataset));
       }
       if (invocationLogs != null) {
-        InvocationLogImporter.Imported imported = InvocationLogImporter.load(env.resolve(invocationLogs), judge != null);
+        InvocationLogImporter.Imported imported =
+            InvocationLogImporter.load(env.resolve(invocationLogs), judge != null);
         data = data.plus(imported.dataset(), invocationLogs);
         saveImported(env, imported);
       }
@@ -91,15 +148,21 @@ final class EvalOptions {
   }
 
   /** Keeps the imported cases as a dataset file, to curate into the regression suite. */
-  private void saveImported(Environment env, InvocationLogImporter.Imported imported) throws IOException {
+  private void saveImported(Environment env, InvocationLogImporter.Imported imported)
+      throws IOException {
     Path dir = env.resolve(out);
     Files.createDirectories(dir);
-    String lines = imported.entries().stream().map(Object::toString).collect(Collectors.joining("\n", "", "\n"));
+    String lines =
+        imported.entries().stream()
+            .map(Object::toString)
+            .collect(Collectors.joining("\n", "", "\n"));
     Files.writeString(dir.resolve("imported-cases.jsonl"), lines, StandardCharsets.UTF_8);
   }
 
   String datasetLabel() {
-    return dataset == null ? invocationLogs : invocationLogs == null ? dataset : dataset + " + " + invocationLogs;
+    return dataset == null
+        ? invocationLogs
+        : invocationLogs == null ? dataset : dataset + " + " + invocationLogs;
   }
 
   Set<ReportFormat> formats() {
@@ -108,7 +171,8 @@ final class EvalOptions {
       try {
         out.add(ReportFormat.valueOf(f.strip().toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("--format: unknown format '" + f + "' (known: markdown, json, junit, html)");
+        throw new IllegalArgumentException(
+            "--format: unknown format '" + f + "' (known: markdown, json, junit, html)");
       }
     }
     return out;

@@ -1,16 +1,24 @@
 package dev.claudemigrate.cli;
 
-/**
- * The exit codes of every {@code migrate} command, documented in README and {@code --help}.
- */
+/** The exit codes of every {@code migrate} command, documented in README and {@code --help}. */
 public enum ExitCode {
-  /** Nothing to report: no findings at or above --fail-on, no pending change, every check passed. */
+  /**
+   * Nothing to report: no findings at or above --fail-on, no pending change, every check passed.
+   */
   OK(0),
-  /** Findings at or above --fail-on (scan), pending changes (apply --check), a failed check (smoke, eval). */
+  /**
+   * Findings at or above --fail-on (scan), pending changes (apply --check), a failed check (smoke,
+   * eval).
+   */
   FINDINGS(1),
-  /** Bad command line or configuration (unknown option, bad config or catalog file, unknown target). */
+  /**
+   * Bad command line or configuration (unknown option, bad config or catalog file, unknown target).
+   */
   USAGE(2),
-  /** Incomplete: some files could not be read or written (results are given for the rest), or AWS credentials or region are missing. */
+  /**
+   * Incomplete: some files could not be read or written (results are given for the rest), or AWS
+   * credentials or region are missing.
+   */
   INCOMPLETE(3);
 
   private final int code;

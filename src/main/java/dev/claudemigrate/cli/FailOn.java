@@ -13,7 +13,8 @@ record FailOn(Optional<Severity> threshold) {
   static final FailOn DEFAULT = new FailOn(Optional.of(Severity.ERROR));
 
   /**
-   * Parses {@code error|warning|info|never}; null falls back to the config file's value, then error.
+   * Parses {@code error|warning|info|never}; null falls back to the config file's value, then
+   * error.
    *
    * @throws IllegalArgumentException on anything else
    */
@@ -27,12 +28,14 @@ record FailOn(Optional<Severity> threshold) {
     try {
       return new FailOn(Optional.of(Severity.parse(option)));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--fail-on: unknown level '" + option + "' (error, warning, info, never)");
+      throw new IllegalArgumentException(
+          "--fail-on: unknown level '" + option + "' (error, warning, info, never)");
     }
   }
 
   /** Whether any finding is at or above the threshold. */
   boolean failsOn(List<Finding> findings) {
-    return threshold.isPresent() && findings.stream().anyMatch(f -> f.severity().atLeast(threshold.get()));
+    return threshold.isPresent()
+        && findings.stream().anyMatch(f -> f.severity().atLeast(threshold.get()));
   }
 }

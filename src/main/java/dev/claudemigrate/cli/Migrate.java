@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     name = "migrate",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Migrates code and configuration from Claude 3.5 Sonnet to Claude Sonnet 4 on Amazon Bedrock.",
+    description =
+        "Migrates code and configuration from Claude 3.5 Sonnet to Claude Sonnet 4 on Amazon Bedrock.",
     subcommands = {
       ScanCommand.class,
       ApplyCommand.class,
@@ -41,7 +42,8 @@ public final class Migrate {
   }
 
   /**
-   * Runs the command line {@code args}, writing results to {@code out} and diagnostics to {@code err}.
+   * Runs the command line {@code args}, writing results to {@code out} and diagnostics to {@code
+   * err}.
    *
    * @return the process exit code (see {@link ExitCode})
    */
@@ -59,7 +61,9 @@ public final class Migrate {
         (ex, args1) -> {
           CommandLine c = ex.getCommandLine();
           c.getErr().println("migrate: " + ex.getMessage());
-          c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+          c.getErr()
+              .println(
+                  "Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
           return ExitCode.USAGE.code();
         });
     int code = cl.execute(args);

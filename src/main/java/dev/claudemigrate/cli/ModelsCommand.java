@@ -17,17 +17,25 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The {@code migrate models} command: the model catalog with IDs, lifecycle today, prices and limits. */
+/**
+ * The {@code migrate models} command: the model catalog with IDs, lifecycle today, prices and
+ * limits.
+ */
 @Command(
     name = "models",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Lists the model catalog: every model's IDs in each form, lifecycle today with sources, price and limits; the migration targets; tool versions and betas.")
+    description =
+        "Lists the model catalog: every model's IDs in each form, lifecycle today with sources, price and limits; the migration targets; tool versions and betas.")
 final class ModelsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin OutputOptions output;
 
-  @Option(names = "--catalog", paramLabel = "FILE", description = "A catalog file (YAML or JSON) merged over the built-in one; shows the merged result.")
+  @Option(
+      names = "--catalog",
+      paramLabel = "FILE",
+      description =
+          "A catalog file (YAML or JSON) merged over the built-in one; shows the merged result.")
   Path catalogFile;
 
   private final Environment env;
@@ -40,16 +48,24 @@ final class ModelsCommand implements Callable<Integer> {
   public Integer call() {
     try {
       ReportFormat format = output.format(EnumSet.of(ReportFormat.TEXT, ReportFormat.JSON));
-      Catalog catalog = catalogFile == null ? Catalog.builtin() : CatalogLoader.withOverride(env.resolve(catalogFile.toString()));
+      Catalog catalog =
+          catalogFile == null
+              ? Catalog.builtin()
+              : CatalogLoader.withOverride(env.resolve(catalogFile.toString()));
       LocalDate today = LocalDate.now(env.clock());
-      String text = format == ReportFormat.JSON ? new CatalogJson(catalog, today).render() : new CatalogText(catalog, today).render();
+      String text =
+          format == ReportFormat.JSON
+              ? new CatalogJson(catalog, today).render()
+              : new CatalogText(catalog, today).render();
       output.emit(env, spec.commandLine().getOut(), text);
       return ExitCode.OK.code();
     } catch (CatalogException | IllegalArgumentException e) {
       spec.commandLine().getErr().println("migrate: " + e.getMessage());
       return ExitCode.USAGE.code();
     } catch (IOException e) {
-      spec.commandLine().getErr().println("migrate: cannot write " + output.output + ": " + e.getMessage());
+      spec.commandLine()
+          .getErr()
+          .println("migrate: cannot write " + output.output + ": " + e.getMessage());
       return ExitCode.USAGE.code();
     }
   }

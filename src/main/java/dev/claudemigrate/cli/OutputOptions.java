@@ -18,11 +18,18 @@ import picocli.CommandLine.TypeConversionException;
 
 /** Options shared by every command that prints a report: {@code --format} and {@code --output}. */
 final class OutputOptions {
-  @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, completionCandidates = FormatNames.class,
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      converter = FormatConverter.class,
+      completionCandidates = FormatNames.class,
       description = "Output format: ${COMPLETION-CANDIDATES} (default: text).")
   ReportFormat format = ReportFormat.TEXT;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (replaced atomically) instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the report to FILE (replaced atomically) instead of standard output.")
   Path output;
 
   /**
@@ -32,8 +39,12 @@ final class OutputOptions {
    */
   ReportFormat format(Set<ReportFormat> supported) {
     if (!supported.contains(format)) {
-      throw new IllegalArgumentException("--format " + format.id() + " is not available here (choose "
-          + String.join(", ", supported.stream().sorted().map(ReportFormat::id).toList()) + ")");
+      throw new IllegalArgumentException(
+          "--format "
+              + format.id()
+              + " is not available here (choose "
+              + String.join(", ", supported.stream().sorted().map(ReportFormat::id).toList())
+              + ")");
     }
     return format;
   }
@@ -72,7 +83,8 @@ final class OutputOptions {
     try {
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
       try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -88,7 +100,8 @@ final class OutputOptions {
       try {
         return ReportFormat.valueOf(value.trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("unknown format '" + value + "' (text, json, sarif, markdown)");
+        throw new TypeConversionException(
+            "unknown format '" + value + "' (text, json, sarif, markdown)");
       }
     }
   }

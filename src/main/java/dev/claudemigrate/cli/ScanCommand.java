@@ -1,13 +1,13 @@
 package dev.claudemigrate.cli;
 
 import dev.claudemigrate.catalog.Catalog;
-import dev.claudemigrate.engine.model.MigrationResult;
-import dev.claudemigrate.engine.model.RuleInfo;
 import dev.claudemigrate.engine.ScanRequest;
 import dev.claudemigrate.engine.Scanner;
 import dev.claudemigrate.engine.config.ProjectConfig;
-import dev.claudemigrate.engine.rules.BuiltinRules;
+import dev.claudemigrate.engine.model.MigrationResult;
+import dev.claudemigrate.engine.model.RuleInfo;
 import dev.claudemigrate.engine.rule.Rule;
+import dev.claudemigrate.engine.rules.BuiltinRules;
 import dev.claudemigrate.report.ReportFormat;
 import dev.claudemigrate.report.Reports;
 import java.io.IOException;
@@ -24,12 +24,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The {@code migrate scan} command: finds every use of a model the target replaces and reports it. */
+/**
+ * The {@code migrate scan} command: finds every use of a model the target replaces and reports it.
+ */
 @Command(
     name = "scan",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Finds every use of a retired Claude model, tool version or beta in PATH and reports it.",
+    description =
+        "Finds every use of a retired Claude model, tool version or beta in PATH and reports it.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:no finding at or above --fail-on, every file read",
@@ -42,11 +45,17 @@ final class ScanCommand implements Callable<Integer> {
   @Mixin ScanOptions scan;
   @Mixin OutputOptions output;
 
-  @Option(names = "--fail-on", paramLabel = "LEVEL",
-      description = "Exit 1 when a finding is at least this severe: error (default), warning, info, or never.")
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      description =
+          "Exit 1 when a finding is at least this severe: error (default), warning, info, or never.")
   String failOn;
 
-  @Option(names = {"-q", "--quiet"}, description = "No report on standard output and no warnings; errors only. --output still writes the report.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description =
+          "No report on standard output and no warnings; errors only. --output still writes the report.")
   boolean quiet;
 
   private final Environment env;
@@ -78,7 +87,10 @@ final class ScanCommand implements Callable<Integer> {
       return ExitCode.USAGE.code();
     }
     Optional<String> lifecycle =
-        quiet ? Optional.empty() : TargetLifecycleWarning.print(err, setup.request().catalog(), setup.request().target(), env);
+        quiet
+            ? Optional.empty()
+            : TargetLifecycleWarning.print(
+                err, setup.request().catalog(), setup.request().target(), env);
     MigrationResult result = scanner.apply(setup.request());
     if (lifecycle.isPresent() && setup.format() != ReportFormat.TEXT) {
       result = withWarning(result, lifecycle.get());
@@ -87,7 +99,8 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   /** Everything validated before the scan starts, so that bad input never costs a scan. */
-  private record Setup(ScanRequest request, ReportFormat format, FailOn failOn, List<RuleInfo> ran) {}
+  private record Setup(
+      ScanRequest request, ReportFormat format, FailOn failOn, List<RuleInfo> ran) {}
 
   private Setup setup() {
     ReportFormat format = output.format(EnumSet.allOf(ReportFormat.class));
@@ -109,8 +122,13 @@ final class ScanCommand implements Callable<Integer> {
 
   private ExitCode report(MigrationResult result, Setup setup) {
     PrintWriter err = spec.commandLine().getErr();
-    boolean colour = setup.format() == ReportFormat.TEXT && output.toStdout() && env.terminal() && !env.env().containsKey("NO_COLOR");
-    String text = new Reports(VersionProvider.toolInfo(), colour).render(setup.format(), result, setup.ran());
+    boolean colour =
+        setup.format() == ReportFormat.TEXT
+            && output.toStdout()
+            && env.terminal()
+            && !env.env().containsKey("NO_COLOR");
+    String text =
+        new Reports(VersionProvider.toolInfo(), colour).render(setup.format(), result, setup.ran());
     try {
       if (!quiet || !output.toStdout()) {
         output.emit(env, spec.commandLine().getOut(), text);
@@ -130,6 +148,7 @@ final class ScanCommand implements Callable<Integer> {
   private static MigrationResult withWarning(MigrationResult r, String warning) {
     List<String> warnings = new ArrayList<>(r.warnings());
     warnings.add(0, warning);
-    return new MigrationResult(r.root(), r.target(), r.files(), r.errors(), r.unusedSuppressions(), warnings, r.stats());
+    return new MigrationResult(
+        r.root(), r.target(), r.files(), r.errors(), r.unusedSuppressions(), warnings, r.stats());
   }
 }

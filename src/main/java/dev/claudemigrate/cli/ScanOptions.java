@@ -5,10 +5,10 @@ import dev.claudemigrate.catalog.CatalogLoader;
 import dev.claudemigrate.catalog.Target;
 import dev.claudemigrate.engine.ScanRequest;
 import dev.claudemigrate.engine.Scanner;
-import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.config.ConfigException;
 import dev.claudemigrate.engine.config.ProjectConfig;
 import dev.claudemigrate.engine.config.ProjectConfigLoader;
+import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.rule.MigrationSettings;
 import dev.claudemigrate.engine.rule.Rule;
 import java.nio.file.Files;
@@ -25,16 +25,31 @@ import picocli.CommandLine.Parameters;
 
 /** Options shared by {@code scan} and {@code apply}: what to scan, which rules, which target. */
 final class ScanOptions {
-  @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "Folder or file to scan (default: the current folder).")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "PATH",
+      description = "Folder or file to scan (default: the current folder).")
   String path = ".";
 
-  @Option(names = "--to", paramLabel = "TARGET", description = "Migration target: sonnet-4 (default) or sonnet-4.5; see 'migrate models'.")
+  @Option(
+      names = "--to",
+      paramLabel = "TARGET",
+      description = "Migration target: sonnet-4 (default) or sonnet-4.5; see 'migrate models'.")
   String to;
 
-  @Option(names = "--include", paramLabel = "GLOB", split = ",", description = "Only files matching these globs (repeatable; also reads other text files).")
+  @Option(
+      names = "--include",
+      paramLabel = "GLOB",
+      split = ",",
+      description = "Only files matching these globs (repeatable; also reads other text files).")
   List<String> include = new ArrayList<>();
 
-  @Option(names = "--exclude", paramLabel = "GLOB", split = ",", description = "Skip files matching these globs (repeatable).")
+  @Option(
+      names = "--exclude",
+      paramLabel = "GLOB",
+      split = ",",
+      description = "Skip files matching these globs (repeatable).")
   List<String> exclude = new ArrayList<>();
 
   @Option(names = "--no-ignore", description = "Do not honour .gitignore and .ignore files.")
@@ -43,28 +58,53 @@ final class ScanOptions {
   @Option(names = "--rules", paramLabel = "ID", split = ",", description = "Run only these rules.")
   List<String> rules = new ArrayList<>();
 
-  @Option(names = "--skip-rules", paramLabel = "ID", split = ",", description = "Do not run these rules.")
+  @Option(
+      names = "--skip-rules",
+      paramLabel = "ID",
+      split = ",",
+      description = "Do not run these rules.")
   List<String> skipRules = new ArrayList<>();
 
-  @Option(names = "--region", paramLabel = "REGION", description = "AWS region the code runs in; decides inference-profile prefixes.")
+  @Option(
+      names = "--region",
+      paramLabel = "REGION",
+      description = "AWS region the code runs in; decides inference-profile prefixes.")
   String region;
 
-  @Option(names = "--profile-prefix", paramLabel = "PREFIX", description = "Inference-profile prefix for base IDs: us, eu, apac, global, jp, au, us-gov.")
+  @Option(
+      names = "--profile-prefix",
+      paramLabel = "PREFIX",
+      description = "Inference-profile prefix for base IDs: us, eu, apac, global, jp, au, us-gov.")
   String profilePrefix;
 
-  @Option(names = "--text-editor-version", paramLabel = "TYPE", description = "Text-editor tool type to migrate to: text_editor_20250728 (default) or text_editor_20250429.")
+  @Option(
+      names = "--text-editor-version",
+      paramLabel = "TYPE",
+      description =
+          "Text-editor tool type to migrate to: text_editor_20250728 (default) or text_editor_20250429.")
   String textEditorType;
 
-  @Option(names = "--include-docs", description = "Also rewrite documentation prose (Markdown, notebook markdown cells).")
+  @Option(
+      names = "--include-docs",
+      description = "Also rewrite documentation prose (Markdown, notebook markdown cells).")
   boolean includeDocs;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: .claude-migrate.yml in PATH, if present).")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Config file (default: .claude-migrate.yml in PATH, if present).")
   Path config;
 
-  @Option(names = "--catalog", paramLabel = "FILE", description = "A catalog file (YAML or JSON) merged over the built-in model catalog.")
+  @Option(
+      names = "--catalog",
+      paramLabel = "FILE",
+      description = "A catalog file (YAML or JSON) merged over the built-in model catalog.")
   Path catalog;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads (default: number of cores).")
   Integer threads;
 
   /**
@@ -77,8 +117,11 @@ final class ScanOptions {
     Set<String> unknown = new Scanner(rules).unknownRuleIds(request);
     if (!unknown.isEmpty()) {
       throw new IllegalArgumentException(
-          "unknown rule '" + String.join("', '", unknown) + "' (known: "
-              + String.join(", ", rules.stream().map(Rule::id).toList()) + ")");
+          "unknown rule '"
+              + String.join("', '", unknown)
+              + "' (known: "
+              + String.join(", ", rules.stream().map(Rule::id).toList())
+              + ")");
     }
   }
 
@@ -89,12 +132,14 @@ final class ScanOptions {
 
   /** The catalog: built in, or with the user's file merged over it. */
   Catalog loadCatalog(Environment env) {
-    return catalog == null ? Catalog.builtin() : CatalogLoader.withOverride(env.resolve(catalog.toString()));
+    return catalog == null
+        ? Catalog.builtin()
+        : CatalogLoader.withOverride(env.resolve(catalog.toString()));
   }
 
   /**
-   * The project config: the {@code --config} file if given (it must exist), else
-   * {@code .claude-migrate.yml} (or {@code .yaml}) in the scan root, else an empty config.
+   * The project config: the {@code --config} file if given (it must exist), else {@code
+   * .claude-migrate.yml} (or {@code .yaml}) in the scan root, else an empty config.
    *
    * @throws ConfigException with one line naming the file and the problem
    */
@@ -122,7 +167,14 @@ final class ScanOptions {
     String targetName = Optional.ofNullable(to).or(cfg::target).orElse("sonnet-4");
     Target target =
         cat.target(targetName)
-            .orElseThrow(() -> new IllegalArgumentException("unknown target '" + targetName + "' (known: " + String.join(", ", cat.targets().keySet()) + ")"));
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "unknown target '"
+                            + targetName
+                            + "' (known: "
+                            + String.join(", ", cat.targets().keySet())
+                            + ")"));
     Optional<String> prefix =
         Optional.ofNullable(profilePrefix)
             .or(cfg::profilePrefix)
@@ -137,18 +189,32 @@ final class ScanOptions {
             includeDocs || cfg.includeDocs().orElse(false));
     Set<String> enabled = new LinkedHashSet<>(rules);
     Set<String> disabled = new LinkedHashSet<>(skipRules);
-    cfg.rules().forEach((id, on) -> {
-      if (!on) {
-        disabled.add(id);
-      }
-    });
+    cfg.rules()
+        .forEach(
+            (id, on) -> {
+              if (!on) {
+                disabled.add(id);
+              }
+            });
     Map<String, Severity> severities = new HashMap<>(cfg.severities());
     List<String> inc = new ArrayList<>(cfg.include());
     inc.addAll(include);
     List<String> exc = new ArrayList<>(cfg.exclude());
     exc.addAll(exclude);
     return new ScanRequest(
-        root, inc, exc, !noIgnore, enabled, disabled, severities, cfg.ignore(), settings, cat, target,
-        threads != null ? Math.max(1, threads) : Math.max(1, Runtime.getRuntime().availableProcessors()));
+        root,
+        inc,
+        exc,
+        !noIgnore,
+        enabled,
+        disabled,
+        severities,
+        cfg.ignore(),
+        settings,
+        cat,
+        target,
+        threads != null
+            ? Math.max(1, threads)
+            : Math.max(1, Runtime.getRuntime().availableProcessors()));
   }
 }

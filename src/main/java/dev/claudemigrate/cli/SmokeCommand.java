@@ -1,7 +1,7 @@
 package dev.claudemigrate.cli;
 
-import dev.claudemigrate.bedrock.TextFiles;
 import dev.claudemigrate.bedrock.ModelChoice;
+import dev.claudemigrate.bedrock.TextFiles;
 import dev.claudemigrate.bedrock.smoke.PromptCase;
 import dev.claudemigrate.bedrock.smoke.SmokeCheck;
 import dev.claudemigrate.bedrock.smoke.SmokePlan;
@@ -25,61 +25,127 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The {@code migrate smoke} command: proves the target model answers through Converse. */
-@Command(name = "smoke", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Calls the target model through the Converse API and checks that it answers, calls the "
-        + "text-editor tool by its new name, thinks with your budget and passes your guardrail.",
+@Command(
+    name = "smoke",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description =
+        "Calls the target model through the Converse API and checks that it answers, calls the "
+            + "text-editor tool by its new name, thinks with your budget and passes your guardrail.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every check passed", "1:a check failed", "2:usage error", "3:AWS credentials or region missing"})
+    exitCodeList = {
+      "0:every check passed",
+      "1:a check failed",
+      "2:usage error",
+      "3:AWS credentials or region missing"
+    })
 final class SmokeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin AwsOptions aws;
 
   /** --model or --to, shared with doctor. */
   static final class Target {
-    @Option(names = "--model", paramLabel = "ID", description = "Model or inference-profile ID to call.") String model;
-    @Option(names = "--to", paramLabel = "TARGET", description = "Migration target; calls its inference profile for the region (default: sonnet-4).") String to;
+    @Option(
+        names = "--model",
+        paramLabel = "ID",
+        description = "Model or inference-profile ID to call.")
+    String model;
 
-    /** Prints the lifecycle warning once when a catalog target (not an explicit --model) is used. */
+    @Option(
+        names = "--to",
+        paramLabel = "TARGET",
+        description =
+            "Migration target; calls its inference profile for the region (default: sonnet-4).")
+    String to;
+
+    /**
+     * Prints the lifecycle warning once when a catalog target (not an explicit --model) is used.
+     */
     void warnIfPastLifecycle(PrintWriter err, Catalog catalog, Environment env) {
       if (model == null) {
-        catalog.target(to == null ? "sonnet-4" : to).ifPresent(t -> TargetLifecycleWarning.print(err, catalog, t, env));
+        catalog
+            .target(to == null ? "sonnet-4" : to)
+            .ifPresent(t -> TargetLifecycleWarning.print(err, catalog, t, env));
       }
     }
 
     ModelChoice choose(Catalog catalog, String region) {
-      return model != null ? ModelChoice.ofId(catalog, model) : ModelChoice.ofTarget(catalog, to == null ? "sonnet-4" : to, region);
+      return model != null
+          ? ModelChoice.ofId(catalog, model)
+          : ModelChoice.ofTarget(catalog, to == null ? "sonnet-4" : to, region);
     }
   }
 
-  @ArgGroup(exclusive = true) Target target = new Target();
+  @ArgGroup(exclusive = true)
+  Target target = new Target();
 
-  @Option(names = "--checks", paramLabel = "LIST", split = ",",
-      description = "Checks to run: basic, tools, thinking, guardrail (default: all; guardrail only with --guardrail-id).")
+  @Option(
+      names = "--checks",
+      paramLabel = "LIST",
+      split = ",",
+      description =
+          "Checks to run: basic, tools, thinking, guardrail (default: all; guardrail only with --guardrail-id).")
   List<String> checks;
 
-  @Option(names = "--thinking-budget", paramLabel = "N", defaultValue = "1024", description = "budget_tokens for the thinking check (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--thinking-budget",
+      paramLabel = "N",
+      defaultValue = "1024",
+      description = "budget_tokens for the thinking check (default: ${DEFAULT-VALUE}).")
   int thinkingBudget;
 
-  @Option(names = "--max-tokens", paramLabel = "N", defaultValue = "2048", description = "maxTokens per turn (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-tokens",
+      paramLabel = "N",
+      defaultValue = "2048",
+      description = "maxTokens per turn (default: ${DEFAULT-VALUE}).")
   int maxTokens;
 
-  @Option(names = "--guardrail-id", paramLabel = "ID", description = "Guardrail ID or ARN for the guardrail check.") String guardrailId;
-  @Option(names = "--guardrail-version", paramLabel = "V", defaultValue = "DRAFT", description = "Guardrail version (default: ${DEFAULT-VALUE}).") String guardrailVersion;
+  @Option(
+      names = "--guardrail-id",
+      paramLabel = "ID",
+      description = "Guardrail ID or ARN for the guardrail check.")
+  String guardrailId;
+
+  @Option(
+      names = "--guardrail-version",
+      paramLabel = "V",
+      defaultValue = "DRAFT",
+      description = "Guardrail version (default: ${DEFAULT-VALUE}).")
+  String guardrailVersion;
 
   static final class Prompts {
-    @Option(names = "--prompt", paramLabel = "TEXT", description = "The prompt of the basic turn.") String prompt;
-    @Option(names = "--prompts", paramLabel = "FILE", description = "JSONL prompt cases, one a line: {\"name\",\"prompt\",\"system\",\"expect\"}.") String file;
+    @Option(names = "--prompt", paramLabel = "TEXT", description = "The prompt of the basic turn.")
+    String prompt;
+
+    @Option(
+        names = "--prompts",
+        paramLabel = "FILE",
+        description =
+            "JSONL prompt cases, one a line: {\"name\",\"prompt\",\"system\",\"expect\"}.")
+    String file;
   }
 
-  @ArgGroup(exclusive = true) Prompts prompts = new Prompts();
+  @ArgGroup(exclusive = true)
+  Prompts prompts = new Prompts();
 
-  @Option(names = "--tool-definition", paramLabel = "FILE", description = "The text-editor tool as the migrated project defines it (JSON).")
+  @Option(
+      names = "--tool-definition",
+      paramLabel = "FILE",
+      description = "The text-editor tool as the migrated project defines it (JSON).")
   String toolDefinition;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or junit (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text, json or junit (default: ${DEFAULT-VALUE}).")
   SmokeRenderer.Format format;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (the text report still goes to stdout).")
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "Write the report to FILE (the text report still goes to stdout).")
   String output;
 
   private final Environment environment;
@@ -92,31 +158,58 @@ final class SmokeCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    return AwsSession.run("smoke", aws, environment, err, session -> {
-      Catalog catalog = Catalog.builtin();
-      target.warnIfPastLifecycle(err, catalog, environment);
-      SmokePlan plan = plan(catalog, session.context().region());
-      SmokeReport report = new SmokeRunner(session.caller(catalog), plan).run();
-      write(report, out);
-      return report.passed() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
-    });
+    return AwsSession.run(
+        "smoke",
+        aws,
+        environment,
+        err,
+        session -> {
+          Catalog catalog = Catalog.builtin();
+          target.warnIfPastLifecycle(err, catalog, environment);
+          SmokePlan plan = plan(catalog, session.context().region());
+          SmokeReport report = new SmokeRunner(session.caller(catalog), plan).run();
+          write(report, out);
+          return report.passed() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
+        });
   }
 
   SmokePlan plan(Catalog catalog, String region) throws IOException {
     ModelChoice choice = target.choose(catalog, region);
     // A model the catalog does not know gets the current Claude 4 text editor.
-    Model toolModel = choice.model().orElseGet(() -> catalog.model("claude-sonnet-4").orElseThrow());
-    ToolDefinition tool = toolDefinition != null ? ToolDefinition.read(environment.resolve(toolDefinition))
-        : ToolDefinition.forModel(catalog, toolModel);
-    List<String> betas = tool.type() == null ? List.of()
-        : catalog.tool(tool.type()).map(ToolVersion::beta).filter(b -> b != null).map(List::of).orElse(List.of());
-    return new SmokePlan(choice.modelId(), choice.name(), region, checks(), maxTokens, thinkingBudget,
-        guardrailId, guardrailId == null ? null : guardrailVersion, promptCases(), tool, betas, choice.model().map(Model::price).orElse(null));
+    Model toolModel =
+        choice.model().orElseGet(() -> catalog.model("claude-sonnet-4").orElseThrow());
+    ToolDefinition tool =
+        toolDefinition != null
+            ? ToolDefinition.read(environment.resolve(toolDefinition))
+            : ToolDefinition.forModel(catalog, toolModel);
+    List<String> betas =
+        tool.type() == null
+            ? List.of()
+            : catalog
+                .tool(tool.type())
+                .map(ToolVersion::beta)
+                .filter(b -> b != null)
+                .map(List::of)
+                .orElse(List.of());
+    return new SmokePlan(
+        choice.modelId(),
+        choice.name(),
+        region,
+        checks(),
+        maxTokens,
+        thinkingBudget,
+        guardrailId,
+        guardrailId == null ? null : guardrailVersion,
+        promptCases(),
+        tool,
+        betas,
+        choice.model().map(Model::price).orElse(null));
   }
 
   private List<SmokeCheck> checks() {
     if (checks == null) {
-      List<SmokeCheck> all = new ArrayList<>(List.of(SmokeCheck.BASIC, SmokeCheck.TOOLS, SmokeCheck.THINKING));
+      List<SmokeCheck> all =
+          new ArrayList<>(List.of(SmokeCheck.BASIC, SmokeCheck.TOOLS, SmokeCheck.THINKING));
       if (guardrailId != null) {
         all.add(SmokeCheck.GUARDRAIL);
       }
@@ -124,7 +217,8 @@ final class SmokeCommand implements Callable<Integer> {
     }
     List<SmokeCheck> asked = checks.stream().map(SmokeCheck::parse).distinct().sorted().toList();
     if (asked.contains(SmokeCheck.GUARDRAIL) && guardrailId == null) {
-      throw new IllegalArgumentException("the guardrail check needs --guardrail-id (and --guardrail-version)");
+      throw new IllegalArgumentException(
+          "the guardrail check needs --guardrail-id (and --guardrail-version)");
     }
     return asked;
   }

@@ -11,12 +11,16 @@ import java.util.Optional;
 
 /**
  * The warning every command that uses a target prints once when the target model is legacy or past
- * end of life per the catalog today, naming the newest active successor and where the dates come from.
+ * end of life per the catalog today, naming the newest active successor and where the dates come
+ * from.
  */
 final class TargetLifecycleWarning {
   private TargetLifecycleWarning() {}
 
-  /** Prints the warning to {@code err} if there is one; returns it so machine formats can carry it too. */
+  /**
+   * Prints the warning to {@code err} if there is one; returns it so machine formats can carry it
+   * too.
+   */
   static Optional<String> print(PrintWriter err, Catalog catalog, Target target, Environment env) {
     Optional<String> w = message(catalog, target, LocalDate.now(env.clock()));
     w.ifPresent(m -> err.println("migrate: warning: " + m));
@@ -31,7 +35,14 @@ final class TargetLifecycleWarning {
     if (state == Lifecycle.State.ACTIVE) {
       return Optional.empty();
     }
-    String what = "target " + target.name() + " (" + model.name() + ") " + stateText(life, state) + source(life.source());
+    String what =
+        "target "
+            + target.name()
+            + " ("
+            + model.name()
+            + ") "
+            + stateText(life, state)
+            + source(life.source());
     return Optional.of(what + "; " + successor(catalog, target, model, today));
   }
 
@@ -50,20 +61,27 @@ final class TargetLifecycleWarning {
     if (s == null) {
       return "";
     }
-    return " (source: " + s.name() + ", read " + s.readOn() + (s.uncertain() ? "; uncertain" : "") + ")";
+    return " (source: "
+        + s.name()
+        + ", read "
+        + s.readOn()
+        + (s.uncertain() ? "; uncertain" : "")
+        + ")";
   }
 
   private static String successor(Catalog catalog, Target target, Model model, LocalDate today) {
-    Optional<Model> next = catalog.newestActiveSuccessor(target, today).filter(m -> !m.key().equals(model.key()));
+    Optional<Model> next =
+        catalog.newestActiveSuccessor(target, today).filter(m -> !m.key().equals(model.key()));
     if (next.isEmpty()) {
       return "the catalog names no active successor; see 'migrate models'";
     }
     Model m = next.get();
-    String flag = catalog.targets().values().stream()
-        .filter(t -> t.modelKey().equals(m.key()))
-        .map(t -> " (--to " + t.name() + ")")
-        .findFirst()
-        .orElse("");
+    String flag =
+        catalog.targets().values().stream()
+            .filter(t -> t.modelKey().equals(m.key()))
+            .map(t -> " (--to " + t.name() + ")")
+            .findFirst()
+            .orElse("");
     return "newest active successor: " + m.name() + flag;
   }
 }

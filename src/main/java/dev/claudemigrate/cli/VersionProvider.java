@@ -11,7 +11,9 @@ import picocli.CommandLine;
 final class VersionProvider implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() {
-    return new String[] {"migrate (claude-migrate) " + properties().getProperty("version", "unknown")};
+    return new String[] {
+      "migrate (claude-migrate) " + properties().getProperty("version", "unknown")
+    };
   }
 
   /** The tool as reports name it: version and, once the pom has a {@code <url>}, the home page. */
@@ -23,7 +25,8 @@ final class VersionProvider implements CommandLine.IVersionProvider {
 
   private static Properties properties() {
     Properties p = new Properties();
-    try (InputStream in = VersionProvider.class.getResourceAsStream("/dev/claudemigrate/version.properties")) {
+    try (InputStream in =
+        VersionProvider.class.getResourceAsStream("/dev/claudemigrate/version.properties")) {
       if (in != null) {
         p.load(in);
       }

@@ -1,12 +1,11 @@
 package dev.claudemigrate.engine;
 
+import dev.claudemigrate.engine.files.FileContents;
+import dev.claudemigrate.engine.files.WalkedFile;
 import dev.claudemigrate.engine.model.FileError;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.model.Suppression;
-
-import dev.claudemigrate.engine.files.FileContents;
-import dev.claudemigrate.engine.files.WalkedFile;
 import dev.claudemigrate.engine.rule.Rule;
 import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.source.Decoder;
@@ -51,14 +50,25 @@ final class FileScan {
    * @param region a region the file states, if it was searched for one
    * @param error why it could not be read, or null
    */
-  record Probe(WalkedFile file, byte[] bytes, Prefilter.Hit hit, Optional<String> region, FileError error, long bytesRead) {
+  record Probe(
+      WalkedFile file,
+      byte[] bytes,
+      Prefilter.Hit hit,
+      Optional<String> region,
+      FileError error,
+      long bytesRead) {
     boolean needsCheck() {
       return bytes != null;
     }
   }
 
   /** A checked file: its findings (before suppressions), inline suppressions and errors. */
-  record Checked(SourceFile source, List<Finding> findings, List<Suppression> inline, List<FileError> errors, boolean parsed) {}
+  record Checked(
+      SourceFile source,
+      List<Finding> findings,
+      List<Suppression> inline,
+      List<FileError> errors,
+      boolean parsed) {}
 
   Probe probe(WalkedFile f) {
     ReadBuffer buffer = readBuffer.get();
@@ -66,11 +76,13 @@ final class FileScan {
     try {
       length = buffer.read(f.absolutePath());
     } catch (IOException | RuntimeException e) {
-      return new Probe(f, null, null, Optional.empty(), new FileError(f.path(), "cannot read: " + reason(e)), 0);
+      return new Probe(
+          f, null, null, Optional.empty(), new FileError(f.path(), "cannot read: " + reason(e)), 0);
     }
     Prefilter.Hit hit = prefilter.probe(buffer.bytes(), length);
     boolean keep = hit.anyRule() || hit.marker();
-    boolean regionSearch = hit.regionWord() && (hit.anyRule() || ProjectRegion.isConfig(f.language()));
+    boolean regionSearch =
+        hit.regionWord() && (hit.anyRule() || ProjectRegion.isConfig(f.language()));
     if (!keep && !regionSearch && !hit.nul()) {
       return new Probe(f, null, hit, Optional.empty(), null, length); // most files: nothing copied
     }
@@ -94,7 +106,9 @@ final class FileScan {
         file.contextAt(0); // a broken notebook is an error of the file, not of a rule
       }
     } catch (CharacterCodingException e) {
-      return failed(new FileError(f.path(), "cannot decode: not valid UTF-8 (nor UTF-16 with a byte-order mark)"));
+      return failed(
+          new FileError(
+              f.path(), "cannot decode: not valid UTF-8 (nor UTF-16 with a byte-order mark)"));
     } catch (RuntimeException e) {
       return failed(new FileError(f.path(), reason(e)));
     }

@@ -3,7 +3,6 @@ package dev.claudemigrate.engine;
 import dev.claudemigrate.engine.model.Context;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.Suppression;
-
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.ArrayList;
@@ -13,12 +12,13 @@ import java.util.regex.Pattern;
 
 /**
  * Reads {@code claude-migrate: ignore[rule-a,rule-b] reason} markers from a file's comments. A
- * marker suppresses findings of the named rules ({@code *}: all) on its own line and the next.
- * JSON and plain-text files have no comment syntax, so there a marker counts anywhere.
+ * marker suppresses findings of the named rules ({@code *}: all) on its own line and the next. JSON
+ * and plain-text files have no comment syntax, so there a marker counts anywhere.
  */
 final class InlineSuppressions {
   /** The literal every marker starts with; the prefilter looks for it in the raw bytes. */
   static final String MARKER = "claude-migrate:";
+
   private static final Pattern PATTERN =
       Pattern.compile("claude-migrate:[ \\t]*ignore\\[([^\\]\\r\\n]*)\\][ \\t]*([^\\r\\n]*)");
   private static final Pattern TRAILER = Pattern.compile("\\s*(?:-->|\\*/|#\\}|%>)?\\s*$");
@@ -50,12 +50,17 @@ final class InlineSuppressions {
 
   private static boolean inComment(SourceFile file, int offset) {
     Language lang = file.language();
-    return lang == Language.JSON || lang == Language.TEXT || file.contextAt(offset) == Context.COMMENT;
+    return lang == Language.JSON
+        || lang == Language.TEXT
+        || file.contextAt(offset) == Context.COMMENT;
   }
 
-  /** Whether a suppression written at {@code s.line()} covers a finding starting on {@code line}. */
+  /**
+   * Whether a suppression written at {@code s.line()} covers a finding starting on {@code line}.
+   */
   static boolean covers(Suppression s, Finding f) {
     int line = f.span().line();
-    return (s.line() == line || s.line() == line - 1) && (s.ruleId().equals("*") || s.ruleId().equals(f.ruleId()));
+    return (s.line() == line || s.line() == line - 1)
+        && (s.ruleId().equals("*") || s.ruleId().equals(f.ruleId()));
   }
 }

@@ -12,15 +12,18 @@ import java.util.List;
 /**
  * Decides from a file's raw bytes, in one pass, which rules can find anything in it (a rule's
  * trigger string occurs), whether it holds a suppression marker, whether it mentions a region, and
- * whether it has a NUL byte (a hint that it is binary).
- * Immutable and shared by the scan's threads.
+ * whether it has a NUL byte (a hint that it is binary). Immutable and shared by the scan's threads.
  */
 final class Prefilter {
   private static final List<String> REGION_WORDS = List.of("egion", "EGION");
 
   private final ByteMatcher matcher;
-  /** For each pattern id, the index of the rule it triggers, or -1 for the marker and region words. */
+
+  /**
+   * For each pattern id, the index of the rule it triggers, or -1 for the marker and region words.
+   */
   private final int[] ruleOf;
+
   private final int markerId;
   private final int nulId;
   private final int firstRegionId;
@@ -46,7 +49,8 @@ final class Prefilter {
     markerId = patterns.size();
     patterns.add(InlineSuppressions.MARKER);
     nulId = patterns.size();
-    patterns.add("\0"); // binary files are rare: look for NUL in the same pass, probe precisely only then
+    patterns.add(
+        "\0"); // binary files are rare: look for NUL in the same pass, probe precisely only then
     firstRegionId = patterns.size();
     patterns.addAll(REGION_WORDS);
     ruleOf = new int[patterns.size()];
@@ -56,7 +60,10 @@ final class Prefilter {
     matcher = ByteMatcher.of(patterns);
   }
 
-  /** Searches the bytes; UTF-16 text is searched in its UTF-8 form, so triggers match in any encoding. */
+  /**
+   * Searches the bytes; UTF-16 text is searched in its UTF-8 form, so triggers match in any
+   * encoding.
+   */
   Hit probe(byte[] bytes) {
     return probe(bytes, bytes.length);
   }
@@ -65,7 +72,10 @@ final class Prefilter {
   Hit probe(byte[] bytes, int length) {
     BitSet found;
     if (length >= 2 && FileContents.hasUtf16Bom(bytes)) {
-      found = matcher.find(new String(bytes, 0, length, StandardCharsets.UTF_16).getBytes(StandardCharsets.UTF_8));
+      found =
+          matcher.find(
+              new String(bytes, 0, length, StandardCharsets.UTF_16)
+                  .getBytes(StandardCharsets.UTF_8));
     } else {
       found = matcher.find(bytes, length);
     }

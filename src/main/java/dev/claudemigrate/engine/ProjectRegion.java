@@ -8,40 +8,49 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds an AWS region a file states explicitly: {@code AWS_REGION=eu-west-1} (also
- * {@code AWS_DEFAULT_REGION}, {@code export}, YAML {@code env:} lists), a {@code region} key in YAML,
+ * Finds an AWS region a file states explicitly: {@code AWS_REGION=eu-west-1} (also {@code
+ * AWS_DEFAULT_REGION}, {@code export}, YAML {@code env:} lists), a {@code region} key in YAML,
  * properties, .env or Terraform ({@code region = "us-east-1"}), and in code a region literal passed
- * to a region setting ({@code region_name="us-east-1"}, {@code region: 'us-west-2'},
- * {@code Region.of("eu-central-1")}, {@code WithRegion("us-east-1")}) or an SDK constant
- * ({@code Region.US_EAST_1}). Lines that are comments are skipped. Stateless.
+ * to a region setting ({@code region_name="us-east-1"}, {@code region: 'us-west-2'}, {@code
+ * Region.of("eu-central-1")}, {@code WithRegion("us-east-1")}) or an SDK constant ({@code
+ * Region.US_EAST_1}). Lines that are comments are skipped. Stateless.
  */
 final class ProjectRegion {
   /** A real AWS region name shape, so that placeholders and other words never count. */
   private static final String REGION =
       "((?:us|eu|ap|sa|ca|me|af|il|mx)(?:-gov|-iso|-isob)?-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-[1-9])\\b";
+
   private static final Pattern ENV =
       Pattern.compile(
-          "(?m)^[ \\t]*(?:export[ \\t]+|ENV[ \\t]+|-[ \\t]+)?[\"']?(?:AWS_REGION|AWS_DEFAULT_REGION|CDK_DEFAULT_REGION)[\"']?[ \\t]*[=:][ \\t]*[\"']?" + REGION);
+          "(?m)^[ \\t]*(?:export[ \\t]+|ENV[ \\t]+|-[ \\t]+)?[\"']?(?:AWS_REGION|AWS_DEFAULT_REGION|CDK_DEFAULT_REGION)[\"']?[ \\t]*[=:][ \\t]*[\"']?"
+              + REGION);
   private static final Pattern KEY =
       Pattern.compile(
-          "(?mi)^[ \\t]*(?:-[ \\t]+)?[\"']?(?:aws[._-]?)?region[\"']?[ \\t]*[=:][ \\t]*[\"']?" + REGION + "[\"']?[ \\t]*(?:[#,].*)?$");
+          "(?mi)^[ \\t]*(?:-[ \\t]+)?[\"']?(?:aws[._-]?)?region[\"']?[ \\t]*[=:][ \\t]*[\"']?"
+              + REGION
+              + "[\"']?[ \\t]*(?:[#,].*)?$");
   private static final Pattern CODE =
       Pattern.compile(
-          "(?:[Rr]egion(?:_name|Name)?[\"']?\\s*[=:(]\\s*|Region\\.of\\(\\s*)[\"'`]" + REGION + "[\"'`]");
+          "(?:[Rr]egion(?:_name|Name)?[\"']?\\s*[=:(]\\s*|Region\\.of\\(\\s*)[\"'`]"
+              + REGION
+              + "[\"'`]");
   private static final Pattern SDK_CONSTANT =
       Pattern.compile("\\bRegions?\\.((?:US|EU|AP|SA|CA|ME|AF|IL|MX)(?:_GOV)?_[A-Z]+_[1-9])\\b");
   private static final Pattern REGION_ONLY = Pattern.compile(REGION);
 
   private ProjectRegion() {}
 
-  /** Whether files of this language are searched for a region even when no rule triggered on them. */
+  /**
+   * Whether files of this language are searched for a region even when no rule triggered on them.
+   */
   static boolean isConfig(Language language) {
     return language.isConfig() || language == Language.TEXT;
   }
 
   /** The first explicit region in {@code text} (an ASCII view of the file's bytes is enough). */
   static Optional<String> find(Language language, String text) {
-    List<Pattern> patterns = isConfig(language) ? List.of(ENV, KEY) : List.of(ENV, CODE, SDK_CONSTANT);
+    List<Pattern> patterns =
+        isConfig(language) ? List.of(ENV, KEY) : List.of(ENV, CODE, SDK_CONSTANT);
     int best = Integer.MAX_VALUE;
     String region = null;
     for (Pattern p : patterns) {
@@ -71,6 +80,9 @@ final class ProjectRegion {
     while (i < at && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
       i++;
     }
-    return text.startsWith("#", i) || text.startsWith("//", i) || text.startsWith("--", i) || text.startsWith("*", i);
+    return text.startsWith("#", i)
+        || text.startsWith("//", i)
+        || text.startsWith("--", i)
+        || text.startsWith("*", i);
   }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
  */
 final class ReadBuffer {
   private static final int KEEP = 1 << 20;
+
   /** Given as a set: the varargs form copies the options into a new HashSet for every file. */
   private static final Set<StandardOpenOption> READ = Set.of(StandardOpenOption.READ);
 
@@ -24,7 +25,10 @@ final class ReadBuffer {
     return bytes;
   }
 
-  /** Reads the whole file at {@code path} (to its end, whatever its size said) and returns its length. */
+  /**
+   * Reads the whole file at {@code path} (to its end, whatever its size said) and returns its
+   * length.
+   */
   int read(Path path) throws IOException {
     if (bytes.length > KEEP) {
       bytes = new byte[64 * 1024];

@@ -1,10 +1,9 @@
 package dev.claudemigrate.engine;
 
-import dev.claudemigrate.engine.model.Severity;
-import dev.claudemigrate.engine.model.Suppression;
-
 import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.catalog.Target;
+import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.model.Suppression;
 import dev.claudemigrate.engine.rule.MigrationSettings;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,7 +52,17 @@ public record ScanRequest(
   /** A request with defaults for everything but the root, catalog and target. */
   public static ScanRequest defaults(Path root, Catalog catalog, Target target) {
     return new ScanRequest(
-        root, List.of(), List.of(), true, Set.of(), Set.of(), Map.of(), List.of(),
-        MigrationSettings.defaults(), catalog, target, Math.max(1, Runtime.getRuntime().availableProcessors()));
+        root,
+        List.of(),
+        List.of(),
+        true,
+        Set.of(),
+        Set.of(),
+        Map.of(),
+        List.of(),
+        MigrationSettings.defaults(),
+        catalog,
+        target,
+        Math.max(1, Runtime.getRuntime().availableProcessors()));
   }
 }

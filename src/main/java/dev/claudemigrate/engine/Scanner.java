@@ -1,15 +1,14 @@
 package dev.claudemigrate.engine;
 
+import dev.claudemigrate.engine.files.FileWalker;
+import dev.claudemigrate.engine.files.Walk;
+import dev.claudemigrate.engine.files.WalkOptions;
+import dev.claudemigrate.engine.files.WalkedFile;
 import dev.claudemigrate.engine.model.FileError;
 import dev.claudemigrate.engine.model.FileReport;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.MigrationResult;
 import dev.claudemigrate.engine.model.ScanStats;
-
-import dev.claudemigrate.engine.files.FileWalker;
-import dev.claudemigrate.engine.files.Walk;
-import dev.claudemigrate.engine.files.WalkOptions;
-import dev.claudemigrate.engine.files.WalkedFile;
 import dev.claudemigrate.engine.rule.Rule;
 import dev.claudemigrate.engine.rule.RuleContext;
 import java.io.IOException;
@@ -25,8 +24,8 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 /**
- * Scans a tree: walks the files, reads each once, skips files with no rule's trigger string,
- * runs the enabled rules in parallel, applies suppressions, and returns one {@link MigrationResult}.
+ * Scans a tree: walks the files, reads each once, skips files with no rule's trigger string, runs
+ * the enabled rules in parallel, applies suppressions, and returns one {@link MigrationResult}.
  *
  * <p>A rule runs on a file only when one of its own {@link Rule#triggers} occurs in the file's
  * bytes; a rule with no triggers never runs. Files too large or symbolic links out of the root are
@@ -50,7 +49,11 @@ public final class Scanner {
       Map<WalkedFile, Future<FileScan.Probe>> reading = new IdentityHashMap<>();
       Walk walk;
       try {
-        walk = FileWalker.walk(request.root(), walkOptions(request), f -> reading.put(f, workers.submit(() -> work.probe(f))));
+        walk =
+            FileWalker.walk(
+                request.root(),
+                walkOptions(request),
+                f -> reading.put(f, workers.submit(() -> work.probe(f))));
       } catch (IOException | RuntimeException e) {
         return unreadableRoot(request, e, started);
       }
@@ -62,23 +65,34 @@ public final class Scanner {
       RuleContext ctx = context(request, firstRegion(probes));
       int[] todo = IntStream.range(0, n).filter(i -> probes[i].needsCheck()).toArray();
       FileScan.Checked[] checked = new FileScan.Checked[n];
-      workers.forEach(todo.length, k -> {
-        int i = todo[k];
-        checked[i] = work.check(probes[i], ctx);
-        probes[i] = dropBytes(probes[i]);
-      });
+      workers.forEach(
+          todo.length,
+          k -> {
+            int i = todo[k];
+            checked[i] = work.check(probes[i], ctx);
+            probes[i] = dropBytes(probes[i]);
+          });
       return assemble(request, walk, probes, checked, millisSince(started));
     }
   }
 
   private static MigrationResult unreadableRoot(ScanRequest request, Exception e, long started) {
-    FileError error = new FileError(request.root().toString(), "cannot read: " + FileScan.reason(e));
+    FileError error =
+        new FileError(request.root().toString(), "cannot read: " + FileScan.reason(e));
     return new MigrationResult(
-        request.root(), request.target().name(), List.of(), List.of(error), List.of(), List.of(),
+        request.root(),
+        request.target().name(),
+        List.of(),
+        List.of(error),
+        List.of(),
+        List.of(),
         new ScanStats(0, 0, 0, 0, millisSince(started)));
   }
 
-  /** The rule ids of {@code request} that name no rule of this scanner (for a warning by the caller). */
+  /**
+   * The rule ids of {@code request} that name no rule of this scanner (for a warning by the
+   * caller).
+   */
   public Set<String> unknownRuleIds(ScanRequest request) {
     Set<String> known = new TreeSet<>();
     rules.forEach(r -> known.add(r.id()));
@@ -104,7 +118,12 @@ public final class Scanner {
   }
 
   private static WalkOptions walkOptions(ScanRequest request) {
-    return new WalkOptions(request.includes(), request.excludes(), request.useIgnoreFiles(), true, WalkOptions.MAX_FILE_SIZE);
+    return new WalkOptions(
+        request.includes(),
+        request.excludes(),
+        request.useIgnoreFiles(),
+        true,
+        WalkOptions.MAX_FILE_SIZE);
   }
 
   /** The region the first file in path order states. */
@@ -122,7 +141,11 @@ public final class Scanner {
   }
 
   private static MigrationResult assemble(
-      ScanRequest request, Walk walk, FileScan.Probe[] probes, FileScan.Checked[] checked, long millis) {
+      ScanRequest request,
+      Walk walk,
+      FileScan.Probe[] probes,
+      FileScan.Checked[] checked,
+      long millis) {
     SuppressionFilter suppressions = new SuppressionFilter(request.ignores());
     List<FileReport> reports = new ArrayList<>();
     List<FileError> errors = new ArrayList<>();
@@ -152,7 +175,12 @@ public final class Scanner {
     List<String> warnings = walk.skipped().stream().map(Walk.Skipped::toString).toList();
     int seen = walk.files().size() + walk.skipped().size();
     return new MigrationResult(
-        request.root(), request.target().name(), reports, errors, suppressions.unused(), warnings,
+        request.root(),
+        request.target().name(),
+        reports,
+        errors,
+        suppressions.unused(),
+        warnings,
         new ScanStats(seen, matched, parsed, bytes, millis));
   }
 

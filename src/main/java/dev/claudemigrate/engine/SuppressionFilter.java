@@ -1,9 +1,8 @@
 package dev.claudemigrate.engine;
 
+import dev.claudemigrate.engine.files.Globs;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.Suppression;
-
-import dev.claudemigrate.engine.files.Globs;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -17,8 +16,8 @@ import org.eclipse.jgit.ignore.IgnoreNode;
 /**
  * Drops suppressed findings: those covered by an inline marker on their line or the line before,
  * and those whose path matches a config {@code ignore} entry's glob (gitignore syntax) for their
- * rule. Remembers which suppressions were used, so the rest can be reported as unused.
- * One filter per scan; not thread-safe.
+ * rule. Remembers which suppressions were used, so the rest can be reported as unused. One filter
+ * per scan; not thread-safe.
  */
 final class SuppressionFilter {
   private final List<Suppression> config;
@@ -46,7 +45,8 @@ final class SuppressionFilter {
       }
       for (int i = 0; i < config.size(); i++) {
         Suppression s = config.get(i);
-        if (matchesRule(s, f) && configApplies.computeIfAbsent(i, x -> Globs.matches(configGlobs.get(x), path))) {
+        if (matchesRule(s, f)
+            && configApplies.computeIfAbsent(i, x -> Globs.matches(configGlobs.get(x), path))) {
           used.add(s);
           suppressed = true;
         }

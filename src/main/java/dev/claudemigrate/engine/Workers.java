@@ -24,11 +24,13 @@ final class Workers implements AutoCloseable {
     this.pool =
         this.threads == 1
             ? null
-            : Executors.newFixedThreadPool(this.threads, r -> {
-                Thread t = new Thread(r, "claude-migrate-scan");
-                t.setDaemon(true);
-                return t;
-              });
+            : Executors.newFixedThreadPool(
+                this.threads,
+                r -> {
+                  Thread t = new Thread(r, "claude-migrate-scan");
+                  t.setDaemon(true);
+                  return t;
+                });
   }
 
   /** Runs {@code task} for every index in {@code [0, n)} and waits; the task must not throw. */
@@ -42,16 +44,20 @@ final class Workers implements AutoCloseable {
     AtomicInteger next = new AtomicInteger();
     List<Future<?>> running = new ArrayList<>();
     for (int t = 0; t < Math.min(threads, n); t++) {
-      running.add(pool.submit(() -> {
-        for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-          task.accept(i);
-        }
-      }));
+      running.add(
+          pool.submit(
+              () -> {
+                for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                  task.accept(i);
+                }
+              }));
     }
     running.forEach(Workers::get);
   }
 
-  /** Starts {@code task} on the pool (or runs it now with one thread); {@link #get} waits for it. */
+  /**
+   * Starts {@code task} on the pool (or runs it now with one thread); {@link #get} waits for it.
+   */
   <T> Future<T> submit(Callable<T> task) {
     if (pool != null) {
       return pool.submit(task);

@@ -36,7 +36,8 @@ public enum AssertionType {
 
   @JsonCreator
   static AssertionType fromJson(String name) {
-    return of(name).orElseThrow(() -> new IllegalArgumentException("unknown assertion type " + name));
+    return of(name)
+        .orElseThrow(() -> new IllegalArgumentException("unknown assertion type " + name));
   }
 
   /** The type with this dataset name. */

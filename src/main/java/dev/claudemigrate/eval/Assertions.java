@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 final class Assertions {
   private final Judge judge;
 
-  /** @param judge grades {@code llm-rubric} checks; null when no judge model was given */
+  /**
+   * @param judge grades {@code llm-rubric} checks; null when no judge model was given
+   */
   Assertions(Judge judge) {
     this.judge = judge;
   }
@@ -28,24 +30,39 @@ final class Assertions {
     String text = r.text();
     JsonNode v = a.value();
     return switch (a.type()) {
-      case CONTAINS -> AssertionResult.of(a, text.contains(v.asText()), "answer does not contain it");
+      case CONTAINS ->
+          AssertionResult.of(a, text.contains(v.asText()), "answer does not contain it");
       case NOT_CONTAINS -> AssertionResult.of(a, !text.contains(v.asText()), "answer contains it");
-      case ICONTAINS -> AssertionResult.of(a, lower(text).contains(lower(v.asText())), "answer does not contain it (ignoring case)");
-      case REGEX -> AssertionResult.of(a, Pattern.compile(v.asText()).matcher(text).find(), "no match in the answer");
-      case EQUALS -> AssertionResult.of(a, text.strip().equals(v.asText().strip()), "answer is " + quote(text));
-      case JSON_VALID -> AssertionResult.of(a, JsonChecks.parseStrict(text).isPresent(), "answer is not JSON: " + quote(text));
+      case ICONTAINS ->
+          AssertionResult.of(
+              a,
+              lower(text).contains(lower(v.asText())),
+              "answer does not contain it (ignoring case)");
+      case REGEX ->
+          AssertionResult.of(
+              a, Pattern.compile(v.asText()).matcher(text).find(), "no match in the answer");
+      case EQUALS ->
+          AssertionResult.of(
+              a, text.strip().equals(v.asText().strip()), "answer is " + quote(text));
+      case JSON_VALID ->
+          AssertionResult.of(
+              a, JsonChecks.parseStrict(text).isPresent(), "answer is not JSON: " + quote(text));
       case JSON_SCHEMA -> schema(a, text);
       case JSON_PATH -> jsonPath(a, text);
       case TOOL_CALL -> ToolCallCheck.check(a, r.toolCalls());
       case NOT_REFUSAL -> notRefusal(a, r);
-      case MAX_LATENCY_MS -> atMost(a, BigDecimal.valueOf(r.latencyMs()), "latency " + r.latencyMs() + " ms");
-      case MAX_OUTPUT_TOKENS -> atMost(a, BigDecimal.valueOf(r.outputTokens()), r.outputTokens() + " output tokens");
-      case MAX_COST -> cost == null
-          ? AssertionResult.of(a, false, "no price known for this model (pass --price)")
-          : atMost(a, cost, "cost $" + cost.stripTrailingZeros().toPlainString());
-      case LLM_RUBRIC -> judge == null
-          ? AssertionResult.of(a, false, "no judge model (pass --judge)")
-          : judge.grade(a, c, r);
+      case MAX_LATENCY_MS ->
+          atMost(a, BigDecimal.valueOf(r.latencyMs()), "latency " + r.latencyMs() + " ms");
+      case MAX_OUTPUT_TOKENS ->
+          atMost(a, BigDecimal.valueOf(r.outputTokens()), r.outputTokens() + " output tokens");
+      case MAX_COST ->
+          cost == null
+              ? AssertionResult.of(a, false, "no price known for this model (pass --price)")
+              : atMost(a, cost, "cost $" + cost.stripTrailingZeros().toPlainString());
+      case LLM_RUBRIC ->
+          judge == null
+              ? AssertionResult.of(a, false, "no judge model (pass --judge)")
+              : judge.grade(a, c, r);
     };
   }
 
@@ -70,7 +87,8 @@ final class Assertions {
     if (a.value() == null) {
       return AssertionResult.pass(a);
     }
-    return AssertionResult.of(a, JsonValues.same(a.value(), found.get()), a.path() + " is " + found.get());
+    return AssertionResult.of(
+        a, JsonValues.same(a.value(), found.get()), a.path() + " is " + found.get());
   }
 
   private static AssertionResult notRefusal(AssertionSpec a, ModelResponse r) {
@@ -82,7 +100,10 @@ final class Assertions {
   }
 
   private static AssertionResult atMost(AssertionSpec a, BigDecimal actual, String what) {
-    return AssertionResult.of(a, actual.compareTo(a.value().decimalValue()) <= 0, what + " exceeds " + a.value().asText());
+    return AssertionResult.of(
+        a,
+        actual.compareTo(a.value().decimalValue()) <= 0,
+        what + " exceeds " + a.value().asText());
   }
 
   private static String lower(String s) {

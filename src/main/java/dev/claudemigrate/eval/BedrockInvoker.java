@@ -22,12 +22,15 @@ import software.amazon.awssdk.services.bedrockruntime.model.ToolInputSchema;
 import software.amazon.awssdk.services.bedrockruntime.model.ToolSpecification;
 
 /**
- * The one class of eval that speaks AWS: maps a {@link ModelRequest} to a Converse request
- * (system, messages, toolConfig, guardrailConfig, thinking in additionalModelRequestFields) and
- * the answer back, through the shared {@link ConverseCaller} and its retries with backoff.
+ * The one class of eval that speaks AWS: maps a {@link ModelRequest} to a Converse request (system,
+ * messages, toolConfig, guardrailConfig, thinking in additionalModelRequestFields) and the answer
+ * back, through the shared {@link ConverseCaller} and its retries with backoff.
  */
 public final class BedrockInvoker implements ModelInvoker {
-  /** Converse does not count thinking tokens apart; about four characters a token is the usual estimate. */
+  /**
+   * Converse does not count thinking tokens apart; about four characters a token is the usual
+   * estimate.
+   */
   private static final int CHARS_PER_TOKEN = 4;
 
   private final ConverseCaller caller;
@@ -42,25 +45,45 @@ public final class BedrockInvoker implements ModelInvoker {
     long latency = o.latencyMs() != null ? o.latencyMs() : o.wallMs();
     if (!o.answered()) {
       Diagnosis d = o.diagnosis();
-      return ModelResponse.failed(d.kind().name().toLowerCase(Locale.ROOT) + ": " + d.message(), latency);
+      return ModelResponse.failed(
+          d.kind().name().toLowerCase(Locale.ROOT) + ": " + d.message(), latency);
     }
-    List<ToolCall> calls = o.toolUses().stream().map(t -> new ToolCall(t.name(), Documents.toJson(t.input()))).toList();
-    return new ModelResponse(o.text(), calls, o.stopReason(), o.inputTokens(), o.outputTokens(), thinkingTokens(o), latency, null);
+    List<ToolCall> calls =
+        o.toolUses().stream()
+            .map(t -> new ToolCall(t.name(), Documents.toJson(t.input())))
+            .toList();
+    return new ModelResponse(
+        o.text(),
+        calls,
+        o.stopReason(),
+        o.inputTokens(),
+        o.outputTokens(),
+        thinkingTokens(o),
+        latency,
+        null);
   }
 
   static ConverseRequest converse(ModelRequest r) {
-    ConverseRequest.Builder b = ConverseRequest.builder()
-        .modelId(r.modelId())
-        .messages(r.messages().stream().map(BedrockInvoker::message).toList())
-        .inferenceConfig(InferenceConfiguration.builder().maxTokens(r.maxTokens()).build());
+    ConverseRequest.Builder b =
+        ConverseRequest.builder()
+            .modelId(r.modelId())
+            .messages(r.messages().stream().map(BedrockInvoker::message).toList())
+            .inferenceConfig(InferenceConfiguration.builder().maxTokens(r.maxTokens()).build());
     if (r.system() != null && !r.system().isBlank()) {
       b.system(SystemContentBlock.fromText(r.system()));
     }
     if (!r.tools().isEmpty()) {
-      b.toolConfig(ToolConfiguration.builder().tools(r.tools().stream().map(BedrockInvoker::tool).toList()).build());
+      b.toolConfig(
+          ToolConfiguration.builder()
+              .tools(r.tools().stream().map(BedrockInvoker::tool).toList())
+              .build());
     }
     if (r.guardrail() != null) {
-      b.guardrailConfig(GuardrailConfiguration.builder().guardrailIdentifier(r.guardrail().id()).guardrailVersion(r.guardrail().version()).build());
+      b.guardrailConfig(
+          GuardrailConfiguration.builder()
+              .guardrailIdentifier(r.guardrail().id())
+              .guardrailVersion(r.guardrail().version())
+              .build());
     }
     if (r.thinkingBudget() != null) {
       ObjectNode fields = JsonNodeFactory.instance.objectNode();
@@ -78,7 +101,10 @@ public final class BedrockInvoker implements ModelInvoker {
   }
 
   private static Tool tool(ToolDef t) {
-    ToolSpecification.Builder spec = ToolSpecification.builder().name(t.name()).inputSchema(ToolInputSchema.fromJson(Documents.of(t.inputSchema())));
+    ToolSpecification.Builder spec =
+        ToolSpecification.builder()
+            .name(t.name())
+            .inputSchema(ToolInputSchema.fromJson(Documents.of(t.inputSchema())));
     if (t.description() != null) {
       spec.description(t.description());
     }
@@ -86,13 +112,14 @@ public final class BedrockInvoker implements ModelInvoker {
   }
 
   private static long thinkingTokens(ConverseOutcome o) {
-    long chars = o.content().stream()
-        .map(ContentBlock::reasoningContent)
-        .filter(Objects::nonNull)
-        .map(ReasoningContentBlock::reasoningText)
-        .filter(Objects::nonNull)
-        .mapToLong(t -> t.text() == null ? 0 : t.text().length())
-        .sum();
+    long chars =
+        o.content().stream()
+            .map(ContentBlock::reasoningContent)
+            .filter(Objects::nonNull)
+            .map(ReasoningContentBlock::reasoningText)
+            .filter(Objects::nonNull)
+            .mapToLong(t -> t.text() == null ? 0 : t.text().length())
+            .sum();
     return (chars + CHARS_PER_TOKEN - 1) / CHARS_PER_TOKEN;
   }
 }

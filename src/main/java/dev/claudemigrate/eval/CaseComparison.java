@@ -29,7 +29,14 @@ public record CaseComparison(
 
   static CaseComparison of(EvalCase c, List<CaseResult> baseline, List<CaseResult> candidate) {
     Outcome outcome = Outcome.of(Outcome.verdict(baseline), Outcome.verdict(candidate));
-    return new CaseComparison(c.id(), c.description(), c.lastUserText(), outcome, mixed(baseline) || mixed(candidate), baseline, candidate);
+    return new CaseComparison(
+        c.id(),
+        c.description(),
+        c.lastUserText(),
+        outcome,
+        mixed(baseline) || mixed(candidate),
+        baseline,
+        candidate);
   }
 
   private static boolean mixed(List<CaseResult> results) {

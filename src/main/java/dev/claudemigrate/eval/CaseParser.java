@@ -12,11 +12,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-/** Turns one dataset entry (JSON or YAML, promptfoo-like) into an {@link EvalCase}, or says what is wrong. */
+/**
+ * Turns one dataset entry (JSON or YAML, promptfoo-like) into an {@link EvalCase}, or says what is
+ * wrong.
+ */
 final class CaseParser {
   private static final Pattern VAR = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_.-]+)\\s*}}");
   private static final Set<String> KEYS =
-      Set.of("id", "description", "prompt", "messages", "system", "tools", "vars", "assert", "max_tokens", "maxTokens", "reference", "metadata");
+      Set.of(
+          "id",
+          "description",
+          "prompt",
+          "messages",
+          "system",
+          "tools",
+          "vars",
+          "assert",
+          "max_tokens",
+          "maxTokens",
+          "reference",
+          "metadata");
 
   /** A dataset entry is malformed. */
   static final class CaseException extends Exception {
@@ -36,13 +51,19 @@ final class CaseParser {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!KEYS.contains(key)) {
-        throw new CaseException("unknown key '" + key + "' (known: " + String.join(", ", KEYS.stream().sorted().toList()) + ")");
+        throw new CaseException(
+            "unknown key '"
+                + key
+                + "' (known: "
+                + String.join(", ", KEYS.stream().sorted().toList())
+                + ")");
       }
     }
     Map<String, String> vars = vars(node.get("vars"));
     String id = node.hasNonNull("id") ? node.get("id").asText() : "line-" + line;
     List<Message> messages = messages(node, vars);
-    int maxTokens = node.path("max_tokens").asInt(node.path("maxTokens").asInt(EvalCase.DEFAULT_MAX_TOKENS));
+    int maxTokens =
+        node.path("max_tokens").asInt(node.path("maxTokens").asInt(EvalCase.DEFAULT_MAX_TOKENS));
     if (maxTokens < 1) {
       throw new CaseException("max_tokens must be at least 1");
     }
@@ -66,11 +87,17 @@ final class CaseParser {
     if (!vars.isObject()) {
       throw new CaseException("'vars' must be an object of names to values");
     }
-    vars.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
+    vars.fields()
+        .forEachRemaining(
+            e ->
+                out.put(
+                    e.getKey(),
+                    e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
     return out;
   }
 
-  private static List<Message> messages(JsonNode node, Map<String, String> vars) throws CaseException {
+  private static List<Message> messages(JsonNode node, Map<String, String> vars)
+      throws CaseException {
     boolean hasPrompt = node.hasNonNull("prompt");
     boolean hasMessages = node.hasNonNull("messages");
     if (hasPrompt == hasMessages) {
@@ -90,7 +117,12 @@ final class CaseParser {
     for (JsonNode m : list) {
       String role = m.path("role").asText();
       if (!role.equals("user") && !role.equals("assistant")) {
-        throw new CaseException("message " + (out.size() + 1) + ": role must be 'user' or 'assistant', got '" + role + "'");
+        throw new CaseException(
+            "message "
+                + (out.size() + 1)
+                + ": role must be 'user' or 'assistant', got '"
+                + role
+                + "'");
       }
       out.add(new Message(role, substitute(contentText(m.get("content"), out.size() + 1), vars)));
     }
@@ -100,18 +132,22 @@ final class CaseParser {
     return out;
   }
 
-  /** Content as a string, or a list of text blocks ({@code {text}} or {@code {type: text, text}}). */
+  /**
+   * Content as a string, or a list of text blocks ({@code {text}} or {@code {type: text, text}}).
+   */
   static String contentText(JsonNode content, int index) throws CaseException {
     if (content != null && content.isTextual()) {
       return content.asText();
     }
     if (content == null || !content.isArray()) {
-      throw new CaseException("message " + index + ": 'content' must be a string or a list of text blocks");
+      throw new CaseException(
+          "message " + index + ": 'content' must be a string or a list of text blocks");
     }
     StringBuilder sb = new StringBuilder();
     for (JsonNode block : content) {
       if (!block.path("text").isTextual()) {
-        throw new CaseException("message " + index + ": only text content blocks are supported, got " + block);
+        throw new CaseException(
+            "message " + index + ": only text content blocks are supported, got " + block);
       }
       sb.append(sb.length() == 0 ? "" : "\n").append(block.get("text").asText());
     }
@@ -135,7 +171,8 @@ final class CaseParser {
     return substitute(n.asText(), vars);
   }
 
-  private static List<AssertionSpec> assertions(JsonNode list, Map<String, String> vars) throws CaseException {
+  private static List<AssertionSpec> assertions(JsonNode list, Map<String, String> vars)
+      throws CaseException {
     if (list == null || list.isNull()) {
       return List.of();
     }
@@ -149,21 +186,33 @@ final class CaseParser {
     return out;
   }
 
-  private static AssertionSpec assertion(JsonNode a, int index, Map<String, String> vars) throws CaseException {
+  private static AssertionSpec assertion(JsonNode a, int index, Map<String, String> vars)
+      throws CaseException {
     String where = "assert " + index + ": ";
     String name = a.path("type").asText();
     AssertionType type =
-        AssertionType.of(name).orElseThrow(() -> new CaseException(where + "unknown type '" + name + "' (known: " + AssertionType.known() + ")"));
+        AssertionType.of(name)
+            .orElseThrow(
+                () ->
+                    new CaseException(
+                        where
+                            + "unknown type '"
+                            + name
+                            + "' (known: "
+                            + AssertionType.known()
+                            + ")"));
     JsonNode value = a.get("value");
     if (value != null && value.isTextual()) {
       value = TextNode.valueOf(substitute(value.asText(), vars));
     }
     String path = a.hasNonNull("path") ? a.get("path").asText() : null;
-    AssertionSpec spec = new AssertionSpec(type, value == null || value.isNull() ? null : value, path);
+    AssertionSpec spec =
+        new AssertionSpec(type, value == null || value.isNull() ? null : value, path);
     try {
       validate(spec);
     } catch (PatternSyntaxException e) {
-      throw new CaseException(where + "bad regular expression: " + e.getDescription() + " near index " + e.getIndex());
+      throw new CaseException(
+          where + "bad regular expression: " + e.getDescription() + " near index " + e.getIndex());
     } catch (IllegalArgumentException e) {
       throw new CaseException(where + type.wireName() + ": " + e.getMessage());
     }
@@ -176,13 +225,19 @@ final class CaseParser {
       throw new IllegalArgumentException("needs a 'value'");
     }
     switch (spec.type()) {
-      case CONTAINS, NOT_CONTAINS, ICONTAINS, EQUALS, LLM_RUBRIC -> require(v.isTextual(), "'value' must be a string");
+      case CONTAINS, NOT_CONTAINS, ICONTAINS, EQUALS, LLM_RUBRIC ->
+          require(v.isTextual(), "'value' must be a string");
       case REGEX -> Pattern.compile(v.asText());
       case JSON_SCHEMA -> JsonChecks.schema(v);
-      case JSON_PATH -> JsonChecks.pathTokens(require(spec.path(), "needs a 'path' such as $.refund.days"));
-      case TOOL_CALL -> require(v == null || v.isTextual() || v.path("name").isTextual(), "'value' must be a tool name or {name, args}");
-      case MAX_LATENCY_MS, MAX_OUTPUT_TOKENS, MAX_COST -> require(v.isNumber() && v.asDouble() >= 0, "'value' must be a non-negative number");
-      default -> { }
+      case JSON_PATH ->
+          JsonChecks.pathTokens(require(spec.path(), "needs a 'path' such as $.refund.days"));
+      case TOOL_CALL ->
+          require(
+              v == null || v.isTextual() || v.path("name").isTextual(),
+              "'value' must be a tool name or {name, args}");
+      case MAX_LATENCY_MS, MAX_OUTPUT_TOKENS, MAX_COST ->
+          require(v.isNumber() && v.asDouble() >= 0, "'value' must be a non-negative number");
+      default -> {}
     }
   }
 

@@ -6,13 +6,15 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * One answer of one model to one case (one repeat), with its checks: a line of {@code results.jsonl}.
+ * One answer of one model to one case (one repeat), with its checks: a line of {@code
+ * results.jsonl}.
  *
  * @param caseId the case
  * @param side baseline or candidate
  * @param model the model ID called
  * @param repeat the repeat number, from 1
- * @param fingerprint a hash of the case and the call settings; a resumed run redoes results whose case changed
+ * @param fingerprint a hash of the case and the call settings; a resumed run redoes results whose
+ *     case changed
  * @param text the answer's text
  * @param toolCalls the answer's tool calls
  * @param stopReason the stop reason, or null on error

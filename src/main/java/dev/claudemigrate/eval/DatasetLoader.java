@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * Reads an evaluation set: JSON Lines (one case a line) or YAML (a list of cases, or promptfoo's
- * {@code tests:} list). A malformed case becomes a {@link DatasetError} with its line; the rest load.
+ * {@code tests:} list). A malformed case becomes a {@link DatasetError} with its line; the rest
+ * load.
  */
 public final class DatasetLoader {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -79,7 +80,9 @@ public final class DatasetLoader {
         c.add(YAML.readTree(p), line);
       }
     } catch (JsonProcessingException e) {
-      c.error(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "not valid YAML: " + e.getOriginalMessage());
+      c.error(
+          e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+          "not valid YAML: " + e.getOriginalMessage());
     }
   }
 
@@ -114,7 +117,8 @@ public final class DatasetLoader {
           cases.add(ec);
         }
       } catch (CaseParser.CaseException e) {
-        String id = node != null && node.hasNonNull("id") ? "case '" + node.get("id").asText() + "': " : "";
+        String id =
+            node != null && node.hasNonNull("id") ? "case '" + node.get("id").asText() + "': " : "";
         error(line, id + e.getMessage());
       }
     }

@@ -44,7 +44,11 @@ public record EvalReport(
    * @param results the stored result for a key, or null
    */
   public static EvalReport build(
-      String dataset, RunPlan plan, String judge, Dataset data, Function<ResultKey, CaseResult> results) {
+      String dataset,
+      RunPlan plan,
+      String judge,
+      Dataset data,
+      Function<ResultKey, CaseResult> results) {
     List<CaseComparison> cases = new ArrayList<>();
     List<CaseResult> all = new ArrayList<>();
     for (EvalCase c : data.cases()) {
@@ -60,12 +64,18 @@ public record EvalReport(
     for (Outcome o : Outcome.values()) {
       counts.put(o, (int) cases.stream().filter(c -> c.outcome() == o).count());
     }
-    ModelStats bs = ModelStats.of(plan.baselineModel(), all.stream().filter(r -> r.side() == Side.BASELINE).toList());
-    ModelStats cs = ModelStats.of(plan.candidateModel(), all.stream().filter(r -> r.side() == Side.CANDIDATE).toList());
-    return new EvalReport(dataset, plan, judge, bs, cs, Deltas.of(bs, cs), counts, cases, data.errors());
+    ModelStats bs =
+        ModelStats.of(
+            plan.baselineModel(), all.stream().filter(r -> r.side() == Side.BASELINE).toList());
+    ModelStats cs =
+        ModelStats.of(
+            plan.candidateModel(), all.stream().filter(r -> r.side() == Side.CANDIDATE).toList());
+    return new EvalReport(
+        dataset, plan, judge, bs, cs, Deltas.of(bs, cs), counts, cases, data.errors());
   }
 
-  private static List<CaseResult> side(EvalCase c, Side side, RunPlan plan, Function<ResultKey, CaseResult> results) {
+  private static List<CaseResult> side(
+      EvalCase c, Side side, RunPlan plan, Function<ResultKey, CaseResult> results) {
     List<CaseResult> out = new ArrayList<>();
     for (int k = 1; k <= plan.repeat(); k++) {
       CaseResult r = results.apply(new ResultKey(c.id(), side, plan.model(side), k));

@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs every case on both models, {@code repeat} times, with at most {@code concurrency} calls in
- * flight, streaming each result to the {@link ResultStore} as it arrives and skipping those it holds.
+ * flight, streaming each result to the {@link ResultStore} as it arrives and skipping those it
+ * holds.
  */
 public final class EvalRunner {
   private final ModelInvoker invoker;
@@ -60,13 +61,15 @@ public final class EvalRunner {
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (Task t : todo) {
-        futures.add(pool.submit(() -> {
-          CaseResult r = execute(t, plan);
-          append(store, r, pool);
-          synchronized (progress) {
-            progress.completed(r, done.incrementAndGet(), total);
-          }
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  CaseResult r = execute(t, plan);
+                  append(store, r, pool);
+                  synchronized (progress) {
+                    progress.completed(r, done.incrementAndGet(), total);
+                  }
+                }));
       }
       awaitAll(futures);
     } finally {
@@ -97,17 +100,22 @@ public final class EvalRunner {
     return t;
   }
 
-  /** Stores a result; when the file cannot be written, stops the calls still waiting (they would be lost). */
+  /**
+   * Stores a result; when the file cannot be written, stops the calls still waiting (they would be
+   * lost).
+   */
   private static void append(ResultStore store, CaseResult r, ExecutorService pool) {
     try {
       store.append(r);
     } catch (IOException e) {
       // Queued tasks are FutureTasks; cancel them so that waiting for them ends.
-      pool.shutdownNow().forEach(q -> {
-        if (q instanceof Future<?> f) {
-          f.cancel(false);
-        }
-      });
+      pool.shutdownNow()
+          .forEach(
+              q -> {
+                if (q instanceof Future<?> f) {
+                  f.cancel(false);
+                }
+              });
       throw new UncheckedIOException(e);
     }
   }
@@ -123,7 +131,11 @@ public final class EvalRunner {
         if (!(e.getCause() instanceof UncheckedIOException io)) {
           throw new IllegalStateException(e.getCause());
         }
-        failure = failure != null ? failure : new IOException("cannot write results: " + io.getCause().getMessage(), io.getCause());
+        failure =
+            failure != null
+                ? failure
+                : new IOException(
+                    "cannot write results: " + io.getCause().getMessage(), io.getCause());
       }
     }
     if (failure != null) {
@@ -140,16 +152,35 @@ public final class EvalRunner {
     } catch (RuntimeException e) {
       r = ModelResponse.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), 0);
     }
-    BigDecimal cost = r.failed() ? null : prices.cost(request.modelId(), r.inputTokens(), r.outputTokens());
+    BigDecimal cost =
+        r.failed() ? null : prices.cost(request.modelId(), r.inputTokens(), r.outputTokens());
     List<AssertionResult> checks = assertions.check(t.c(), r, cost);
     boolean passed = !r.failed() && checks.stream().allMatch(AssertionResult::pass);
     return new CaseResult(
-        t.c().id(), t.side(), request.modelId(), t.repeat(), t.fingerprint(), r.text(), r.toolCalls(), r.stopReason(),
-        r.inputTokens(), r.outputTokens(), r.thinkingTokens(), r.latencyMs(), cost,
-        StopReasons.refusal(r), StopReasons.guardrail(r), r.error(), checks, passed);
+        t.c().id(),
+        t.side(),
+        request.modelId(),
+        t.repeat(),
+        t.fingerprint(),
+        r.text(),
+        r.toolCalls(),
+        r.stopReason(),
+        r.inputTokens(),
+        r.outputTokens(),
+        r.thinkingTokens(),
+        r.latencyMs(),
+        cost,
+        StopReasons.refusal(r),
+        StopReasons.guardrail(r),
+        r.error(),
+        checks,
+        passed);
   }
 
-  /** A short hash of everything that decides a call and its checks, so edited cases run again on resume. */
+  /**
+   * A short hash of everything that decides a call and its checks, so edited cases run again on
+   * resume.
+   */
   static String fingerprint(ModelRequest request, List<AssertionSpec> checks) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");

@@ -79,16 +79,23 @@ public final class InvocationLogImporter {
   }
 
   /** One log record as a dataset entry. */
-  static ObjectNode entry(JsonNode record, int line, boolean withJudge) throws CaseParser.CaseException {
+  static ObjectNode entry(JsonNode record, int line, boolean withJudge)
+      throws CaseParser.CaseException {
     JsonNode in = record.path("input").path("inputBodyJson");
     if (!in.isObject()) {
-      throw new CaseParser.CaseException("no input.inputBodyJson (is text data delivery on for invocation logging?)");
+      throw new CaseParser.CaseException(
+          "no input.inputBodyJson (is text data delivery on for invocation logging?)");
     }
-    boolean converse = in.has("inferenceConfig") || in.has("toolConfig") || record.path("operation").asText().startsWith("Converse");
+    boolean converse =
+        in.has("inferenceConfig")
+            || in.has("toolConfig")
+            || record.path("operation").asText().startsWith("Converse");
     ObjectNode e = F.objectNode();
     String requestId = record.path("requestId").asText("");
     e.put("id", requestId.isEmpty() ? "log-" + line : "log-" + requestId);
-    e.put("description", "logged " + record.path("modelId").asText("?") + " " + record.path("timestamp").asText(""));
+    e.put(
+        "description",
+        "logged " + record.path("modelId").asText("?") + " " + record.path("timestamp").asText(""));
     e.set("messages", messages(in.path("messages")));
     JsonNode system = in.get("system");
     if (system != null && !system.isNull()) {
@@ -98,7 +105,10 @@ public final class InvocationLogImporter {
     if (tools.isArray() && !tools.isEmpty()) {
       e.set("tools", tools);
     }
-    int max = converse ? in.path("inferenceConfig").path("maxTokens").asInt(0) : in.path("max_tokens").asInt(0);
+    int max =
+        converse
+            ? in.path("inferenceConfig").path("maxTokens").asInt(0)
+            : in.path("max_tokens").asInt(0);
     if (max > 0) {
       e.put("max_tokens", max);
     }
@@ -112,21 +122,32 @@ public final class InvocationLogImporter {
     }
     ArrayNode out = F.arrayNode();
     for (JsonNode m : messages) {
-      out.addObject().put("role", m.path("role").asText()).put("content", CaseParser.contentText(m.get("content"), out.size()));
+      out.addObject()
+          .put("role", m.path("role").asText())
+          .put("content", CaseParser.contentText(m.get("content"), out.size()));
     }
     return out;
   }
 
-  /** The logged answer (Converse {@code output.message.content} or Messages {@code content}) as reference and checks. */
+  /**
+   * The logged answer (Converse {@code output.message.content} or Messages {@code content}) as
+   * reference and checks.
+   */
   private static void reference(ObjectNode e, JsonNode out, boolean withJudge) {
-    JsonNode content = out.has("output") ? out.path("output").path("message").path("content") : out.path("content");
+    JsonNode content =
+        out.has("output")
+            ? out.path("output").path("message").path("content")
+            : out.path("content");
     StringBuilder text = new StringBuilder();
     String tool = null;
     for (JsonNode block : content) {
       if (block.path("text").isTextual()) {
         text.append(text.length() == 0 ? "" : "\n").append(block.get("text").asText());
       }
-      JsonNode use = block.has("toolUse") ? block.get("toolUse") : "tool_use".equals(block.path("type").asText()) ? block : null;
+      JsonNode use =
+          block.has("toolUse")
+              ? block.get("toolUse")
+              : "tool_use".equals(block.path("type").asText()) ? block : null;
       if (use != null && tool == null) {
         tool = use.path("name").asText();
       }
@@ -139,9 +160,14 @@ public final class InvocationLogImporter {
     if (text.length() > 0) {
       e.put("reference", text.toString());
       if (withJudge) {
-        checks.addObject().put("type", "llm-rubric").put("value",
-            "The answer gives substantially the same information and decisions as this reference answer, which production accepted "
-                + "(wording may differ):\n" + text);
+        checks
+            .addObject()
+            .put("type", "llm-rubric")
+            .put(
+                "value",
+                "The answer gives substantially the same information and decisions as this reference answer, which production accepted "
+                    + "(wording may differ):\n"
+                    + text);
       }
     }
   }

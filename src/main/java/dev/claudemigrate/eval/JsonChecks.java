@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersionDetector;
 import com.networknt.schema.SpecVersion;
+import com.networknt.schema.SpecVersionDetector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /** JSON helpers for the json-* assertions: strict parsing, schemas, and simple JSON paths. */
 final class JsonChecks {
   static final ObjectMapper MAPPER = JsonMapper.builder().build();
-  private static final Pattern STEP = Pattern.compile("\\.([A-Za-z_$][A-Za-z0-9_$-]*)|\\[(\\d+)]|\\['([^']*)'\\]|\\[\"([^\"]*)\"]");
+  private static final Pattern STEP =
+      Pattern.compile("\\.([A-Za-z_$][A-Za-z0-9_$-]*)|\\[(\\d+)]|\\['([^']*)'\\]|\\[\"([^\"]*)\"]");
 
   private JsonChecks() {}
 
@@ -42,7 +43,10 @@ final class JsonChecks {
     }
     SpecVersion.VersionFlag version;
     try {
-      version = schema.has("$schema") ? SpecVersionDetector.detect(schema) : SpecVersion.VersionFlag.V202012;
+      version =
+          schema.has("$schema")
+              ? SpecVersionDetector.detect(schema)
+              : SpecVersion.VersionFlag.V202012;
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("unknown $schema " + schema.get("$schema"));
     }
@@ -74,9 +78,13 @@ final class JsonChecks {
     int at = 1;
     while (at < path.length()) {
       if (!m.find(at) || m.start() != at) {
-        throw new IllegalArgumentException("cannot read path " + path + " at '" + path.substring(at) + "'");
+        throw new IllegalArgumentException(
+            "cannot read path " + path + " at '" + path.substring(at) + "'");
       }
-      out.add(m.group(2) != null ? (Object) Integer.valueOf(m.group(2)) : m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(4));
+      out.add(
+          m.group(2) != null
+              ? (Object) Integer.valueOf(m.group(2))
+              : m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(4));
       at = m.end();
     }
     return out;

@@ -4,11 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.Map;
 
-/** JSON comparisons that treat 30 and 30.0 alike and let an expected object name only some fields. */
+/**
+ * JSON comparisons that treat 30 and 30.0 alike and let an expected object name only some fields.
+ */
 final class JsonValues {
   private JsonValues() {}
 
-  /** Whether {@code actual} equals {@code expected}; numbers by value, strings against scalars by text. */
+  /**
+   * Whether {@code actual} equals {@code expected}; numbers by value, strings against scalars by
+   * text.
+   */
   static boolean same(JsonNode expected, JsonNode actual) {
     if (expected.isNumber() && actual.isNumber()) {
       return expected.decimalValue().compareTo(actual.decimalValue()) == 0;
@@ -19,7 +24,10 @@ final class JsonValues {
     return expected.equals(actual);
   }
 
-  /** Whether every field of {@code expected} is in {@code actual} with a {@link #same} value (recursively for objects). */
+  /**
+   * Whether every field of {@code expected} is in {@code actual} with a {@link #same} value
+   * (recursively for objects).
+   */
   static boolean subset(JsonNode expected, JsonNode actual) {
     if (!expected.isObject()) {
       return same(expected, actual);

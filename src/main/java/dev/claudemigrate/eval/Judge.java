@@ -33,7 +33,10 @@ final class Judge {
     }
     Optional<JsonNode> json = firstObject(verdict.text());
     if (json.isEmpty() || !json.get().path("pass").isBoolean()) {
-      return AssertionResult.of(a, false, "judge did not answer {\"pass\", \"reason\"}: " + Assertions.quote(verdict.text()));
+      return AssertionResult.of(
+          a,
+          false,
+          "judge did not answer {\"pass\", \"reason\"}: " + Assertions.quote(verdict.text()));
     }
     boolean pass = json.get().get("pass").asBoolean();
     return new AssertionResult(a.describe(), pass, json.get().path("reason").asText(""));
@@ -45,9 +48,24 @@ final class Judge {
     sb.append("<rubric>\n").append(rubric).append("\n</rubric>\n\n");
     sb.append("<question>\n").append(c.lastUserText()).append("\n</question>\n\n");
     sb.append("<answer>\n").append(answer.text());
-    answer.toolCalls().forEach(t -> sb.append("\n[tool call ").append(t.name()).append(' ').append(t.input()).append(']'));
+    answer
+        .toolCalls()
+        .forEach(
+            t ->
+                sb.append("\n[tool call ")
+                    .append(t.name())
+                    .append(' ')
+                    .append(t.input())
+                    .append(']'));
     sb.append("\n</answer>\n\nDoes the answer meet the rubric? Reply with the JSON object only.");
-    return new ModelRequest(modelId, SYSTEM, List.of(new Message("user", sb.toString())), List.of(), MAX_TOKENS, null, null);
+    return new ModelRequest(
+        modelId,
+        SYSTEM,
+        List.of(new Message("user", sb.toString())),
+        List.of(),
+        MAX_TOKENS,
+        null,
+        null);
   }
 
   /** The first JSON object in a text (judges sometimes wrap it in a code fence). */

@@ -10,7 +10,8 @@ import java.util.List;
  * @param stopReason the stop reason as the API sent it, or null on error
  * @param inputTokens input tokens billed
  * @param outputTokens output tokens billed (thinking included, as Bedrock bills it)
- * @param thinkingTokens of the output, the thinking part (estimated from the reasoning text: Converse does not count it apart)
+ * @param thinkingTokens of the output, the thinking part (estimated from the reasoning text:
+ *     Converse does not count it apart)
  * @param latencyMs the call's latency as the service measured it, or wall time
  * @param error the error's one-line description after retries, or null
  */

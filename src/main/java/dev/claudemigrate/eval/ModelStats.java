@@ -38,11 +38,21 @@ public record ModelStats(
 
   static ModelStats of(String model, List<CaseResult> results) {
     int n = results.size();
-    List<Long> latencies = results.stream().filter(r -> r.error() == null).map(CaseResult::latencyMs).sorted().toList();
-    boolean priced = results.stream().filter(r -> r.error() == null).allMatch(r -> r.cost() != null);
-    BigDecimal cost = priced
-        ? results.stream().map(CaseResult::cost).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add)
-        : null;
+    List<Long> latencies =
+        results.stream()
+            .filter(r -> r.error() == null)
+            .map(CaseResult::latencyMs)
+            .sorted()
+            .toList();
+    boolean priced =
+        results.stream().filter(r -> r.error() == null).allMatch(r -> r.cost() != null);
+    BigDecimal cost =
+        priced
+            ? results.stream()
+                .map(CaseResult::cost)
+                .filter(Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+            : null;
     return new ModelStats(
         model,
         n,

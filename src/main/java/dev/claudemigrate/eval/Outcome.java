@@ -21,8 +21,15 @@ public enum Outcome {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** A side's verdict over its repeats: pass on a majority of passes, error on at least half errors, else fail. */
-  public enum Verdict { PASS, FAIL, ERROR }
+  /**
+   * A side's verdict over its repeats: pass on a majority of passes, error on at least half errors,
+   * else fail.
+   */
+  public enum Verdict {
+    PASS,
+    FAIL,
+    ERROR
+  }
 
   public static Verdict verdict(java.util.List<CaseResult> repeats) {
     long pass = repeats.stream().filter(CaseResult::passed).count();

@@ -12,7 +12,9 @@ public final class PriceBook {
   private final Catalog catalog;
   private final Map<String, Price> overrides;
 
-  /** @param overrides prices by model ID that win over the catalog */
+  /**
+   * @param overrides prices by model ID that win over the catalog
+   */
   public PriceBook(Catalog catalog, Map<String, Price> overrides) {
     this.catalog = catalog;
     this.overrides = Map.copyOf(overrides);
@@ -37,10 +39,15 @@ public final class PriceBook {
     int eq = spec.lastIndexOf('=');
     String[] io = eq < 0 ? new String[0] : spec.substring(eq + 1).split("/");
     if (eq <= 0 || io.length != 2) {
-      throw new IllegalArgumentException("--price wants MODEL=INPUT/OUTPUT in USD per million tokens, e.g. us.anthropic.claude-sonnet-4-20250514-v1:0=3/15; got '" + spec + "'");
+      throw new IllegalArgumentException(
+          "--price wants MODEL=INPUT/OUTPUT in USD per million tokens, e.g. us.anthropic.claude-sonnet-4-20250514-v1:0=3/15; got '"
+              + spec
+              + "'");
     }
     try {
-      return Map.entry(spec.substring(0, eq), new Price(new BigDecimal(io[0].strip()), new BigDecimal(io[1].strip()), "--price", null));
+      return Map.entry(
+          spec.substring(0, eq),
+          new Price(new BigDecimal(io[0].strip()), new BigDecimal(io[1].strip()), "--price", null));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("--price: not a number in '" + spec + "'");
     }

@@ -5,7 +5,9 @@ public interface Progress {
   /** No output. */
   Progress NONE = new Progress() {};
 
-  /** The run starts with {@code total} calls to make; {@code skipped} were already done (resume). */
+  /**
+   * The run starts with {@code total} calls to make; {@code skipped} were already done (resume).
+   */
   default void started(int total, int skipped) {}
 
   /** One more result is in. */

@@ -27,7 +27,9 @@ public final class ResultStore implements Closeable {
   private ResultStore(Path file, List<CaseResult> kept) throws IOException {
     this.file = file;
     kept.forEach(r -> results.put(r.key(), r));
-    this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    this.writer =
+        Files.newBufferedWriter(
+            file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
   }
 
   /**

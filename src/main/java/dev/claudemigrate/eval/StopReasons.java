@@ -5,9 +5,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads refusals and guardrail blocks out of an answer. Converse has no {@code refusal} stop reason;
- * how a Claude 4 refusal surfaces there is undocumented, so {@code content_filtered} and any stop
- * reason this tool does not know count as refusals, and so does an answer that opens like one.
+ * Reads refusals and guardrail blocks out of an answer. Converse has no {@code refusal} stop
+ * reason; how a Claude 4 refusal surfaces there is undocumented, so {@code content_filtered} and
+ * any stop reason this tool does not know count as refusals, and so does an answer that opens like
+ * one.
  */
 final class StopReasons {
   static final String GUARDRAIL = "guardrail_intervened";
@@ -46,7 +47,9 @@ final class StopReasons {
     if (!NORMAL.contains(stop)) {
       return "refusal-like stop reason " + r.stopReason();
     }
-    return REFUSAL_OPENING.matcher(r.text().strip().replace('\u2019', '\'')).find() ? "the answer opens like a refusal" : null;
+    return REFUSAL_OPENING.matcher(r.text().strip().replace('\u2019', '\'')).find()
+        ? "the answer opens like a refusal"
+        : null;
   }
 
   /** Whether a guardrail blocked the input or the answer. */

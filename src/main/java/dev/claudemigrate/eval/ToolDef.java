@@ -3,7 +3,8 @@ package dev.claudemigrate.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A tool the model may call in a case, in the neutral shape both Converse and the Messages API map to.
+ * A tool the model may call in a case, in the neutral shape both Converse and the Messages API map
+ * to.
  *
  * @param name the tool name
  * @param description what the tool does, or null

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads tool definitions in the Anthropic ({@code input_schema}), Converse ({@code toolSpec}) or OpenAI ({@code function}) shape. */
+/**
+ * Reads tool definitions in the Anthropic ({@code input_schema}), Converse ({@code toolSpec}) or
+ * OpenAI ({@code function}) shape.
+ */
 final class ToolDefs {
   private ToolDefs() {}
 
@@ -23,16 +26,23 @@ final class ToolDefs {
   }
 
   private static ToolDef one(JsonNode t, int index) throws CaseParser.CaseException {
-    JsonNode spec = t.has("toolSpec") ? t.get("toolSpec") : t.has("function") ? t.get("function") : t;
+    JsonNode spec =
+        t.has("toolSpec") ? t.get("toolSpec") : t.has("function") ? t.get("function") : t;
     String name = spec.path("name").asText("");
     if (name.isEmpty()) {
       throw new CaseParser.CaseException("tool " + index + ": needs a 'name'");
     }
-    JsonNode schema = spec.has("input_schema") ? spec.get("input_schema")
-        : spec.has("inputSchema") ? spec.get("inputSchema").path("json").isMissingNode() ? spec.get("inputSchema") : spec.get("inputSchema").get("json")
-        : spec.get("parameters");
+    JsonNode schema =
+        spec.has("input_schema")
+            ? spec.get("input_schema")
+            : spec.has("inputSchema")
+                ? spec.get("inputSchema").path("json").isMissingNode()
+                    ? spec.get("inputSchema")
+                    : spec.get("inputSchema").get("json")
+                : spec.get("parameters");
     if (schema == null || !schema.isObject()) {
-      throw new CaseParser.CaseException("tool " + index + " (" + name + "): needs an input schema ('input_schema')");
+      throw new CaseParser.CaseException(
+          "tool " + index + " (" + name + "): needs an input schema ('input_schema')");
     }
     String description = spec.hasNonNull("description") ? spec.get("description").asText() : null;
     return new ToolDef(name, description, schema);

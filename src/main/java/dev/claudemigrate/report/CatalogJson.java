@@ -33,7 +33,8 @@ public final class CatalogJson {
   }
 
   private ObjectNode model(Model m) {
-    ObjectNode n = Json.object().put("key", m.key()).put("name", m.name()).put("anthropicId", m.anthropicId());
+    ObjectNode n =
+        Json.object().put("key", m.key()).put("name", m.name()).put("anthropicId", m.anthropicId());
     n.set("anthropicAliases", MAPPER.valueToTree(m.anthropicAliases()));
     n.put("bedrockId", m.bedrockId());
     n.set("profilePrefixes", MAPPER.valueToTree(m.profilePrefixes()));
@@ -59,12 +60,20 @@ public final class CatalogJson {
   }
 
   private ObjectNode target(Target t) {
-    ObjectNode n = Json.object().put("name", t.name()).put("model", t.modelKey()).put("description", t.description());
+    ObjectNode n =
+        Json.object()
+            .put("name", t.name())
+            .put("model", t.modelKey())
+            .put("description", t.description());
     n.put("textEditorType", t.textEditorType());
     ObjectNode replaces = n.putObject("replaces");
-    t.replaces().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> replaces.put(e.getKey(), e.getValue()));
+    t.replaces().entrySet().stream()
+        .sorted(java.util.Map.Entry.comparingByKey())
+        .forEach(e -> replaces.put(e.getKey(), e.getValue()));
     ObjectNode manual = n.putObject("manual");
-    t.manual().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> manual.put(e.getKey(), e.getValue()));
+    t.manual().entrySet().stream()
+        .sorted(java.util.Map.Entry.comparingByKey())
+        .forEach(e -> manual.put(e.getKey(), e.getValue()));
     return n;
   }
 }

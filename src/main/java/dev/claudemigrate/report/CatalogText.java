@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The catalog as {@code migrate models} shows it to people: models, targets, tools, betas, sources. */
+/**
+ * The catalog as {@code migrate models} shows it to people: models, targets, tools, betas, sources.
+ */
 public final class CatalogText {
   private final Catalog catalog;
   private final LocalDate today;
@@ -25,7 +27,8 @@ public final class CatalogText {
 
   public String render() {
     List<String> out = new ArrayList<>();
-    out.add("Models (lifecycle state on " + today + "; '(uncertain)' marks dates sources disagree on)");
+    out.add(
+        "Models (lifecycle state on " + today + "; '(uncertain)' marks dates sources disagree on)");
     out.add("");
     catalog.models().forEach(m -> model(out, m));
     out.add("Targets (--to)");
@@ -43,10 +46,23 @@ public final class CatalogText {
 
   private void model(List<String> out, Model m) {
     out.add(m.name() + "  [" + m.key() + "]");
-    out.add(row("Anthropic API", m.anthropicId() + (m.anthropicAliases().isEmpty() ? "" : ", alias " + String.join(", ", m.anthropicAliases()))));
-    out.add(row("Bedrock base", m.bedrockId() + (m.requiresProfile() ? "  (not callable on demand; use a profile)" : "")));
+    out.add(
+        row(
+            "Anthropic API",
+            m.anthropicId()
+                + (m.anthropicAliases().isEmpty()
+                    ? ""
+                    : ", alias " + String.join(", ", m.anthropicAliases()))));
+    out.add(
+        row(
+            "Bedrock base",
+            m.bedrockId()
+                + (m.requiresProfile() ? "  (not callable on demand; use a profile)" : "")));
     if (!m.profilePrefixes().isEmpty()) {
-      out.add(row("Profiles", m.profilePrefixes().stream().map(m::profileId).collect(Collectors.joining(", "))));
+      out.add(
+          row(
+              "Profiles",
+              m.profilePrefixes().stream().map(m::profileId).collect(Collectors.joining(", "))));
     }
     if (m.vertexId() != null) {
       out.add(row("Vertex AI", m.vertexId()));
@@ -55,8 +71,15 @@ public final class CatalogText {
     if (m.price() != null) {
       out.add(row("Price", price(m.price())));
     }
-    out.add(row("Limits", String.format(Locale.ROOT, "%,d context tokens, %,d output tokens", m.contextTokens(), m.maxOutputTokens())
-        + (m.textEditorType() == null ? "" : "; text editor " + m.textEditorType())));
+    out.add(
+        row(
+            "Limits",
+            String.format(
+                    Locale.ROOT,
+                    "%,d context tokens, %,d output tokens",
+                    m.contextTokens(),
+                    m.maxOutputTokens())
+                + (m.textEditorType() == null ? "" : "; text editor " + m.textEditorType())));
     out.add("");
   }
 
@@ -73,8 +96,13 @@ public final class CatalogText {
       facts.add("end of life " + l.endOfLife());
     }
     boolean uncertain = l.source() != null && l.source().uncertain();
-    lines.add(row("Lifecycle", stateName(state) + " today" + (facts.isEmpty() ? "" : "; " + String.join(", ", facts))
-        + (uncertain ? " (uncertain)" : "")));
+    lines.add(
+        row(
+            "Lifecycle",
+            stateName(state)
+                + " today"
+                + (facts.isEmpty() ? "" : "; " + String.join(", ", facts))
+                + (uncertain ? " (uncertain)" : "")));
     if (l.source() != null) {
       lines.add(row("", "source: " + l.source().name() + ", read " + l.source().readOn()));
     }
@@ -89,29 +117,47 @@ public final class CatalogText {
   }
 
   private static String price(Price p) {
-    return "$" + p.input().stripTrailingZeros().toPlainString() + " input / $" + p.output().stripTrailingZeros().toPlainString()
-        + " output per million tokens" + (p.note() == null ? "" : " (" + p.note() + ")");
+    return "$"
+        + p.input().stripTrailingZeros().toPlainString()
+        + " input / $"
+        + p.output().stripTrailingZeros().toPlainString()
+        + " output per million tokens"
+        + (p.note() == null ? "" : " (" + p.note() + ")");
   }
 
   private void target(List<String> out, Target t) {
     Model m = catalog.targetModel(t);
-    out.add(String.format(Locale.ROOT, "  %-12s %s -> %s", t.name(), t.description(), m.bedrockId()));
-    String replaces = t.replaces().entrySet().stream()
-        .sorted(java.util.Map.Entry.comparingByKey())
-        .map(e -> e.getKey() + " (" + e.getValue() + (t.manual().containsKey(e.getKey()) ? ", by hand" : "") + ")")
-        .collect(Collectors.joining(", "));
+    out.add(
+        String.format(Locale.ROOT, "  %-12s %s -> %s", t.name(), t.description(), m.bedrockId()));
+    String replaces =
+        t.replaces().entrySet().stream()
+            .sorted(java.util.Map.Entry.comparingByKey())
+            .map(
+                e ->
+                    e.getKey()
+                        + " ("
+                        + e.getValue()
+                        + (t.manual().containsKey(e.getKey()) ? ", by hand" : "")
+                        + ")")
+            .collect(Collectors.joining(", "));
     out.add("               replaces " + replaces);
   }
 
   private static String tool(ToolVersion t) {
-    return t.type() + "  name " + t.name()
+    return t.type()
+        + "  name "
+        + t.name()
         + (t.beta() == null ? "" : ", beta " + t.beta())
         + (t.successor() == null ? ", current" : ", replaced by " + t.successor())
-        + "; models " + String.join(", ", t.models());
+        + "; models "
+        + String.join(", ", t.models());
   }
 
   private static String beta(BetaFlag b) {
-    return b.value() + "  " + b.action() + (b.replacement() == null ? "" : " -> " + b.replacement())
+    return b.value()
+        + "  "
+        + b.action()
+        + (b.replacement() == null ? "" : " -> " + b.replacement())
         + (b.note() == null ? "" : ": " + b.note());
   }
 

@@ -19,16 +19,27 @@ final class Fingerprints {
 
   private final Map<String, Integer> seen = new HashMap<>();
 
-  /** The fingerprint of {@code f} whose start line reads {@code lineText}: {@code hash:occurrence}. */
+  /**
+   * The fingerprint of {@code f} whose start line reads {@code lineText}: {@code hash:occurrence}.
+   */
   String next(Finding f, String lineText) {
-    String hash = hash(f.ruleId() + "\u0000" + f.path() + "\u0000" + f.matched() + "\u0000" + lineText.strip());
+    String hash =
+        hash(
+            f.ruleId()
+                + "\u0000"
+                + f.path()
+                + "\u0000"
+                + f.matched()
+                + "\u0000"
+                + lineText.strip());
     int n = seen.merge(hash, 1, Integer::sum);
     return hash + ":" + n;
   }
 
   static String hash(String s) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);

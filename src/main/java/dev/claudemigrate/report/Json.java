@@ -11,7 +11,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 
-/** Builds and prints JSON trees the same way on every platform (two-space indent, LF, trailing newline). */
+/**
+ * Builds and prints JSON trees the same way on every platform (two-space indent, LF, trailing
+ * newline).
+ */
 final class Json {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final DefaultPrettyPrinter PRINTER = printer();

@@ -16,8 +16,9 @@ import dev.claudemigrate.engine.source.SourceFile;
 import java.util.List;
 
 /**
- * The {@code --format json} report, schema {@value #SCHEMA_VERSION} (docs/schema/scan-result-1.0.json).
- * Minor versions only add fields; a removed or changed field bumps the major version.
+ * The {@code --format json} report, schema {@value #SCHEMA_VERSION}
+ * (docs/schema/scan-result-1.0.json). Minor versions only add fields; a removed or changed field
+ * bumps the major version.
  */
 final class JsonReport {
   static final String SCHEMA_VERSION = "1.0";
@@ -70,20 +71,21 @@ final class JsonReport {
 
   private static ObjectNode finding(SourceFile file, Finding f) {
     Span s = f.span();
-    ObjectNode n = Json.object()
-        .put("ruleId", f.ruleId())
-        .put("severity", f.severity().id())
-        .put("path", f.path())
-        .put("line", s.line())
-        .put("column", s.column())
-        .put("endLine", s.endLine())
-        .put("endColumn", s.endColumn())
-        .put("matched", f.matched())
-        .put("message", f.message())
-        .put("fix", f.fix())
-        .put("context", f.context().id())
-        .put("test", f.test())
-        .put("fixable", f.fixable());
+    ObjectNode n =
+        Json.object()
+            .put("ruleId", f.ruleId())
+            .put("severity", f.severity().id())
+            .put("path", f.path())
+            .put("line", s.line())
+            .put("column", s.column())
+            .put("endLine", s.endLine())
+            .put("endColumn", s.endColumn())
+            .put("matched", f.matched())
+            .put("message", f.message())
+            .put("fix", f.fix())
+            .put("context", f.context().id())
+            .put("test", f.test())
+            .put("fixable", f.fixable());
     ArrayNode edits = n.putArray("edits");
     f.edits().forEach(e -> edits.add(edit(file, e)));
     return n;

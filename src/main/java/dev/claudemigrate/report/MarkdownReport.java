@@ -24,7 +24,12 @@ final class MarkdownReport {
   String render(MigrationResult result) {
     ResultSummary s = ResultSummary.of(result);
     List<String> out = new ArrayList<>();
-    out.add("## claude-migrate: " + ResultSummary.plural(s.total(), "finding") + " for target `" + result.target() + "`");
+    out.add(
+        "## claude-migrate: "
+            + ResultSummary.plural(s.total(), "finding")
+            + " for target `"
+            + result.target()
+            + "`");
     out.add("");
     out.add(s.totalLine().replace("'migrate apply'", "`migrate apply`") + ".");
     out.add("");
@@ -33,10 +38,18 @@ final class MarkdownReport {
       appendTable(out, s);
       appendFindings(out, result, s.total());
     }
-    appendList(out, "Could not scan " + ResultSummary.plural(result.errors().size(), "file"),
-        result.errors().stream().map(e -> "`" + code(e.path()) + "`: " + escape(e.reason())).toList());
-    appendList(out, "Unused suppressions",
-        result.unusedSuppressions().stream().map(u -> escape(UnusedSuppressions.describe(u))).toList());
+    appendList(
+        out,
+        "Could not scan " + ResultSummary.plural(result.errors().size(), "file"),
+        result.errors().stream()
+            .map(e -> "`" + code(e.path()) + "`: " + escape(e.reason()))
+            .toList());
+    appendList(
+        out,
+        "Unused suppressions",
+        result.unusedSuppressions().stream()
+            .map(u -> escape(UnusedSuppressions.describe(u)))
+            .toList());
     return String.join("\n", out).stripTrailing() + "\n";
   }
 
@@ -45,10 +58,33 @@ final class MarkdownReport {
     out.add("|---|---:|---:|---:|---:|---:|");
     for (Map.Entry<String, ResultSummary.RuleCount> e : s.byRule().entrySet()) {
       ResultSummary.RuleCount c = e.getValue();
-      out.add("| `" + e.getKey() + "` | " + c.errors() + " | " + c.warnings() + " | " + c.info() + " | " + c.fixable() + " | " + c.total() + " |");
+      out.add(
+          "| `"
+              + e.getKey()
+              + "` | "
+              + c.errors()
+              + " | "
+              + c.warnings()
+              + " | "
+              + c.info()
+              + " | "
+              + c.fixable()
+              + " | "
+              + c.total()
+              + " |");
     }
-    out.add("| **Total** | " + s.count(Severity.ERROR) + " | " + s.count(Severity.WARNING) + " | " + s.count(Severity.INFO)
-        + " | " + s.fixable() + " | " + s.total() + " |");
+    out.add(
+        "| **Total** | "
+            + s.count(Severity.ERROR)
+            + " | "
+            + s.count(Severity.WARNING)
+            + " | "
+            + s.count(Severity.INFO)
+            + " | "
+            + s.fixable()
+            + " | "
+            + s.total()
+            + " |");
     out.add("");
   }
 
@@ -80,10 +116,32 @@ final class MarkdownReport {
   }
 
   private static String item(Finding f) {
-    String link = "[" + escape(f.path() + ":" + f.span().line()) + "](" + SarifReport.relativeUri(f.path()) + "#L" + f.span().line() + ")";
-    String fix = f.fix() == null || f.fix().isBlank() ? "" : " Fix: " + escape(f.fix()) + (f.fixable() ? "" : " (manual)");
-    return "- " + link + " **" + f.severity().id() + "** `" + f.ruleId() + "`" + escape(TextReport.tags(f)) + ": "
-        + escape(f.message()) + " (`" + code(f.matched()) + "`)" + fix;
+    String link =
+        "["
+            + escape(f.path() + ":" + f.span().line())
+            + "]("
+            + SarifReport.relativeUri(f.path())
+            + "#L"
+            + f.span().line()
+            + ")";
+    String fix =
+        f.fix() == null || f.fix().isBlank()
+            ? ""
+            : " Fix: " + escape(f.fix()) + (f.fixable() ? "" : " (manual)");
+    return "- "
+        + link
+        + " **"
+        + f.severity().id()
+        + "** `"
+        + f.ruleId()
+        + "`"
+        + escape(TextReport.tags(f))
+        + ": "
+        + escape(f.message())
+        + " (`"
+        + code(f.matched())
+        + "`)"
+        + fix;
   }
 
   private static void appendList(List<String> out, String heading, List<String> items) {

@@ -2,7 +2,10 @@ package dev.claudemigrate.report;
 
 import java.util.Locale;
 
-/** The output formats of a scan: text for people, JSON and SARIF for tools, Markdown for pull requests. */
+/**
+ * The output formats of a scan: text for people, JSON and SARIF for tools, Markdown for pull
+ * requests.
+ */
 public enum ReportFormat {
   TEXT,
   JSON,

@@ -4,7 +4,9 @@ import dev.claudemigrate.engine.model.MigrationResult;
 import dev.claudemigrate.engine.model.RuleInfo;
 import java.util.List;
 
-/** Renders a {@link MigrationResult} in any {@link ReportFormat}: the report package's entry point. */
+/**
+ * Renders a {@link MigrationResult} in any {@link ReportFormat}: the report package's entry point.
+ */
 public final class Reports {
   private final ToolInfo tool;
   private final boolean colour;

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The counts every format ends with: findings per severity and per rule, files, and how many
- * {@code migrate apply} can fix.
+ * The counts every format ends with: findings per severity and per rule, files, and how many {@code
+ * migrate apply} can fix.
  *
  * @param total number of findings
  * @param bySeverity findings per severity
@@ -18,7 +18,12 @@ import java.util.TreeMap;
  * @param fixable findings with edits
  * @param byRule counts per rule id, sorted by id
  */
-record ResultSummary(int total, Map<Severity, Integer> bySeverity, int files, int fixable, Map<String, RuleCount> byRule) {
+record ResultSummary(
+    int total,
+    Map<Severity, Integer> bySeverity,
+    int files,
+    int fixable,
+    Map<String, RuleCount> byRule) {
 
   /** Counts of one rule's findings. */
   record RuleCount(int total, int errors, int warnings, int info, int fixable) {
@@ -44,7 +49,12 @@ record ResultSummary(int total, Map<Severity, Integer> bySeverity, int files, in
       rules.merge(f.ruleId(), new RuleCount(0, 0, 0, 0, 0).add(f), (a, b) -> a.add(f));
     }
     int fixable = (int) all.stream().filter(Finding::fixable).count();
-    return new ResultSummary(all.size(), sev, (int) result.files().stream().filter(r -> !r.findings().isEmpty()).count(), fixable, rules);
+    return new ResultSummary(
+        all.size(),
+        sev,
+        (int) result.files().stream().filter(r -> !r.findings().isEmpty()).count(),
+        fixable,
+        rules);
   }
 
   int count(Severity s) {
@@ -54,9 +64,17 @@ record ResultSummary(int total, Map<Severity, Integer> bySeverity, int files, in
   /** {@code N findings (E errors, W warnings, I info) in F files; K fixable by 'migrate apply'}. */
   String totalLine() {
     return plural(total, "finding")
-        + " (" + plural(count(Severity.ERROR), "error") + ", " + plural(count(Severity.WARNING), "warning")
-        + ", " + count(Severity.INFO) + " info) in " + plural(files, "file")
-        + "; " + fixable + " fixable by 'migrate apply'";
+        + " ("
+        + plural(count(Severity.ERROR), "error")
+        + ", "
+        + plural(count(Severity.WARNING), "warning")
+        + ", "
+        + count(Severity.INFO)
+        + " info) in "
+        + plural(files, "file")
+        + "; "
+        + fixable
+        + " fixable by 'migrate apply'";
   }
 
   static String plural(int n, String noun) {

@@ -67,17 +67,21 @@ final class SarifReport {
     return inv;
   }
 
-  private static ObjectNode result(SourceFile file, Finding f, SarifRules rules, Fingerprints prints) {
-    ObjectNode r = Json.object()
-        .put("ruleId", f.ruleId())
-        .put("ruleIndex", rules.indexOf(f.ruleId()))
-        .put("level", SarifRules.level(f.severity()));
+  private static ObjectNode result(
+      SourceFile file, Finding f, SarifRules rules, Fingerprints prints) {
+    ObjectNode r =
+        Json.object()
+            .put("ruleId", f.ruleId())
+            .put("ruleIndex", rules.indexOf(f.ruleId()))
+            .put("level", SarifRules.level(f.severity()));
     r.putObject("message").put("text", messageText(f));
     ObjectNode physical = artifact(f.path());
     physical.set("region", region(f.span()).set("snippet", Json.object().put("text", f.matched())));
     r.putArray("locations").addObject().set("physicalLocation", physical);
-    r.putObject("partialFingerprints").put(Fingerprints.KEY, prints.next(f, file.lineText(f.span().line())));
-    ObjectNode props = r.putObject("properties").put("context", f.context().id()).put("test", f.test());
+    r.putObject("partialFingerprints")
+        .put(Fingerprints.KEY, prints.next(f, file.lineText(f.span().line())));
+    ObjectNode props =
+        r.putObject("properties").put("context", f.context().id()).put("test", f.test());
     props.put("fixable", f.fixable());
     if (f.fixable()) {
       r.set("fixes", Json.array().add(fix(file, f)));
@@ -94,7 +98,8 @@ final class SarifReport {
 
   private static ObjectNode fix(SourceFile file, Finding f) {
     ObjectNode fix = Json.object();
-    fix.putObject("description").put("text", f.fix() == null ? "Apply the suggested change" : f.fix());
+    fix.putObject("description")
+        .put("text", f.fix() == null ? "Apply the suggested change" : f.fix());
     ObjectNode change = fix.putArray("artifactChanges").addObject();
     change.set("artifactLocation", artifact(f.path()).get("artifactLocation"));
     ArrayNode replacements = change.putArray("replacements");
@@ -122,7 +127,10 @@ final class SarifReport {
     return physical;
   }
 
-  /** The path as a relative URI reference: forward slashes, spaces and other reserved characters escaped. */
+  /**
+   * The path as a relative URI reference: forward slashes, spaces and other reserved characters
+   * escaped.
+   */
   static String relativeUri(String path) {
     try {
       return new URI(null, null, path.replace('\\', '/'), null).getRawPath();

@@ -25,7 +25,9 @@ final class SarifRules {
     for (Finding f : findings) {
       if (!index.containsKey(f.ruleId())) {
         index.put(f.ruleId(), all.size());
-        all.add(new RuleInfo(f.ruleId(), null, f.severity(), f.fixable(), f.ruleId(), f.message(), null));
+        all.add(
+            new RuleInfo(
+                f.ruleId(), null, f.severity(), f.fixable(), f.ruleId(), f.message(), null));
       }
     }
     this.rules = List.copyOf(all);
@@ -53,7 +55,8 @@ final class SarifRules {
   private static ObjectNode descriptor(RuleInfo r) {
     ObjectNode d = Json.object().put("id", r.id()).put("name", pascalCase(r.id()));
     d.putObject("shortDescription").put("text", r.message());
-    d.putObject("fullDescription").put("text", r.explanation() == null ? r.message() : r.explanation());
+    d.putObject("fullDescription")
+        .put("text", r.explanation() == null ? r.message() : r.explanation());
     if (r.docsUrl() != null) {
       d.put("helpUri", r.docsUrl());
     }
@@ -77,7 +80,10 @@ final class SarifRules {
   private static String helpMarkdown(RuleInfo r) {
     StringBuilder b = new StringBuilder("**").append(r.message()).append("**\n\n");
     b.append(r.explanation() == null ? "" : r.explanation() + "\n\n");
-    b.append(r.fixable() ? "`migrate apply` can fix many findings of this rule." : "Findings of this rule need a manual change.");
+    b.append(
+        r.fixable()
+            ? "`migrate apply` can fix many findings of this rule."
+            : "Findings of this rule need a manual change.");
     if (r.docsUrl() != null) {
       b.append("\n\n[More information](").append(r.docsUrl()).append(')');
     }

@@ -18,12 +18,15 @@ final class SourceExcerpt {
 
   private SourceExcerpt() {}
 
-  /** Two lines, {@code "  12 | text"} and {@code "     | ^^^^"}, indented by {@code indent}. */
+  /** Two lines, {@code " 12 | text"} and {@code " | ^^^^"}, indented by {@code indent}. */
   static List<String> render(SourceFile file, Finding f, String indent, Ansi ansi) {
     Span span = f.span();
     String line = file.lineText(span.line());
     int from = Math.min(Math.max(span.column() - 1, 0), line.length());
-    int to = span.endLine() == span.line() ? Math.min(Math.max(span.endColumn() - 1, from), line.length()) : line.length();
+    int to =
+        span.endLine() == span.line()
+            ? Math.min(Math.max(span.endColumn() - 1, from), line.length())
+            : line.length();
     String head = "";
     String tail = "";
     if (line.length() > MAX_WIDTH) {
@@ -38,12 +41,25 @@ final class SourceExcerpt {
     String before = head + line.substring(0, from);
     String match = line.substring(from, to);
     String gutter = String.valueOf(span.line());
-    String text = indent + ansi.dim(gutter + " | ") + before + ansi.highlight(match) + line.substring(to) + tail;
-    String carets = indent + " ".repeat(gutter.length()) + ansi.dim(" | ") + blank(before) + ansi.severity(f.severity(), "^".repeat(Math.max(1, match.length())));
+    String text =
+        indent
+            + ansi.dim(gutter + " | ")
+            + before
+            + ansi.highlight(match)
+            + line.substring(to)
+            + tail;
+    String carets =
+        indent
+            + " ".repeat(gutter.length())
+            + ansi.dim(" | ")
+            + blank(before)
+            + ansi.severity(f.severity(), "^".repeat(Math.max(1, match.length())));
     return List.of(text.stripTrailing(), carets);
   }
 
-  /** Spaces as wide as {@code s}, keeping its tabs so the carets line up under tab-indented code. */
+  /**
+   * Spaces as wide as {@code s}, keeping its tabs so the carets line up under tab-indented code.
+   */
   private static String blank(String s) {
     StringBuilder b = new StringBuilder(s.length());
     s.chars().forEach(c -> b.append(c == '\t' ? '\t' : ' '));

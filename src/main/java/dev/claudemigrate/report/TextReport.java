@@ -18,7 +18,9 @@ import java.util.Map;
 final class TextReport {
   private final Ansi ansi;
 
-  /** @param colour whether to emit ANSI colour (only for a terminal without NO_COLOR) */
+  /**
+   * @param colour whether to emit ANSI colour (only for a terminal without NO_COLOR)
+   */
   TextReport(boolean colour) {
     this.ansi = new Ansi(colour);
   }
@@ -35,21 +37,46 @@ final class TextReport {
     appendErrors(out, result.errors());
     appendUnused(out, result.unusedSuppressions());
     result.warnings().forEach(w -> out.add(ansi.severity(Severity.WARNING, "warning:") + " " + w));
-    out.add(ansi.dim("Scanned " + ResultSummary.plural(result.stats().filesSeen(), "file") + " ("
-        + result.stats().filesMatched() + " with a candidate, " + result.stats().filesParsed() + " parsed) for target "
-        + result.target() + "."));
+    out.add(
+        ansi.dim(
+            "Scanned "
+                + ResultSummary.plural(result.stats().filesSeen(), "file")
+                + " ("
+                + result.stats().filesMatched()
+                + " with a candidate, "
+                + result.stats().filesParsed()
+                + " parsed) for target "
+                + result.target()
+                + "."));
     out.add(ansi.bold(summary.totalLine()));
     return String.join("\n", out) + "\n";
   }
 
   private void appendFile(List<String> out, FileReport file) {
-    out.add(ansi.bold(file.path()) + " " + ansi.dim("(" + ResultSummary.plural(file.findings().size(), "finding") + ")"));
+    out.add(
+        ansi.bold(file.path())
+            + " "
+            + ansi.dim("(" + ResultSummary.plural(file.findings().size(), "finding") + ")"));
     for (Finding f : file.findings()) {
-      out.add("  " + location(f) + ": " + ansi.severity(f.severity(), f.severity().id())
-          + " [" + f.ruleId() + "]" + tags(f) + " " + f.message());
+      out.add(
+          "  "
+              + location(f)
+              + ": "
+              + ansi.severity(f.severity(), f.severity().id())
+              + " ["
+              + f.ruleId()
+              + "]"
+              + tags(f)
+              + " "
+              + f.message());
       out.addAll(SourceExcerpt.render(file.source(), f, "    ", ansi));
       if (f.fix() != null && !f.fix().isBlank()) {
-        out.add("    " + ansi.green("fix:") + " " + f.fix() + (f.fixable() ? "" : ansi.dim(" (manual)")));
+        out.add(
+            "    "
+                + ansi.green("fix:")
+                + " "
+                + f.fix()
+                + (f.fixable() ? "" : ansi.dim(" (manual)")));
       }
     }
     out.add("");
@@ -62,7 +89,9 @@ final class TextReport {
   /** Tags for places that are not a plain use in code or config: comments, docs, outputs, tests. */
   static String tags(Finding f) {
     StringBuilder b = new StringBuilder();
-    if (f.context() != Context.CODE && f.context() != Context.STRING_LITERAL && f.context() != Context.CONFIG_VALUE) {
+    if (f.context() != Context.CODE
+        && f.context() != Context.STRING_LITERAL
+        && f.context() != Context.CONFIG_VALUE) {
       b.append(" [").append(f.context().id()).append(']');
     }
     if (f.test()) {
@@ -105,7 +134,9 @@ final class TextReport {
     if (errors.isEmpty()) {
       return;
     }
-    out.add(ansi.severity(Severity.ERROR, "Could not scan " + ResultSummary.plural(errors.size(), "file") + ":"));
+    out.add(
+        ansi.severity(
+            Severity.ERROR, "Could not scan " + ResultSummary.plural(errors.size(), "file") + ":"));
     errors.forEach(e -> out.add("  " + e));
     out.add("");
   }

@@ -18,8 +18,15 @@ class AwsResolverTest {
   @TempDir Path dir;
 
   private Map<String, String> env(String... pairs) {
-    Map<String, String> m = new HashMap<>(Map.of("AWS_CONFIG_FILE", dir.resolve("config").toString(),
-        "AWS_SHARED_CREDENTIALS_FILE", dir.resolve("credentials").toString(), "HOME", dir.toString()));
+    Map<String, String> m =
+        new HashMap<>(
+            Map.of(
+                "AWS_CONFIG_FILE",
+                dir.resolve("config").toString(),
+                "AWS_SHARED_CREDENTIALS_FILE",
+                dir.resolve("credentials").toString(),
+                "HOME",
+                dir.toString()));
     for (int i = 0; i < pairs.length; i += 2) {
       m.put(pairs[i], pairs[i + 1]);
     }
@@ -49,8 +56,18 @@ class AwsResolverTest {
 
   @Test
   void sessionKeysFromTheEnvironmentAreUsedAndNamedNotShown() throws Exception {
-    AwsContext c = new AwsResolver(env("AWS_ACCESS_KEY_ID", "AKID", "AWS_SECRET_ACCESS_KEY", "topsecret",
-        "AWS_SESSION_TOKEN", "tok", "AWS_REGION", "us-east-1")).resolve(settings(null, null));
+    AwsContext c =
+        new AwsResolver(
+                env(
+                    "AWS_ACCESS_KEY_ID",
+                    "AKID",
+                    "AWS_SECRET_ACCESS_KEY",
+                    "topsecret",
+                    "AWS_SESSION_TOKEN",
+                    "tok",
+                    "AWS_REGION",
+                    "us-east-1"))
+            .resolve(settings(null, null));
 
     assertEquals("environment (AWS_ACCESS_KEY_ID)", c.credentialSource());
     assertEquals("AKID", c.credentials().resolveCredentials().accessKeyId());
@@ -58,15 +75,18 @@ class AwsResolverTest {
 
   @Test
   void anUnknownProfileIsMissingCredentials() {
-    AwsSetupException e = assertThrows(AwsSetupException.class,
-        () -> new AwsResolver(env()).resolve(settings("us-east-1", "nope")));
+    AwsSetupException e =
+        assertThrows(
+            AwsSetupException.class,
+            () -> new AwsResolver(env()).resolve(settings("us-east-1", "nope")));
 
     assertTrue(e.getMessage().startsWith("no AWS credentials in profile 'nope'"), e.getMessage());
   }
 
   @Test
   void replayNeedsNothing() throws Exception {
-    AwsSettings replay = new AwsSettings(null, null, null, Duration.ofSeconds(5), 1, null, dir.resolve("r.jsonl"));
+    AwsSettings replay =
+        new AwsSettings(null, null, null, Duration.ofSeconds(5), 1, null, dir.resolve("r.jsonl"));
 
     AwsContext c = new AwsResolver(Map.of()).resolve(replay);
 
@@ -76,15 +96,25 @@ class AwsResolverTest {
 
   @Test
   void providerNamesBecomeShortSources() {
-    assertEquals("profile dev", AwsResolver.describe(Optional.of("ProfileCredentialsProvider"), "dev"));
-    assertEquals("instance profile (EC2 metadata)", AwsResolver.describe(Optional.of("InstanceProfileCredentialsProvider"), "x"));
-    assertEquals("web identity token (AWS_ROLE_ARN)", AwsResolver.describe(Optional.of("WebIdentityTokenCredentialsProvider"), "x"));
+    assertEquals(
+        "profile dev", AwsResolver.describe(Optional.of("ProfileCredentialsProvider"), "dev"));
+    assertEquals(
+        "instance profile (EC2 metadata)",
+        AwsResolver.describe(Optional.of("InstanceProfileCredentialsProvider"), "x"));
+    assertEquals(
+        "web identity token (AWS_ROLE_ARN)",
+        AwsResolver.describe(Optional.of("WebIdentityTokenCredentialsProvider"), "x"));
   }
 
   @Test
   void settingsRejectNonsense() {
-    assertThrows(IllegalArgumentException.class, () -> new AwsSettings(null, null, null, Duration.ofSeconds(1), 0, null, null));
-    assertThrows(IllegalArgumentException.class,
-        () -> new AwsSettings(null, null, null, Duration.ofSeconds(1), 1, dir.resolve("a"), dir.resolve("b")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new AwsSettings(null, null, null, Duration.ofSeconds(1), 0, null, null));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new AwsSettings(
+                null, null, null, Duration.ofSeconds(1), 1, dir.resolve("a"), dir.resolve("b")));
   }
 }

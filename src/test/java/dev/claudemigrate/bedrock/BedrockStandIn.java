@@ -20,14 +20,20 @@ import java.util.function.Function;
 
 /**
  * A local stand-in for Bedrock Runtime and the Bedrock control plane on 127.0.0.1, speaking the
- * rest-json wire format: percent-encoded resources in the path, JSON bodies, error names in
- * {@code x-amzn-ErrorType} and {@code __type}, the real status codes. Each test scripts its answers:
+ * rest-json wire format: percent-encoded resources in the path, JSON bodies, error names in {@code
+ * x-amzn-ErrorType} and {@code __type}, the real status codes. Each test scripts its answers:
  * queued replies are used first, in order; then the fallback answers (by default a 500).
  */
 public final class BedrockStandIn implements AutoCloseable {
   /** What the stand-in received: operation, decoded resource, query, headers and JSON body. */
-  public record Received(String operation, String resource, String rawPath, String path, Map<String, String> query,
-      Map<String, List<String>> headers, JsonNode body) {}
+  public record Received(
+      String operation,
+      String resource,
+      String rawPath,
+      String path,
+      Map<String, String> query,
+      Map<String, List<String>> headers,
+      JsonNode body) {}
 
   /** One scripted answer. */
   public record Reply(int status, String errorType, String body, long delayMs) {
@@ -55,7 +61,11 @@ public final class BedrockStandIn implements AutoCloseable {
   private final Deque<Reply> queue = new ArrayDeque<>();
   private final List<Received> received = new ArrayList<>();
   private volatile Function<Received, Reply> fallback =
-      r -> Reply.error(500, "InternalServerException", "the stand-in has no scripted answer for " + r.operation());
+      r ->
+          Reply.error(
+              500,
+              "InternalServerException",
+              "the stand-in has no scripted answer for " + r.operation());
 
   public BedrockStandIn() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -111,15 +121,28 @@ public final class BedrockStandIn implements AutoCloseable {
 
   private static Received read(HttpExchange ex) throws IOException {
     byte[] body = ex.getRequestBody().readAllBytes();
-    var http = software.amazon.awssdk.http.SdkHttpRequest.builder()
-        .method(software.amazon.awssdk.http.SdkHttpMethod.fromValue(ex.getRequestMethod()))
-        .uri(URI.create("http://127.0.0.1" + ex.getRequestURI().getRawPath()
-            + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery())))
-        .build();
+    var http =
+        software.amazon.awssdk.http.SdkHttpRequest.builder()
+            .method(software.amazon.awssdk.http.SdkHttpMethod.fromValue(ex.getRequestMethod()))
+            .uri(
+                URI.create(
+                    "http://127.0.0.1"
+                        + ex.getRequestURI().getRawPath()
+                        + (ex.getRequestURI().getRawQuery() == null
+                            ? ""
+                            : "?" + ex.getRequestURI().getRawQuery())))
+            .build();
     WireRequest w = WireRequest.of(http, body);
     Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     ex.getRequestHeaders().forEach(headers::put);
-    return new Received(w.operation(), w.resource(), ex.getRequestURI().getRawPath(), w.path(), w.query(), headers, w.body());
+    return new Received(
+        w.operation(),
+        w.resource(),
+        ex.getRequestURI().getRawPath(),
+        w.path(),
+        w.query(),
+        headers,
+        w.body());
   }
 
   private static void send(HttpExchange ex, Reply reply) throws IOException {
@@ -127,7 +150,10 @@ public final class BedrockStandIn implements AutoCloseable {
     ex.getResponseHeaders().add("Content-Type", "application/json");
     ex.getResponseHeaders().add("x-amzn-RequestId", "00000000-0000-4000-8000-000000000000");
     if (reply.errorType() != null) {
-      ex.getResponseHeaders().add("x-amzn-ErrorType", reply.errorType() + ":http://internal.amazon.com/coral/com.amazon.bedrock/");
+      ex.getResponseHeaders()
+          .add(
+              "x-amzn-ErrorType",
+              reply.errorType() + ":http://internal.amazon.com/coral/com.amazon.bedrock/");
     }
     ex.sendResponseHeaders(reply.status(), bytes.length);
     try (OutputStream out = ex.getResponseBody()) {

@@ -26,16 +26,28 @@ import software.amazon.awssdk.services.bedrockruntime.model.ValidationException;
 class ConverseCallerTest {
   private final BedrockRuntimeClient client = mock(BedrockRuntimeClient.class);
   private final List<Duration> waits = new ArrayList<>();
-  private final ConverseRequest request = ConverseRequest.builder().modelId("us.anthropic.claude-sonnet-4-20250514-v1:0").build();
+  private final ConverseRequest request =
+      ConverseRequest.builder().modelId("us.anthropic.claude-sonnet-4-20250514-v1:0").build();
 
   private ConverseCaller caller(int attempts) {
-    return new ConverseCaller(client, Backoff.standard(attempts), waits::add, new Random(1),
-        new Diagnoser(Catalog.builtin(), "us-east-1"), Duration.ofSeconds(5));
+    return new ConverseCaller(
+        client,
+        Backoff.standard(attempts),
+        waits::add,
+        new Random(1),
+        new Diagnoser(Catalog.builtin(), "us-east-1"),
+        Duration.ofSeconds(5));
   }
 
   private static ThrottlingException throttled() {
-    return ThrottlingException.builder().statusCode(429)
-        .awsErrorDetails(AwsErrorDetails.builder().errorCode("ThrottlingException").errorMessage("slow down").build()).build();
+    return ThrottlingException.builder()
+        .statusCode(429)
+        .awsErrorDetails(
+            AwsErrorDetails.builder()
+                .errorCode("ThrottlingException")
+                .errorMessage("slow down")
+                .build())
+        .build();
   }
 
   @Test
@@ -48,14 +60,23 @@ class ConverseCallerTest {
     assertEquals(Diagnosis.Kind.THROTTLED, o.diagnosis().kind());
     assertEquals(3, waits.size());
     for (int i = 0; i < waits.size(); i++) {
-      assertTrue(waits.get(i).toMillis() <= 500L << i, "wait " + i + " within its bound: " + waits.get(i));
+      assertTrue(
+          waits.get(i).toMillis() <= 500L << i, "wait " + i + " within its bound: " + waits.get(i));
     }
   }
 
   @Test
   void doesNotRetryValidationErrors() {
-    when(client.converse(any(ConverseRequest.class))).thenThrow(ValidationException.builder().statusCode(400)
-        .awsErrorDetails(AwsErrorDetails.builder().errorCode("ValidationException").errorMessage("bad").build()).build());
+    when(client.converse(any(ConverseRequest.class)))
+        .thenThrow(
+            ValidationException.builder()
+                .statusCode(400)
+                .awsErrorDetails(
+                    AwsErrorDetails.builder()
+                        .errorCode("ValidationException")
+                        .errorMessage("bad")
+                        .build())
+                .build());
 
     ConverseOutcome o = caller(4).converse(request);
 
@@ -66,7 +87,9 @@ class ConverseCallerTest {
 
   @Test
   void succeedsAfterAThrottle() {
-    when(client.converse(any(ConverseRequest.class))).thenThrow(throttled()).thenReturn(ConverseResponse.builder().stopReason("end_turn").build());
+    when(client.converse(any(ConverseRequest.class)))
+        .thenThrow(throttled())
+        .thenReturn(ConverseResponse.builder().stopReason("end_turn").build());
 
     ConverseOutcome o = caller(2).converse(request);
 

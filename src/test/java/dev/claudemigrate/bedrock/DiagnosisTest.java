@@ -16,12 +16,12 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.bedrockruntime.model.ContentBlock;
 import software.amazon.awssdk.services.bedrockruntime.model.ConversationRole;
 import software.amazon.awssdk.services.bedrockruntime.model.ConverseRequest;
 import software.amazon.awssdk.services.bedrockruntime.model.InferenceConfiguration;
 import software.amazon.awssdk.services.bedrockruntime.model.Message;
-import org.junit.jupiter.api.Test;
 
 /** Every diagnosis, from the real SDK client's view of the stand-in's errors. */
 class DiagnosisTest extends StandInBase {
@@ -30,7 +30,9 @@ class DiagnosisTest extends StandInBase {
   }
 
   private CheckResult basic(String modelId, String region) throws IOException {
-    SmokePlan p = fx.plan(modelId, ToolDefinition.forModel(fx.catalog, fx.sonnet4), List.of(), SmokeCheck.BASIC);
+    SmokePlan p =
+        fx.plan(
+            modelId, ToolDefinition.forModel(fx.catalog, fx.sonnet4), List.of(), SmokeCheck.BASIC);
     return new SmokeRunner(fx.caller(Duration.ofSeconds(10), 3, region), p).run().results().get(0);
   }
 
@@ -41,25 +43,43 @@ class DiagnosisTest extends StandInBase {
 
     assertEquals(Kind.ON_DEMAND_BASE_ID, us.diagnosis().kind());
     assertTrue(us.diagnosis().message().contains("on-demand throughput isn't supported"));
-    assertTrue(us.diagnosis().fix().contains("us.anthropic.claude-sonnet-4-20250514-v1:0"), us.diagnosis().fix());
-    assertTrue(eu.diagnosis().fix().contains("eu.anthropic.claude-sonnet-4-20250514-v1:0 (the profile for eu-west-1"), eu.diagnosis().fix());
+    assertTrue(
+        us.diagnosis().fix().contains("us.anthropic.claude-sonnet-4-20250514-v1:0"),
+        us.diagnosis().fix());
+    assertTrue(
+        eu.diagnosis()
+            .fix()
+            .contains("eu.anthropic.claude-sonnet-4-20250514-v1:0 (the profile for eu-west-1"),
+        eu.diagnosis().fix());
     assertEquals(1, us.attempts(), "validation errors are not retried");
   }
 
   @Test
   void accessDeniedAdvisesModelAccessAndIam() throws Exception {
-    fx.standIn.enqueue(Reply.error(403, "AccessDeniedException", "You don't have access to the model with the specified model ID."));
+    fx.standIn.enqueue(
+        Reply.error(
+            403,
+            "AccessDeniedException",
+            "You don't have access to the model with the specified model ID."));
 
     Diagnosis d = basic().diagnosis();
 
     assertEquals(Kind.ACCESS_DENIED, d.kind());
     assertTrue(d.message().startsWith("AccessDeniedException (HTTP 403)"), d.message());
-    assertTrue(d.fix().contains("Model access") && d.fix().contains("us-east-1") && d.fix().contains("bedrock:InvokeModel"), d.fix());
+    assertTrue(
+        d.fix().contains("Model access")
+            && d.fix().contains("us-east-1")
+            && d.fix().contains("bedrock:InvokeModel"),
+        d.fix());
   }
 
   @Test
   void rejectedCredentialsAreNotAccessDenied() throws Exception {
-    fx.standIn.enqueue(Reply.error(403, "UnrecognizedClientException", "The security token included in the request is invalid."));
+    fx.standIn.enqueue(
+        Reply.error(
+            403,
+            "UnrecognizedClientException",
+            "The security token included in the request is invalid."));
 
     assertEquals(Kind.BAD_CREDENTIALS, basic().diagnosis().kind());
   }
@@ -71,13 +91,20 @@ class DiagnosisTest extends StandInBase {
     Diagnosis d = basic().diagnosis();
 
     assertEquals(Kind.NOT_FOUND, d.kind());
-    assertTrue(d.fix().contains("not offered in us-east-1") && d.fix().contains("2026-10-14"), d.fix());
+    assertTrue(
+        d.fix().contains("not offered in us-east-1") && d.fix().contains("2026-10-14"), d.fix());
   }
 
   @Test
   void invalidBetaNamesTheValue() throws Exception {
-    JsonNode old = Json.parse("{\"type\":\"computer_20250124\",\"name\":\"computer\"}").orElseThrow();
-    SmokePlan p = fx.plan(StandInFixture.PROFILE_ID, new ToolDefinition(old), List.of("computer-use-2024-10-22"), SmokeCheck.TOOLS);
+    JsonNode old =
+        Json.parse("{\"type\":\"computer_20250124\",\"name\":\"computer\"}").orElseThrow();
+    SmokePlan p =
+        fx.plan(
+            StandInFixture.PROFILE_ID,
+            new ToolDefinition(old),
+            List.of("computer-use-2024-10-22"),
+            SmokeCheck.TOOLS);
 
     Diagnosis d = fx.run(p).results().get(0).diagnosis();
 
@@ -88,20 +115,28 @@ class DiagnosisTest extends StandInBase {
 
   @Test
   void invalidToolTypeNamesTheValue() throws Exception {
-    JsonNode bad = Json.parse("{\"type\":\"text_editor_20241022\",\"name\":\"str_replace_editor\"}").orElseThrow();
-    SmokePlan p = fx.plan(StandInFixture.PROFILE_ID, new ToolDefinition(bad), List.of(), SmokeCheck.TOOLS);
+    JsonNode bad =
+        Json.parse("{\"type\":\"text_editor_20241022\",\"name\":\"str_replace_editor\"}")
+            .orElseThrow();
+    SmokePlan p =
+        fx.plan(StandInFixture.PROFILE_ID, new ToolDefinition(bad), List.of(), SmokeCheck.TOOLS);
 
     Diagnosis d = fx.run(p).results().get(0).diagnosis();
 
     assertEquals(Kind.INVALID_TOOL_TYPE, d.kind());
-    assertTrue(d.message().contains("[text_editor_20241022] named [str_replace_editor]"), d.message());
-    assertTrue(d.fix().contains("text_editor_20250728 with name str_replace_based_edit_tool"), d.fix());
+    assertTrue(
+        d.message().contains("[text_editor_20241022] named [str_replace_editor]"), d.message());
+    assertTrue(
+        d.fix().contains("text_editor_20250728 with name str_replace_based_edit_tool"), d.fix());
   }
 
   @Test
   void throttledTwiceThenSuccessIsRetriedWithBackoff() throws Exception {
-    fx.standIn.enqueue(Reply.error(429, "ThrottlingException", "Too many requests, please wait before trying again."),
-        Reply.error(429, "ThrottlingException", "Too many requests, please wait before trying again."));
+    fx.standIn.enqueue(
+        Reply.error(
+            429, "ThrottlingException", "Too many requests, please wait before trying again."),
+        Reply.error(
+            429, "ThrottlingException", "Too many requests, please wait before trying again."));
 
     CheckResult r = basic();
 
@@ -113,7 +148,9 @@ class DiagnosisTest extends StandInBase {
 
   @Test
   void throttlingOnEveryAttemptIsReportedWithTheQuotaFix() throws Exception {
-    Reply throttled = Reply.error(429, "ThrottlingException", "Too many tokens, please wait before trying again.");
+    Reply throttled =
+        Reply.error(
+            429, "ThrottlingException", "Too many tokens, please wait before trying again.");
     fx.standIn.enqueue(throttled, throttled, throttled);
 
     CheckResult r = basic();
@@ -126,7 +163,8 @@ class DiagnosisTest extends StandInBase {
 
   @Test
   void modelNotReadyAndServerErrorsAreRetried() throws Exception {
-    fx.standIn.enqueue(Reply.error(429, "ModelNotReadyException", "Model is not ready."),
+    fx.standIn.enqueue(
+        Reply.error(429, "ModelNotReadyException", "Model is not ready."),
         Reply.error(503, "ServiceUnavailableException", "Service unavailable."));
 
     assertEquals(CheckResult.Status.PASS, basic().status());
@@ -142,7 +180,9 @@ class DiagnosisTest extends StandInBase {
 
   @Test
   void modelTimeoutIsAModelError() throws Exception {
-    fx.standIn.enqueue(Reply.error(408, "ModelTimeoutException", "Model has timed out in processing the request."));
+    fx.standIn.enqueue(
+        Reply.error(
+            408, "ModelTimeoutException", "Model has timed out in processing the request."));
 
     CheckResult r = basic();
 
@@ -155,7 +195,11 @@ class DiagnosisTest extends StandInBase {
     fx.standIn.enqueue(Reply.ok(FakeClaude.text("late", "end_turn")).slow(3000));
     SmokePlan p = fx.plan(SmokeCheck.BASIC);
 
-    CheckResult r = new SmokeRunner(fx.caller(Duration.ofMillis(300), 1, "us-east-1"), p).run().results().get(0);
+    CheckResult r =
+        new SmokeRunner(fx.caller(Duration.ofMillis(300), 1, "us-east-1"), p)
+            .run()
+            .results()
+            .get(0);
 
     assertEquals(Kind.TIMEOUT, r.diagnosis().kind(), r.detail());
     assertTrue(r.diagnosis().message().contains("within 300 ms"), r.diagnosis().message());
@@ -172,7 +216,8 @@ class DiagnosisTest extends StandInBase {
 
   @Test
   void otherValidationErrorsShowTheMessage() throws Exception {
-    fx.standIn.enqueue(Reply.error(400, "ValidationException", "messages.0.content: must not be empty"));
+    fx.standIn.enqueue(
+        Reply.error(400, "ValidationException", "messages.0.content: must not be empty"));
 
     Diagnosis d = basic().diagnosis();
 
@@ -186,7 +231,15 @@ class DiagnosisTest extends StandInBase {
     try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       port = s.getLocalPort();
     }
-    AwsSettings closed = new AwsSettings("us-east-1", null, URI.create("http://127.0.0.1:" + port), Duration.ofSeconds(5), 1, null, null);
+    AwsSettings closed =
+        new AwsSettings(
+            "us-east-1",
+            null,
+            URI.create("http://127.0.0.1:" + port),
+            Duration.ofSeconds(5),
+            1,
+            null,
+            null);
     ConverseCaller caller = fx.caller(fx.connect(closed), Duration.ofSeconds(5), 1, "us-east-1");
 
     CheckResult r = new SmokeRunner(caller, fx.plan(SmokeCheck.BASIC)).run().results().get(0);
@@ -196,11 +249,20 @@ class DiagnosisTest extends StandInBase {
 
   @Test
   void aThinkingBudgetBedrockRejectsIsDiagnosedAsThinking() throws Exception {
-    ConverseRequest request = ConverseRequest.builder().modelId(StandInFixture.PROFILE_ID)
-        .messages(Message.builder().role(ConversationRole.USER).content(ContentBlock.fromText("hi")).build())
-        .inferenceConfig(InferenceConfiguration.builder().maxTokens(1000).build())
-        .additionalModelRequestFields(Documents.of(Json.parse("{\"thinking\":{\"type\":\"enabled\",\"budget_tokens\":2000}}").orElseThrow()))
-        .build();
+    ConverseRequest request =
+        ConverseRequest.builder()
+            .modelId(StandInFixture.PROFILE_ID)
+            .messages(
+                Message.builder()
+                    .role(ConversationRole.USER)
+                    .content(ContentBlock.fromText("hi"))
+                    .build())
+            .inferenceConfig(InferenceConfiguration.builder().maxTokens(1000).build())
+            .additionalModelRequestFields(
+                Documents.of(
+                    Json.parse("{\"thinking\":{\"type\":\"enabled\",\"budget_tokens\":2000}}")
+                        .orElseThrow()))
+            .build();
 
     ConverseOutcome o = fx.caller().converse(request);
 
@@ -210,15 +272,19 @@ class DiagnosisTest extends StandInBase {
 
   @Test
   void aFailedModelIsAModelError() throws Exception {
-    fx.standIn.enqueue(Reply.error(424, "ModelErrorException", "The model failed to process the request."));
+    fx.standIn.enqueue(
+        Reply.error(424, "ModelErrorException", "The model failed to process the request."));
 
     assertEquals(Kind.MODEL_ERROR, basic().diagnosis().kind());
   }
 
   @Test
   void aMissingToolConfigIsExplained() throws Exception {
-    fx.standIn.enqueue(Reply.error(400, "ValidationException",
-        "The toolConfig field must be defined when using toolUse and toolResult content blocks."));
+    fx.standIn.enqueue(
+        Reply.error(
+            400,
+            "ValidationException",
+            "The toolConfig field must be defined when using toolUse and toolResult content blocks."));
 
     Diagnosis d = basic().diagnosis();
 

@@ -20,10 +20,18 @@ import java.util.function.Function;
  */
 public final class FakeClaude implements Function<Received, Reply> {
   static final String BASE_ID = "anthropic.claude-sonnet-4-20250514-v1:0";
-  static final Map<String, String> TOOLS = Map.of(
-      "text_editor_20250429", "str_replace_based_edit_tool", "text_editor_20250728", "str_replace_based_edit_tool",
-      "bash_20250124", "bash", "computer_20250124", "computer");
-  static final Set<String> BETAS = Set.of("computer-use-2025-01-24", "interleaved-thinking-2025-05-14", "context-1m-2025-08-07");
+  static final Map<String, String> TOOLS =
+      Map.of(
+          "text_editor_20250429",
+          "str_replace_based_edit_tool",
+          "text_editor_20250728",
+          "str_replace_based_edit_tool",
+          "bash_20250124",
+          "bash",
+          "computer_20250124",
+          "computer");
+  static final Set<String> BETAS =
+      Set.of("computer-use-2025-01-24", "interleaved-thinking-2025-05-14", "context-1m-2025-08-07");
 
   private final JsonNodeFactory f = JsonNodeFactory.instance;
 
@@ -33,8 +41,12 @@ public final class FakeClaude implements Function<Received, Reply> {
       return Reply.error(404, "UnknownOperationException", "FakeClaude answers Converse only");
     }
     if (r.resource().equals(BASE_ID)) {
-      return Reply.error(400, "ValidationException", "Invocation of model ID " + BASE_ID
-          + " with on-demand throughput isn't supported. Retry your request with the ID or ARN of an inference profile that contains this model.");
+      return Reply.error(
+          400,
+          "ValidationException",
+          "Invocation of model ID "
+              + BASE_ID
+              + " with on-demand throughput isn't supported. Retry your request with the ID or ARN of an inference profile that contains this model.");
     }
     if (!r.resource().endsWith("." + BASE_ID)) {
       return Reply.error(400, "ValidationException", "The provided model identifier is invalid.");
@@ -46,9 +58,14 @@ public final class FakeClaude implements Function<Received, Reply> {
 
   private Reply validate(JsonNode body) {
     JsonNode fields = body.path("additionalModelRequestFields");
-    boolean toolBlocks = body.path("messages").toString().contains("\"toolUse\"") || body.path("messages").toString().contains("\"toolResult\"");
+    boolean toolBlocks =
+        body.path("messages").toString().contains("\"toolUse\"")
+            || body.path("messages").toString().contains("\"toolResult\"");
     if (toolBlocks && !body.has("toolConfig")) {
-      return Reply.error(400, "ValidationException", "The toolConfig field must be defined when using toolUse and toolResult content blocks.");
+      return Reply.error(
+          400,
+          "ValidationException",
+          "The toolConfig field must be defined when using toolUse and toolResult content blocks.");
     }
     for (JsonNode beta : fields.path("anthropic_beta")) {
       if (!BETAS.contains(beta.asText())) {
@@ -56,16 +73,28 @@ public final class FakeClaude implements Function<Received, Reply> {
       }
     }
     Set<String> names = new HashSet<>();
-    body.path("toolConfig").path("tools").forEach(t -> names.add(t.path("toolSpec").path("name").asText()));
+    body.path("toolConfig")
+        .path("tools")
+        .forEach(t -> names.add(t.path("toolSpec").path("name").asText()));
     int i = 0;
     for (JsonNode tool : fields.path("tools")) {
       String type = tool.path("type").asText();
       if (!TOOLS.containsKey(type)) {
-        return Reply.error(400, "ValidationException", "tools." + i + ": Input tag '" + type
-            + "' found using 'type' does not match any of the expected tags: " + String.join(", ", TOOLS.keySet()));
+        return Reply.error(
+            400,
+            "ValidationException",
+            "tools."
+                + i
+                + ": Input tag '"
+                + type
+                + "' found using 'type' does not match any of the expected tags: "
+                + String.join(", ", TOOLS.keySet()));
       }
       if (!TOOLS.get(type).equals(tool.path("name").asText())) {
-        return Reply.error(400, "ValidationException", "tools." + i + ".name: Input should be '" + TOOLS.get(type) + "'");
+        return Reply.error(
+            400,
+            "ValidationException",
+            "tools." + i + ".name: Input should be '" + TOOLS.get(type) + "'");
       }
       if (!names.add(tool.path("name").asText())) {
         return Reply.error(400, "ValidationException", "tools: Tool names must be unique.");
@@ -81,10 +110,16 @@ public final class FakeClaude implements Function<Received, Reply> {
     }
     int budget = thinking.path("budget_tokens").asInt();
     if (budget < 1024) {
-      return Reply.error(400, "ValidationException", "thinking.enabled.budget_tokens: Input should be greater than or equal to 1024");
+      return Reply.error(
+          400,
+          "ValidationException",
+          "thinking.enabled.budget_tokens: Input should be greater than or equal to 1024");
     }
     if (budget >= body.path("inferenceConfig").path("maxTokens").asInt()) {
-      return Reply.error(400, "ValidationException", "`max_tokens` must be greater than `thinking.budget_tokens`.");
+      return Reply.error(
+          400,
+          "ValidationException",
+          "`max_tokens` must be greater than `thinking.budget_tokens`.");
     }
     return null;
   }
@@ -95,7 +130,8 @@ public final class FakeClaude implements Function<Received, Reply> {
     ArrayNode content = f.arrayNode();
     String stop = "end_turn";
     if (body.path("additionalModelRequestFields").has("thinking")) {
-      ObjectNode reasoning = content.addObject().putObject("reasoningContent").putObject("reasoningText");
+      ObjectNode reasoning =
+          content.addObject().putObject("reasoningContent").putObject("reasoningText");
       reasoning.put("text", "The user wants a short confirmation. I will give one sentence.");
       reasoning.put("signature", "c2lnbmF0dXJl");
       content.addObject().put("text", "I can read your message.");
@@ -138,7 +174,10 @@ public final class FakeClaude implements Function<Received, Reply> {
     message.put("role", "assistant");
     message.set("content", content);
     root.put("stopReason", stopReason);
-    root.putObject("usage").put("inputTokens", in).put("outputTokens", out).put("totalTokens", in + out);
+    root.putObject("usage")
+        .put("inputTokens", in)
+        .put("outputTokens", out)
+        .put("totalTokens", in + out);
     root.putObject("metrics").put("latencyMs", 300 + out);
     return root;
   }

@@ -21,9 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** Record against the stand-in, then replay with no network: the same report, no secrets stored. */
 class RecordReplayTest extends StandInBase {
   @TempDir Path dir;
+
   private SmokeReport run(AwsSettings settings, SmokePlan plan) throws Exception {
     BedrockConnections c = fx.connect(settings);
-    return new SmokeRunner(fx.caller(c, settings.timeout(), settings.maxAttempts(), "us-east-1"), plan).run();
+    return new SmokeRunner(
+            fx.caller(c, settings.timeout(), settings.maxAttempts(), "us-east-1"), plan)
+        .run();
   }
 
   @Test
@@ -44,8 +47,12 @@ class RecordReplayTest extends StandInBase {
   @Test
   void errorsAreRecordedAndReplayedToo() throws Exception {
     Path file = dir.resolve("rec.jsonl");
-    fx.standIn.enqueue(Reply.error(429, "ThrottlingException", "Too many requests"),
-        Reply.error(403, "AccessDeniedException", "You don't have access to the model with the specified model ID."));
+    fx.standIn.enqueue(
+        Reply.error(429, "ThrottlingException", "Too many requests"),
+        Reply.error(
+            403,
+            "AccessDeniedException",
+            "You don't have access to the model with the specified model ID."));
     SmokePlan plan = fx.plan(SmokeCheck.BASIC);
     SmokeReport recorded = run(fx.settings(Duration.ofSeconds(10), 3, file, null), plan);
 
@@ -65,8 +72,15 @@ class RecordReplayTest extends StandInBase {
 
     String text = Files.readString(file, StandardCharsets.UTF_8);
 
-    for (String secret : List.of(StandInFixture.SECRET, "AKIDSTANDIN", "Authorization", "AWS4-HMAC-SHA256",
-        "X-Amz-Security-Token", "X-Amz-Date", "Signature")) {
+    for (String secret :
+        List.of(
+            StandInFixture.SECRET,
+            "AKIDSTANDIN",
+            "Authorization",
+            "AWS4-HMAC-SHA256",
+            "X-Amz-Security-Token",
+            "X-Amz-Date",
+            "Signature")) {
       assertFalse(text.contains(secret), secret);
     }
     Exchange first = Recording.read(file).get(0);
@@ -79,7 +93,10 @@ class RecordReplayTest extends StandInBase {
     Path file = dir.resolve("rec.jsonl");
     run(fx.settings(Duration.ofSeconds(10), 3, file, null), fx.plan(SmokeCheck.BASIC));
 
-    SmokeReport replayed = run(fx.settings(Duration.ofSeconds(10), 3, null, file), fx.plan(SmokeCheck.BASIC, SmokeCheck.THINKING));
+    SmokeReport replayed =
+        run(
+            fx.settings(Duration.ofSeconds(10), 3, null, file),
+            fx.plan(SmokeCheck.BASIC, SmokeCheck.THINKING));
 
     assertEquals(Kind.REPLAY_MISMATCH, replayed.results().get(1).diagnosis().kind());
   }
@@ -88,10 +105,17 @@ class RecordReplayTest extends StandInBase {
   void aChangedRequestFallsBackToRecordedOrderAndIsCounted() throws Exception {
     Path file = dir.resolve("rec.jsonl");
     run(fx.settings(Duration.ofSeconds(10), 3, file, null), fx.plan(SmokeCheck.BASIC));
-    SmokePlan other = fx.plan(999, 512, null, List.of(dev.claudemigrate.bedrock.smoke.PromptCase.DEFAULT), SmokeCheck.BASIC);
+    SmokePlan other =
+        fx.plan(
+            999,
+            512,
+            null,
+            List.of(dev.claudemigrate.bedrock.smoke.PromptCase.DEFAULT),
+            SmokeCheck.BASIC);
     BedrockConnections c = fx.connect(fx.settings(Duration.ofSeconds(10), 3, null, file));
 
-    SmokeReport replayed = new SmokeRunner(fx.caller(c, Duration.ofSeconds(10), 3, "us-east-1"), other).run();
+    SmokeReport replayed =
+        new SmokeRunner(fx.caller(c, Duration.ofSeconds(10), 3, "us-east-1"), other).run();
 
     assertTrue(replayed.passed());
     assertEquals(1, c.replay().orElseThrow().fallbacks());

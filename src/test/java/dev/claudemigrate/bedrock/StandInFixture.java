@@ -37,12 +37,16 @@ public final class StandInFixture implements AutoCloseable {
 
   /** Settings that reach the stand-in, with optional record/replay files. */
   public AwsSettings settings(Duration timeout, int maxAttempts, Path record, Path replay) {
-    return new AwsSettings("us-east-1", null, standIn.endpoint(), timeout, maxAttempts, record, replay);
+    return new AwsSettings(
+        "us-east-1", null, standIn.endpoint(), timeout, maxAttempts, record, replay);
   }
 
   public AwsContext context(String region) {
-    return new AwsContext(region, "--region",
-        StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDSTANDIN", SECRET)), "test");
+    return new AwsContext(
+        region,
+        "--region",
+        StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDSTANDIN", SECRET)),
+        "test");
   }
 
   public BedrockConnections connect(AwsSettings settings) throws IOException {
@@ -52,13 +56,25 @@ public final class StandInFixture implements AutoCloseable {
   }
 
   /** A caller on fresh connections to the stand-in. */
-  public ConverseCaller caller(Duration timeout, int maxAttempts, String region) throws IOException {
-    return caller(connect(new AwsSettings(region, null, standIn.endpoint(), timeout, maxAttempts, null, null)), timeout, maxAttempts, region);
+  public ConverseCaller caller(Duration timeout, int maxAttempts, String region)
+      throws IOException {
+    return caller(
+        connect(
+            new AwsSettings(region, null, standIn.endpoint(), timeout, maxAttempts, null, null)),
+        timeout,
+        maxAttempts,
+        region);
   }
 
-  public ConverseCaller caller(BedrockConnections c, Duration timeout, int maxAttempts, String region) {
-    return new ConverseCaller(c.runtime(), Backoff.standard(maxAttempts), sleeps::add, new Random(7),
-        new Diagnoser(catalog, region), timeout);
+  public ConverseCaller caller(
+      BedrockConnections c, Duration timeout, int maxAttempts, String region) {
+    return new ConverseCaller(
+        c.runtime(),
+        Backoff.standard(maxAttempts),
+        sleeps::add,
+        new Random(7),
+        new Diagnoser(catalog, region),
+        timeout);
   }
 
   public ConverseCaller caller() throws IOException {
@@ -70,16 +86,44 @@ public final class StandInFixture implements AutoCloseable {
     return plan(PROFILE_ID, ToolDefinition.forModel(catalog, sonnet4), List.of(), checks);
   }
 
-  public SmokePlan plan(String modelId, ToolDefinition tool, List<String> betas, SmokeCheck... checks) {
-    return new SmokePlan(modelId, "Claude Sonnet 4", "us-east-1", List.of(checks), 2048, 1024, "gr-smoke", "1",
-        List.of(PromptCase.DEFAULT), tool, betas, sonnet4.price());
+  public SmokePlan plan(
+      String modelId, ToolDefinition tool, List<String> betas, SmokeCheck... checks) {
+    return new SmokePlan(
+        modelId,
+        "Claude Sonnet 4",
+        "us-east-1",
+        List.of(checks),
+        2048,
+        1024,
+        "gr-smoke",
+        "1",
+        List.of(PromptCase.DEFAULT),
+        tool,
+        betas,
+        sonnet4.price());
   }
 
   /** The Sonnet 4 plan with other limits, guardrail and prompts. */
-  public SmokePlan plan(int maxTokens, int budget, String guardrailId, List<PromptCase> prompts, SmokeCheck... checks) {
+  public SmokePlan plan(
+      int maxTokens,
+      int budget,
+      String guardrailId,
+      List<PromptCase> prompts,
+      SmokeCheck... checks) {
     SmokePlan p = plan(checks);
-    return new SmokePlan(p.modelId(), p.modelName(), p.region(), p.checks(), maxTokens, budget, guardrailId,
-        guardrailId == null ? null : "1", prompts, p.tool(), p.betas(), p.price());
+    return new SmokePlan(
+        p.modelId(),
+        p.modelName(),
+        p.region(),
+        p.checks(),
+        maxTokens,
+        budget,
+        guardrailId,
+        guardrailId == null ? null : "1",
+        prompts,
+        p.tool(),
+        p.betas(),
+        p.price());
   }
 
   public SmokeReport run(SmokePlan plan) throws IOException {

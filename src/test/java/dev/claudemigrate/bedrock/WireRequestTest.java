@@ -12,18 +12,26 @@ import software.amazon.awssdk.http.SdkHttpRequest;
 /** Operation and resource from wire paths; query without signature parameters. */
 class WireRequestTest {
   private static WireRequest of(String method, String pathAndQuery, String body) {
-    SdkHttpRequest r = SdkHttpRequest.builder().method(SdkHttpMethod.fromValue(method))
-        .uri(URI.create("https://bedrock-runtime.us-east-1.amazonaws.com" + pathAndQuery)).build();
+    SdkHttpRequest r =
+        SdkHttpRequest.builder()
+            .method(SdkHttpMethod.fromValue(method))
+            .uri(URI.create("https://bedrock-runtime.us-east-1.amazonaws.com" + pathAndQuery))
+            .build();
     return WireRequest.of(r, body.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
   void converseModelIdIsPercentDecoded() {
-    WireRequest w = of("POST", "/model/arn%3Aaws%3Abedrock%3Aus-east-1%3A123%3Ainference-profile%2Fus.anthropic.claude-sonnet-4-20250514-v1%3A0/converse",
-        "{\"messages\":[]}");
+    WireRequest w =
+        of(
+            "POST",
+            "/model/arn%3Aaws%3Abedrock%3Aus-east-1%3A123%3Ainference-profile%2Fus.anthropic.claude-sonnet-4-20250514-v1%3A0/converse",
+            "{\"messages\":[]}");
 
     assertEquals("Converse", w.operation());
-    assertEquals("arn:aws:bedrock:us-east-1:123:inference-profile/us.anthropic.claude-sonnet-4-20250514-v1:0", w.resource());
+    assertEquals(
+        "arn:aws:bedrock:us-east-1:123:inference-profile/us.anthropic.claude-sonnet-4-20250514-v1:0",
+        w.resource());
     assertEquals("[]", w.body().path("messages").toString());
   }
 

@@ -52,15 +52,24 @@ class CatalogTest {
   void rendersKeepingTheForm() {
     assertEquals(
         new Rendering.Replacement("us.anthropic.claude-sonnet-4-20250514-v1:0", null),
-        catalog.render(catalog.identify("us.anthropic.claude-3-5-sonnet-20241022-v2:0").orElseThrow(), sonnet4, null));
+        catalog.render(
+            catalog.identify("us.anthropic.claude-3-5-sonnet-20241022-v2:0").orElseThrow(),
+            sonnet4,
+            null));
     assertEquals(
         "claude-sonnet-4@20250514",
-        ((Rendering.Replacement) catalog.render(catalog.identify("claude-3-5-sonnet-v2@20241022").orElseThrow(), sonnet4, null)).text());
+        ((Rendering.Replacement)
+                catalog.render(
+                    catalog.identify("claude-3-5-sonnet-v2@20241022").orElseThrow(), sonnet4, null))
+            .text());
     assertEquals(
         "arn:aws:bedrock:eu-west-1:123456789012:inference-profile/eu.anthropic.claude-sonnet-4-20250514-v1:0",
         ((Rendering.Replacement)
                 catalog.render(
-                    catalog.identify("arn:aws:bedrock:eu-west-1:123456789012:inference-profile/eu.anthropic.claude-3-5-sonnet-20240620-v1:0").orElseThrow(),
+                    catalog
+                        .identify(
+                            "arn:aws:bedrock:eu-west-1:123456789012:inference-profile/eu.anthropic.claude-3-5-sonnet-20240620-v1:0")
+                        .orElseThrow(),
                     sonnet4,
                     null))
             .text());
@@ -72,7 +81,10 @@ class CatalogTest {
     assertInstanceOf(Rendering.Choice.class, catalog.render(base, sonnet4, null));
     assertEquals(
         "eu.anthropic.claude-sonnet-4-20250514-v1:0",
-        ((Rendering.Replacement) catalog.render(base, sonnet4, catalog.prefixForRegion("eu-central-1").orElseThrow())).text());
+        ((Rendering.Replacement)
+                catalog.render(
+                    base, sonnet4, catalog.prefixForRegion("eu-central-1").orElseThrow()))
+            .text());
     IdMatch bogus = catalog.identify("apac.anthropic.claude-4-sonnet-20240514-v1:0").orElseThrow();
     assertEquals(
         "apac.anthropic.claude-sonnet-4-20250514-v1:0",
@@ -91,13 +103,16 @@ class CatalogTest {
     Model s4 = catalog.targetModel(sonnet4);
     assertEquals(Lifecycle.State.END_OF_LIFE, s4.lifecycle().stateOn(LocalDate.of(2026, 11, 26)));
     assertEquals(Lifecycle.State.ACTIVE, s4.lifecycle().stateOn(LocalDate.of(2026, 1, 1)));
-    assertEquals("claude-sonnet-4-5", catalog.newestActiveSuccessor(sonnet4, LocalDate.of(2026, 11, 26)).orElseThrow().key());
+    assertEquals(
+        "claude-sonnet-4-5",
+        catalog.newestActiveSuccessor(sonnet4, LocalDate.of(2026, 11, 26)).orElseThrow().key());
   }
 
   @Test
   void userOverrideMergesByKey(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("cat.yaml");
-    Files.writeString(f, "models:\n  - key: claude-sonnet-4\n    lifecycle: {endOfLife: \"2030-01-01\"}\n");
+    Files.writeString(
+        f, "models:\n  - key: claude-sonnet-4\n    lifecycle: {endOfLife: \"2030-01-01\"}\n");
     Catalog c = CatalogLoader.withOverride(f);
     Model s4 = c.model("claude-sonnet-4").orElseThrow();
     assertEquals(LocalDate.of(2030, 1, 1), s4.lifecycle().endOfLife());

@@ -23,17 +23,18 @@ class IdFinderTest {
 
   @Test
   void sameAsPlainSearchOnTrickyText() {
-    List<String> texts = List.of(
-        "anthropic.claude-3-5-sonnet-20240620-v1:0",
-        "x=us.anthropic.claude-3-5-sonnet-20241022-v2:0,eu.anthropic.claude-3-5-sonnet-20241022-v2:0",
-        "arn:aws:bedrock:us-east-1:123456789012:foundation-model/anthropic.claude-3-5-sonnet-20240620-v1:0",
-        "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-3-5-sonnet-20241022-v2:0\n",
-        "arn:aws:bedrock:*::foundation-model/anthropic.claude-3-5-sonnet-20240620-v1:0",
-        "'claude-3-5-sonnet-20241022' \"claude-3-5-sonnet-latest\" claude-3-5-sonnet@20240620 claude-3-5-sonnet-v2@20241022",
-        "xclaude-3-5-sonnet-20241022 claude-3-5-sonnet-20241022x claude-3-5-sonnet-20241022:1 claude-3-5-sonnet-20241022.",
-        "anthropic.claude-4-sonnet-20240514-v1:0/anthropic.claude-3-haiku-20240307-v1:0 claudeclaude claude",
-        "global.anthropic.claude-sonnet-4-20250514-v1:0 apac.anthropic.claude-3-5-sonnet-20240620-v1:0",
-        "claude-3-5-sonnet-20241022claude-3-5-sonnet-20241022 é claude-3-5-sonnet-20241022🎉claude-3-haiku-20240307");
+    List<String> texts =
+        List.of(
+            "anthropic.claude-3-5-sonnet-20240620-v1:0",
+            "x=us.anthropic.claude-3-5-sonnet-20241022-v2:0,eu.anthropic.claude-3-5-sonnet-20241022-v2:0",
+            "arn:aws:bedrock:us-east-1:123456789012:foundation-model/anthropic.claude-3-5-sonnet-20240620-v1:0",
+            "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-3-5-sonnet-20241022-v2:0\n",
+            "arn:aws:bedrock:*::foundation-model/anthropic.claude-3-5-sonnet-20240620-v1:0",
+            "'claude-3-5-sonnet-20241022' \"claude-3-5-sonnet-latest\" claude-3-5-sonnet@20240620 claude-3-5-sonnet-v2@20241022",
+            "xclaude-3-5-sonnet-20241022 claude-3-5-sonnet-20241022x claude-3-5-sonnet-20241022:1 claude-3-5-sonnet-20241022.",
+            "anthropic.claude-4-sonnet-20240514-v1:0/anthropic.claude-3-haiku-20240307-v1:0 claudeclaude claude",
+            "global.anthropic.claude-sonnet-4-20250514-v1:0 apac.anthropic.claude-3-5-sonnet-20240620-v1:0",
+            "claude-3-5-sonnet-20241022claude-3-5-sonnet-20241022 é claude-3-5-sonnet-20241022🎉claude-3-haiku-20240307");
     for (String t : texts) {
       assertEquals(CATALOG.findIdsPlain(t), CATALOG.findIds(t), t);
     }

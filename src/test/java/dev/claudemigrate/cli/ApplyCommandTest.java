@@ -19,8 +19,11 @@ class ApplyCommandTest {
   private Path project(String name) throws IOException {
     Path root = tmp.resolve(name);
     Files.createDirectories(root.resolve("app"));
-    Files.writeString(root.resolve("app/client.py"), "import boto3\n\nMODEL = '" + OLD_ID + "'\nPROMPT = 'think step by step'\n");
-    Files.writeString(root.resolve("app/config.yaml"), "model: " + OLD_ID + "\r\nregion: us-east-1\r\n");
+    Files.writeString(
+        root.resolve("app/client.py"),
+        "import boto3\n\nMODEL = '" + OLD_ID + "'\nPROMPT = 'think step by step'\n");
+    Files.writeString(
+        root.resolve("app/config.yaml"), "model: " + OLD_ID + "\r\nregion: us-east-1\r\n");
     Files.writeString(root.resolve("app/plain.ts"), "export const x = 1;\n");
     return root;
   }
@@ -46,7 +49,9 @@ class ApplyCommandTest {
               why: review the prompt for Claude 4
         """,
         run.out());
-    assertEquals("model: " + NEW_ID + "\r\nregion: us-east-1\r\n", Files.readString(root.resolve("app/config.yaml")));
+    assertEquals(
+        "model: " + NEW_ID + "\r\nregion: us-east-1\r\n",
+        Files.readString(root.resolve("app/config.yaml")));
     Map<String, byte[]> after = GoldenTrees.read(root);
     ApplyRun again = apply(root);
     assertEquals(0, again.code());
@@ -77,7 +82,9 @@ class ApplyCommandTest {
     ApplyRun dry = apply(viaGit, "--dry-run");
     assertEquals(0, dry.code(), dry.err());
     assertTrue(dry.out().startsWith("diff --git a/app/client.py b/app/client.py\n"), dry.out());
-    assertTrue(Files.readString(viaGit.resolve("app/client.py")).contains(OLD_ID), "dry run must change nothing");
+    assertTrue(
+        Files.readString(viaGit.resolve("app/client.py")).contains(OLD_ID),
+        "dry run must change nothing");
     GitFixture.ok(viaGit, dry.out(), "apply", "-");
     assertEquals(0, apply(viaApply).code());
     GoldenTrees.assertSame(viaApply, viaGit);
@@ -97,12 +104,20 @@ class ApplyCommandTest {
   void refusesFilesWithUncommittedChangesUnlessAllowed() throws IOException {
     Path root = project("p");
     GitFixture.commitAll(root);
-    Files.writeString(root.resolve("app/client.py"), "# local edit\n", java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(
+        root.resolve("app/client.py"), "# local edit\n", java.nio.file.StandardOpenOption.APPEND);
     ApplyRun refused = apply(root);
     assertEquals(2, refused.code());
-    assertTrue(refused.err().startsWith("app/client.py: has uncommitted changes in git (modified); commit or stash it, or pass --allow-dirty\n"), refused.err());
+    assertTrue(
+        refused
+            .err()
+            .startsWith(
+                "app/client.py: has uncommitted changes in git (modified); commit or stash it, or pass --allow-dirty\n"),
+        refused.err());
     assertTrue(refused.err().contains("nothing written: 1 of 2 files"), refused.err());
-    assertTrue(Files.readString(root.resolve("app/config.yaml")).contains(OLD_ID), "clean files are not written either");
+    assertTrue(
+        Files.readString(root.resolve("app/config.yaml")).contains(OLD_ID),
+        "clean files are not written either");
     ApplyRun allowed = apply(root, "--allow-dirty");
     assertEquals(0, allowed.code(), allowed.err());
     assertTrue(Files.readString(root.resolve("app/client.py")).contains(NEW_ID));
@@ -115,13 +130,22 @@ class ApplyCommandTest {
     Files.writeString(root.resolve("app/broken.py"), broken);
     ApplyRun run = apply(root, "--report", "report.md");
     assertEquals(3, run.code());
-    assertEquals("app/broken.py: the rewritten file would not parse as python; left unchanged\n", run.err());
+    assertEquals(
+        "app/broken.py: the rewritten file would not parse as python; left unchanged\n", run.err());
     assertEquals(broken, Files.readString(root.resolve("app/broken.py")));
-    assertTrue(Files.readString(root.resolve("app/config.yaml")).contains(NEW_ID), "other files are still written");
+    assertTrue(
+        Files.readString(root.resolve("app/config.yaml")).contains(NEW_ID),
+        "other files are still written");
     String report = Files.readString(root.resolve("report.md"));
     assertTrue(report.contains("| Files with errors | 1 |"), report);
-    assertTrue(report.contains("- [ ] `app/client.py:4` **prompt-style**: chain-of-thought wording. Fix: review the prompt for Claude 4\n"), report);
-    assertTrue(report.contains("- [ ] `app/broken.py:1` **breaker**: breaks the file. Fix: not rewritten because"), report);
+    assertTrue(
+        report.contains(
+            "- [ ] `app/client.py:4` **prompt-style**: chain-of-thought wording. Fix: review the prompt for Claude 4\n"),
+        report);
+    assertTrue(
+        report.contains(
+            "- [ ] `app/broken.py:1` **breaker**: breaks the file. Fix: not rewritten because"),
+        report);
   }
 
   @Test
@@ -131,7 +155,9 @@ class ApplyCommandTest {
     ApplyRun run = apply(root, "--check", "--patch", "../fix.patch", "--report", "../report.md");
     assertEquals(3, run.code(), "incomplete outranks pending");
     assertTrue(run.err().contains("app/latin1.py: cannot read: "), run.err());
-    assertTrue(Files.readString(tmp.resolve("fix.patch")).startsWith("diff --git a/app/client.py b/app/client.py\n"));
+    assertTrue(
+        Files.readString(tmp.resolve("fix.patch"))
+            .startsWith("diff --git a/app/client.py b/app/client.py\n"));
     String report = Files.readString(tmp.resolve("report.md"));
     assertTrue(report.contains("The changes below are pending (nothing was written)."), report);
     assertTrue(report.contains("| Files to change | 2 |"), report);

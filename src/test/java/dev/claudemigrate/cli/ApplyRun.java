@@ -1,5 +1,7 @@
 package dev.claudemigrate.cli;
 
+import dev.claudemigrate.engine.ScanRequest;
+import dev.claudemigrate.engine.model.MigrationResult;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -7,23 +9,25 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.function.Function;
-import dev.claudemigrate.engine.model.MigrationResult;
-import dev.claudemigrate.engine.ScanRequest;
 import picocli.CommandLine;
 
 /** Runs {@code migrate} in-process with a given scan behind {@code apply}, capturing output. */
 record ApplyRun(int code, String out, String err) {
 
-  static ApplyRun apply(Path workingDir, Function<ScanRequest, MigrationResult> scan, String... args) {
-    Environment env = Environment.forTest(workingDir, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+  static ApplyRun apply(
+      Path workingDir, Function<ScanRequest, MigrationResult> scan, String... args) {
+    Environment env =
+        Environment.forTest(
+            workingDir, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
     CommandFactory real = new CommandFactory(env);
-    CommandLine.IFactory factory = new CommandLine.IFactory() {
-      @Override
-      @SuppressWarnings("unchecked")
-      public <K> K create(Class<K> cls) throws Exception {
-        return cls == ApplyCommand.class ? (K) new ApplyCommand(env, scan) : real.create(cls);
-      }
-    };
+    CommandLine.IFactory factory =
+        new CommandLine.IFactory() {
+          @Override
+          @SuppressWarnings("unchecked")
+          public <K> K create(Class<K> cls) throws Exception {
+            return cls == ApplyCommand.class ? (K) new ApplyCommand(env, scan) : real.create(cls);
+          }
+        };
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     String[] full = new String[args.length + 1];

@@ -42,18 +42,62 @@ class DoctorCommandTest {
 
   private Reply controlPlane(Received r) {
     return switch (r.operation()) {
-      case "GetFoundationModel" -> Reply.ok(Json.write(Map.of("modelDetails", Map.of("modelId", r.resource(),
-          "modelArn", "arn:aws:bedrock:us-east-1::foundation-model/" + r.resource(), "modelName", "Claude Sonnet 4",
-          "providerName", "Anthropic", "inferenceTypesSupported", List.of("INFERENCE_PROFILE"),
-          "modelLifecycle", Map.of("status", lifecycle)))));
-      case "GetFoundationModelAvailability" -> Reply.ok(Json.write(Map.of("modelId", r.resource(),
-          "agreementAvailability", Map.of("status", agreement), "authorizationStatus", "AUTHORIZED",
-          "entitlementAvailability", entitlement, "regionAvailability", "AVAILABLE")));
-      case "ListInferenceProfiles" -> Reply.ok(Json.write(Map.of("inferenceProfileSummaries",
-          profilePrefixes.stream().map(DoctorCommandTest::profile).toList())));
-      case "GetGuardrail" -> Reply.ok(Json.write(Map.of("name", "prod-filter", "guardrailId", r.resource(),
-          "guardrailArn", "arn:aws:bedrock:us-east-1:123456789012:guardrail/" + r.resource(), "version", r.query().get("guardrailVersion"),
-          "status", guardrailStatus, "statusReasons", guardrailStatus.equals("READY") ? List.of() : List.of("policy creation failed"))));
+      case "GetFoundationModel" ->
+          Reply.ok(
+              Json.write(
+                  Map.of(
+                      "modelDetails",
+                      Map.of(
+                          "modelId",
+                          r.resource(),
+                          "modelArn",
+                          "arn:aws:bedrock:us-east-1::foundation-model/" + r.resource(),
+                          "modelName",
+                          "Claude Sonnet 4",
+                          "providerName",
+                          "Anthropic",
+                          "inferenceTypesSupported",
+                          List.of("INFERENCE_PROFILE"),
+                          "modelLifecycle",
+                          Map.of("status", lifecycle)))));
+      case "GetFoundationModelAvailability" ->
+          Reply.ok(
+              Json.write(
+                  Map.of(
+                      "modelId",
+                      r.resource(),
+                      "agreementAvailability",
+                      Map.of("status", agreement),
+                      "authorizationStatus",
+                      "AUTHORIZED",
+                      "entitlementAvailability",
+                      entitlement,
+                      "regionAvailability",
+                      "AVAILABLE")));
+      case "ListInferenceProfiles" ->
+          Reply.ok(
+              Json.write(
+                  Map.of(
+                      "inferenceProfileSummaries",
+                      profilePrefixes.stream().map(DoctorCommandTest::profile).toList())));
+      case "GetGuardrail" ->
+          Reply.ok(
+              Json.write(
+                  Map.of(
+                      "name",
+                      "prod-filter",
+                      "guardrailId",
+                      r.resource(),
+                      "guardrailArn",
+                      "arn:aws:bedrock:us-east-1:123456789012:guardrail/" + r.resource(),
+                      "version",
+                      r.query().get("guardrailVersion"),
+                      "status",
+                      guardrailStatus,
+                      "statusReasons",
+                      guardrailStatus.equals("READY")
+                          ? List.of()
+                          : List.of("policy creation failed"))));
       default -> Reply.error(404, "UnknownOperationException", r.operation());
     };
   }
@@ -61,10 +105,20 @@ class DoctorCommandTest {
   private static Map<String, Object> profile(String prefix) {
     String region = prefix.equals("us") ? "us-east-1" : "eu-west-1";
     String region2 = prefix.equals("us") ? "us-west-2" : "eu-central-1";
-    return Map.of("inferenceProfileId", prefix + "." + BASE, "inferenceProfileName", prefix.toUpperCase() + " Claude Sonnet 4",
-        "inferenceProfileArn", "arn:aws:bedrock:" + region + ":123456789012:inference-profile/" + prefix + "." + BASE,
-        "status", "ACTIVE", "type", "SYSTEM_DEFINED",
-        "models", List.of(Map.of("modelArn", "arn:aws:bedrock:" + region + "::foundation-model/" + BASE),
+    return Map.of(
+        "inferenceProfileId",
+        prefix + "." + BASE,
+        "inferenceProfileName",
+        prefix.toUpperCase() + " Claude Sonnet 4",
+        "inferenceProfileArn",
+        "arn:aws:bedrock:" + region + ":123456789012:inference-profile/" + prefix + "." + BASE,
+        "status",
+        "ACTIVE",
+        "type",
+        "SYSTEM_DEFINED",
+        "models",
+        List.of(
+            Map.of("modelArn", "arn:aws:bedrock:" + region + "::foundation-model/" + BASE),
             Map.of("modelArn", "arn:aws:bedrock:" + region2 + "::foundation-model/" + BASE)));
   }
 
@@ -74,16 +128,31 @@ class DoctorCommandTest {
 
   @Test
   void everythingReadyExitsZeroAndCallsTheRealPaths() {
-    CliRun r = doctor("--region", "us-east-1", "--guardrail-id", "gr-prod", "--guardrail-version", "3");
+    CliRun r =
+        doctor("--region", "us-east-1", "--guardrail-id", "gr-prod", "--guardrail-version", "3");
 
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("READY      model"), r.out());
-    assertTrue(r.out().contains("us.anthropic.claude-sonnet-4-20250514-v1:0 is ACTIVE, routes to us-east-1, us-west-2"), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "us.anthropic.claude-sonnet-4-20250514-v1:0 is ACTIVE, routes to us-east-1, us-west-2"),
+        r.out());
     assertTrue(r.out().contains("'prod-filter' (gr-prod) version 3 is READY"), r.out());
-    assertTrue(r.out().matches("(?s).*READY +credentials +environment \\(AWS_ACCESS_KEY_ID\\).*"), r.out());
-    Received model = standIn.received().stream().filter(x -> x.operation().equals("GetFoundationModel")).findFirst().orElseThrow();
+    assertTrue(
+        r.out().matches("(?s).*READY +credentials +environment \\(AWS_ACCESS_KEY_ID\\).*"),
+        r.out());
+    Received model =
+        standIn.received().stream()
+            .filter(x -> x.operation().equals("GetFoundationModel"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("/foundation-models/anthropic.claude-sonnet-4-20250514-v1%3A0", model.rawPath());
-    Received list = standIn.received().stream().filter(x -> x.operation().equals("ListInferenceProfiles")).findFirst().orElseThrow();
+    Received list =
+        standIn.received().stream()
+            .filter(x -> x.operation().equals("ListInferenceProfiles"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("SYSTEM_DEFINED", list.query().get("type"), list.query().toString());
   }
 
@@ -91,7 +160,9 @@ class DoctorCommandTest {
   void theCatalogDateIsShownButTheLiveStateWins() {
     CliRun r = doctor("--region", "us-east-1");
 
-    assertTrue(r.out().matches("(?s).*INFO +lifecycle +the catalog gives end of life 2026-10-14.*"), r.out());
+    assertTrue(
+        r.out().matches("(?s).*INFO +lifecycle +the catalog gives end of life 2026-10-14.*"),
+        r.out());
     assertTrue(r.out().contains("Bedrock reports ACTIVE, which wins"), r.out());
   }
 
@@ -102,7 +173,10 @@ class DoctorCommandTest {
     CliRun r = doctor("--region", "us-east-1");
 
     assertEquals(0, r.code());
-    assertTrue(r.out().contains("WARN       model") && r.out().contains("is LEGACY; end of life 2026-10-14"), r.out());
+    assertTrue(
+        r.out().contains("WARN       model")
+            && r.out().contains("is LEGACY; end of life 2026-10-14"),
+        r.out());
   }
 
   @Test
@@ -114,7 +188,9 @@ class DoctorCommandTest {
 
     assertEquals(1, r.code());
     assertTrue(r.out().contains("NOT_READY  model access"), r.out());
-    assertTrue(r.out().contains("accept the Anthropic EULA") && r.out().contains("under Model access"), r.out());
+    assertTrue(
+        r.out().contains("accept the Anthropic EULA") && r.out().contains("under Model access"),
+        r.out());
   }
 
   @Test
@@ -124,8 +200,12 @@ class DoctorCommandTest {
     CliRun r = doctor("--region", "us-east-1");
 
     assertEquals(1, r.code());
-    assertTrue(r.out().contains("us.anthropic.claude-sonnet-4-20250514-v1:0 is not offered in us-east-1"), r.out());
-    assertTrue(r.out().contains("pass --model with one of: eu.anthropic.claude-sonnet-4-20250514-v1:0"), r.out());
+    assertTrue(
+        r.out().contains("us.anthropic.claude-sonnet-4-20250514-v1:0 is not offered in us-east-1"),
+        r.out());
+    assertTrue(
+        r.out().contains("pass --model with one of: eu.anthropic.claude-sonnet-4-20250514-v1:0"),
+        r.out());
   }
 
   @Test
@@ -139,26 +219,40 @@ class DoctorCommandTest {
   @Test
   void aGuardrailThatIsNotReadyOrMissing() {
     guardrailStatus = "FAILED";
-    CliRun failed = doctor("--region", "us-east-1", "--guardrail-id", "gr-bad", "--guardrail-version", "1");
-    standIn.fallback(r -> r.operation().equals("GetGuardrail")
-        ? Reply.error(404, "ResourceNotFoundException", "Guardrail gr-gone not found") : controlPlane(r));
-    CliRun missing = doctor("--region", "us-east-1", "--guardrail-id", "gr-gone", "--guardrail-version", "1");
+    CliRun failed =
+        doctor("--region", "us-east-1", "--guardrail-id", "gr-bad", "--guardrail-version", "1");
+    standIn.fallback(
+        r ->
+            r.operation().equals("GetGuardrail")
+                ? Reply.error(404, "ResourceNotFoundException", "Guardrail gr-gone not found")
+                : controlPlane(r));
+    CliRun missing =
+        doctor("--region", "us-east-1", "--guardrail-id", "gr-gone", "--guardrail-version", "1");
 
     assertEquals(1, failed.code());
     assertTrue(failed.out().contains("is FAILED: policy creation failed"), failed.out());
     assertEquals(1, missing.code());
-    assertTrue(missing.out().contains("NOT_READY  guardrail") && missing.out().contains("ResourceNotFoundException (HTTP 404)"), missing.out());
-    assertTrue(missing.out().contains("fix: check --guardrail-id and --guardrail-version"), missing.out());
+    assertTrue(
+        missing.out().contains("NOT_READY  guardrail")
+            && missing.out().contains("ResourceNotFoundException (HTTP 404)"),
+        missing.out());
+    assertTrue(
+        missing.out().contains("fix: check --guardrail-id and --guardrail-version"), missing.out());
   }
 
   @Test
   void accessDeniedOnTheControlPlaneAsksForReadOnlyIam() {
-    standIn.enqueue(Reply.error(403, "AccessDeniedException", "User is not authorized to perform: bedrock:GetFoundationModel"));
+    standIn.enqueue(
+        Reply.error(
+            403,
+            "AccessDeniedException",
+            "User is not authorized to perform: bedrock:GetFoundationModel"));
 
     CliRun r = doctor("--region", "us-east-1");
 
     assertEquals(1, r.code());
-    assertTrue(r.out().contains("fix: allow the read-only actions bedrock:GetFoundationModel"), r.out());
+    assertTrue(
+        r.out().contains("fix: allow the read-only actions bedrock:GetFoundationModel"), r.out());
   }
 
   @Test
@@ -173,9 +267,20 @@ class DoctorCommandTest {
   @Test
   void recordThenReplayGivesTheSameAnswer() {
     Path file = dir.resolve("doctor.jsonl");
-    CliRun recorded = doctor("--region", "us-east-1", "--record", file.toString(), "--format", "json");
+    CliRun recorded =
+        doctor("--region", "us-east-1", "--record", file.toString(), "--format", "json");
 
-    CliRun replayed = CliRun.run(dir, CliRun.nothing(dir), "doctor", "--region", "us-east-1", "--replay", file.toString(), "--format", "json");
+    CliRun replayed =
+        CliRun.run(
+            dir,
+            CliRun.nothing(dir),
+            "doctor",
+            "--region",
+            "us-east-1",
+            "--replay",
+            file.toString(),
+            "--format",
+            "json");
 
     JsonNode a = Json.parse(recorded.out()).orElseThrow();
     JsonNode b = Json.parse(replayed.out()).orElseThrow();
@@ -183,6 +288,8 @@ class DoctorCommandTest {
     ((ArrayNode) b.path("items")).remove(1);
     assertEquals(a, b, "the same answers; only the credentials line differs (none in replay)");
     assertTrue(b.path("ready").asBoolean());
-    assertEquals("none (replay)", Json.parse(replayed.out()).orElseThrow().path("items").get(1).path("detail").asText());
+    assertEquals(
+        "none (replay)",
+        Json.parse(replayed.out()).orElseThrow().path("items").get(1).path("detail").asText());
   }
 }

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code migrate eval} in-process: the offline sample, exit codes, resume, dataset errors, log import. */
+/**
+ * {@code migrate eval} in-process: the offline sample, exit codes, resume, dataset errors, log
+ * import.
+ */
 class EvalCommandTest {
   static final String B = EvalSampleRecordingTest.BASELINE;
   static final String C = EvalSampleRecordingTest.CANDIDATE;
@@ -37,15 +40,43 @@ class EvalCommandTest {
   }
 
   private CliRun replay(String... extra) {
-    List<String> args = new ArrayList<>(List.of("eval", "--dataset", SAMPLES.resolve("dataset.jsonl").toString(), "--baseline", B,
-        "--candidate", C, "--replay", SAMPLES.resolve("recording.jsonl").toString(), "--region", "us-east-1", "--out", "out"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "eval",
+                "--dataset",
+                SAMPLES.resolve("dataset.jsonl").toString(),
+                "--baseline",
+                B,
+                "--candidate",
+                C,
+                "--replay",
+                SAMPLES.resolve("recording.jsonl").toString(),
+                "--region",
+                "us-east-1",
+                "--out",
+                "out"));
     args.addAll(List.of(extra));
     return CliRun.run(dir, CliRun.nothing(dir), args.toArray(String[]::new));
   }
 
   private CliRun live(String dataset, String... extra) {
-    List<String> args = new ArrayList<>(List.of("eval", "--dataset", dataset, "--baseline", B, "--candidate", C,
-        "--region", "us-east-1", "--endpoint-url", standIn.endpoint().toString(), "--out", "out"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "eval",
+                "--dataset",
+                dataset,
+                "--baseline",
+                B,
+                "--candidate",
+                C,
+                "--region",
+                "us-east-1",
+                "--endpoint-url",
+                standIn.endpoint().toString(),
+                "--out",
+                "out"));
     args.addAll(List.of(extra));
     return CliRun.run(dir, CliRun.keys(dir), args.toArray(String[]::new));
   }
@@ -54,8 +85,13 @@ class EvalCommandTest {
   void theSampleRunsOfflineFromItsRecordingAndWritesFourReports() throws Exception {
     CliRun run = replay();
     assertEquals(0, run.code(), run.err());
-    assertTrue(run.out().startsWith("2 regressions, 3 improvements, 0 errors, 16 passing on both, 1 failing on both · 22 cases × 1 repeat"), run.out());
-    for (String f : List.of("report.md", "report.json", "junit.xml", "report.html", "results.jsonl")) {
+    assertTrue(
+        run.out()
+            .startsWith(
+                "2 regressions, 3 improvements, 0 errors, 16 passing on both, 1 failing on both · 22 cases × 1 repeat"),
+        run.out());
+    for (String f :
+        List.of("report.md", "report.json", "junit.xml", "report.html", "results.jsonl")) {
       assertTrue(Files.size(dir.resolve("out").resolve(f)) > 0, f);
     }
     assertTrue(run.err().contains("[44/44]"), "plain progress lines when not on a terminal");
@@ -73,7 +109,17 @@ class EvalCommandTest {
 
   @Test
   void missingCredentialsOrRegionExitThree() {
-    CliRun run = CliRun.run(dir, CliRun.nothing(dir), "eval", "--dataset", SAMPLES.resolve("dataset.jsonl").toString(), "--baseline", B, "--candidate", C);
+    CliRun run =
+        CliRun.run(
+            dir,
+            CliRun.nothing(dir),
+            "eval",
+            "--dataset",
+            SAMPLES.resolve("dataset.jsonl").toString(),
+            "--baseline",
+            B,
+            "--candidate",
+            C);
     assertEquals(3, run.code(), run.err());
   }
 
@@ -85,7 +131,19 @@ class EvalCommandTest {
     CliRun price = replay("--price", "oops");
     assertEquals(2, price.code());
     assertFalse(price.err().contains("region"), "rejected before AWS is set up: " + price.err());
-    CliRun missing = CliRun.run(dir, CliRun.nothing(dir), "eval", "--dataset", "nope.jsonl", "--baseline", B, "--candidate", C, "--region", "us-east-1");
+    CliRun missing =
+        CliRun.run(
+            dir,
+            CliRun.nothing(dir),
+            "eval",
+            "--dataset",
+            "nope.jsonl",
+            "--baseline",
+            B,
+            "--candidate",
+            C,
+            "--region",
+            "us-east-1");
     assertEquals(2, missing.code());
     assertTrue(missing.err().contains("nope.jsonl: no such file"), missing.err());
   }
@@ -93,11 +151,16 @@ class EvalCommandTest {
   @Test
   void aMalformedCaseIsNamedByLineTheOthersRunAndTheExitCodeTells() throws Exception {
     Path data = dir.resolve("cases.jsonl");
-    Files.writeString(data, "{\"id\": \"a\", \"prompt\": \"hey\", \"assert\": [{\"type\": \"not-refusal\"}]}\n{\"id\": \"b\", \"prompt\": 7}\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        data,
+        "{\"id\": \"a\", \"prompt\": \"hey\", \"assert\": [{\"type\": \"not-refusal\"}]}\n{\"id\": \"b\", \"prompt\": 7}\n",
+        StandardCharsets.UTF_8);
     CliRun run = live(data.toString());
     assertEquals(3, run.code(), run.err());
     assertTrue(run.err().contains(data + ":2: case 'b': 'prompt' must be a string"), run.err());
-    assertTrue(run.out().startsWith("0 regressions, 0 improvements, 0 errors, 1 passing on both"), run.out());
+    assertTrue(
+        run.out().startsWith("0 regressions, 0 improvements, 0 errors, 1 passing on both"),
+        run.out());
   }
 
   @Test
@@ -114,13 +177,37 @@ class EvalCommandTest {
   @Test
   void invocationLogsBecomeCasesAndAreSavedForCuration() throws Exception {
     Path log = dir.resolve("invocations.jsonl");
-    Files.writeString(log, "{\"requestId\": \"r1\", \"operation\": \"Converse\", \"modelId\": \"" + B + "\", \"input\": {\"inputBodyJson\": "
-        + "{\"messages\": [{\"role\": \"user\", \"content\": [{\"text\": \"Do you ship to Canada?\"}]}]}}, \"output\": {\"outputBodyJson\": "
-        + "{\"output\": {\"message\": {\"role\": \"assistant\", \"content\": [{\"text\": \"Yes.\"}]}}, \"stopReason\": \"end_turn\"}}}\n", StandardCharsets.UTF_8);
-    CliRun run = CliRun.run(dir, CliRun.keys(dir), "eval", "--from-invocation-logs", log.toString(), "--baseline", B, "--candidate", C,
-        "--judge", "us.anthropic.claude-sonnet-4-20250514-v1:0", "--region", "us-east-1", "--endpoint-url", standIn.endpoint().toString(), "--out", "out");
+    Files.writeString(
+        log,
+        "{\"requestId\": \"r1\", \"operation\": \"Converse\", \"modelId\": \""
+            + B
+            + "\", \"input\": {\"inputBodyJson\": "
+            + "{\"messages\": [{\"role\": \"user\", \"content\": [{\"text\": \"Do you ship to Canada?\"}]}]}}, \"output\": {\"outputBodyJson\": "
+            + "{\"output\": {\"message\": {\"role\": \"assistant\", \"content\": [{\"text\": \"Yes.\"}]}}, \"stopReason\": \"end_turn\"}}}\n",
+        StandardCharsets.UTF_8);
+    CliRun run =
+        CliRun.run(
+            dir,
+            CliRun.keys(dir),
+            "eval",
+            "--from-invocation-logs",
+            log.toString(),
+            "--baseline",
+            B,
+            "--candidate",
+            C,
+            "--judge",
+            "us.anthropic.claude-sonnet-4-20250514-v1:0",
+            "--region",
+            "us-east-1",
+            "--endpoint-url",
+            standIn.endpoint().toString(),
+            "--out",
+            "out");
     assertEquals(0, run.code(), run.err());
-    assertTrue(run.out().startsWith("0 regressions, 0 improvements, 0 errors, 1 passing on both"), run.out());
+    assertTrue(
+        run.out().startsWith("0 regressions, 0 improvements, 0 errors, 1 passing on both"),
+        run.out());
     String saved = Files.readString(dir.resolve("out/imported-cases.jsonl"));
     assertTrue(saved.contains("\"id\":\"log-r1\"") && saved.contains("llm-rubric"), saved);
   }
@@ -129,8 +216,25 @@ class EvalCommandTest {
   void helpListsTheOptions() {
     CliRun run = CliRun.run(dir, CliRun.nothing(dir), "eval", "--help");
     assertEquals(0, run.code());
-    for (String o : List.of("--dataset", "--from-invocation-logs", "--baseline", "--candidate", "--concurrency", "--repeat", "--guardrail-id",
-        "--candidate-thinking-budget", "--judge", "--out", "--format", "--fail-on-regression", "--record", "--replay", "--resume", "--endpoint-url", "--profile")) {
+    for (String o :
+        List.of(
+            "--dataset",
+            "--from-invocation-logs",
+            "--baseline",
+            "--candidate",
+            "--concurrency",
+            "--repeat",
+            "--guardrail-id",
+            "--candidate-thinking-budget",
+            "--judge",
+            "--out",
+            "--format",
+            "--fail-on-regression",
+            "--record",
+            "--replay",
+            "--resume",
+            "--endpoint-url",
+            "--profile")) {
       assertTrue(run.out().contains(o), o);
     }
   }
@@ -139,7 +243,8 @@ class EvalCommandTest {
   void resumingIntoAnExistingRecordingIsRefusedBeforeItIsOverwritten() throws Exception {
     Path rec = dir.resolve("rec.jsonl");
     Files.writeString(rec, "{}\n", StandardCharsets.UTF_8);
-    CliRun run = live(SAMPLES.resolve("dataset.jsonl").toString(), "--resume", "--record", rec.toString());
+    CliRun run =
+        live(SAMPLES.resolve("dataset.jsonl").toString(), "--resume", "--record", rec.toString());
     assertEquals(2, run.code(), run.err());
     assertEquals("{}\n", Files.readString(rec));
     assertEquals(0, standIn.received().size());
@@ -150,9 +255,31 @@ class EvalCommandTest {
     java.io.StringWriter err = new java.io.StringWriter();
     EvalProgress bar = new EvalProgress(new java.io.PrintWriter(err), true);
     bar.started(4, 0);
-    bar.completed(new dev.claudemigrate.eval.CaseResult("c1", dev.claudemigrate.eval.Side.CANDIDATE, C, 1, "f", "x", List.of(), "end_turn",
-        1, 1, 0, 1, null, false, false, null, List.of(), true), 2, 4);
+    bar.completed(
+        new dev.claudemigrate.eval.CaseResult(
+            "c1",
+            dev.claudemigrate.eval.Side.CANDIDATE,
+            C,
+            1,
+            "f",
+            "x",
+            List.of(),
+            "end_turn",
+            1,
+            1,
+            0,
+            1,
+            null,
+            false,
+            false,
+            null,
+            List.of(),
+            true),
+        2,
+        4);
     bar.finished();
-    assertTrue(err.toString().contains("\r[###############...............] 2/4 candidate c1: pass"), err.toString());
+    assertTrue(
+        err.toString().contains("\r[###############...............] 2/4 candidate c1: pass"),
+        err.toString());
   }
 }

@@ -1,5 +1,6 @@
 package dev.claudemigrate.cli;
 
+import dev.claudemigrate.engine.ScanRequest;
 import dev.claudemigrate.engine.model.Category;
 import dev.claudemigrate.engine.model.Edit;
 import dev.claudemigrate.engine.model.FileError;
@@ -7,7 +8,6 @@ import dev.claudemigrate.engine.model.FileReport;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.MigrationResult;
 import dev.claudemigrate.engine.model.RuleInfo;
-import dev.claudemigrate.engine.ScanRequest;
 import dev.claudemigrate.engine.model.ScanStats;
 import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.rule.Findings;
@@ -30,10 +30,12 @@ import java.util.stream.Stream;
  * A stand-in for the scanner while the real one and its rules are built: it really walks and
  * decodes the files under the root (skipping .git), and finds three things with fixed rules, so
  * that apply runs end to end over real files and a second run sees the rewritten text.
+ *
  * <ul>
  *   <li>{@code model-id}: the 3.5 Sonnet v2 base ID, rewritten to the Sonnet 4 US profile ID (an ID
  *       that already has the {@code us.} prefix keeps it);
- *   <li>{@code breaker}: the text {@code BREAK('x')}, "rewritten" to {@code BREAK('x'} (invalid code);
+ *   <li>{@code breaker}: the text {@code BREAK('x')}, "rewritten" to {@code BREAK('x'} (invalid
+ *       code);
  *   <li>{@code prompt-style}: "think step by step", report only.
  * </ul>
  */
@@ -42,7 +44,8 @@ final class FakeScan implements Function<ScanRequest, MigrationResult> {
   static final String NEW_ID = "us.anthropic.claude-sonnet-4-20250514-v1:0";
 
   private static RuleInfo rule(String id, boolean fixable) {
-    return new RuleInfo(id, Category.MODEL_ID, Severity.WARNING, fixable, id, "", "https://example.invalid");
+    return new RuleInfo(
+        id, Category.MODEL_ID, Severity.WARNING, fixable, id, "", "https://example.invalid");
   }
 
   @Override
@@ -70,20 +73,60 @@ final class FakeScan implements Function<ScanRequest, MigrationResult> {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new MigrationResult(root, request.target().name(), files, errors, List.of(), List.of(), new ScanStats(0, 0, 0, 0, 0));
+    return new MigrationResult(
+        root,
+        request.target().name(),
+        files,
+        errors,
+        List.of(),
+        List.of(),
+        new ScanStats(0, 0, 0, 0, 0));
   }
 
   private static List<Finding> check(SourceFile f) {
     List<Finding> out = new ArrayList<>();
-    find(f, OLD_ID, (at, end) -> {
-      String replacement = f.text().startsWith("us.", Math.max(0, at - 3)) ? NEW_ID.substring(3) : NEW_ID;
-      return Findings.at(rule("model-id", true), f, at, end, "retired model ID", "use " + replacement,
-          List.of(new Edit(at, end, replacement)));
-    }, out);
-    find(f, "BREAK('x')", (at, end) -> Findings.at(rule("breaker", true), f, at, end, "breaks the file",
-        "do not", List.of(Edit.delete(end - 1, end))), out);
-    find(f, "think step by step", (at, end) -> Findings.at(rule("prompt-style", false), f, at, end,
-        "chain-of-thought wording", "review the prompt for Claude 4", List.of()), out);
+    find(
+        f,
+        OLD_ID,
+        (at, end) -> {
+          String replacement =
+              f.text().startsWith("us.", Math.max(0, at - 3)) ? NEW_ID.substring(3) : NEW_ID;
+          return Findings.at(
+              rule("model-id", true),
+              f,
+              at,
+              end,
+              "retired model ID",
+              "use " + replacement,
+              List.of(new Edit(at, end, replacement)));
+        },
+        out);
+    find(
+        f,
+        "BREAK('x')",
+        (at, end) ->
+            Findings.at(
+                rule("breaker", true),
+                f,
+                at,
+                end,
+                "breaks the file",
+                "do not",
+                List.of(Edit.delete(end - 1, end))),
+        out);
+    find(
+        f,
+        "think step by step",
+        (at, end) ->
+            Findings.at(
+                rule("prompt-style", false),
+                f,
+                at,
+                end,
+                "chain-of-thought wording",
+                "review the prompt for Claude 4",
+                List.of()),
+        out);
     out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
     return out;
   }

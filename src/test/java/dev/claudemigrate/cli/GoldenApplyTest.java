@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.claudemigrate.engine.model.MigrationResult;
 import dev.claudemigrate.engine.ScanRequest;
 import dev.claudemigrate.engine.apply.GitFixture;
+import dev.claudemigrate.engine.model.MigrationResult;
 import dev.claudemigrate.engine.rules.BuiltinRules;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -33,22 +33,27 @@ class GoldenApplyTest {
 
   @TempDir Path tmp;
 
-  /** The apply machinery over a fixed fixture, with the stand-in scan (independent of the real rules). */
+  /**
+   * The apply machinery over a fixed fixture, with the stand-in scan (independent of the real
+   * rules).
+   */
   @Test
   void fixtureTree() throws IOException {
     goldenCase(FIXTURE.resolve("input"), FIXTURE.resolve("expected"), new FakeScan(), 3);
   }
 
   /**
-   * The shipped samples with the real scanner and built-in rules (skipped while there are no rules).
-   * When a rule's rewrite changes on purpose, regenerate with
-   * {@code -Dtest=GoldenApplyTest -Dgolden.update=true} and review the diff of the expected tree.
+   * The shipped samples with the real scanner and built-in rules (skipped while there are no
+   * rules). When a rule's rewrite changes on purpose, regenerate with {@code -Dtest=GoldenApplyTest
+   * -Dgolden.update=true} and review the diff of the expected tree.
    */
   @Test
   void samplesWithTheRealRules() throws IOException {
     assumeTrue(Files.isDirectory(SAMPLES), "no samples/ folder");
     assumeTrue(!BuiltinRules.all().isEmpty(), "no built-in rules yet");
-    assumeTrue(GoldenTrees.updating() || Files.isDirectory(SAMPLES_EXPECTED), "no expected tree yet: " + SAMPLES_EXPECTED);
+    assumeTrue(
+        GoldenTrees.updating() || Files.isDirectory(SAMPLES_EXPECTED),
+        "no expected tree yet: " + SAMPLES_EXPECTED);
     goldenCase(SAMPLES, SAMPLES_EXPECTED, null, -1);
   }
 
@@ -56,12 +61,14 @@ class GoldenApplyTest {
    * @param scan the scan behind apply, or null for the real one
    * @param expectedCode the exit code apply must give, or -1 for 0 or 3 (files left untouched)
    */
-  private void goldenCase(Path input, Path expected, Function<ScanRequest, MigrationResult> scan, int expectedCode)
+  private void goldenCase(
+      Path input, Path expected, Function<ScanRequest, MigrationResult> scan, int expectedCode)
       throws IOException {
     Path applied = tmp.resolve("applied");
     GoldenTrees.copy(input, applied);
     ApplyRun first = run(applied, scan);
-    assertTrue(expectedCode < 0 ? first.code() == 0 || first.code() == 3 : first.code() == expectedCode,
+    assertTrue(
+        expectedCode < 0 ? first.code() == 0 || first.code() == 3 : first.code() == expectedCode,
         () -> "exit " + first.code() + "\n" + first.out() + first.err());
     if (GoldenTrees.updating()) {
       GoldenTrees.replace(applied, expected);
@@ -81,11 +88,14 @@ class GoldenApplyTest {
     GoldenTrees.assertSame(expected, applied);
   }
 
-  private static ApplyRun run(Path root, Function<ScanRequest, MigrationResult> scan, String... args) {
+  private static ApplyRun run(
+      Path root, Function<ScanRequest, MigrationResult> scan, String... args) {
     if (scan != null) {
       return ApplyRun.apply(root, scan, args);
     }
-    Environment env = Environment.forTest(root, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+    Environment env =
+        Environment.forTest(
+            root, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     String[] full = new String[args.length + 2];

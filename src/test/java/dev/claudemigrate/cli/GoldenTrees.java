@@ -60,7 +60,11 @@ final class GoldenTrees {
 
   static void assertSame(Map<String, byte[]> expected, Map<String, byte[]> actual) {
     assertEquals(expected.keySet(), actual.keySet());
-    expected.forEach((k, v) -> assertArrayEquals(v, actual.get(k),
-        () -> k + " differs:\n" + new String(actual.get(k), StandardCharsets.UTF_8)));
+    expected.forEach(
+        (k, v) ->
+            assertArrayEquals(
+                v,
+                actual.get(k),
+                () -> k + " differs:\n" + new String(actual.get(k), StandardCharsets.UTF_8)));
   }
 }

@@ -18,19 +18,34 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Launches the shaded jar the way the README does, in a separate JVM. */
 class JarLaunchIT {
-  private static final Path JAR = Path.of(System.getProperty("migrate.jar", "target/claude-migrate.jar"));
+  private static final Path JAR =
+      Path.of(System.getProperty("migrate.jar", "target/claude-migrate.jar"));
 
   /** Exit code and the two output streams of one launch. */
   private record Launch(int code, String out, String err) {}
 
   private static Launch migrate(Path dir, String... args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString()));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toAbsolutePath().toString()));
     cmd.addAll(List.of(args));
     Path out = Files.createTempFile("migrate", ".out");
     Path err = Files.createTempFile("migrate", ".err");
-    Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "migrate " + String.join(" ", args) + " did not finish");
-    return new Launch(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    Process p =
+        new ProcessBuilder(cmd)
+            .directory(dir.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
+    assertTrue(
+        p.waitFor(120, TimeUnit.SECONDS), "migrate " + String.join(" ", args) + " did not finish");
+    return new Launch(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
   }
 
   @Test
@@ -61,15 +76,27 @@ class JarLaunchIT {
     assertEquals(1, migrate(copy, "apply", ".", "--check").code());
     Launch apply = migrate(copy, "apply", ".");
     assertEquals(0, apply.code(), apply.err());
-    assertTrue(Files.readString(copy.resolve("python-agent/agent.py")).contains("str_replace_based_edit_tool"));
+    assertTrue(
+        Files.readString(copy.resolve("python-agent/agent.py"))
+            .contains("str_replace_based_edit_tool"));
     Launch check = migrate(copy, "apply", ".", "--check");
     assertEquals(0, check.code(), check.out() + check.err());
   }
 
   @Test
   void smokeReplaysTheShippedRecordingOffline() throws Exception {
-    Launch smoke = migrate(Path.of("."), "smoke", "--replay", "samples/smoke/recording.jsonl", "--region", "us-east-1",
-        "--guardrail-id", "gr-sample", "--guardrail-version", "1");
+    Launch smoke =
+        migrate(
+            Path.of("."),
+            "smoke",
+            "--replay",
+            "samples/smoke/recording.jsonl",
+            "--region",
+            "us-east-1",
+            "--guardrail-id",
+            "gr-sample",
+            "--guardrail-version",
+            "1");
     assertEquals(0, smoke.code(), smoke.out() + smoke.err());
     assertTrue(smoke.out().contains("4 passed, 0 failed"), smoke.out());
   }

@@ -23,7 +23,8 @@ class MigrateCliTest {
 
   @BeforeEach
   void project() throws IOException {
-    Files.writeString(dir.resolve("app.py"), "MODEL = \"anthropic.claude-3-5-sonnet-20241022-v2:0\"\n");
+    Files.writeString(
+        dir.resolve("app.py"), "MODEL = \"anthropic.claude-3-5-sonnet-20241022-v2:0\"\n");
     Files.writeString(dir.resolve("README.md"), "# Demo\n");
   }
 
@@ -45,7 +46,16 @@ class MigrateCliTest {
   @Test
   void scanHelpListsItsOptions() {
     String out = migrate("2025-06-01", "scan", "--help").out();
-    for (String option : new String[] {"--format", "--output", "--fail-on", "--quiet", "--to", "--catalog", "text, json, sarif, markdown"}) {
+    for (String option :
+        new String[] {
+          "--format",
+          "--output",
+          "--fail-on",
+          "--quiet",
+          "--to",
+          "--catalog",
+          "text, json, sarif, markdown"
+        }) {
       assertTrue(out.contains(option), option + " in\n" + out);
     }
   }
@@ -77,8 +87,16 @@ class MigrateCliTest {
   @Test
   void lifecycleWarningPrintedOnceAfterTheTargetsEndOfLife() {
     CliRun run = migrate("2026-11-26", "scan", "--format", "json");
-    assertEquals(1, run.errCount("migrate: warning: target sonnet-4 (Claude Sonnet 4) reached end of life on Bedrock on 2026-10-14"), run.err());
-    assertTrue(run.err().contains("source: claude-on-bedrock.md reference; sources disagree, read 2026-11-26; uncertain"), run.err());
+    assertEquals(
+        1,
+        run.errCount(
+            "migrate: warning: target sonnet-4 (Claude Sonnet 4) reached end of life on Bedrock on 2026-10-14"),
+        run.err());
+    assertTrue(
+        run.err()
+            .contains(
+                "source: claude-on-bedrock.md reference; sources disagree, read 2026-11-26; uncertain"),
+        run.err());
   }
 
   @Test
@@ -87,7 +105,10 @@ class MigrateCliTest {
     assertEquals(0, run.errCount("migrate: warning:"), run.err());
   }
 
-  /** Needs the real scanner and rules (branch scanner and rules-*); skipped while they are placeholders. */
+  /**
+   * Needs the real scanner and rules (branch scanner and rules-*); skipped while they are
+   * placeholders.
+   */
   @Test
   @Tag("needs-scanner")
   void realScanFindsTheRetiredIdAndExitsOne() throws IOException {
@@ -98,6 +119,8 @@ class MigrateCliTest {
     JsonNode first = doc.get("findings").get(0);
     assertEquals("app.py", first.get("path").asText());
     assertEquals(1, first.get("line").asInt());
-    assertTrue(first.get("matched").asText().contains("claude-3-5-sonnet-20241022-v2:0"), first.toString());
+    assertTrue(
+        first.get("matched").asText().contains("claude-3-5-sonnet-20241022-v2:0"),
+        first.toString());
   }
 }

@@ -27,21 +27,22 @@ class ModelsCommandTest {
     CliRun run = models("2026-11-26");
     assertEquals(0, run.code(), run.err());
     String out = run.out();
-    for (String s : new String[] {
-      "Claude 3.5 Sonnet v2  [claude-3-5-sonnet-v2]",
-      "claude-3-5-sonnet-20241022, alias claude-3-5-sonnet-latest",
-      "anthropic.claude-3-5-sonnet-20241022-v2:0",
-      "apac.anthropic.claude-3-5-sonnet-20241022-v2:0",
-      "claude-3-5-sonnet-v2@20241022",
-      "end of life today; declared legacy, end of life 2026-07-30 (uncertain)",
-      "source: claude-on-bedrock.md reference; sources disagree, read 2026-11-26",
-      "$3 input / $15 output per million tokens",
-      "200,000 context tokens, 8,192 output tokens",
-      "sonnet-4     Claude Sonnet 4 (default)",
-      "replaces claude-3-5-sonnet-v1 (error), claude-3-5-sonnet-v2 (error)",
-      "text_editor_20241022  name str_replace_editor, beta computer-use-2024-10-22, replaced by text_editor_20250728",
-      "computer-use-2024-10-22  replace -> computer-use-2025-01-24",
-    }) {
+    for (String s :
+        new String[] {
+          "Claude 3.5 Sonnet v2  [claude-3-5-sonnet-v2]",
+          "claude-3-5-sonnet-20241022, alias claude-3-5-sonnet-latest",
+          "anthropic.claude-3-5-sonnet-20241022-v2:0",
+          "apac.anthropic.claude-3-5-sonnet-20241022-v2:0",
+          "claude-3-5-sonnet-v2@20241022",
+          "end of life today; declared legacy, end of life 2026-07-30 (uncertain)",
+          "source: claude-on-bedrock.md reference; sources disagree, read 2026-11-26",
+          "$3 input / $15 output per million tokens",
+          "200,000 context tokens, 8,192 output tokens",
+          "sonnet-4     Claude Sonnet 4 (default)",
+          "replaces claude-3-5-sonnet-v1 (error), claude-3-5-sonnet-v2 (error)",
+          "text_editor_20241022  name str_replace_editor, beta computer-use-2024-10-22, replaced by text_editor_20250728",
+          "computer-use-2024-10-22  replace -> computer-use-2025-01-24",
+        }) {
       assertTrue(out.contains(s), s + " in\n" + out);
     }
   }
@@ -53,8 +54,13 @@ class ModelsCommandTest {
     String late = models("2026-11-26").out();
     String sonnet4Early = early.substring(early.indexOf("Claude Sonnet 4  [claude-sonnet-4]"));
     String sonnet4Late = late.substring(late.indexOf("Claude Sonnet 4  [claude-sonnet-4]"));
-    assertTrue(sonnet4Early.contains("Lifecycle      active today; legacy from 2026-04-14, end of life 2026-10-14 (uncertain)"), sonnet4Early);
-    assertTrue(sonnet4Late.contains("Lifecycle      end of life today; legacy from 2026-04-14"), sonnet4Late);
+    assertTrue(
+        sonnet4Early.contains(
+            "Lifecycle      active today; legacy from 2026-04-14, end of life 2026-10-14 (uncertain)"),
+        sonnet4Early);
+    assertTrue(
+        sonnet4Late.contains("Lifecycle      end of life today; legacy from 2026-04-14"),
+        sonnet4Late);
   }
 
   @Test
@@ -65,14 +71,17 @@ class ModelsCommandTest {
     JsonNode sonnet4 = findModel(doc, "claude-sonnet-4");
     assertEquals("LEGACY", sonnet4.at("/lifecycle/state").asText());
     assertTrue(sonnet4.at("/lifecycle/uncertain").asBoolean());
-    assertEquals("global.anthropic.claude-sonnet-4-20250514-v1:0", sonnet4.at("/profileIds/0").asText());
+    assertEquals(
+        "global.anthropic.claude-sonnet-4-20250514-v1:0", sonnet4.at("/profileIds/0").asText());
     assertEquals("claude-sonnet-4", doc.at("/targets/0/model").asText());
     assertEquals(3, sonnet4.at("/price/input").asInt());
   }
 
   @Test
   void userCatalogIsMergedAndShown() throws IOException {
-    Files.writeString(dir.resolve("extra.yaml"), """
+    Files.writeString(
+        dir.resolve("extra.yaml"),
+        """
         models:
           - key: claude-sonnet-4
             lifecycle: {endOfLife: "2027-01-31", source: {name: "our AWS account team", readOn: "2026-11-20"}}
@@ -81,14 +90,16 @@ class ModelsCommandTest {
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().contains("end of life 2027-01-31"), run.out());
     assertTrue(run.out().contains("source: our AWS account team, read 2026-11-20"), run.out());
-    assertTrue(run.out().contains("Sources: built-in catalog; " + dir.resolve("extra.yaml")), run.out());
+    assertTrue(
+        run.out().contains("Sources: built-in catalog; " + dir.resolve("extra.yaml")), run.out());
   }
 
   @Test
   void sarifIsRefusedForModels() {
     CliRun run = models("2026-11-26", "--format", "sarif");
     assertEquals(2, run.code());
-    assertEquals("migrate: --format sarif is not available here (choose text, json)", run.err().strip());
+    assertEquals(
+        "migrate: --format sarif is not available here (choose text, json)", run.err().strip());
   }
 
   private static JsonNode findModel(JsonNode doc, String key) {

@@ -18,33 +18,61 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SampleRecordingTest {
   static final Path SAMPLE = Path.of("samples/smoke/recording.jsonl").toAbsolutePath();
-  static final String[] OPTIONS = {"--region", "us-east-1", "--guardrail-id", "gr-sample", "--guardrail-version", "1"};
+  static final String[] OPTIONS = {
+    "--region", "us-east-1", "--guardrail-id", "gr-sample", "--guardrail-version", "1"
+  };
 
   @TempDir Path dir;
 
   private CliRun record(Path file) throws Exception {
     try (BedrockStandIn standIn = new BedrockStandIn().fallback(new FakeClaude())) {
-      return CliRun.run(dir, CliRun.keys(dir), concat(new String[] {"smoke", "--endpoint-url", standIn.endpoint().toString(),
-          "--record", file.toString()}, OPTIONS));
+      return CliRun.run(
+          dir,
+          CliRun.keys(dir),
+          concat(
+              new String[] {
+                "smoke",
+                "--endpoint-url",
+                standIn.endpoint().toString(),
+                "--record",
+                file.toString()
+              },
+              OPTIONS));
     }
   }
 
   @Test
   void theShippedRecordingReplaysAllFourChecksWithoutAnAccount() {
-    CliRun r = CliRun.run(dir, CliRun.nothing(dir), concat(new String[] {"smoke", "--replay", SAMPLE.toString()}, OPTIONS));
+    CliRun r =
+        CliRun.run(
+            dir,
+            CliRun.nothing(dir),
+            concat(new String[] {"smoke", "--replay", SAMPLE.toString()}, OPTIONS));
 
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("4 passed, 0 failed, 0 skipped"), r.out());
     assertTrue(r.err().contains("credentials: none (replay)"), r.err());
     assertFalse(r.err().contains("did not match"), r.err());
-    // The default target's Bedrock end of life (2026-10-14 in the catalog) is before the test clock.
+    // The default target's Bedrock end of life (2026-10-14 in the catalog) is before the test
+    // clock.
     assertEquals(1, r.errCount("migrate: warning: target sonnet-4"), r.err());
   }
 
   @Test
   void anExplicitModelIdGetsNoTargetLifecycleWarning() {
-    CliRun r = CliRun.run(dir, CliRun.nothing(dir), concat(new String[] {"smoke", "--replay", SAMPLE.toString(),
-        "--model", "us.anthropic.claude-sonnet-4-20250514-v1:0"}, OPTIONS));
+    CliRun r =
+        CliRun.run(
+            dir,
+            CliRun.nothing(dir),
+            concat(
+                new String[] {
+                  "smoke",
+                  "--replay",
+                  SAMPLE.toString(),
+                  "--model",
+                  "us.anthropic.claude-sonnet-4-20250514-v1:0"
+                },
+                OPTIONS));
 
     assertEquals(0, r.code(), r.out() + r.err());
     assertEquals(0, r.errCount("migrate: warning:"), r.err());
@@ -55,7 +83,11 @@ class SampleRecordingTest {
     Path file = dir.resolve("rec.jsonl");
     CliRun recorded = record(file);
 
-    CliRun replayed = CliRun.run(dir, CliRun.nothing(dir), concat(new String[] {"smoke", "--replay", file.toString()}, OPTIONS));
+    CliRun replayed =
+        CliRun.run(
+            dir,
+            CliRun.nothing(dir),
+            concat(new String[] {"smoke", "--replay", file.toString()}, OPTIONS));
 
     assertEquals(0, recorded.code(), recorded.out() + recorded.err());
     assertEquals(recorded.out(), replayed.out());
@@ -69,7 +101,9 @@ class SampleRecordingTest {
 
     assertEquals(0, record(file).code());
 
-    assertEquals(Files.readString(file), Files.readString(SAMPLE),
+    assertEquals(
+        Files.readString(file),
+        Files.readString(SAMPLE),
         "samples/smoke/recording.jsonl is stale: regenerate it with -DregenerateSamples=true");
   }
 

@@ -45,7 +45,8 @@ class SamplesScanTest {
     Set<String> found = new TreeSet<>();
     Set<String> foundLines = new TreeSet<>();
     for (JsonNode f : JSON.readTree(run.out()).path("findings")) {
-      found.add(f.path("path").asText() + ":" + f.path("line").asInt() + ":" + f.path("ruleId").asText());
+      found.add(
+          f.path("path").asText() + ":" + f.path("line").asInt() + ":" + f.path("ruleId").asText());
       foundLines.add(f.path("path").asText() + ":" + f.path("line").asInt());
     }
     Set<String> expected = manifest("expected-findings.tsv", true);
@@ -64,14 +65,26 @@ class SamplesScanTest {
   void jsonAndSarifOfTheSamplesAgree() throws IOException {
     Set<String> fromJson = new TreeSet<>();
     for (JsonNode f : JSON.readTree(scan("json").out()).path("findings")) {
-      fromJson.add(f.path("ruleId").asText() + " " + f.path("path").asText() + ":" + f.path("line").asInt()
-          + ":" + f.path("column").asInt());
+      fromJson.add(
+          f.path("ruleId").asText()
+              + " "
+              + f.path("path").asText()
+              + ":"
+              + f.path("line").asInt()
+              + ":"
+              + f.path("column").asInt());
     }
     Set<String> fromSarif = new TreeSet<>();
     for (JsonNode r : JSON.readTree(scan("sarif").out()).path("runs").get(0).path("results")) {
       JsonNode loc = r.path("locations").get(0).path("physicalLocation");
-      fromSarif.add(r.path("ruleId").asText() + " " + loc.path("artifactLocation").path("uri").asText() + ":"
-          + loc.path("region").path("startLine").asInt() + ":" + loc.path("region").path("startColumn").asInt());
+      fromSarif.add(
+          r.path("ruleId").asText()
+              + " "
+              + loc.path("artifactLocation").path("uri").asText()
+              + ":"
+              + loc.path("region").path("startLine").asInt()
+              + ":"
+              + loc.path("region").path("startColumn").asInt());
     }
     assertTrue(fromJson.size() > 40, "samples plant over 40 findings: " + fromJson.size());
     assertEquals(fromJson, fromSarif);

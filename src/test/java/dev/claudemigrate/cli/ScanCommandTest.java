@@ -36,11 +36,18 @@ class ScanCommandTest {
 
   @ParameterizedTest(name = "{0} findings with --fail-on {1} -> {2}")
   @CsvSource({
-    "ERROR, '', 1", "WARNING, '', 0", "INFO, '', 0",
-    "WARNING, warning, 1", "INFO, warning, 0", "INFO, info, 1", "ERROR, never, 0", "NONE, info, 0"
+    "ERROR, '', 1",
+    "WARNING, '', 0",
+    "INFO, '', 0",
+    "WARNING, warning, 1",
+    "INFO, warning, 0",
+    "INFO, info, 1",
+    "ERROR, never, 0",
+    "NONE, info, 0"
   })
   void exitCodeFollowsFailOn(String severity, String failOn, int expected) {
-    ScanFixtures.FakeScanner fake = severity.equals("NONE") ? finding() : finding(Severity.valueOf(severity));
+    ScanFixtures.FakeScanner fake =
+        severity.equals("NONE") ? finding() : finding(Severity.valueOf(severity));
     String[] args = failOn.isEmpty() ? new String[0] : new String[] {"--fail-on", failOn};
     assertEquals(expected, scan(fake, "2025-06-01", args).code());
   }
@@ -50,14 +57,22 @@ class ScanCommandTest {
     CliRun run = scan(finding(Severity.ERROR), "2025-06-01");
     assertEquals(1, run.code());
     assertTrue(run.out().contains("app.py:1:10: error [model-id] retired error"), run.out());
-    assertTrue(run.out().contains("  | " + " ".repeat(9) + "^".repeat(ScanFixtures.OLD.length())), run.out());
-    assertTrue(run.out().endsWith("1 finding (1 error, 0 warnings, 0 info) in 1 file; 1 fixable by 'migrate apply'\n"), run.out());
+    assertTrue(
+        run.out().contains("  | " + " ".repeat(9) + "^".repeat(ScanFixtures.OLD.length())),
+        run.out());
+    assertTrue(
+        run.out()
+            .endsWith(
+                "1 finding (1 error, 0 warnings, 0 info) in 1 file; 1 fixable by 'migrate apply'\n"),
+        run.out());
     assertEquals("", run.err());
   }
 
   @Test
   void unreadableFilesExitThreeAndStillReportTheRest() throws IOException {
-    var fake = new ScanFixtures.FakeScanner(List.of(Severity.ERROR), List.of(new FileError("bad.json", "not valid UTF-8")));
+    var fake =
+        new ScanFixtures.FakeScanner(
+            List.of(Severity.ERROR), List.of(new FileError("bad.json", "not valid UTF-8")));
     CliRun run = scan(fake, "2025-06-01", "--format", "json");
     assertEquals(3, run.code());
     JsonNode doc = MAPPER.readTree(run.out());
@@ -69,21 +84,34 @@ class ScanCommandTest {
   @Test
   void outputFileIsWrittenWholeAndStdoutStaysEmpty() throws IOException {
     Files.writeString(dir.resolve("report.sarif"), "old content");
-    CliRun run = scan(finding(Severity.WARNING), "2025-06-01", "--format", "SARIF", "--output", "report.sarif");
+    CliRun run =
+        scan(
+            finding(Severity.WARNING),
+            "2025-06-01",
+            "--format",
+            "SARIF",
+            "--output",
+            "report.sarif");
     assertEquals(0, run.code());
     assertEquals("", run.out());
     JsonNode sarif = MAPPER.readTree(dir.resolve("report.sarif").toFile());
     assertEquals("warning", sarif.at("/runs/0/results/0/level").asText());
     try (Stream<Path> files = Files.list(dir)) {
-      assertEquals(List.of("report.sarif"), files.map(p -> p.getFileName().toString()).toList(), "no temporary file left");
+      assertEquals(
+          List.of("report.sarif"),
+          files.map(p -> p.getFileName().toString()).toList(),
+          "no temporary file left");
     }
   }
 
   @Test
   void outputIntoAMissingFolderIsOneLineAndExitTwo() {
-    CliRun run = scan(finding(Severity.ERROR), "2025-06-01", "-o", "nowhere/r.json", "--format", "json");
+    CliRun run =
+        scan(finding(Severity.ERROR), "2025-06-01", "-o", "nowhere/r.json", "--format", "json");
     assertEquals(2, run.code());
-    assertEquals("migrate: cannot write nowhere/r.json: no such folder " + dir.resolve("nowhere"), run.err().strip());
+    assertEquals(
+        "migrate: cannot write nowhere/r.json: no such folder " + dir.resolve("nowhere"),
+        run.err().strip());
   }
 
   @Test
@@ -96,8 +124,10 @@ class ScanCommandTest {
 
   @Test
   void markdownReportForPullRequests() {
-    CliRun run = scan(finding(Severity.ERROR, Severity.WARNING), "2025-06-01", "--format", "markdown");
-    assertTrue(run.out().startsWith("## claude-migrate: 2 findings for target `sonnet-4`"), run.out());
+    CliRun run =
+        scan(finding(Severity.ERROR, Severity.WARNING), "2025-06-01", "--format", "markdown");
+    assertTrue(
+        run.out().startsWith("## claude-migrate: 2 findings for target `sonnet-4`"), run.out());
     assertTrue(run.out().contains("[app.py:1](app.py#L1)"), run.out());
   }
 
@@ -105,7 +135,18 @@ class ScanCommandTest {
   void optionsReachTheScanRequest() throws IOException {
     Files.createDirectories(dir.resolve("src"));
     ScanFixtures.FakeScanner fake = finding();
-    scan(fake, "2025-06-01", "src", "--to", "sonnet-4.5", "--exclude", "gen/**", "--skip-rules", "beta-header", "--region", "eu-west-1");
+    scan(
+        fake,
+        "2025-06-01",
+        "src",
+        "--to",
+        "sonnet-4.5",
+        "--exclude",
+        "gen/**",
+        "--skip-rules",
+        "beta-header",
+        "--region",
+        "eu-west-1");
     var request = fake.requests.get(0);
     assertEquals(dir.resolve("src"), request.root());
     assertEquals("sonnet-4.5", request.target().name());
@@ -115,13 +156,15 @@ class ScanCommandTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = ';', value = {
-    "--to nope; migrate: unknown target 'nope' (known: sonnet-4, sonnet-4.5)",
-    "--fail-on sometimes; migrate: --fail-on: unknown level 'sometimes' (error, warning, info, never)",
-    "--rules model-idd; migrate: unknown rule 'model-idd' (known: model-id, beta-header)",
-    "missing-folder; migrate: DIR/missing-folder: no such file or folder",
-    "--catalog nope.yaml; migrate: DIR/nope.yaml: cannot read catalog: DIR/nope.yaml",
-  })
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "--to nope; migrate: unknown target 'nope' (known: sonnet-4, sonnet-4.5)",
+        "--fail-on sometimes; migrate: --fail-on: unknown level 'sometimes' (error, warning, info, never)",
+        "--rules model-idd; migrate: unknown rule 'model-idd' (known: model-id, beta-header)",
+        "missing-folder; migrate: DIR/missing-folder: no such file or folder",
+        "--catalog nope.yaml; migrate: DIR/nope.yaml: cannot read catalog: DIR/nope.yaml",
+      })
   void badInputIsOneLineAndExitTwoWithoutScanning(String args, String message) {
     ScanFixtures.FakeScanner fake = finding(Severity.ERROR);
     CliRun run = scan(fake, "2025-06-01", args.split(" "));
@@ -134,19 +177,42 @@ class ScanCommandTest {
   @Test
   void lifecycleWarningOnceOnStderrAndInMachineFormats() throws IOException {
     CliRun run = scan(finding(Severity.ERROR), "2026-11-26", "--format", "json");
-    assertEquals(1, run.errCount("migrate: warning: target sonnet-4 (Claude Sonnet 4) reached end of life on Bedrock on 2026-10-14"), run.err());
-    assertTrue(run.err().contains("newest active successor: Claude Sonnet 4.5 (--to sonnet-4.5)"), run.err());
+    assertEquals(
+        1,
+        run.errCount(
+            "migrate: warning: target sonnet-4 (Claude Sonnet 4) reached end of life on Bedrock on 2026-10-14"),
+        run.err());
+    assertTrue(
+        run.err().contains("newest active successor: Claude Sonnet 4.5 (--to sonnet-4.5)"),
+        run.err());
     JsonNode warnings = MAPPER.readTree(run.out()).get("warnings");
     assertEquals(1, warnings.size());
-    assertTrue(warnings.get(0).asText().startsWith("target sonnet-4 (Claude Sonnet 4) reached end of life"));
+    assertTrue(
+        warnings
+            .get(0)
+            .asText()
+            .startsWith("target sonnet-4 (Claude Sonnet 4) reached end of life"));
   }
 
   @ParameterizedTest(name = "terminal={0} NO_COLOR={1} --output={2} -> colour {3}")
-  @CsvSource({"true, false, false, true", "true, true, false, false", "false, false, false, false", "true, false, true, false"})
-  void colourOnlyOnATerminalWithoutNoColor(boolean terminal, boolean noColor, boolean toFile, boolean colour) throws IOException {
-    Environment env = new Environment(dir, noColor ? java.util.Map.of("NO_COLOR", "1") : java.util.Map.of(), ScanFixtures.clock("2025-06-01"), terminal);
+  @CsvSource({
+    "true, false, false, true",
+    "true, true, false, false",
+    "false, false, false, false",
+    "true, false, true, false"
+  })
+  void colourOnlyOnATerminalWithoutNoColor(
+      boolean terminal, boolean noColor, boolean toFile, boolean colour) throws IOException {
+    Environment env =
+        new Environment(
+            dir,
+            noColor ? java.util.Map.of("NO_COLOR", "1") : java.util.Map.of(),
+            ScanFixtures.clock("2025-06-01"),
+            terminal);
     String[] args = toFile ? new String[] {"-o", "r.txt"} : new String[0];
-    CliRun run = CliRun.command(env, new ScanCommand(env, ScanFixtures.rules(), finding(Severity.ERROR)), args);
+    CliRun run =
+        CliRun.command(
+            env, new ScanCommand(env, ScanFixtures.rules(), finding(Severity.ERROR)), args);
     String report = toFile ? Files.readString(dir.resolve("r.txt")) : run.out();
     assertTrue(report.contains("retired error"), report);
     assertEquals(colour, report.contains("\u001b["), report);

@@ -1,5 +1,6 @@
 package dev.claudemigrate.cli;
 
+import dev.claudemigrate.engine.ScanRequest;
 import dev.claudemigrate.engine.model.Category;
 import dev.claudemigrate.engine.model.Edit;
 import dev.claudemigrate.engine.model.FileError;
@@ -7,7 +8,6 @@ import dev.claudemigrate.engine.model.FileReport;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.MigrationResult;
 import dev.claudemigrate.engine.model.RuleInfo;
-import dev.claudemigrate.engine.ScanRequest;
 import dev.claudemigrate.engine.model.ScanStats;
 import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.rule.Findings;
@@ -52,7 +52,8 @@ final class ScanFixtures {
   }
 
   static Clock clock(String date) {
-    return Clock.fixed(LocalDate.parse(date).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    return Clock.fixed(
+        LocalDate.parse(date).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
   }
 
   /** A scanner that records the request and answers with one finding per severity given. */
@@ -74,11 +75,27 @@ final class ScanFixtures {
       List<Finding> findings = new ArrayList<>();
       for (Severity s : severities) {
         RuleInfo rule = s == Severity.WARNING ? BETA : MODEL_ID;
-        findings.add(Findings.at(rule, s, f, 9, 9 + OLD.length(), "retired " + s.id(), "new-id",
-            List.of(new Edit(9, 9 + OLD.length(), "new-id"))));
+        findings.add(
+            Findings.at(
+                rule,
+                s,
+                f,
+                9,
+                9 + OLD.length(),
+                "retired " + s.id(),
+                "new-id",
+                List.of(new Edit(9, 9 + OLD.length(), "new-id"))));
       }
-      List<FileReport> files = findings.isEmpty() ? List.of() : List.of(new FileReport(f, findings));
-      return new MigrationResult(request.root(), request.target().name(), files, errors, List.of(), List.of(), new ScanStats(1, 1, 1, text.length(), 1));
+      List<FileReport> files =
+          findings.isEmpty() ? List.of() : List.of(new FileReport(f, findings));
+      return new MigrationResult(
+          request.root(),
+          request.target().name(),
+          files,
+          errors,
+          List.of(),
+          List.of(),
+          new ScanStats(1, 1, 1, text.length(), 1));
     }
   }
 }

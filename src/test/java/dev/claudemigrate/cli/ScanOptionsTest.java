@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.engine.ScanRequest;
-import dev.claudemigrate.engine.model.Severity;
-import dev.claudemigrate.engine.model.Suppression;
 import dev.claudemigrate.engine.config.ConfigException;
 import dev.claudemigrate.engine.config.ProjectConfig;
+import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.model.Suppression;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,14 +53,17 @@ class ScanOptionsTest {
         ignore:
           - {path: tests/, rule: model-id, reason: fixtures}
         """);
-    ScanOptions o = parse("repo", "--exclude", "gen/", "--skip-rules", "beta-flag", "--threads", "3");
+    ScanOptions o =
+        parse("repo", "--exclude", "gen/", "--skip-rules", "beta-flag", "--threads", "3");
     ProjectConfig cfg = o.loadConfig(env());
     ScanRequest r = o.toRequest(env(), Catalog.builtin(), cfg);
     assertEquals(dir.resolve("repo"), r.root());
     assertEquals(List.of("legacy/", "gen/"), r.excludes());
     assertEquals(Set.of("beta-flag", "stop-reason"), r.disabledRules());
     assertEquals(Map.of("model-id", Severity.ERROR), r.severities());
-    assertEquals(List.of(new Suppression("tests/", 0, "model-id", "fixtures", ".claude-migrate.yml")), r.ignores());
+    assertEquals(
+        List.of(new Suppression("tests/", 0, "model-id", "fixtures", ".claude-migrate.yml")),
+        r.ignores());
     assertEquals(3, r.threads());
   }
 
@@ -68,8 +71,11 @@ class ScanOptionsTest {
   void explicitConfigFileWinsAndMustExist() throws IOException {
     Files.writeString(dir.resolve(".claude-migrate.yml"), "target: sonnet-4\n");
     Files.writeString(dir.resolve("other.yml"), "target: sonnet-4.5\n");
-    assertEquals(Optional.of("sonnet-4.5"), parse("--config", "other.yml").loadConfig(env()).target());
-    ConfigException e = assertThrows(ConfigException.class, () -> parse("--config", "missing.yml").loadConfig(env()));
+    assertEquals(
+        Optional.of("sonnet-4.5"), parse("--config", "other.yml").loadConfig(env()).target());
+    ConfigException e =
+        assertThrows(
+            ConfigException.class, () -> parse("--config", "missing.yml").loadConfig(env()));
     assertEquals(dir.resolve("missing.yml") + ": no such config file", e.getMessage());
   }
 
@@ -77,6 +83,9 @@ class ScanOptionsTest {
   void badRootConfigIsAConfigError() throws IOException {
     Files.writeString(dir.resolve(".claude-migrate.yml"), "targt: sonnet-4\n");
     ConfigException e = assertThrows(ConfigException.class, () -> parse().loadConfig(env()));
-    assertEquals(true, e.getMessage().startsWith(dir.resolve(".claude-migrate.yml") + ": unknown key 'targt'"), e.getMessage());
+    assertEquals(
+        true,
+        e.getMessage().startsWith(dir.resolve(".claude-migrate.yml") + ": unknown key 'targt'"),
+        e.getMessage());
   }
 }

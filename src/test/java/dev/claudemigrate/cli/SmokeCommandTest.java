@@ -42,7 +42,10 @@ class SmokeCommandTest {
     CliRun r = smoke("--region", "us-west-2", "--guardrail-id", "gr1", "--guardrail-version", "2");
 
     assertEquals(0, r.code(), r.out() + r.err());
-    assertTrue(r.out().contains("Claude Sonnet 4 (us.anthropic.claude-sonnet-4-20250514-v1:0) in us-west-2"), r.out());
+    assertTrue(
+        r.out()
+            .contains("Claude Sonnet 4 (us.anthropic.claude-sonnet-4-20250514-v1:0) in us-west-2"),
+        r.out());
     assertTrue(r.out().contains("4 passed, 0 failed, 0 skipped"), r.out());
     assertTrue(r.err().contains("credentials: environment (AWS_ACCESS_KEY_ID)"), r.err());
     assertFalse(r.err().contains("cliTestSecret") || r.out().contains("cliTestSecret"));
@@ -50,7 +53,11 @@ class SmokeCommandTest {
 
   @Test
   void aFailedCheckExitsOneWithTheFix() {
-    standIn.enqueue(Reply.error(403, "AccessDeniedException", "You don't have access to the model with the specified model ID."));
+    standIn.enqueue(
+        Reply.error(
+            403,
+            "AccessDeniedException",
+            "You don't have access to the model with the specified model ID."));
 
     CliRun r = smoke("--region", "eu-central-1", "--checks", "basic");
 
@@ -62,24 +69,49 @@ class SmokeCommandTest {
   @Test
   void jsonAndJunitReports() throws Exception {
     CliRun json = smoke("--region", "us-east-1", "--checks", "basic,thinking", "--format", "json");
-    CliRun junit = smoke("--region", "us-east-1", "--checks", "tools", "--format", "junit", "--output", "out/smoke.xml");
+    CliRun junit =
+        smoke(
+            "--region",
+            "us-east-1",
+            "--checks",
+            "tools",
+            "--format",
+            "junit",
+            "--output",
+            "out/smoke.xml");
 
     JsonNode report = Json.parse(json.out()).orElseThrow();
     assertTrue(report.path("passed").asBoolean());
     assertEquals("thinking", report.path("results").get(1).path("name").asText());
     assertTrue(report.path("results").get(0).path("costUsd").isNumber());
     String xml = Files.readString(dir.resolve("out/smoke.xml"));
-    assertTrue(xml.contains("<testsuite") && xml.contains("<testcase classname=\"migrate.smoke.us-east-1\" name=\"tools\""), xml);
+    assertTrue(
+        xml.contains("<testsuite")
+            && xml.contains("<testcase classname=\"migrate.smoke.us-east-1\" name=\"tools\""),
+        xml);
     assertTrue(junit.out().contains("report written to out/smoke.xml"));
   }
 
   @Test
   void promptsFileAndToolDefinition() throws Exception {
-    Files.writeString(dir.resolve("cases.jsonl"), "{\"name\":\"hello\",\"prompt\":\"Say hi\",\"expect\":\"read\"}\n"
-        + "{\"name\":\"again\",\"prompt\":\"Say hi again\"}\n");
-    Files.writeString(dir.resolve("tool.json"), "{\"type\":\"text_editor_20250429\",\"name\":\"str_replace_based_edit_tool\"}");
+    Files.writeString(
+        dir.resolve("cases.jsonl"),
+        "{\"name\":\"hello\",\"prompt\":\"Say hi\",\"expect\":\"read\"}\n"
+            + "{\"name\":\"again\",\"prompt\":\"Say hi again\"}\n");
+    Files.writeString(
+        dir.resolve("tool.json"),
+        "{\"type\":\"text_editor_20250429\",\"name\":\"str_replace_based_edit_tool\"}");
 
-    CliRun r = smoke("--region", "us-east-1", "--prompts", "cases.jsonl", "--tool-definition", "tool.json", "--checks", "basic,tools");
+    CliRun r =
+        smoke(
+            "--region",
+            "us-east-1",
+            "--prompts",
+            "cases.jsonl",
+            "--tool-definition",
+            "tool.json",
+            "--checks",
+            "basic,tools");
 
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("basic:hello") && r.out().contains("basic:again"), r.out());
@@ -88,7 +120,8 @@ class SmokeCommandTest {
 
   @Test
   void aBadPromptsLineIsAUsageErrorNamingFileAndLine() throws Exception {
-    Files.writeString(dir.resolve("cases.jsonl"), "{\"prompt\":\"ok\"}\n{\"name\":\"no prompt\"}\n");
+    Files.writeString(
+        dir.resolve("cases.jsonl"), "{\"prompt\":\"ok\"}\n{\"name\":\"no prompt\"}\n");
 
     CliRun r = smoke("--region", "us-east-1", "--prompts", "cases.jsonl");
 
@@ -98,7 +131,8 @@ class SmokeCommandTest {
 
   @Test
   void missingRegionExitsThree() {
-    CliRun r = CliRun.run(dir, CliRun.keys(dir), "smoke", "--endpoint-url", standIn.endpoint().toString());
+    CliRun r =
+        CliRun.run(dir, CliRun.keys(dir), "smoke", "--endpoint-url", standIn.endpoint().toString());
 
     assertEquals(3, r.code());
     assertTrue(r.err().contains("no AWS region"), r.err());
@@ -107,7 +141,15 @@ class SmokeCommandTest {
 
   @Test
   void missingCredentialsExitThree() {
-    CliRun r = CliRun.run(dir, CliRun.nothing(dir), "smoke", "--region", "us-east-1", "--endpoint-url", standIn.endpoint().toString());
+    CliRun r =
+        CliRun.run(
+            dir,
+            CliRun.nothing(dir),
+            "smoke",
+            "--region",
+            "us-east-1",
+            "--endpoint-url",
+            standIn.endpoint().toString());
 
     assertEquals(3, r.code(), r.err());
     assertTrue(r.err().contains("no AWS credentials"), r.err());
@@ -116,16 +158,30 @@ class SmokeCommandTest {
   @Test
   void regionAndCredentialsFromANamedProfile() throws Exception {
     Files.writeString(dir.resolve("config"), "[profile dev]\nregion = ap-southeast-2\n");
-    Files.writeString(dir.resolve("credentials"), "[dev]\naws_access_key_id = AKIDPROFILE\naws_secret_access_key = profileSecret\n");
+    Files.writeString(
+        dir.resolve("credentials"),
+        "[dev]\naws_access_key_id = AKIDPROFILE\naws_secret_access_key = profileSecret\n");
     Map<String, String> env = new HashMap<>(CliRun.nothing(dir));
     env.put("AWS_CONFIG_FILE", dir.resolve("config").toString());
     env.put("AWS_SHARED_CREDENTIALS_FILE", dir.resolve("credentials").toString());
 
-    CliRun r = CliRun.run(dir, env, "smoke", "--profile", "dev", "--checks", "basic", "--endpoint-url", standIn.endpoint().toString());
+    CliRun r =
+        CliRun.run(
+            dir,
+            env,
+            "smoke",
+            "--profile",
+            "dev",
+            "--checks",
+            "basic",
+            "--endpoint-url",
+            standIn.endpoint().toString());
 
     assertEquals(0, r.code(), r.out() + r.err());
-    assertTrue(r.err().contains("region ap-southeast-2 (profile dev), credentials: profile dev"), r.err());
-    assertEquals("apac.anthropic.claude-sonnet-4-20250514-v1:0", standIn.received().get(0).resource());
+    assertTrue(
+        r.err().contains("region ap-southeast-2 (profile dev), credentials: profile dev"), r.err());
+    assertEquals(
+        "apac.anthropic.claude-sonnet-4-20250514-v1:0", standIn.received().get(0).resource());
   }
 
   @Test
@@ -146,6 +202,7 @@ class SmokeCommandTest {
     CliRun r = CliRun.run(dir, CliRun.nothing(dir), "smoke", "--replay", "nowhere.jsonl");
 
     assertEquals(2, r.code());
-    assertTrue(r.err().contains("recording " + dir.resolve("nowhere.jsonl") + ": no such file"), r.err());
+    assertTrue(
+        r.err().contains("recording " + dir.resolve("nowhere.jsonl") + ": no such file"), r.err());
   }
 }

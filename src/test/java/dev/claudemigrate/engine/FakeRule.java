@@ -4,7 +4,6 @@ import dev.claudemigrate.engine.model.Category;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.RuleInfo;
 import dev.claudemigrate.engine.model.Severity;
-
 import dev.claudemigrate.engine.rule.Findings;
 import dev.claudemigrate.engine.rule.Rule;
 import dev.claudemigrate.engine.rule.RuleContext;
@@ -26,7 +25,8 @@ final class FakeRule implements Rule {
   }
 
   private FakeRule(String id, String trigger, boolean crash) {
-    this.info = new RuleInfo(id, Category.MODEL_ID, Severity.WARNING, false, "found " + trigger, "", "");
+    this.info =
+        new RuleInfo(id, Category.MODEL_ID, Severity.WARNING, false, "found " + trigger, "", "");
     this.trigger = trigger;
     this.crash = crash;
   }

@@ -34,6 +34,7 @@ class ProjectRegionTest {
         "JAVA|Region r = Region.US_EAST_1; String other = \"region\" ;|us-east-1",
       })
   void findsOnlyExplicitRegionSettings(Language language, String text, String expected) {
-    assertEquals(Optional.ofNullable(expected), ProjectRegion.find(language, text.replace("\\n", "\n")));
+    assertEquals(
+        Optional.ofNullable(expected), ProjectRegion.find(language, text.replace("\\n", "\n")));
   }
 }

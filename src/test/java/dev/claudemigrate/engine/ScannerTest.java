@@ -1,16 +1,15 @@
 package dev.claudemigrate.engine;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.engine.model.FileError;
 import dev.claudemigrate.engine.model.FileReport;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.MigrationResult;
 import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.model.Suppression;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.engine.rule.Rule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,10 +39,25 @@ class ScannerTest {
     return ScanRequest.defaults(root, CATALOG, CATALOG.target("sonnet-4").orElseThrow());
   }
 
-  private static ScanRequest with(ScanRequest r, int threads, Map<String, Severity> severities, List<Suppression> ignores, List<String> includes) {
+  private static ScanRequest with(
+      ScanRequest r,
+      int threads,
+      Map<String, Severity> severities,
+      List<Suppression> ignores,
+      List<String> includes) {
     return new ScanRequest(
-        r.root(), includes, r.excludes(), r.useIgnoreFiles(), r.enabledRules(), r.disabledRules(), severities,
-        ignores, r.settings(), r.catalog(), r.target(), threads);
+        r.root(),
+        includes,
+        r.excludes(),
+        r.useIgnoreFiles(),
+        r.enabledRules(),
+        r.disabledRules(),
+        severities,
+        ignores,
+        r.settings(),
+        r.catalog(),
+        r.target(),
+        threads);
   }
 
   private static MigrationResult scan(ScanRequest request, Rule... rules) {
@@ -51,14 +65,17 @@ class ScannerTest {
   }
 
   private static List<String> located(MigrationResult r) {
-    return r.findings().stream().map(f -> f.path() + ":" + f.span().line() + ":" + f.span().column() + " " + f.ruleId()).toList();
+    return r.findings().stream()
+        .map(f -> f.path() + ":" + f.span().line() + ":" + f.span().column() + " " + f.ruleId())
+        .toList();
   }
 
   @Test
   void fileWithoutTriggerIsNeitherDecodedNorChecked() throws IOException {
     write("a.py", "m = 'OLD'\n");
     write("b.py", "print('hello')\n");
-    write("c.py", new byte[] {'x', '=', (byte) 0xc3, (byte) 0x28, '\n'}); // invalid UTF-8, no trigger
+    write(
+        "c.py", new byte[] {'x', '=', (byte) 0xc3, (byte) 0x28, '\n'}); // invalid UTF-8, no trigger
     FakeRule rule = new FakeRule("old", "OLD");
     MigrationResult r = scan(request(), rule);
     assertEquals(Set.of("a.py"), rule.checked);
@@ -66,7 +83,8 @@ class ScannerTest {
     assertEquals(List.of("a.py:1:6 old"), located(r));
     assertEquals(3, r.stats().filesSeen());
     assertEquals(1, r.stats().filesMatched());
-    assertEquals(0, r.stats().filesParsed(), "a context lookup is lexical (ADR 0060): only syntax() parses");
+    assertEquals(
+        0, r.stats().filesParsed(), "a context lookup is lexical (ADR 0060): only syntax() parses");
   }
 
   @Test
@@ -88,18 +106,24 @@ class ScannerTest {
     write("good.py", "x = 'OLD'\n");
     MigrationResult r = scan(request(), new FakeRule("old", "OLD"));
     assertEquals(List.of("good.py:1:6 old"), located(r));
-    assertEquals(List.of("bad.py", "broken.ipynb"), r.errors().stream().map(FileError::path).toList());
+    assertEquals(
+        List.of("bad.py", "broken.ipynb"), r.errors().stream().map(FileError::path).toList());
     assertTrue(r.errors().get(0).reason().startsWith("cannot decode"), r.errors().get(0).reason());
-    assertTrue(r.errors().get(1).reason().startsWith("not valid notebook JSON"), r.errors().get(1).reason());
+    assertTrue(
+        r.errors().get(1).reason().startsWith("not valid notebook JSON"),
+        r.errors().get(1).reason());
     r.errors().forEach(e -> assertTrue(!e.reason().contains("\n"), e.reason()));
   }
 
   @Test
   void crashingRuleIsAnErrorOfThatFileAndOtherRulesStillReport() throws IOException {
     write("a.py", "OLD\n");
-    MigrationResult r = scan(request(), FakeRule.crashing("boom", "OLD"), new FakeRule("old", "OLD"));
+    MigrationResult r =
+        scan(request(), FakeRule.crashing("boom", "OLD"), new FakeRule("old", "OLD"));
     assertEquals(List.of("a.py:1:1 old"), located(r));
-    assertEquals(List.of(new FileError("a.py", "rule boom failed: IllegalStateException: boom")), r.errors());
+    assertEquals(
+        List.of(new FileError("a.py", "rule boom failed: IllegalStateException: boom")),
+        r.errors());
   }
 
   @Test
@@ -107,7 +131,8 @@ class ScannerTest {
     write("blob.bin", new byte[] {'O', 'L', 'D', 0, 1, 2});
     byte[] utf16 = "\uFEFFx = 'OLD'\n".getBytes(StandardCharsets.UTF_16LE);
     write("wide.py", utf16);
-    MigrationResult r = scan(with(request(), 1, Map.of(), List.of(), List.of("*")), new FakeRule("old", "OLD"));
+    MigrationResult r =
+        scan(with(request(), 1, Map.of(), List.of(), List.of("*")), new FakeRule("old", "OLD"));
     assertEquals(List.of("wide.py:1:6 old"), located(r));
     assertEquals(List.of(), r.errors());
   }
@@ -115,8 +140,14 @@ class ScannerTest {
   @Test
   void severityOverrideApplies() throws IOException {
     write("a.py", "OLD BETA\n");
-    MigrationResult r = scan(with(request(), 2, Map.of("old", Severity.ERROR), List.of(), List.of()), new FakeRule("old", "OLD"), new FakeRule("beta", "BETA"));
-    assertEquals(List.of(Severity.ERROR, Severity.WARNING), r.findings().stream().map(Finding::severity).toList());
+    MigrationResult r =
+        scan(
+            with(request(), 2, Map.of("old", Severity.ERROR), List.of(), List.of()),
+            new FakeRule("old", "OLD"),
+            new FakeRule("beta", "BETA"));
+    assertEquals(
+        List.of(Severity.ERROR, Severity.WARNING),
+        r.findings().stream().map(Finding::severity).toList());
   }
 
   @Test
@@ -136,14 +167,18 @@ class ScannerTest {
         """);
     MigrationResult r = scan(request(), new FakeRule("old", "OLD"), new FakeRule("beta", "BETA"));
     assertEquals(List.of("a.py:4:6 old", "a.py:7:68 old"), located(r));
-    assertEquals(List.of(new Suppression("a.py", 8, "beta", "nothing to suppress here", "inline")), r.unusedSuppressions());
+    assertEquals(
+        List.of(new Suppression("a.py", 8, "beta", "nothing to suppress here", "inline")),
+        r.unusedSuppressions());
   }
 
   @Test
   void markerInAFileWithoutFindingsIsReportedUnused() throws IOException {
     write("docs/guide.md", "<!-- claude-migrate: ignore[old] stale marker -->\nText.\n");
     MigrationResult r = scan(request(), new FakeRule("old", "OLD"));
-    assertEquals(List.of(new Suppression("docs/guide.md", 1, "old", "stale marker", "inline")), r.unusedSuppressions());
+    assertEquals(
+        List.of(new Suppression("docs/guide.md", 1, "old", "stale marker", "inline")),
+        r.unusedSuppressions());
   }
 
   @Test
@@ -152,7 +187,10 @@ class ScannerTest {
     write("src/a.py", "OLD\n");
     Suppression tests = new Suppression("tests/", 0, "old", "fixtures", ".claude-migrate.yml");
     Suppression unused = new Suppression("*.go", 0, "*", "no go code", ".claude-migrate.yml");
-    MigrationResult r = scan(with(request(), 1, Map.of(), List.of(tests, unused), List.of()), new FakeRule("old", "OLD"));
+    MigrationResult r =
+        scan(
+            with(request(), 1, Map.of(), List.of(tests, unused), List.of()),
+            new FakeRule("old", "OLD"));
     assertEquals(List.of("src/a.py:1:1 old"), located(r));
     assertEquals(List.of(unused), r.unusedSuppressions());
   }
@@ -165,7 +203,9 @@ class ScannerTest {
     MigrationResult r = scan(request(), new FakeRule("old", "OLD"));
     assertEquals("region eu-west-1", r.findings().get(0).message());
     Files.delete(root.resolve(".env"));
-    assertEquals("region us-east-1", scan(request(), new FakeRule("old", "OLD")).findings().get(0).message());
+    assertEquals(
+        "region us-east-1",
+        scan(request(), new FakeRule("old", "OLD")).findings().get(0).message());
   }
 
   @Test
@@ -183,10 +223,12 @@ class ScannerTest {
     List<String> paths = one.files().stream().map(FileReport::path).toList();
     assertEquals(paths.stream().sorted().toList(), paths);
     assertEquals(30 + 24, paths.size());
-    one.files().forEach(f -> {
-      List<Integer> starts = f.findings().stream().map(x -> x.span().start()).toList();
-      assertEquals(starts.stream().sorted().toList(), starts);
-    });
+    one.files()
+        .forEach(
+            f -> {
+              List<Integer> starts = f.findings().stream().map(x -> x.span().start()).toList();
+              assertEquals(starts.stream().sorted().toList(), starts);
+            });
   }
 
   @Test
@@ -203,10 +245,22 @@ class ScannerTest {
   void disabledAndUnknownRules() throws IOException {
     write("a.py", "OLD BETA\n");
     ScanRequest base = request();
-    ScanRequest r = new ScanRequest(
-        root, List.of(), List.of(), true, Set.of(), Set.of("beta"), Map.of("nope", Severity.INFO), List.of(),
-        base.settings(), CATALOG, base.target(), 2);
-    Scanner scanner = new Scanner(List.of(new FakeRule("old", "OLD"), new FakeRule("beta", "BETA")));
+    ScanRequest r =
+        new ScanRequest(
+            root,
+            List.of(),
+            List.of(),
+            true,
+            Set.of(),
+            Set.of("beta"),
+            Map.of("nope", Severity.INFO),
+            List.of(),
+            base.settings(),
+            CATALOG,
+            base.target(),
+            2);
+    Scanner scanner =
+        new Scanner(List.of(new FakeRule("old", "OLD"), new FakeRule("beta", "BETA")));
     assertEquals(List.of("a.py:1:1 old"), located(scanner.scan(r)));
     assertEquals(Set.of("nope"), scanner.unknownRuleIds(r));
   }

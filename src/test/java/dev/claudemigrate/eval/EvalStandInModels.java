@@ -19,7 +19,8 @@ import java.util.function.Function;
 /**
  * Answers Converse on the Bedrock stand-in the way eval needs: deterministically per model ID and
  * prompt, from a scenario (which answer each model family gives to which prompt), with the judge,
- * guardrail and thinking behaviour of Bedrock. A prompt the scenario does not know gets a generic answer.
+ * guardrail and thinking behaviour of Bedrock. A prompt the scenario does not know gets a generic
+ * answer.
  */
 public final class EvalStandInModels implements Function<Received, Reply> {
   static final String SONNET_4_BASE = "anthropic.claude-sonnet-4-20250514-v1:0";
@@ -44,31 +45,52 @@ public final class EvalStandInModels implements Function<Received, Reply> {
   @Override
   public Reply apply(Received r) {
     if (!"Converse".equals(r.operation())) {
-      return Reply.error(404, "UnknownOperationException", "the eval stand-in answers Converse only");
+      return Reply.error(
+          404, "UnknownOperationException", "the eval stand-in answers Converse only");
     }
     if (r.resource().equals(SONNET_4_BASE)) {
-      return Reply.error(400, "ValidationException", "Invocation of model ID " + SONNET_4_BASE
-          + " with on-demand throughput isn't supported. Retry your request with the ID or ARN of an inference profile that contains this model.");
+      return Reply.error(
+          400,
+          "ValidationException",
+          "Invocation of model ID "
+              + SONNET_4_BASE
+              + " with on-demand throughput isn't supported. Retry your request with the ID or ARN of an inference profile that contains this model.");
     }
     JsonNode body = r.body();
     String lastUser = lastUser(body);
     boolean judging = body.path("system").path(0).path("text").asText().equals(Judge.SYSTEM);
     String prompt = judging ? between(lastUser, "<question>\n", "\n</question>") : lastUser;
-    Optional<JsonNode> entry = scenario.stream()
-        .filter(e -> prompt.contains(e.path("match").asText()))
-        .max(Comparator.comparingInt(e -> e.path("match").asText().length()));
+    Optional<JsonNode> entry =
+        scenario.stream()
+            .filter(e -> prompt.contains(e.path("match").asText()))
+            .max(Comparator.comparingInt(e -> e.path("match").asText().length()));
     ObjectNode answer = judging ? judgeAnswer(entry) : modelAnswer(r.resource(), entry, lastUser);
-    if (body.has("guardrailConfig") && entry.map(e -> e.path("guardrail").asBoolean()).orElse(false)) {
-      answer = F.objectNode().put("text", "Sorry, the model cannot answer this question.").put("stopReason", "guardrail_intervened").put("latencyMs", 300);
+    if (body.has("guardrailConfig")
+        && entry.map(e -> e.path("guardrail").asBoolean()).orElse(false)) {
+      answer =
+          F.objectNode()
+              .put("text", "Sorry, the model cannot answer this question.")
+              .put("stopReason", "guardrail_intervened")
+              .put("latencyMs", 300);
     }
     return Reply.ok(response(answer, body).toString());
   }
 
   private static ObjectNode modelAnswer(String modelId, Optional<JsonNode> entry, String prompt) {
-    String side = modelId.contains("claude-3-5-sonnet") ? "baseline" : modelId.contains("claude-sonnet-4") ? "candidate" : "other";
+    String side =
+        modelId.contains("claude-3-5-sonnet")
+            ? "baseline"
+            : modelId.contains("claude-sonnet-4") ? "candidate" : "other";
     JsonNode a = entry.map(e -> e.get(side)).orElse(null);
     if (a == null) {
-      return F.objectNode().put("text", "[" + modelId + "] I can help with that: " + prompt.length() + " characters received.")
+      return F.objectNode()
+          .put(
+              "text",
+              "["
+                  + modelId
+                  + "] I can help with that: "
+                  + prompt.length()
+                  + " characters received.")
           .put("latencyMs", 1000 + prompt.length() % 500);
     }
     return a.deepCopy();
@@ -76,19 +98,39 @@ public final class EvalStandInModels implements Function<Received, Reply> {
 
   private static ObjectNode judgeAnswer(Optional<JsonNode> entry) {
     JsonNode verdict = entry.map(e -> e.get("judge")).orElse(null);
-    ObjectNode v = verdict == null ? F.objectNode().put("pass", true).put("reason", "Meets the rubric.") : verdict.deepCopy();
+    ObjectNode v =
+        verdict == null
+            ? F.objectNode().put("pass", true).put("reason", "Meets the rubric.")
+            : verdict.deepCopy();
     return F.objectNode().put("text", v.toString()).put("latencyMs", 900);
   }
 
-  /** A Converse response body: content, stop reason, usage and metrics; thinking when it was asked for. */
+  /**
+   * A Converse response body: content, stop reason, usage and metrics; thinking when it was asked
+   * for.
+   */
   private static ObjectNode response(ObjectNode a, JsonNode request) {
     ObjectNode out = F.objectNode();
-    ArrayNode content = out.putObject("output").putObject("message").put("role", "assistant").putArray("content");
+    ArrayNode content =
+        out.putObject("output").putObject("message").put("role", "assistant").putArray("content");
     long thinking = 0;
-    int budget = request.path("additionalModelRequestFields").path("thinking").path("budget_tokens").asInt(0);
+    int budget =
+        request
+            .path("additionalModelRequestFields")
+            .path("thinking")
+            .path("budget_tokens")
+            .asInt(0);
     if (budget > 0) {
-      String reasoning = "The customer asks: " + lastUser(request).strip() + " Check the policy in the system prompt and answer briefly.";
-      content.addObject().putObject("reasoningContent").putObject("reasoningText").put("text", reasoning).put("signature", "c3RhbmQtaW4=");
+      String reasoning =
+          "The customer asks: "
+              + lastUser(request).strip()
+              + " Check the policy in the system prompt and answer briefly.";
+      content
+          .addObject()
+          .putObject("reasoningContent")
+          .putObject("reasoningText")
+          .put("text", reasoning)
+          .put("signature", "c3RhbmQtaW4=");
       thinking = (reasoning.length() + 3) / 4;
     }
     String text = a.path("text").asText("");
@@ -97,14 +139,31 @@ public final class EvalStandInModels implements Function<Received, Reply> {
     }
     JsonNode tool = a.get("tool");
     if (tool != null && request.has("toolConfig")) {
-      content.addObject().putObject("toolUse").put("toolUseId", "tooluse_" + Integer.toHexString(tool.toString().hashCode()))
-          .put("name", tool.path("name").asText()).set("input", tool.path("input"));
+      content
+          .addObject()
+          .putObject("toolUse")
+          .put("toolUseId", "tooluse_" + Integer.toHexString(tool.toString().hashCode()))
+          .put("name", tool.path("name").asText())
+          .set("input", tool.path("input"));
     }
-    String stop = a.has("stopReason") ? a.get("stopReason").asText() : tool != null && request.has("toolConfig") ? "tool_use" : "end_turn";
-    long in = (request.path("system").toString().length() + request.path("messages").toString().length() + request.path("toolConfig").toString().length()) / 4;
-    long outTokens = a.has("outputTokens") ? a.get("outputTokens").asLong() : (text.length() + (tool == null ? 0 : tool.toString().length()) + 3) / 4;
+    String stop =
+        a.has("stopReason")
+            ? a.get("stopReason").asText()
+            : tool != null && request.has("toolConfig") ? "tool_use" : "end_turn";
+    long in =
+        (request.path("system").toString().length()
+                + request.path("messages").toString().length()
+                + request.path("toolConfig").toString().length())
+            / 4;
+    long outTokens =
+        a.has("outputTokens")
+            ? a.get("outputTokens").asLong()
+            : (text.length() + (tool == null ? 0 : tool.toString().length()) + 3) / 4;
     out.put("stopReason", stop);
-    out.putObject("usage").put("inputTokens", in).put("outputTokens", outTokens + thinking).put("totalTokens", in + outTokens + thinking);
+    out.putObject("usage")
+        .put("inputTokens", in)
+        .put("outputTokens", outTokens + thinking)
+        .put("totalTokens", in + outTokens + thinking);
     out.putObject("metrics").put("latencyMs", a.path("latencyMs").asLong(1000) + thinking * 10);
     return out;
   }

@@ -15,17 +15,32 @@ class PriceBookTest {
   @Test
   void catalogPricesCoverProfileIdsAndOverridesWin() {
     Map.Entry<String, Price> custom = PriceBook.parse("my-app-profile=6/30");
-    PriceBook prices = new PriceBook(Catalog.builtin(), Map.ofEntries(custom, PriceBook.parse("us.anthropic.claude-sonnet-4-20250514-v1:0=1/2")));
-    assertEquals(0, new BigDecimal("0.0045").compareTo(prices.cost("us.anthropic.claude-3-5-sonnet-20241022-v2:0", 1000, 100)), "3 / 15 per MTok");
-    assertEquals(0, new BigDecimal("0.0012").compareTo(prices.cost("us.anthropic.claude-sonnet-4-20250514-v1:0", 1000, 100)), "override 1 / 2");
+    PriceBook prices =
+        new PriceBook(
+            Catalog.builtin(),
+            Map.ofEntries(
+                custom, PriceBook.parse("us.anthropic.claude-sonnet-4-20250514-v1:0=1/2")));
+    assertEquals(
+        0,
+        new BigDecimal("0.0045")
+            .compareTo(prices.cost("us.anthropic.claude-3-5-sonnet-20241022-v2:0", 1000, 100)),
+        "3 / 15 per MTok");
+    assertEquals(
+        0,
+        new BigDecimal("0.0012")
+            .compareTo(prices.cost("us.anthropic.claude-sonnet-4-20250514-v1:0", 1000, 100)),
+        "override 1 / 2");
     assertEquals(0, new BigDecimal("0.009").compareTo(prices.cost("my-app-profile", 1000, 100)));
     assertNull(prices.cost("amazon.nova-pro-v1:0", 1000, 100), "unknown model: no price, no guess");
   }
 
   @Test
   void badPriceSpecsSayWhatIsExpected() {
-    assertEquals("--price wants MODEL=INPUT/OUTPUT in USD per million tokens, e.g. us.anthropic.claude-sonnet-4-20250514-v1:0=3/15; got 'x=3'",
+    assertEquals(
+        "--price wants MODEL=INPUT/OUTPUT in USD per million tokens, e.g. us.anthropic.claude-sonnet-4-20250514-v1:0=3/15; got 'x=3'",
         assertThrows(IllegalArgumentException.class, () -> PriceBook.parse("x=3")).getMessage());
-    assertEquals("--price: not a number in 'x=a/b'", assertThrows(IllegalArgumentException.class, () -> PriceBook.parse("x=a/b")).getMessage());
+    assertEquals(
+        "--price: not a number in 'x=a/b'",
+        assertThrows(IllegalArgumentException.class, () -> PriceBook.parse("x=a/b")).getMessage());
   }
 }

@@ -9,7 +9,8 @@ import java.nio.file.Path;
 
 /**
  * Compares text with a golden file under {@code src/test/resources/report/}; run the tests with
- * {@code -Dgolden.update=true} to rewrite the files after a deliberate change, then review the diff.
+ * {@code -Dgolden.update=true} to rewrite the files after a deliberate change, then review the
+ * diff.
  */
 final class Golden {
   private static final Path DIR = Path.of("src/test/resources/report");

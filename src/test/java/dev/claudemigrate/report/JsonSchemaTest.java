@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class JsonSchemaTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private final JsonNode schemaNode = read(Path.of("docs/schema/scan-result-1.0.json"));
-  private final JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaNode);
+  private final JsonSchema schema =
+      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaNode);
 
   @Test
   void sampleAndEmptyResultsAreValid() throws IOException {
@@ -55,17 +56,22 @@ class JsonSchemaTest {
 
   private static void assertDocumented(JsonNode value, JsonNode schemaPart) {
     List<String> undocumented = new ArrayList<>();
-    value.fieldNames().forEachRemaining(n -> {
-      if (!schemaPart.get("properties").has(n)) {
-        undocumented.add(n);
-      }
-    });
+    value
+        .fieldNames()
+        .forEachRemaining(
+            n -> {
+              if (!schemaPart.get("properties").has(n)) {
+                undocumented.add(n);
+              }
+            });
     assertTrue(undocumented.isEmpty(), "not in the schema: " + undocumented);
     assertFalse(schemaPart.get("required").isEmpty());
   }
 
   private static JsonNode json(MigrationResult r) throws IOException {
-    return MAPPER.readTree(new Reports(ReportsGoldenTest.TOOL, false).render(ReportFormat.JSON, r, SampleResult.rules()));
+    return MAPPER.readTree(
+        new Reports(ReportsGoldenTest.TOOL, false)
+            .render(ReportFormat.JSON, r, SampleResult.rules()));
   }
 
   private static JsonNode read(Path p) {

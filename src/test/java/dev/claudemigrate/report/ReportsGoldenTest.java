@@ -13,7 +13,12 @@ class ReportsGoldenTest {
   private final Reports plain = new Reports(TOOL, false);
 
   @ParameterizedTest
-  @CsvSource({"TEXT, sample.txt", "JSON, sample.json", "SARIF, sample.sarif", "MARKDOWN, sample.md"})
+  @CsvSource({
+    "TEXT, sample.txt",
+    "JSON, sample.json",
+    "SARIF, sample.sarif",
+    "MARKDOWN, sample.md"
+  })
   void sampleResultMatchesGoldenFile(ReportFormat format, String golden) throws IOException {
     Golden.assertMatches(golden, plain.render(format, SampleResult.result(), SampleResult.rules()));
   }
@@ -26,11 +31,18 @@ class ReportsGoldenTest {
 
   @Test
   void textHasColourOnlyWhenAsked() {
-    String coloured = new Reports(TOOL, true).render(ReportFormat.TEXT, SampleResult.result(), SampleResult.rules());
-    String uncoloured = plain.render(ReportFormat.TEXT, SampleResult.result(), SampleResult.rules());
+    String coloured =
+        new Reports(TOOL, true)
+            .render(ReportFormat.TEXT, SampleResult.result(), SampleResult.rules());
+    String uncoloured =
+        plain.render(ReportFormat.TEXT, SampleResult.result(), SampleResult.rules());
     assertTrue(coloured.contains("\u001b[1;31merror\u001b[0m"), coloured);
-    assertTrue(coloured.contains("\u001b[1;4m" + SampleResult.OLD + "\u001b[0m"), "match highlighted");
+    assertTrue(
+        coloured.contains("\u001b[1;4m" + SampleResult.OLD + "\u001b[0m"), "match highlighted");
     assertFalse(uncoloured.contains("\u001b"), uncoloured);
-    assertTrue(uncoloured.endsWith("\n6 findings (3 errors, 1 warning, 2 info) in 4 files; 4 fixable by 'migrate apply'\n"), uncoloured);
+    assertTrue(
+        uncoloured.endsWith(
+            "\n6 findings (3 errors, 1 warning, 2 info) in 4 files; 4 fixable by 'migrate apply'\n"),
+        uncoloured);
   }
 }

@@ -41,7 +41,15 @@ class SarifReportTest {
     Set<String> ids = new HashSet<>();
     for (JsonNode rule : rules) {
       assertTrue(ids.add(rule.get("id").asText()), "rule ids unique");
-      for (String p : List.of("/name", "/shortDescription/text", "/fullDescription/text", "/help/text", "/help/markdown", "/defaultConfiguration/level", "/properties/tags/0")) {
+      for (String p :
+          List.of(
+              "/name",
+              "/shortDescription/text",
+              "/fullDescription/text",
+              "/help/text",
+              "/help/markdown",
+              "/defaultConfiguration/level",
+              "/properties/tags/0")) {
         assertFalse(rule.at(p).isMissingNode(), rule.get("id") + " lacks " + p);
       }
     }
@@ -70,15 +78,20 @@ class SarifReportTest {
   void fingerprintsAreUniqueAndSurviveLinesAddedAbove() throws IOException {
     JsonNode before = render(ReportFormat.SARIF, SampleResult.result()).at("/runs/0/results");
     Set<String> prints = new HashSet<>();
-    before.forEach(r -> assertTrue(prints.add(r.at("/partialFingerprints/claudeMigrate~1v1").asText())));
+    before.forEach(
+        r -> assertTrue(prints.add(r.at("/partialFingerprints/claudeMigrate~1v1").asText())));
     assertEquals(before.size(), prints.size());
 
     FileReport shifted = shiftedPythonFile();
     JsonNode after = render(ReportFormat.SARIF, withOnly(shifted)).at("/runs/0/results");
     Set<String> printsAfter = new HashSet<>();
     after.forEach(r -> printsAfter.add(r.at("/partialFingerprints/claudeMigrate~1v1").asText()));
-    assertTrue(prints.containsAll(printsAfter), "same findings two lines lower keep their fingerprints");
-    assertEquals(5, after.get(0).at("/locations/0/physicalLocation/region/startLine").asInt(), "moved from line 3");
+    assertTrue(
+        prints.containsAll(printsAfter), "same findings two lines lower keep their fingerprints");
+    assertEquals(
+        5,
+        after.get(0).at("/locations/0/physicalLocation/region/startLine").asInt(),
+        "moved from line 3");
   }
 
   @Test
@@ -87,8 +100,12 @@ class SarifReportTest {
     assertFalse(inv.get("executionSuccessful").asBoolean());
     JsonNode note = inv.get("toolExecutionNotifications").get(0);
     assertEquals("error", note.get("level").asText());
-    assertEquals("data/broken.json", note.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
-    assertTrue(render(ReportFormat.SARIF, SampleResult.empty()).at("/runs/0/invocations/0/executionSuccessful").asBoolean());
+    assertEquals(
+        "data/broken.json", note.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
+    assertTrue(
+        render(ReportFormat.SARIF, SampleResult.empty())
+            .at("/runs/0/invocations/0/executionSuccessful")
+            .asBoolean());
   }
 
   @Test
@@ -101,8 +118,10 @@ class SarifReportTest {
       JsonNode r = results.get(i);
       JsonNode loc = r.at("/locations/0/physicalLocation");
       assertEquals(f.get("ruleId"), r.get("ruleId"));
-      assertEquals(SarifRules.level(Severity.parse(f.get("severity").asText())), r.get("level").asText());
-      assertEquals(f.get("path").asText(), URI.create(loc.at("/artifactLocation/uri").asText()).getPath());
+      assertEquals(
+          SarifRules.level(Severity.parse(f.get("severity").asText())), r.get("level").asText());
+      assertEquals(
+          f.get("path").asText(), URI.create(loc.at("/artifactLocation/uri").asText()).getPath());
       assertEquals(f.get("line"), loc.at("/region/startLine"));
       assertEquals(f.get("column"), loc.at("/region/startColumn"));
       assertEquals(f.get("endLine"), loc.at("/region/endLine"));
@@ -130,8 +149,21 @@ class SarifReportTest {
   void findingOfARuleMissingFromTheListGetsADescriptor() throws IOException {
     FileReport file = SampleResult.pythonFile();
     Finding f = file.findings().get(0);
-    Finding odd = new Finding("custom-rule", f.severity(), f.path(), f.span(), f.matched(), "m", null, f.context(), false, List.of());
-    JsonNode run = render(ReportFormat.SARIF, withOnly(new FileReport(file.source(), List.of(odd)))).at("/runs/0");
+    Finding odd =
+        new Finding(
+            "custom-rule",
+            f.severity(),
+            f.path(),
+            f.span(),
+            f.matched(),
+            "m",
+            null,
+            f.context(),
+            false,
+            List.of());
+    JsonNode run =
+        render(ReportFormat.SARIF, withOnly(new FileReport(file.source(), List.of(odd))))
+            .at("/runs/0");
     int index = run.at("/results/0/ruleIndex").asInt();
     assertEquals("custom-rule", run.at("/tool/driver/rules/" + index + "/id").asText());
   }
@@ -140,18 +172,38 @@ class SarifReportTest {
     FileReport original = SampleResult.pythonFile();
     String text = "# header\n# more\n" + original.source().text();
     var src = dev.claudemigrate.engine.source.SourceFiles.fromText(original.path(), text);
-    List<Finding> moved = original.findings().stream()
-        .map(f -> dev.claudemigrate.engine.rule.Findings.at(
-            ruleOf(f), f.severity(), src, f.span().start() + 16, f.span().end() + 16, f.message(), f.fix(), List.of()))
-        .toList();
+    List<Finding> moved =
+        original.findings().stream()
+            .map(
+                f ->
+                    dev.claudemigrate.engine.rule.Findings.at(
+                        ruleOf(f),
+                        f.severity(),
+                        src,
+                        f.span().start() + 16,
+                        f.span().end() + 16,
+                        f.message(),
+                        f.fix(),
+                        List.of()))
+            .toList();
     return new FileReport(src, moved);
   }
 
   private static dev.claudemigrate.engine.model.RuleInfo ruleOf(Finding f) {
-    return SampleResult.rules().stream().filter(r -> r.id().equals(f.ruleId())).findFirst().orElseThrow();
+    return SampleResult.rules().stream()
+        .filter(r -> r.id().equals(f.ruleId()))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static MigrationResult withOnly(FileReport file) {
-    return new MigrationResult(Path.of("/work/project"), "sonnet-4", List.of(file), List.of(), List.of(), List.of(), new ScanStats(1, 1, 1, 1, 1));
+    return new MigrationResult(
+        Path.of("/work/project"),
+        "sonnet-4",
+        List.of(file),
+        List.of(),
+        List.of(),
+        List.of(),
+        new ScanStats(1, 1, 1, 1, 1));
   }
 }

@@ -15,7 +15,9 @@ class SourceExcerptTest {
   private static List<String> excerpt(String path, String text, String match) {
     SourceFile f = SourceFiles.fromText(path, text);
     int s = text.indexOf(match);
-    Finding finding = Findings.at(SampleResult.MODEL_ID, Severity.ERROR, f, s, s + match.length(), "m", null, List.of());
+    Finding finding =
+        Findings.at(
+            SampleResult.MODEL_ID, Severity.ERROR, f, s, s + match.length(), "m", null, List.of());
     return SourceExcerpt.render(f, finding, "", new Ansi(false));
   }
 
@@ -39,7 +41,8 @@ class SourceExcerptTest {
 
   @Test
   void crlfLineEndingsAreNotShown() {
-    List<String> out = excerpt("a.txt", "one\r\nkey=" + SampleResult.OLD + "\r\n", SampleResult.OLD);
+    List<String> out =
+        excerpt("a.txt", "one\r\nkey=" + SampleResult.OLD + "\r\n", SampleResult.OLD);
     assertEquals("2 | key=" + SampleResult.OLD, out.get(0));
     assertEquals("  |     " + "^".repeat(SampleResult.OLD.length()), out.get(1));
   }

@@ -37,17 +37,22 @@ class SamplesManifestTest {
           "bash_20241022",
           "token-efficient-tools-2025-02-19",
           "output-128k-2025-02-19");
+
   /** What the listed line must contain, per rule: the rule's trigger, so a shifted line fails. */
   private static final Map<String, Pattern> SIGNATURES =
       Map.of(
-          "text-editor-tool", Pattern.compile("text_editor_20250124|text_editor_20241022|str_replace_editor"),
+          "text-editor-tool",
+              Pattern.compile("text_editor_20250124|text_editor_20241022|str_replace_editor"),
           "undo-edit", Pattern.compile("undo_edit", Pattern.CASE_INSENSITIVE),
           "beta-header", Pattern.compile(String.join("|", OLD_BETAS)),
           "invoke-model", Pattern.compile("invoke_?model", Pattern.CASE_INSENSITIVE),
           "stop-reason", Pattern.compile("stop_?reason", Pattern.CASE_INSENSITIVE),
           "sampling", Pattern.compile("top_p|topP"),
           "thinking-budget", Pattern.compile("budget_tokens"));
-  /** Tokens that make a line worth a row in one manifest or the other (besides catalog model IDs). */
+
+  /**
+   * Tokens that make a line worth a row in one manifest or the other (besides catalog model IDs).
+   */
   private static final Pattern SALIENT =
       Pattern.compile(
           "foundation-model/|text_editor_2|str_replace_editor|str_replace_based_edit_tool|undo_edit|budget_tokens"
@@ -56,7 +61,9 @@ class SamplesManifestTest {
 
   private final Catalog catalog = Catalog.builtin();
 
-  /** One manifest row: a place in a sample file and its rule (findings) or its description (traps). */
+  /**
+   * One manifest row: a place in a sample file and its rule (findings) or its description (traps).
+   */
   private record Row(String path, int line, String kind, String note) {
     String place() {
       return path + ":" + line;
@@ -76,7 +83,9 @@ class SamplesManifestTest {
       } else {
         Pattern signature = SIGNATURES.get(row.kind());
         assertTrue(signature != null, "unknown rule id " + row.kind());
-        assertTrue(signature.matcher(text).find(), row.place() + " lacks the " + row.kind() + " trigger: " + text);
+        assertTrue(
+            signature.matcher(text).find(),
+            row.place() + " lacks the " + row.kind() + " trigger: " + text);
       }
     }
   }
@@ -87,7 +96,8 @@ class SamplesManifestTest {
     read("expected-findings.tsv").forEach(r -> findingPlaces.add(r.place()));
     for (Row trap : read("traps.tsv")) {
       assertFalse(line(trap).isBlank(), trap.place() + " is blank");
-      assertFalse(findingPlaces.contains(trap.place()), trap.place() + " is both a trap and a finding");
+      assertFalse(
+          findingPlaces.contains(trap.place()), trap.place() + " is both a trap and a finding");
     }
   }
 
@@ -121,7 +131,8 @@ class SamplesManifestTest {
         if (name.endsWith(".ipynb")) {
           assertEquals(4, node.path("nbformat").asInt(), name);
           for (JsonNode cell : node.path("cells")) {
-            assertTrue(cell.path("source").isArray(), "notebook source must be one string per line");
+            assertTrue(
+                cell.path("source").isArray(), "notebook source must be one string per line");
           }
         }
       }
@@ -142,7 +153,9 @@ class SamplesManifestTest {
     Path file = SAMPLES.resolve(row.path());
     assertTrue(Files.isRegularFile(file), "no sample file " + row.path());
     List<String> lines = lines(file);
-    assertTrue(row.line() >= 1 && row.line() <= lines.size(), row.place() + " is past the end of the file");
+    assertTrue(
+        row.line() >= 1 && row.line() <= lines.size(),
+        row.place() + " is past the end of the file");
     return lines.get(row.line() - 1);
   }
 
@@ -154,7 +167,9 @@ class SamplesManifestTest {
     }
   }
 
-  /** Sample files, less the folders samples/.ignore leaves out of a scan (recorded model traffic). */
+  /**
+   * Sample files, less the folders samples/.ignore leaves out of a scan (recorded model traffic).
+   */
   private static List<Path> sampleFiles() throws IOException {
     List<String> ignored =
         Files.readAllLines(SAMPLES.resolve(".ignore"), StandardCharsets.UTF_8).stream()
@@ -164,7 +179,10 @@ class SamplesManifestTest {
     try (Stream<Path> walk = Files.walk(SAMPLES)) {
       return walk.filter(Files::isRegularFile)
           .filter(f -> !f.getFileName().toString().equals(".ignore"))
-          .filter(f -> ignored.stream().noneMatch(SAMPLES.relativize(f).toString().replace('\\', '/')::startsWith))
+          .filter(
+              f ->
+                  ignored.stream()
+                      .noneMatch(SAMPLES.relativize(f).toString().replace('\\', '/')::startsWith))
           .sorted()
           .toList();
     }

@@ -28,7 +28,10 @@ final class Access {
       a = control.getFoundationModelAvailability(b -> b.modelId(baseId));
     } catch (SdkException e) {
       Diagnosis d = diagnoser.diagnose(e, baseId, null, 1, timeout);
-      return new DoctorItem("model access", Status.WARN, "cannot read the model's availability: " + d.message(),
+      return new DoctorItem(
+          "model access",
+          Status.WARN,
+          "cannot read the model's availability: " + d.message(),
           d.kind() == Diagnosis.Kind.ACCESS_DENIED ? Doctor.READ_ONLY_IAM : d.fix());
     }
     List<String> problems = new ArrayList<>();
@@ -41,18 +44,28 @@ final class Access {
       problems.add("model access is not enabled");
       fixes.add("enable " + name + " under Model access in the Bedrock console for " + region);
     }
-    String agreement = a.agreementAvailability() == null ? null : a.agreementAvailability().statusAsString();
+    String agreement =
+        a.agreementAvailability() == null ? null : a.agreementAvailability().statusAsString();
     if (agreement != null && !agreement.equals("AVAILABLE")) {
       problems.add("the model agreement (EULA) is " + agreement);
-      fixes.add("accept the Anthropic EULA and use-case form for " + name + " in " + region + (agreement.equals("PENDING") ? " (pending: wait a few minutes)" : ""));
+      fixes.add(
+          "accept the Anthropic EULA and use-case form for "
+              + name
+              + " in "
+              + region
+              + (agreement.equals("PENDING") ? " (pending: wait a few minutes)" : ""));
     }
     if ("NOT_AUTHORIZED".equals(a.authorizationStatusAsString())) {
       problems.add("IAM does not authorize the caller");
-      fixes.add("allow bedrock:InvokeModel on the inference profile and on the foundation model in every region it routes to");
+      fixes.add(
+          "allow bedrock:InvokeModel on the inference profile and on the foundation model in every region it routes to");
     }
     if (problems.isEmpty()) {
-      return DoctorItem.ready("model access", "granted: authorized, entitled, agreement accepted, offered in " + region);
+      return DoctorItem.ready(
+          "model access",
+          "granted: authorized, entitled, agreement accepted, offered in " + region);
     }
-    return new DoctorItem("model access", Status.NOT_READY, String.join("; ", problems), String.join("; ", fixes));
+    return new DoctorItem(
+        "model access", Status.NOT_READY, String.join("; ", problems), String.join("; ", fixes));
   }
 }

@@ -35,7 +35,12 @@ public final class Doctor {
   private final Duration timeout;
   private final LocalDate today;
 
-  public Doctor(BedrockClient control, Catalog catalog, Diagnoser diagnoser, Duration timeout, LocalDate today) {
+  public Doctor(
+      BedrockClient control,
+      Catalog catalog,
+      Diagnoser diagnoser,
+      Duration timeout,
+      LocalDate today) {
     this.control = control;
     this.catalog = catalog;
     this.diagnoser = diagnoser;
@@ -44,14 +49,17 @@ public final class Doctor {
   }
 
   /** Runs every check; one failing does not stop the others. */
-  public DoctorReport run(AwsContext context, ModelChoice choice, String guardrailId, String guardrailVersion) {
+  public DoctorReport run(
+      AwsContext context, ModelChoice choice, String guardrailId, String guardrailVersion) {
     List<DoctorItem> items = new ArrayList<>();
     items.add(DoctorItem.ready("region", context.region() + " (" + context.regionSource() + ")"));
     items.add(DoctorItem.ready("credentials", context.credentialSource()));
     String baseId = baseId(choice);
     items.addAll(model(baseId, choice.model()));
-    items.add(new Access(control, diagnoser, timeout).check(baseId, choice.name(), context.region()));
-    items.add(new Profiles(control, catalog, diagnoser, timeout).check(choice, baseId, context.region()));
+    items.add(
+        new Access(control, diagnoser, timeout).check(baseId, choice.name(), context.region()));
+    items.add(
+        new Profiles(control, catalog, diagnoser, timeout).check(choice, baseId, context.region()));
     if (guardrailId != null) {
       items.add(guardrail(guardrailId, guardrailVersion));
     }
@@ -82,28 +90,52 @@ public final class Doctor {
     if (live.equals("ACTIVE")) {
       out.add(DoctorItem.ready("model", name + " (" + baseId + ") is ACTIVE"));
     } else if (live.equals("LEGACY")) {
-      String eol = d.modelLifecycle().endOfLifeTime() != null ? d.modelLifecycle().endOfLifeTime().toString().substring(0, 10)
-          : model.flatMap(m -> m.lifecycle().endOfLifeDate()).map(LocalDate::toString).orElse("not stated");
-      out.add(new DoctorItem("model", Status.WARN, name + " (" + baseId + ") is LEGACY; end of life " + eol,
-          "it still answers, but plan the move to a newer target before end of life"));
+      String eol =
+          d.modelLifecycle().endOfLifeTime() != null
+              ? d.modelLifecycle().endOfLifeTime().toString().substring(0, 10)
+              : model
+                  .flatMap(m -> m.lifecycle().endOfLifeDate())
+                  .map(LocalDate::toString)
+                  .orElse("not stated");
+      out.add(
+          new DoctorItem(
+              "model",
+              Status.WARN,
+              name + " (" + baseId + ") is LEGACY; end of life " + eol,
+              "it still answers, but plan the move to a newer target before end of life"));
     } else {
-      out.add(new DoctorItem("model", Status.WARN, name + " (" + baseId + ") lifecycle status is " + live, "check the model's lifecycle in the Bedrock console"));
+      out.add(
+          new DoctorItem(
+              "model",
+              Status.WARN,
+              name + " (" + baseId + ") lifecycle status is " + live,
+              "check the model's lifecycle in the Bedrock console"));
     }
     model.ifPresent(m -> catalogNote(m, live).ifPresent(out::add));
     return out;
   }
 
-  /** A note when the catalog's dated lifecycle disagrees with the live state (the live state wins). */
+  /**
+   * A note when the catalog's dated lifecycle disagrees with the live state (the live state wins).
+   */
   private Optional<DoctorItem> catalogNote(Model m, String live) {
     Lifecycle.State expected = m.lifecycle().stateOn(today);
     if (expected.name().equals(live)) {
       return Optional.empty();
     }
-    String dates = m.lifecycle().endOfLifeDate().map(d -> "end of life " + d).orElse("state " + expected);
+    String dates =
+        m.lifecycle().endOfLifeDate().map(d -> "end of life " + d).orElse("state " + expected);
     Source src = m.lifecycle().source();
-    String from = src == null || src.name() == null ? "" : " (" + src.name() + (src.uncertain() ? ", uncertain" : "") + ")";
-    return Optional.of(new DoctorItem("lifecycle", Status.INFO,
-        "the catalog gives " + dates + from + "; Bedrock reports " + live + ", which wins", null));
+    String from =
+        src == null || src.name() == null
+            ? ""
+            : " (" + src.name() + (src.uncertain() ? ", uncertain" : "") + ")";
+    return Optional.of(
+        new DoctorItem(
+            "lifecycle",
+            Status.INFO,
+            "the catalog gives " + dates + from + "; Bedrock reports " + live + ", which wins",
+            null));
   }
 
   private DoctorItem guardrail(String id, String version) {
@@ -113,25 +145,43 @@ public final class Doctor {
     } catch (SdkException e) {
       return failed(diagnoser, timeout, "guardrail", id + " version " + version, e);
     }
-    String what = "'" + g.name() + "' (" + g.guardrailId() + ") version " + g.version() + " is " + g.statusAsString();
+    String what =
+        "'"
+            + g.name()
+            + "' ("
+            + g.guardrailId()
+            + ") version "
+            + g.version()
+            + " is "
+            + g.statusAsString();
     if ("READY".equals(g.statusAsString())) {
       return DoctorItem.ready("guardrail", what);
     }
     List<String> why = new ArrayList<>(g.statusReasons());
     why.addAll(g.failureRecommendations());
-    return new DoctorItem("guardrail", Status.NOT_READY, what + (why.isEmpty() ? "" : ": " + String.join("; ", why)),
+    return new DoctorItem(
+        "guardrail",
+        Status.NOT_READY,
+        what + (why.isEmpty() ? "" : ": " + String.join("; ", why)),
         "wait until the guardrail is READY, or fix it and create a new version; smoke's guardrail check needs a READY version");
   }
 
-  /** A NOT_READY item from a failed control-plane call; access denied here is about IAM, not model access. */
-  static DoctorItem failed(Diagnoser diagnoser, Duration timeout, String name, String what, SdkException e) {
+  /**
+   * A NOT_READY item from a failed control-plane call; access denied here is about IAM, not model
+   * access.
+   */
+  static DoctorItem failed(
+      Diagnoser diagnoser, Duration timeout, String name, String what, SdkException e) {
     Diagnosis d = diagnoser.diagnose(e, what, null, 1, timeout);
-    String fix = switch (d.kind()) {
-      case ACCESS_DENIED -> READ_ONLY_IAM;
-      case NOT_FOUND -> name.equals("guardrail")
-          ? "check --guardrail-id and --guardrail-version against 'aws bedrock list-guardrails' in this region" : d.fix();
-      default -> d.fix();
-    };
+    String fix =
+        switch (d.kind()) {
+          case ACCESS_DENIED -> READ_ONLY_IAM;
+          case NOT_FOUND ->
+              name.equals("guardrail")
+                  ? "check --guardrail-id and --guardrail-version against 'aws bedrock list-guardrails' in this region"
+                  : d.fix();
+          default -> d.fix();
+        };
     return new DoctorItem(name, Status.NOT_READY, what + ": " + d.message(), fix);
   }
 }

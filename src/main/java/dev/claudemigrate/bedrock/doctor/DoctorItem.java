@@ -3,7 +3,8 @@ package dev.claudemigrate.bedrock.doctor;
 /**
  * One line of the doctor's answer: a thing that is ready or not, and the fix when it is not.
  *
- * @param name what was checked (region, credentials, model, model access, inference profile, guardrail)
+ * @param name what was checked (region, credentials, model, model access, inference profile,
+ *     guardrail)
  * @param status how it stands
  * @param detail what was found
  * @param fix what to do, or null when nothing is needed

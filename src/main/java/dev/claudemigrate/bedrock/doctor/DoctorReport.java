@@ -28,13 +28,16 @@ public record DoctorReport(String modelId, List<DoctorItem> items) {
     StringBuilder out = new StringBuilder("migrate doctor: " + modelId + "\n");
     int width = items.stream().mapToInt(i -> i.name().length()).max().orElse(10);
     for (DoctorItem i : items) {
-      out.append(String.format(Locale.ROOT, "%-9s  %-" + width + "s  %s%n", i.status(), i.name(), i.detail()));
+      out.append(
+          String.format(
+              Locale.ROOT, "%-9s  %-" + width + "s  %s%n", i.status(), i.name(), i.detail()));
       if (i.fix() != null) {
         out.append(" ".repeat(11)).append("fix: ").append(i.fix()).append('\n');
       }
     }
     long blocking = items.stream().filter(i -> i.status() == DoctorItem.Status.NOT_READY).count();
-    out.append(blocking == 0 ? "ready: run 'migrate smoke' next\n" : blocking + " item(s) not ready\n");
+    out.append(
+        blocking == 0 ? "ready: run 'migrate smoke' next\n" : blocking + " item(s) not ready\n");
     return out.toString();
   }
 

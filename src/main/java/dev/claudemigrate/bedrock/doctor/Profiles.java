@@ -42,27 +42,50 @@ final class Profiles {
     }
     List<InferenceProfileSummary> holding = all.stream().filter(p -> holds(p, baseId)).toList();
     String wanted = wanted(choice).orElse(null);
-    Optional<InferenceProfileSummary> found = holding.stream().filter(p -> p.inferenceProfileId().equals(wanted)).findFirst();
+    Optional<InferenceProfileSummary> found =
+        holding.stream().filter(p -> p.inferenceProfileId().equals(wanted)).findFirst();
     if (found.isPresent()) {
       InferenceProfileSummary p = found.get();
-      return new DoctorItem("inference profile", "ACTIVE".equals(p.statusAsString()) ? Status.READY : Status.NOT_READY,
-          p.inferenceProfileId() + " is " + p.statusAsString() + ", routes to " + regions(p), null);
+      return new DoctorItem(
+          "inference profile",
+          "ACTIVE".equals(p.statusAsString()) ? Status.READY : Status.NOT_READY,
+          p.inferenceProfileId() + " is " + p.statusAsString() + ", routes to " + regions(p),
+          null);
     }
-    String others = holding.isEmpty() ? "none in " + region
-        : holding.stream().map(InferenceProfileSummary::inferenceProfileId).collect(Collectors.joining(", "));
+    String others =
+        holding.isEmpty()
+            ? "none in " + region
+            : holding.stream()
+                .map(InferenceProfileSummary::inferenceProfileId)
+                .collect(Collectors.joining(", "));
     if (wanted == null) {
       boolean needs = choice.model().map(Model::requiresProfile).orElse(false);
-      return new DoctorItem("inference profile", needs ? Status.NOT_READY : Status.INFO,
-          choice.modelId() + " is a base model ID" + (needs ? " and cannot be called on demand" : "") + "; profiles with it: " + others,
+      return new DoctorItem(
+          "inference profile",
+          needs ? Status.NOT_READY : Status.INFO,
+          choice.modelId()
+              + " is a base model ID"
+              + (needs ? " and cannot be called on demand" : "")
+              + "; profiles with it: "
+              + others,
           needs ? "call an inference profile: --to picks " + others : null);
     }
-    return new DoctorItem("inference profile", Status.NOT_READY, wanted + " is not offered in " + region + "; profiles with the model: " + others,
-        holding.isEmpty() ? "use a region whose profiles hold the model" : "pass --model with one of: " + others);
+    return new DoctorItem(
+        "inference profile",
+        Status.NOT_READY,
+        wanted + " is not offered in " + region + "; profiles with the model: " + others,
+        holding.isEmpty()
+            ? "use a region whose profiles hold the model"
+            : "pass --model with one of: " + others);
   }
 
   /** The profile smoke would call, when the chosen ID is a profile ID. */
   private Optional<String> wanted(ModelChoice choice) {
-    boolean isProfile = catalog.identify(choice.modelId()).map(m -> m.form() == IdForm.INFERENCE_PROFILE).orElse(false);
+    boolean isProfile =
+        catalog
+            .identify(choice.modelId())
+            .map(m -> m.form() == IdForm.INFERENCE_PROFILE)
+            .orElse(false);
     return isProfile ? Optional.of(choice.modelId()) : Optional.empty();
   }
 
@@ -71,8 +94,12 @@ final class Profiles {
     String token = null;
     for (int page = 0; page < MAX_PAGES; page++) {
       String next = token;
-      ListInferenceProfilesResponse r = control.listInferenceProfiles(
-          b -> b.typeEquals(InferenceProfileType.SYSTEM_DEFINED).maxResults(1000).nextToken(next));
+      ListInferenceProfilesResponse r =
+          control.listInferenceProfiles(
+              b ->
+                  b.typeEquals(InferenceProfileType.SYSTEM_DEFINED)
+                      .maxResults(1000)
+                      .nextToken(next));
       out.addAll(r.inferenceProfileSummaries());
       token = r.nextToken();
       if (token == null || token.isEmpty()) {
@@ -83,12 +110,17 @@ final class Profiles {
   }
 
   private static boolean holds(InferenceProfileSummary p, String baseId) {
-    return p.models().stream().anyMatch(m -> m.modelArn() != null && m.modelArn().endsWith("/" + baseId));
+    return p.models().stream()
+        .anyMatch(m -> m.modelArn() != null && m.modelArn().endsWith("/" + baseId));
   }
 
   /** The regions a profile routes to, read from its foundation-model ARNs. */
   static String regions(InferenceProfileSummary p) {
-    return p.models().stream().map(m -> m.modelArn().split(":")).filter(a -> a.length > 3).map(a -> a[3])
-        .distinct().collect(Collectors.joining(", "));
+    return p.models().stream()
+        .map(m -> m.modelArn().split(":"))
+        .filter(a -> a.length > 3)
+        .map(a -> a[3])
+        .distinct()
+        .collect(Collectors.joining(", "));
   }
 }

@@ -9,7 +9,8 @@ import java.math.BigDecimal;
  * @param name the check name in reports ({@code basic}, {@code basic:greeting}, {@code tools}, ...)
  * @param check which check
  * @param status pass, fail or skip
- * @param latencyMs Bedrock-reported latency summed over the check's turns, or null without an answer
+ * @param latencyMs Bedrock-reported latency summed over the check's turns, or null without an
+ *     answer
  * @param inputTokens input tokens over all turns
  * @param outputTokens output tokens over all turns (thinking included)
  * @param cost estimated USD cost from the catalog price, or null when the price is unknown

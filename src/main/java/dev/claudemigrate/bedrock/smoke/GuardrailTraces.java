@@ -7,11 +7,16 @@ import software.amazon.awssdk.services.bedrockruntime.model.ConverseResponse;
 import software.amazon.awssdk.services.bedrockruntime.model.GuardrailAssessment;
 import software.amazon.awssdk.services.bedrockruntime.model.GuardrailTraceAssessment;
 
-/** Names the guardrail policies that acted, from the trace Converse returns when trace is enabled. */
+/**
+ * Names the guardrail policies that acted, from the trace Converse returns when trace is enabled.
+ */
 final class GuardrailTraces {
   private GuardrailTraces() {}
 
-  /** e.g. {@code input: content filter VIOLENCE (HIGH) BLOCKED; output: topic 'Investing' BLOCKED}, or empty. */
+  /**
+   * e.g. {@code input: content filter VIOLENCE (HIGH) BLOCKED; output: topic 'Investing' BLOCKED},
+   * or empty.
+   */
   static String summarize(ConverseResponse response) {
     if (response == null || response.trace() == null || response.trace().guardrail() == null) {
       return "";
@@ -27,19 +32,32 @@ final class GuardrailTraces {
 
   private static void acted(String side, GuardrailAssessment a, List<String> out) {
     if (a.topicPolicy() != null) {
-      a.topicPolicy().topics().stream().filter(x -> !"NONE".equals(x.actionAsString()))
+      a.topicPolicy().topics().stream()
+          .filter(x -> !"NONE".equals(x.actionAsString()))
           .forEach(x -> out.add(side + ": topic '" + x.name() + "' " + x.actionAsString()));
     }
     if (a.contentPolicy() != null) {
-      a.contentPolicy().filters().stream().filter(x -> !"NONE".equals(x.actionAsString()))
-          .forEach(x -> out.add(side + ": content filter " + x.typeAsString() + " (" + x.confidenceAsString() + ") " + x.actionAsString()));
+      a.contentPolicy().filters().stream()
+          .filter(x -> !"NONE".equals(x.actionAsString()))
+          .forEach(
+              x ->
+                  out.add(
+                      side
+                          + ": content filter "
+                          + x.typeAsString()
+                          + " ("
+                          + x.confidenceAsString()
+                          + ") "
+                          + x.actionAsString()));
     }
     if (a.wordPolicy() != null) {
-      a.wordPolicy().customWords().stream().filter(x -> !"NONE".equals(x.actionAsString()))
+      a.wordPolicy().customWords().stream()
+          .filter(x -> !"NONE".equals(x.actionAsString()))
           .forEach(x -> out.add(side + ": word '" + x.match() + "' " + x.actionAsString()));
     }
     if (a.sensitiveInformationPolicy() != null) {
-      a.sensitiveInformationPolicy().piiEntities().stream().filter(x -> !"NONE".equals(x.actionAsString()))
+      a.sensitiveInformationPolicy().piiEntities().stream()
+          .filter(x -> !"NONE".equals(x.actionAsString()))
           .forEach(x -> out.add(side + ": PII " + x.typeAsString() + " " + x.actionAsString()));
     }
   }

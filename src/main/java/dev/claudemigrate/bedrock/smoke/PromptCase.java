@@ -1,10 +1,9 @@
 package dev.claudemigrate.bedrock.smoke;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.claudemigrate.bedrock.TextFiles;
 import dev.claudemigrate.bedrock.Json;
+import dev.claudemigrate.bedrock.TextFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +20,18 @@ import java.util.List;
  * @param temperature the temperature the app sends, or null (thinking forbids changing it)
  * @param topK the top_k the app sends, or null (thinking forbids it)
  */
-public record PromptCase(String name, String prompt, String system, String expect, Double temperature, Integer topK) {
+public record PromptCase(
+    String name, String prompt, String system, String expect, Double temperature, Integer topK) {
 
   /** The built-in case when neither --prompt nor --prompts is given. */
   public static final PromptCase DEFAULT =
-      new PromptCase("default", "Reply with one short sentence confirming that you can read this message.", null, null, null, null);
+      new PromptCase(
+          "default",
+          "Reply with one short sentence confirming that you can read this message.",
+          null,
+          null,
+          null,
+          null);
 
   /** A case from --prompt. */
   public static PromptCase of(String prompt) {
@@ -42,18 +48,21 @@ public record PromptCase(String name, String prompt, String system, String expec
         continue;
       }
       int number = i + 1;
-      JsonNode n = Json.parse(line).filter(JsonNode::isObject)
-          .orElseThrow(() -> new IOException(file + ":" + number + ": not a JSON object"));
+      JsonNode n =
+          Json.parse(line)
+              .filter(JsonNode::isObject)
+              .orElseThrow(() -> new IOException(file + ":" + number + ": not a JSON object"));
       if (!n.path("prompt").isTextual() || n.path("prompt").asText().isBlank()) {
         throw new IOException(file + ":" + number + ": \"prompt\" (text) is required");
       }
-      out.add(new PromptCase(
-          n.path("name").asText("case-" + (out.size() + 1)),
-          n.path("prompt").asText(),
-          text(n, "system"),
-          text(n, "expect"),
-          n.path("temperature").isNumber() ? n.path("temperature").asDouble() : null,
-          n.path("topK").isNumber() ? n.path("topK").asInt() : null));
+      out.add(
+          new PromptCase(
+              n.path("name").asText("case-" + (out.size() + 1)),
+              n.path("prompt").asText(),
+              text(n, "system"),
+              text(n, "expect"),
+              n.path("temperature").isNumber() ? n.path("temperature").asDouble() : null,
+              n.path("topK").isNumber() ? n.path("topK").asInt() : null));
     }
     if (out.isEmpty()) {
       throw new IOException(file + ": no prompt cases");

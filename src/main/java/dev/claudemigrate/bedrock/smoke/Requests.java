@@ -21,19 +21,24 @@ final class Requests {
   }
 
   static Message user(String text) {
-    return Message.builder().role(ConversationRole.USER).content(ContentBlock.fromText(text)).build();
+    return Message.builder()
+        .role(ConversationRole.USER)
+        .content(ContentBlock.fromText(text))
+        .build();
   }
 
   /** A one-turn request for {@code c}, with its system prompt, temperature and top_k. */
   ConverseRequest.Builder turn(PromptCase c, List<Message> messages) {
-    InferenceConfiguration.Builder inference = InferenceConfiguration.builder().maxTokens(plan.maxTokens());
+    InferenceConfiguration.Builder inference =
+        InferenceConfiguration.builder().maxTokens(plan.maxTokens());
     if (c.temperature() != null) {
       inference.temperature(c.temperature().floatValue());
     }
-    ConverseRequest.Builder b = ConverseRequest.builder()
-        .modelId(plan.modelId())
-        .messages(messages)
-        .inferenceConfig(inference.build());
+    ConverseRequest.Builder b =
+        ConverseRequest.builder()
+            .modelId(plan.modelId())
+            .messages(messages)
+            .inferenceConfig(inference.build());
     if (c.system() != null) {
       b.system(SystemContentBlock.fromText(c.system()));
     }
@@ -53,11 +58,12 @@ final class Requests {
     if (!plan.betas().isEmpty()) {
       plan.betas().forEach(fields.putArray("anthropic_beta")::add);
     }
-    ConverseRequest.Builder b = ConverseRequest.builder()
-        .modelId(plan.modelId())
-        .messages(messages)
-        .inferenceConfig(InferenceConfiguration.builder().maxTokens(plan.maxTokens()).build())
-        .toolConfig(plan.tool().toolConfig());
+    ConverseRequest.Builder b =
+        ConverseRequest.builder()
+            .modelId(plan.modelId())
+            .messages(messages)
+            .inferenceConfig(InferenceConfiguration.builder().maxTokens(plan.maxTokens()).build())
+            .toolConfig(plan.tool().toolConfig());
     if (fields.size() > 0) {
       b.additionalModelRequestFields(Documents.of(fields));
     }
@@ -73,7 +79,9 @@ final class Requests {
     if (c.topK() != null) {
       fields.put("top_k", c.topK());
     }
-    return turn(c, List.of(user(c.prompt()))).additionalModelRequestFields(Documents.of(fields)).build();
+    return turn(c, List.of(user(c.prompt())))
+        .additionalModelRequestFields(Documents.of(fields))
+        .build();
   }
 
   private static ObjectNode fields() {

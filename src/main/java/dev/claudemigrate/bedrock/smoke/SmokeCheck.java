@@ -6,7 +6,10 @@ import java.util.Locale;
 public enum SmokeCheck {
   /** A plain turn returns non-empty text with {@code end_turn}. */
   BASIC,
-  /** The text-editor tool is called by its name with {@code command: view}, then a final answer follows the result. */
+  /**
+   * The text-editor tool is called by its name with {@code command: view}, then a final answer
+   * follows the result.
+   */
   TOOLS,
   /** Extended thinking with the budget returns a {@code reasoningContent} block. */
   THINKING,
@@ -23,7 +26,8 @@ public enum SmokeCheck {
     try {
       return valueOf(id.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown check '" + id.trim() + "' (use basic, tools, thinking, guardrail)");
+      throw new IllegalArgumentException(
+          "unknown check '" + id.trim() + "' (use basic, tools, thinking, guardrail)");
     }
   }
 }

@@ -33,12 +33,25 @@ public final class SmokeRenderer {
 
   static String text(SmokeReport r) {
     StringBuilder out = new StringBuilder();
-    out.append("migrate smoke: ").append(r.modelName()).append(" (").append(r.modelId()).append(") in ").append(r.region()).append('\n');
+    out.append("migrate smoke: ")
+        .append(r.modelName())
+        .append(" (")
+        .append(r.modelId())
+        .append(") in ")
+        .append(r.region())
+        .append('\n');
     int width = r.results().stream().mapToInt(c -> c.name().length()).max().orElse(8);
     for (CheckResult c : r.results()) {
       out.append(String.format(Locale.ROOT, "%-4s  %-" + width + "s", c.status(), c.name()));
       if (c.status() != CheckResult.Status.SKIP) {
-        out.append(String.format(Locale.ROOT, "  %8s  %6d in %6d out  %10s", latency(c), c.inputTokens(), c.outputTokens(), dollars(c.cost())));
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "  %8s  %6d in %6d out  %10s",
+                latency(c),
+                c.inputTokens(),
+                c.outputTokens(),
+                dollars(c.cost())));
       }
       out.append("  ").append(c.detail()).append('\n');
       if (c.diagnosis() != null) {
@@ -46,8 +59,14 @@ public final class SmokeRenderer {
         out.append("      fix: ").append(c.diagnosis().fix()).append('\n');
       }
     }
-    out.append(String.format(Locale.ROOT, "%d passed, %d failed, %d skipped; estimated cost %s%n",
-        r.count(CheckResult.Status.PASS), r.count(CheckResult.Status.FAIL), r.count(CheckResult.Status.SKIP), dollars(r.totalCost())));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%d passed, %d failed, %d skipped; estimated cost %s%n",
+            r.count(CheckResult.Status.PASS),
+            r.count(CheckResult.Status.FAIL),
+            r.count(CheckResult.Status.SKIP),
+            dollars(r.totalCost())));
     return out.toString();
   }
 
@@ -105,12 +124,14 @@ public final class SmokeRenderer {
     return s + "\n";
   }
 
-  private static void testcase(XMLStreamWriter x, SmokeReport r, CheckResult c) throws XMLStreamException {
+  private static void testcase(XMLStreamWriter x, SmokeReport r, CheckResult c)
+      throws XMLStreamException {
     x.writeCharacters("\n  ");
     x.writeStartElement("testcase");
     x.writeAttribute("classname", "migrate.smoke." + r.region());
     x.writeAttribute("name", c.name());
-    x.writeAttribute("time", c.latencyMs() == null ? "0" : BigDecimal.valueOf(c.latencyMs(), 3).toPlainString());
+    x.writeAttribute(
+        "time", c.latencyMs() == null ? "0" : BigDecimal.valueOf(c.latencyMs(), 3).toPlainString());
     if (c.status() == CheckResult.Status.FAIL) {
       x.writeStartElement("failure");
       x.writeAttribute("type", c.diagnosis() == null ? "FAIL" : c.diagnosis().kind().name());
@@ -122,8 +143,14 @@ public final class SmokeRenderer {
       x.writeAttribute("message", c.detail());
     }
     x.writeStartElement("system-out");
-    x.writeCharacters(String.format(Locale.ROOT, "tokens in %d out %d, attempts %d, estimated cost %s",
-        c.inputTokens(), c.outputTokens(), c.attempts(), dollars(c.cost())));
+    x.writeCharacters(
+        String.format(
+            Locale.ROOT,
+            "tokens in %d out %d, attempts %d, estimated cost %s",
+            c.inputTokens(),
+            c.outputTokens(),
+            c.attempts(),
+            dollars(c.cost())));
     x.writeEndElement();
     x.writeEndElement();
   }

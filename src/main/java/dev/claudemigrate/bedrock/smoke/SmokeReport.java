@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param region the region
  * @param results one result per check (per prompt case for basic)
  */
-public record SmokeReport(String modelId, String modelName, String region, List<CheckResult> results) {
+public record SmokeReport(
+    String modelId, String modelName, String region, List<CheckResult> results) {
 
   public SmokeReport {
     results = List.copyOf(results);
@@ -29,6 +30,10 @@ public record SmokeReport(String modelId, String modelName, String region, List<
 
   /** Total estimated cost, or null when no price is known. */
   public BigDecimal totalCost() {
-    return results.stream().map(CheckResult::cost).filter(Objects::nonNull).reduce(BigDecimal::add).orElse(null);
+    return results.stream()
+        .map(CheckResult::cost)
+        .filter(Objects::nonNull)
+        .reduce(BigDecimal::add)
+        .orElse(null);
   }
 }

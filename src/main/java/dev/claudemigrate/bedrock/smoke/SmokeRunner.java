@@ -11,7 +11,9 @@ import java.util.Optional;
 import software.amazon.awssdk.services.bedrockruntime.model.GuardrailConfiguration;
 import software.amazon.awssdk.services.bedrockruntime.model.GuardrailTrace;
 
-/** Runs the checks of a {@link SmokePlan} through a {@link ConverseCaller}, one result per check. */
+/**
+ * Runs the checks of a {@link SmokePlan} through a {@link ConverseCaller}, one result per check.
+ */
 public final class SmokeRunner {
   private final ConverseCaller caller;
   private final SmokePlan plan;
@@ -40,21 +42,30 @@ public final class SmokeRunner {
   private CheckResult basic(PromptCase c) {
     String name = plan.prompts().size() == 1 ? "basic" : "basic:" + c.name();
     Tally tally = new Tally(name, SmokeCheck.BASIC, plan.price());
-    ConverseOutcome o = tally.add(caller.converse(requests.turn(c, List.of(Requests.user(c.prompt()))).build()));
+    ConverseOutcome o =
+        tally.add(caller.converse(requests.turn(c, List.of(Requests.user(c.prompt()))).build()));
     return finalText(tally, o, c, null);
   }
 
   private CheckResult thinking() {
     PromptCase c = plan.prompts().get(0);
     Tally tally = new Tally("thinking", SmokeCheck.THINKING, plan.price());
-    Optional<Diagnosis> local = ThinkingBudget.check(plan.thinkingBudget(), plan.maxTokens(), c.temperature(), c.topK());
+    Optional<Diagnosis> local =
+        ThinkingBudget.check(plan.thinkingBudget(), plan.maxTokens(), c.temperature(), c.topK());
     if (local.isPresent()) {
       return tally.fail(local.get());
     }
     ConverseOutcome o = tally.add(caller.converse(requests.thinking(c)));
-    if (o.answered() && StopReasons.judge(o.stopReason(), "end_turn", null).isEmpty() && !o.hasReasoning()) {
-      return tally.fail(new Diagnosis(Kind.UNEXPECTED_ANSWER, "the answer has no reasoningContent block",
-          "check that additionalModelRequestFields.thinking reaches the model (type enabled, budget_tokens " + plan.thinkingBudget() + ")"));
+    if (o.answered()
+        && StopReasons.judge(o.stopReason(), "end_turn", null).isEmpty()
+        && !o.hasReasoning()) {
+      return tally.fail(
+          new Diagnosis(
+              Kind.UNEXPECTED_ANSWER,
+              "the answer has no reasoningContent block",
+              "check that additionalModelRequestFields.thinking reaches the model (type enabled, budget_tokens "
+                  + plan.thinkingBudget()
+                  + ")"));
     }
     return finalText(tally, o, c, null);
   }
@@ -62,21 +73,35 @@ public final class SmokeRunner {
   private CheckResult guardrail() {
     Tally tally = new Tally("guardrail", SmokeCheck.GUARDRAIL, plan.price());
     if (plan.guardrailId() == null) {
-      return new CheckResult("guardrail", SmokeCheck.GUARDRAIL, CheckResult.Status.SKIP, null, 0, 0, null, 0,
-          "no --guardrail-id given", null);
+      return new CheckResult(
+          "guardrail",
+          SmokeCheck.GUARDRAIL,
+          CheckResult.Status.SKIP,
+          null,
+          0,
+          0,
+          null,
+          0,
+          "no --guardrail-id given",
+          null);
     }
     PromptCase c = plan.prompts().get(0);
-    GuardrailConfiguration g = GuardrailConfiguration.builder()
-        .guardrailIdentifier(plan.guardrailId())
-        .guardrailVersion(plan.guardrailVersion())
-        .trace(GuardrailTrace.ENABLED)
-        .build();
-    ConverseOutcome o = tally.add(caller.converse(
-        requests.turn(c, List.of(Requests.user(c.prompt()))).guardrailConfig(g).build()));
+    GuardrailConfiguration g =
+        GuardrailConfiguration.builder()
+            .guardrailIdentifier(plan.guardrailId())
+            .guardrailVersion(plan.guardrailVersion())
+            .trace(GuardrailTrace.ENABLED)
+            .build();
+    ConverseOutcome o =
+        tally.add(
+            caller.converse(
+                requests.turn(c, List.of(Requests.user(c.prompt()))).guardrailConfig(g).build()));
     return finalText(tally, o, c, plan.guardrailId() + " version " + plan.guardrailVersion());
   }
 
-  /** Passes when the call answered with end_turn and non-empty text (containing the expected text). */
+  /**
+   * Passes when the call answered with end_turn and non-empty text (containing the expected text).
+   */
   static CheckResult finalText(Tally tally, ConverseOutcome o, PromptCase c, String guardrail) {
     if (!o.answered()) {
       return tally.fail(o.diagnosis());
@@ -85,15 +110,27 @@ public final class SmokeRunner {
     if (stop.isPresent()) {
       String policies = GuardrailTraces.summarize(o.response());
       Diagnosis d = stop.get();
-      return tally.fail(policies.isEmpty() ? d : new Diagnosis(d.kind(), d.message() + " (" + policies + ")", d.fix()));
+      return tally.fail(
+          policies.isEmpty()
+              ? d
+              : new Diagnosis(d.kind(), d.message() + " (" + policies + ")", d.fix()));
     }
     String text = o.text().strip();
     if (text.isEmpty()) {
-      return tally.fail(new Diagnosis(Kind.UNEXPECTED_ANSWER, "end_turn with no text", "rerun; check the prompt asks for an answer"));
+      return tally.fail(
+          new Diagnosis(
+              Kind.UNEXPECTED_ANSWER,
+              "end_turn with no text",
+              "rerun; check the prompt asks for an answer"));
     }
-    if (c != null && c.expect() != null && !text.toLowerCase(Locale.ROOT).contains(c.expect().toLowerCase(Locale.ROOT))) {
-      return tally.fail(new Diagnosis(Kind.UNEXPECTED_ANSWER, "the answer does not contain '" + c.expect() + "': " + shorten(text),
-          "check the prompt: Claude Sonnet 4 follows instructions more literally than 3.5"));
+    if (c != null
+        && c.expect() != null
+        && !text.toLowerCase(Locale.ROOT).contains(c.expect().toLowerCase(Locale.ROOT))) {
+      return tally.fail(
+          new Diagnosis(
+              Kind.UNEXPECTED_ANSWER,
+              "the answer does not contain '" + c.expect() + "': " + shorten(text),
+              "check the prompt: Claude Sonnet 4 follows instructions more literally than 3.5"));
     }
     return tally.pass("answered: " + shorten(text));
   }

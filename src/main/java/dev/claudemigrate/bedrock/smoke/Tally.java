@@ -42,6 +42,16 @@ final class Tally {
 
   private CheckResult result(CheckResult.Status status, String detail, Diagnosis diagnosis) {
     BigDecimal cost = price == null ? null : price.cost(inputTokens, outputTokens);
-    return new CheckResult(name, check, status, latencyMs, inputTokens, outputTokens, cost, attempts, detail, diagnosis);
+    return new CheckResult(
+        name,
+        check,
+        status,
+        latencyMs,
+        inputTokens,
+        outputTokens,
+        cost,
+        attempts,
+        detail,
+        diagnosis);
   }
 }

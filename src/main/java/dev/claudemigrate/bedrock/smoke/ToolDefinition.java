@@ -4,13 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.claudemigrate.bedrock.Documents;
-import dev.claudemigrate.bedrock.TextFiles;
 import dev.claudemigrate.bedrock.Json;
+import dev.claudemigrate.bedrock.TextFiles;
 import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.catalog.Model;
 import dev.claudemigrate.catalog.ToolVersion;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import software.amazon.awssdk.services.bedrockruntime.model.Tool;
 import software.amazon.awssdk.services.bedrockruntime.model.ToolConfiguration;
@@ -18,12 +17,12 @@ import software.amazon.awssdk.services.bedrockruntime.model.ToolInputSchema;
 import software.amazon.awssdk.services.bedrockruntime.model.ToolSpecification;
 
 /**
- * The text-editor tool as the migrated project defines it. An Anthropic-defined tool
- * ({@code {"type": "text_editor_20250728", "name": "str_replace_based_edit_tool"}}) travels in
- * {@code additionalModelRequestFields.tools}, with a placeholder Converse {@code toolConfig}
- * because Converse refuses toolUse/toolResult blocks without one (ADR 0021). A custom tool
- * ({@code {"name", "description", "input_schema"}} or a Converse {@code {"toolSpec": ...}}) travels
- * in {@code toolConfig}.
+ * The text-editor tool as the migrated project defines it. An Anthropic-defined tool ({@code
+ * {"type": "text_editor_20250728", "name": "str_replace_based_edit_tool"}}) travels in {@code
+ * additionalModelRequestFields.tools}, with a placeholder Converse {@code toolConfig} because
+ * Converse refuses toolUse/toolResult blocks without one (ADR 0021). A custom tool ({@code {"name",
+ * "description", "input_schema"}} or a Converse {@code {"toolSpec": ...}}) travels in {@code
+ * toolConfig}.
  *
  * @param definition the tool JSON
  */
@@ -43,8 +42,10 @@ public record ToolDefinition(JsonNode definition) {
 
   /** Reads --tool-definition; the file must hold one JSON object with a name. */
   public static ToolDefinition read(Path file) throws IOException {
-    JsonNode n = Json.parse(String.join("\n", TextFiles.readLines(file, "tool definition"))).filter(JsonNode::isObject)
-        .orElseThrow(() -> new IOException(file + ": not a JSON object"));
+    JsonNode n =
+        Json.parse(String.join("\n", TextFiles.readLines(file, "tool definition")))
+            .filter(JsonNode::isObject)
+            .orElseThrow(() -> new IOException(file + ": not a JSON object"));
     ToolDefinition t = new ToolDefinition(n);
     if (t.name().isBlank()) {
       throw new IOException(file + ": the tool has no \"name\"");
@@ -76,23 +77,29 @@ public record ToolDefinition(JsonNode definition) {
     return anthropicDefined() ? definition : null;
   }
 
-  /** The Converse toolConfig: the custom tool, or the placeholder next to an Anthropic-defined tool. */
+  /**
+   * The Converse toolConfig: the custom tool, or the placeholder next to an Anthropic-defined tool.
+   */
   public ToolConfiguration toolConfig() {
     if (anthropicDefined()) {
-      return config(PLACEHOLDER, "Not used by this check. Converse needs a toolConfig when messages carry toolUse or toolResult blocks.",
+      return config(
+          PLACEHOLDER,
+          "Not used by this check. Converse needs a toolConfig when messages carry toolUse or toolResult blocks.",
           Json.parse("{\"type\":\"object\",\"properties\":{}}").orElseThrow());
     }
     JsonNode s = spec();
-    JsonNode schema = s.has("inputSchema") ? s.path("inputSchema").path("json") : s.path("input_schema");
+    JsonNode schema =
+        s.has("inputSchema") ? s.path("inputSchema").path("json") : s.path("input_schema");
     return config(name(), s.path("description").asText("Views and edits text files."), schema);
   }
 
   private static ToolConfiguration config(String name, String description, JsonNode schema) {
-    ToolSpecification spec = ToolSpecification.builder()
-        .name(name)
-        .description(description)
-        .inputSchema(ToolInputSchema.fromJson(Documents.of(schema)))
-        .build();
+    ToolSpecification spec =
+        ToolSpecification.builder()
+            .name(name)
+            .description(description)
+            .inputSchema(ToolInputSchema.fromJson(Documents.of(schema)))
+            .build();
     return ToolConfiguration.builder().tools(Tool.fromToolSpec(spec)).build();
   }
 }

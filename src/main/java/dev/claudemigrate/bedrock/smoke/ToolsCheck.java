@@ -16,14 +16,16 @@ import software.amazon.awssdk.services.bedrockruntime.model.ToolResultStatus;
 import software.amazon.awssdk.services.bedrockruntime.model.ToolUseBlock;
 
 /**
- * The tools check: asks the model to view a file with the text-editor tool, expects a
- * {@code toolUse} with the tool's (new) name and {@code command: view}, answers with the file
- * content as a {@code toolResult}, and expects a final text answer.
+ * The tools check: asks the model to view a file with the text-editor tool, expects a {@code
+ * toolUse} with the tool's (new) name and {@code command: view}, answers with the file content as a
+ * {@code toolResult}, and expects a final text answer.
  */
 final class ToolsCheck {
   static final String FILE = "/repo/README.md";
-  static final String PROMPT = "Use the text editor tool to view the file " + FILE + ", then tell me its first line.";
-  static final String CONTENT = "# claude-migrate smoke test\nThis file exists only for the tools check.\n";
+  static final String PROMPT =
+      "Use the text editor tool to view the file " + FILE + ", then tell me its first line.";
+  static final String CONTENT =
+      "# claude-migrate smoke test\nThis file exists only for the tools check.\n";
 
   private final ConverseCaller caller;
   private final SmokePlan plan;
@@ -51,31 +53,61 @@ final class ToolsCheck {
     if (wrong.isPresent()) {
       return tally.fail(wrong.get());
     }
-    Message result = Message.builder().role(ConversationRole.USER).content(ContentBlock.fromToolResult(
-        ToolResultBlock.builder()
-            .toolUseId(call.get().toolUseId())
-            .content(ToolResultContentBlock.fromText(CONTENT))
-            .status(ToolResultStatus.SUCCESS)
-            .build())).build();
-    ConverseOutcome second = tally.add(caller.converse(requests.tools(List.of(ask, first.message().orElseThrow(), result))));
+    Message result =
+        Message.builder()
+            .role(ConversationRole.USER)
+            .content(
+                ContentBlock.fromToolResult(
+                    ToolResultBlock.builder()
+                        .toolUseId(call.get().toolUseId())
+                        .content(ToolResultContentBlock.fromText(CONTENT))
+                        .status(ToolResultStatus.SUCCESS)
+                        .build()))
+            .build();
+    ConverseOutcome second =
+        tally.add(
+            caller.converse(requests.tools(List.of(ask, first.message().orElseThrow(), result))));
     CheckResult done = SmokeRunner.finalText(tally, second, null, null);
     return done.status() == CheckResult.Status.PASS
-        ? tally.pass("called " + plan.tool().name() + " view " + path(call.get()) + ", then " + done.detail())
+        ? tally.pass(
+            "called "
+                + plan.tool().name()
+                + " view "
+                + path(call.get())
+                + ", then "
+                + done.detail())
         : done;
   }
 
   private Optional<Diagnosis> wrongCall(Optional<ToolUseBlock> call) {
     String expected = "a toolUse named " + plan.tool().name() + " with command view";
-    String fix = "the model did not call the tool under its new name: check the tool type/name pair"
-        + (plan.tool().type() == null ? "" : " (" + plan.tool().type() + " goes with " + plan.tool().name() + ")")
-        + " and that the app dispatches tool calls named " + plan.tool().name();
+    String fix =
+        "the model did not call the tool under its new name: check the tool type/name pair"
+            + (plan.tool().type() == null
+                ? ""
+                : " (" + plan.tool().type() + " goes with " + plan.tool().name() + ")")
+            + " and that the app dispatches tool calls named "
+            + plan.tool().name();
     if (call.isEmpty()) {
-      return Optional.of(new Diagnosis(Kind.UNEXPECTED_ANSWER, "stopReason tool_use without a toolUse block; expected " + expected, fix));
+      return Optional.of(
+          new Diagnosis(
+              Kind.UNEXPECTED_ANSWER,
+              "stopReason tool_use without a toolUse block; expected " + expected,
+              fix));
     }
     String command = Documents.toJson(call.get().input()).path("command").asText("");
     if (!plan.tool().name().equals(call.get().name()) || !command.equals("view")) {
-      return Optional.of(new Diagnosis(Kind.UNEXPECTED_ANSWER,
-          "expected " + expected + "; got " + call.get().name() + " with command '" + command + "'", fix));
+      return Optional.of(
+          new Diagnosis(
+              Kind.UNEXPECTED_ANSWER,
+              "expected "
+                  + expected
+                  + "; got "
+                  + call.get().name()
+                  + " with command '"
+                  + command
+                  + "'",
+              fix));
     }
     return Optional.empty();
   }

@@ -26,7 +26,8 @@ public final class ApplyPlanner {
     List<FileError> errors = new ArrayList<>(result.errors());
     for (FileReport file : result.files()) {
       file.findings().stream().filter(f -> !f.fixable()).forEach(manual::add);
-      EditResolver.Resolution r = EditResolver.resolve(file.findings(), file.source().text().length());
+      EditResolver.Resolution r =
+          EditResolver.resolve(file.findings(), file.source().text().length());
       conflicts.addAll(r.conflicts());
       if (r.accepted().isEmpty()) {
         continue;
@@ -39,7 +40,11 @@ public final class ApplyPlanner {
       Optional<String> problem = problem(source, newText);
       if (problem.isPresent()) {
         errors.add(new FileError(source.path(), problem.get() + "; left unchanged"));
-        r.accepted().forEach(f -> manual.add(f.withoutEdits("not rewritten because " + problem.get() + "; " + f.fix())));
+        r.accepted()
+            .forEach(
+                f ->
+                    manual.add(
+                        f.withoutEdits("not rewritten because " + problem.get() + "; " + f.fix())));
       } else {
         changes.add(new FileChange(source, newText, r.accepted()));
       }

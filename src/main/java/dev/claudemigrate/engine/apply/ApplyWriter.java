@@ -21,9 +21,9 @@ import java.util.Set;
 /**
  * Writes a plan's changes to disk, one file at a time and each atomically: the new bytes go to a
  * temporary file in the same folder, which then replaces the original by a rename, so a reader sees
- * the old file or the new one, never half of one. Bytes are encoded in the file's own format (charset,
- * BOM) and the new file gets the old one's POSIX permissions. A file whose bytes on disk are no
- * longer those the scan read is not written.
+ * the old file or the new one, never half of one. Bytes are encoded in the file's own format
+ * (charset, BOM) and the new file gets the old one's POSIX permissions. A file whose bytes on disk
+ * are no longer those the scan read is not written.
  */
 public final class ApplyWriter {
 
@@ -72,9 +72,12 @@ public final class ApplyWriter {
     }
   }
 
-  /** Writes and flushes to the device, so that after a crash the rename never exposes an empty file. */
+  /**
+   * Writes and flushes to the device, so that after a crash the rename never exposes an empty file.
+   */
   private static void writeDurably(Path tmp, byte[] bytes) throws IOException {
-    try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+    try (FileChannel ch =
+        FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
       ByteBuffer buf = ByteBuffer.wrap(bytes);
       while (buf.hasRemaining()) {
         ch.write(buf);

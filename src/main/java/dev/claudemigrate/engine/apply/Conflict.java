@@ -3,8 +3,8 @@ package dev.claudemigrate.engine.apply;
 import dev.claudemigrate.engine.model.Finding;
 
 /**
- * A fixable finding that was not applied because one of its edits overlaps an edit already
- * accepted (or is malformed); the file keeps the other finding's rewrite.
+ * A fixable finding that was not applied because one of its edits overlaps an edit already accepted
+ * (or is malformed); the file keeps the other finding's rewrite.
  *
  * @param rejected the finding left unapplied
  * @param kept the finding whose edit won, or null when the rejected finding's edits are malformed
@@ -18,6 +18,12 @@ public record Conflict(Finding rejected, Finding kept, String reason) {
   /** The one-line form: {@code path:line: [rule] not applied: reason}. */
   @Override
   public String toString() {
-    return path() + ":" + rejected.span().line() + ": [" + rejected.ruleId() + "] not applied: " + reason;
+    return path()
+        + ":"
+        + rejected.span().line()
+        + ": ["
+        + rejected.ruleId()
+        + "] not applied: "
+        + reason;
   }
 }

@@ -16,7 +16,9 @@ import java.util.Optional;
  */
 final class EditResolver {
 
-  /** The outcome for one file: the accepted findings, their edits in text order, and the conflicts. */
+  /**
+   * The outcome for one file: the accepted findings, their edits in text order, and the conflicts.
+   */
   record Resolution(List<Finding> accepted, List<Edit> edits, List<Conflict> conflicts) {}
 
   /** An accepted edit with the finding it came from (to name the winner of a conflict). */
@@ -65,7 +67,8 @@ final class EditResolver {
             .map(Owned::edit)
             .sorted(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::end))
             .toList();
-    return new Resolution(acceptedFindings.stream().map(Ranked::finding).toList(), edits, conflicts);
+    return new Resolution(
+        acceptedFindings.stream().map(Ranked::finding).toList(), edits, conflicts);
   }
 
   /** Why {@code f} cannot be accepted next to the accepted edits, if it cannot. */
@@ -74,7 +77,9 @@ final class EditResolver {
     for (int i = 0; i < own.size(); i++) {
       Edit e = own.get(i);
       if (e.end() > length) {
-        return Optional.of(new Conflict(f, null, "its edit [" + e.start() + ", " + e.end() + ") lies outside the file"));
+        return Optional.of(
+            new Conflict(
+                f, null, "its edit [" + e.start() + ", " + e.end() + ") lies outside the file"));
       }
       for (int k = i + 1; k < own.size(); k++) {
         if (e.overlaps(own.get(k))) {
@@ -91,7 +96,10 @@ final class EditResolver {
   }
 
   private static String overlapReason(Finding kept) {
-    return "its edit overlaps the edit of [" + kept.ruleId() + "] at line " + kept.span().line()
+    return "its edit overlaps the edit of ["
+        + kept.ruleId()
+        + "] at line "
+        + kept.span().line()
         + ", which was applied instead";
   }
 }

@@ -19,8 +19,8 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /**
  * The git work tree that holds a scanned folder (found with JGit, no git binary needed): where
- * patch paths start, and which files have changes not yet committed, which {@code apply} refuses
- * to overwrite because the user could not get them back with git.
+ * patch paths start, and which files have changes not yet committed, which {@code apply} refuses to
+ * overwrite because the user could not get them back with git.
  */
 public final class GitWorkTree {
   private final Path workTree;
@@ -46,11 +46,17 @@ public final class GitWorkTree {
     }
   }
 
-  /** The folder patch paths are relative to: the work tree holding {@code root}, else root's folder. */
+  /**
+   * The folder patch paths are relative to: the work tree holding {@code root}, else root's folder.
+   */
   public static Path patchBase(Path root) {
     return find(root)
         .map(GitWorkTree::workTree)
-        .orElseGet(() -> Files.isDirectory(root) ? root.toAbsolutePath() : root.toAbsolutePath().getParent());
+        .orElseGet(
+            () ->
+                Files.isDirectory(root)
+                    ? root.toAbsolutePath()
+                    : root.toAbsolutePath().getParent());
   }
 
   public Path workTree() {
@@ -100,7 +106,8 @@ public final class GitWorkTree {
         return Optional.of(c.getValue());
       }
     }
-    boolean ignored = s.getIgnoredNotInIndex().stream().anyMatch(i -> rel.equals(i) || rel.startsWith(i + "/"));
+    boolean ignored =
+        s.getIgnoredNotInIndex().stream().anyMatch(i -> rel.equals(i) || rel.startsWith(i + "/"));
     return ignored ? Optional.of("ignored by git, not committed") : Optional.empty();
   }
 }

@@ -15,8 +15,13 @@ public final class MigrationReport {
   public String render(ApplyPlan plan, SummaryRenderer.Mode mode) {
     boolean written = mode == SummaryRenderer.Mode.WRITTEN;
     StringBuilder md = new StringBuilder("# Claude migration report\n\n");
-    md.append("Target: `").append(plan.target()).append("`. ")
-        .append(written ? "The changes below were written." : "The changes below are pending (nothing was written).")
+    md.append("Target: `")
+        .append(plan.target())
+        .append("`. ")
+        .append(
+            written
+                ? "The changes below were written."
+                : "The changes below are pending (nothing was written).")
         .append("\n\n## Summary\n\n| | |\n|---|---:|\n");
     row(md, written ? "Files changed" : "Files to change", plan.changes().size());
     row(md, written ? "Fixes applied" : "Fixes to apply", plan.appliedCount());
@@ -41,8 +46,13 @@ public final class MigrationReport {
     md.append("\n## Changes\n\n| File | Rule | Fixes |\n|---|---|---:|\n");
     for (FileChange c : plan.changes()) {
       for (Map.Entry<String, Integer> e : c.countsByRule().entrySet()) {
-        md.append("| ").append(code(c.path())).append(" | ").append(code(e.getKey())).append(" | ")
-            .append(e.getValue()).append(" |\n");
+        md.append("| ")
+            .append(code(c.path()))
+            .append(" | ")
+            .append(code(e.getKey()))
+            .append(" | ")
+            .append(e.getValue())
+            .append(" |\n");
       }
     }
   }
@@ -54,8 +64,15 @@ public final class MigrationReport {
       return;
     }
     for (Finding f : findings) {
-      md.append("- [ ] ").append(code(f.path() + ":" + f.span().line())).append(" **").append(f.ruleId())
-          .append("**: ").append(sentence(f.message())).append(" Fix: ").append(inline(f.fix())).append('\n');
+      md.append("- [ ] ")
+          .append(code(f.path() + ":" + f.span().line()))
+          .append(" **")
+          .append(f.ruleId())
+          .append("**: ")
+          .append(sentence(f.message()))
+          .append(" Fix: ")
+          .append(inline(f.fix()))
+          .append('\n');
     }
   }
 
@@ -66,8 +83,15 @@ public final class MigrationReport {
     md.append("\n## Fixes not applied (overlapping edits)\n\n");
     for (Conflict c : conflicts) {
       Finding f = c.rejected();
-      md.append("- [ ] ").append(code(f.path() + ":" + f.span().line())).append(" **").append(f.ruleId())
-          .append("**: not applied: ").append(sentence(c.reason())).append(" Fix: ").append(inline(f.fix())).append('\n');
+      md.append("- [ ] ")
+          .append(code(f.path() + ":" + f.span().line()))
+          .append(" **")
+          .append(f.ruleId())
+          .append("**: not applied: ")
+          .append(sentence(c.reason()))
+          .append(" Fix: ")
+          .append(inline(f.fix()))
+          .append('\n');
     }
   }
 
@@ -76,7 +100,13 @@ public final class MigrationReport {
       return;
     }
     md.append("\n## Errors\n\n");
-    errors.forEach(e -> md.append("- ").append(code(e.path())).append(": ").append(inline(e.reason())).append('\n'));
+    errors.forEach(
+        e ->
+            md.append("- ")
+                .append(code(e.path()))
+                .append(": ")
+                .append(inline(e.reason()))
+                .append('\n'));
   }
 
   /** Inline text ending in a full stop, so the fix that follows reads as its own sentence. */
@@ -92,7 +122,10 @@ public final class MigrationReport {
     return fence + pad + s + pad + fence;
   }
 
-  /** One line of Markdown text: line breaks folded, characters that would start HTML or tables escaped. */
+  /**
+   * One line of Markdown text: line breaks folded, characters that would start HTML or tables
+   * escaped.
+   */
   static String inline(String s) {
     return s.replaceAll("\\s*\\R\\s*", " ").replace("<", "&lt;").replace("|", "\\|").strip();
   }

@@ -12,11 +12,11 @@ import java.util.List;
 
 /**
  * Renders planned changes as one unified diff that {@code git apply} (and {@code patch -p1})
- * accepts: {@code diff --git} headers, three lines of context, line endings kept byte for byte
- * (a CRLF file's lines end in CRLF in the patch), {@code \ No newline at end of file} where a file
- * ends without one, and a UTF-8 BOM kept on the first line. Paths are relative to {@code base}
- * (the git work tree holding the files, else the scanned folder). The patch is UTF-8 text, so files
- * in UTF-16 cannot be in it; they are listed as skipped.
+ * accepts: {@code diff --git} headers, three lines of context, line endings kept byte for byte (a
+ * CRLF file's lines end in CRLF in the patch), {@code \ No newline at end of file} where a file
+ * ends without one, and a UTF-8 BOM kept on the first line. Paths are relative to {@code base} (the
+ * git work tree holding the files, else the scanned folder). The patch is UTF-8 text, so files in
+ * UTF-16 cannot be in it; they are listed as skipped.
  */
 public final class PatchRenderer {
   private static final int CONTEXT = 3;
@@ -31,7 +31,9 @@ public final class PatchRenderer {
 
   private final Path base;
 
-  /** @param base the folder patch paths are relative to; {@code git apply} must run there */
+  /**
+   * @param base the folder patch paths are relative to; {@code git apply} must run there
+   */
   public PatchRenderer(Path base) {
     Path abs = base.toAbsolutePath().normalize();
     Path real;
@@ -48,8 +50,12 @@ public final class PatchRenderer {
     List<FileError> skipped = new ArrayList<>();
     for (FileChange c : changes) {
       if (!StandardCharsets.UTF_8.equals(c.source().format().charset())) {
-        skipped.add(new FileError(c.path(), "left out of the patch: a text patch cannot hold "
-            + c.source().format().charset() + "; run apply without --dry-run to rewrite it"));
+        skipped.add(
+            new FileError(
+                c.path(),
+                "left out of the patch: a text patch cannot hold "
+                    + c.source().format().charset()
+                    + "; run apply without --dry-run to rewrite it"));
         continue;
       }
       renderFile(c, out);
@@ -63,8 +69,13 @@ public final class PatchRenderer {
     List<String> before = lines(bom + c.source().text());
     List<String> after = lines(bom + c.newText());
     Patch<String> patch = DiffUtils.diff(before, after);
-    List<String> diff = UnifiedDiffUtils.generateUnifiedDiff("a/" + name, "b/" + name, before, patch, CONTEXT);
-    out.append("diff --git ").append(quote("a/" + name)).append(' ').append(quote("b/" + name)).append('\n');
+    List<String> diff =
+        UnifiedDiffUtils.generateUnifiedDiff("a/" + name, "b/" + name, before, patch, CONTEXT);
+    out.append("diff --git ")
+        .append(quote("a/" + name))
+        .append(' ')
+        .append(quote("b/" + name))
+        .append('\n');
     out.append("--- ").append(fileName("a/" + name)).append('\n');
     out.append("+++ ").append(fileName("b/" + name)).append('\n');
     // The first two lines are the library's own ---/+++ headers, replaced above by quoted ones.
@@ -104,7 +115,9 @@ public final class PatchRenderer {
     }
   }
 
-  /** Splits after each {@code \n}, keeping it (and a {@code \r} before it) in the line, as git does. */
+  /**
+   * Splits after each {@code \n}, keeping it (and a {@code \r} before it) in the line, as git does.
+   */
   static List<String> lines(String text) {
     List<String> lines = new ArrayList<>();
     int start = 0;
@@ -118,7 +131,10 @@ public final class PatchRenderer {
     return lines;
   }
 
-  /** A ---/+++ name: quoted like git when needed; a tab ends names with spaces (as git and GNU patch expect). */
+  /**
+   * A ---/+++ name: quoted like git when needed; a tab ends names with spaces (as git and GNU patch
+   * expect).
+   */
   private static String fileName(String name) {
     String q = quote(name);
     return q.equals(name) && name.indexOf(' ') >= 0 ? name + "\t" : q;

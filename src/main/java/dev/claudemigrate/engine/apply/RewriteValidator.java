@@ -44,7 +44,8 @@ final class RewriteValidator {
     };
   }
 
-  private static Optional<String> structured(String before, String after, JsonFactory factory, String what) {
+  private static Optional<String> structured(
+      String before, String after, JsonFactory factory, String what) {
     if (parseError(before, factory).isPresent()) {
       return Optional.empty();
     }

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The plain-text account of an apply run for a terminal or CI log: the files changed (or that
- * would change) with fixes per rule, the findings left for a person with why, and the fixes not
- * applied because of overlapping edits. Errors are not included: the command prints them to stderr.
+ * The plain-text account of an apply run for a terminal or CI log: the files changed (or that would
+ * change) with fixes per rule, the findings left for a person with why, and the fixes not applied
+ * because of overlapping edits. Errors are not included: the command prints them to stderr.
  */
 public final class SummaryRenderer {
 
@@ -31,7 +31,8 @@ public final class SummaryRenderer {
     changes(plan, mode, out);
     manual(plan, out);
     if (!plan.conflicts().isEmpty()) {
-      out.append('\n').append(count(plan.conflicts().size(), "fix", "fixes"))
+      out.append('\n')
+          .append(count(plan.conflicts().size(), "fix", "fixes"))
           .append(" not applied (edits overlap; run apply again after reviewing):\n");
       plan.conflicts().forEach(c -> out.append("  ").append(c).append('\n'));
     }
@@ -43,8 +44,12 @@ public final class SummaryRenderer {
       out.append(mode.none).append('\n');
       return;
     }
-    out.append(count(plan.changes().size(), "file", "files")).append(' ').append(mode.verb)
-        .append(" (").append(count(plan.appliedCount(), "fix", "fixes")).append("):\n");
+    out.append(count(plan.changes().size(), "file", "files"))
+        .append(' ')
+        .append(mode.verb)
+        .append(" (")
+        .append(count(plan.appliedCount(), "fix", "fixes"))
+        .append("):\n");
     for (FileChange c : plan.changes()) {
       out.append("  ").append(c.path()).append(": ").append(perRule(c.countsByRule())).append('\n');
     }
@@ -55,16 +60,29 @@ public final class SummaryRenderer {
     if (plan.leftForPerson().isEmpty()) {
       return;
     }
-    out.append('\n').append(count(plan.leftForPerson().size(), "finding", "findings")).append(" left for a person:\n");
+    out.append('\n')
+        .append(count(plan.leftForPerson().size(), "finding", "findings"))
+        .append(" left for a person:\n");
     for (Finding f : plan.leftForPerson()) {
-      out.append("  ").append(f.path()).append(':').append(f.span().line()).append(": [").append(f.ruleId())
-          .append("] ").append(f.message()).append("\n      why: ").append(f.fix()).append('\n');
+      out.append("  ")
+          .append(f.path())
+          .append(':')
+          .append(f.span().line())
+          .append(": [")
+          .append(f.ruleId())
+          .append("] ")
+          .append(f.message())
+          .append("\n      why: ")
+          .append(f.fix())
+          .append('\n');
     }
   }
 
   /** {@code rule-a 2, rule-b 1}. */
   static String perRule(Map<String, Integer> counts) {
-    return counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    return counts.entrySet().stream()
+        .map(e -> e.getKey() + " " + e.getValue())
+        .collect(Collectors.joining(", "));
   }
 
   static String count(int n, String one, String many) {

@@ -46,7 +46,16 @@ public record ProjectConfig(
   /** The configuration of a project without a config file. */
   public static ProjectConfig empty() {
     return new ProjectConfig(
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        List.of(), List.of(), Map.of(), Map.of(), List.of(), Optional.empty());
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        List.of(),
+        Map.of(),
+        Map.of(),
+        List.of(),
+        Optional.empty());
   }
 }

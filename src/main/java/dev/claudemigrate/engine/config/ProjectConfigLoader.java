@@ -19,18 +19,32 @@ import java.util.function.Function;
 
 /**
  * Reads a project's {@code .claude-migrate.yml} (or {@code .yaml}) into a {@link ProjectConfig}.
- * The file is checked strictly: an unknown key, a wrong type or a bad value is a
- * {@link ConfigException} with one line naming the file and the key, so a typo never passes silently.
+ * The file is checked strictly: an unknown key, a wrong type or a bad value is a {@link
+ * ConfigException} with one line naming the file and the key, so a typo never passes silently.
  */
 public final class ProjectConfigLoader {
   /** The names looked for in the scan root, in this order. */
-  public static final List<String> FILE_NAMES = List.of(".claude-migrate.yml", ".claude-migrate.yaml");
+  public static final List<String> FILE_NAMES =
+      List.of(".claude-migrate.yml", ".claude-migrate.yaml");
+
   /** Every key the file may have, in documentation order. */
   public static final List<String> KEYS =
-      List.of("target", "region", "profilePrefix", "textEditorVersion", "includeDocs", "include", "exclude",
-          "rules", "severity", "failOn", "ignore");
+      List.of(
+          "target",
+          "region",
+          "profilePrefix",
+          "textEditorVersion",
+          "includeDocs",
+          "include",
+          "exclude",
+          "rules",
+          "severity",
+          "failOn",
+          "ignore");
+
   private static final List<String> IGNORE_KEYS = List.of("path", "rule", "reason");
-  private static final YAMLMapper YAML = YAMLMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+  private static final YAMLMapper YAML =
+      YAMLMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
 
   private final String name;
 
@@ -43,10 +57,15 @@ public final class ProjectConfigLoader {
     return FILE_NAMES.stream().map(dir::resolve).filter(Files::isRegularFile).findFirst();
   }
 
-  /** The config of the project rooted at {@code root} (for a file, its folder); empty when it has none. */
+  /**
+   * The config of the project rooted at {@code root} (for a file, its folder); empty when it has
+   * none.
+   */
   public static ProjectConfig forRoot(Path root) {
     Path dir = Files.isDirectory(root) ? root : root.toAbsolutePath().getParent();
-    return dir == null ? ProjectConfig.empty() : find(dir).map(ProjectConfigLoader::load).orElse(ProjectConfig.empty());
+    return dir == null
+        ? ProjectConfig.empty()
+        : find(dir).map(ProjectConfigLoader::load).orElse(ProjectConfig.empty());
   }
 
   /** Reads {@code file}. @throws ConfigException when it cannot be read or is not a valid config */
@@ -60,7 +79,9 @@ public final class ProjectConfigLoader {
     return parse(file.toString(), text);
   }
 
-  /** Parses config text; {@code name} is the file name used in messages and as suppression origin. */
+  /**
+   * Parses config text; {@code name} is the file name used in messages and as suppression origin.
+   */
   public static ProjectConfig parse(String name, String text) {
     return new ProjectConfigLoader(name).read(text);
   }
@@ -71,7 +92,12 @@ public final class ProjectConfigLoader {
       root = YAML.readTree(text);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new ConfigException(name + (line > 0 ? ":" + line : "") + ": not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+      throw new ConfigException(
+          name
+              + (line > 0 ? ":" + line : "")
+              + ": not valid YAML: "
+              + e.getOriginalMessage().lines().findFirst().orElse(""),
+          e);
     }
     if (root == null || root.isMissingNode() || root.isNull()) {
       return ProjectConfig.empty();
@@ -88,18 +114,28 @@ public final class ProjectConfigLoader {
         bool(root.path("includeDocs"), "includeDocs"),
         strings(root, "include"),
         strings(root, "exclude"),
-        map(root, "rules", v -> bool(v.getValue(), "rules." + v.getKey()).orElseThrow(() -> fail("'rules." + v.getKey() + "' must be true or false"))),
+        map(
+            root,
+            "rules",
+            v ->
+                bool(v.getValue(), "rules." + v.getKey())
+                    .orElseThrow(() -> fail("'rules." + v.getKey() + "' must be true or false"))),
         map(root, "severity", v -> severity(v.getValue(), "severity." + v.getKey())),
         ignores(root),
-        root.has("failOn") ? Optional.of(severity(root.get("failOn"), "failOn")) : Optional.empty());
+        root.has("failOn")
+            ? Optional.of(severity(root.get("failOn"), "failOn"))
+            : Optional.empty());
   }
 
   private void checkKeys(JsonNode node, String where, List<String> known) {
-    node.fieldNames().forEachRemaining(k -> {
-      if (!known.contains(k)) {
-        throw fail("unknown key '" + where + k + "' (known: " + String.join(", ", known) + ")");
-      }
-    });
+    node.fieldNames()
+        .forEachRemaining(
+            k -> {
+              if (!known.contains(k)) {
+                throw fail(
+                    "unknown key '" + where + k + "' (known: " + String.join(", ", known) + ")");
+              }
+            });
   }
 
   private Optional<String> string(JsonNode root, String key) {
@@ -141,7 +177,8 @@ public final class ProjectConfigLoader {
     return out;
   }
 
-  private <T> Map<String, T> map(JsonNode root, String key, Function<Map.Entry<String, JsonNode>, T> value) {
+  private <T> Map<String, T> map(
+      JsonNode root, String key, Function<Map.Entry<String, JsonNode>, T> value) {
     JsonNode v = root.path(key);
     Map<String, T> out = new LinkedHashMap<>();
     if (v.isMissingNode() || v.isNull()) {
@@ -182,8 +219,10 @@ public final class ProjectConfigLoader {
         throw fail("'" + where + "' must be a mapping with path, rule and reason, not " + kind(e));
       }
       checkKeys(e, where + ".", IGNORE_KEYS);
-      String path = string(e, "path").orElseThrow(() -> fail("'" + where + "' needs a 'path' glob"));
-      String rule = string(e, "rule").orElseThrow(() -> fail("'" + where + "' needs a 'rule' id (or '*')"));
+      String path =
+          string(e, "path").orElseThrow(() -> fail("'" + where + "' needs a 'path' glob"));
+      String rule =
+          string(e, "rule").orElseThrow(() -> fail("'" + where + "' needs a 'rule' id (or '*')"));
       out.add(new Suppression(path, 0, rule, string(e, "reason").orElse(""), origin));
     }
     return out;
@@ -193,7 +232,8 @@ public final class ProjectConfigLoader {
   private String textEditorType(String v) {
     String type = v.matches("\\d{8}") ? "text_editor_" + v : v;
     if (!type.matches("text_editor_\\d{8}")) {
-      throw fail("'textEditorVersion' must look like text_editor_20250728 or 20250728, not '" + v + "'");
+      throw fail(
+          "'textEditorVersion' must look like text_editor_20250728 or 20250728, not '" + v + "'");
     }
     return type;
   }
@@ -205,7 +245,11 @@ public final class ProjectConfigLoader {
     if (v.isArray()) {
       return "a list";
     }
-    return v.isBoolean() ? "a boolean" : v.isNumber() ? "a number" : v.isNull() || v instanceof MissingNode ? "nothing" : "a string";
+    return v.isBoolean()
+        ? "a boolean"
+        : v.isNumber()
+            ? "a number"
+            : v.isNull() || v instanceof MissingNode ? "nothing" : "a string";
   }
 
   private ConfigException fail(String message) {

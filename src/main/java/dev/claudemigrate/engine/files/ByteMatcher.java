@@ -9,19 +9,22 @@ import java.util.List;
 
 /**
  * Finds which of a fixed set of strings occur in a byte array in one pass: an Aho-Corasick
- * automaton compiled to a dense table over the byte classes the patterns use (one array lookup
- * per input byte). Immutable and safe to share between threads.
+ * automaton compiled to a dense table over the byte classes the patterns use (one array lookup per
+ * input byte). Immutable and safe to share between threads.
  */
 public final class ByteMatcher {
   private final int[] byteClass = new int[256];
   private final int classes;
+
   /**
    * Transitions: entry {@code [s + c]} for the state starting at offset {@code s} and byte class
    * {@code c} is the next state's offset, or {@code -offset - 1} when that state ends a pattern.
    */
   private final int[] delta;
+
   private final int[][] outputs;
   private final int patternCount;
+
   /** The length in bytes of the longest pattern (at least 1). */
   private final int maxLength;
 
@@ -62,12 +65,17 @@ public final class ByteMatcher {
     encode();
   }
 
-  /** Builds the automaton for {@code patterns} as UTF-8; a pattern's id is its index. Empty ones never match. */
+  /**
+   * Builds the automaton for {@code patterns} as UTF-8; a pattern's id is its index. Empty ones
+   * never match.
+   */
   public static ByteMatcher of(List<String> patterns) {
     return new ByteMatcher(patterns.stream().map(p -> p.getBytes(StandardCharsets.UTF_8)).toList());
   }
 
-  /** Breadth-first over the trie: fills failure transitions into the dense table and merges outputs. */
+  /**
+   * Breadth-first over the trie: fills failure transitions into the dense table and merges outputs.
+   */
   private void compile(List<int[]> trie) {
     int[] fail = new int[trie.size()];
     ArrayDeque<Integer> queue = new ArrayDeque<>();
@@ -94,7 +102,10 @@ public final class ByteMatcher {
     }
   }
 
-  /** Turns state numbers into table offsets and flags the states that end a pattern, so the loop is one lookup. */
+  /**
+   * Turns state numbers into table offsets and flags the states that end a pattern, so the loop is
+   * one lookup.
+   */
   private void encode() {
     for (int i = 0; i < delta.length; i++) {
       int next = delta[i];

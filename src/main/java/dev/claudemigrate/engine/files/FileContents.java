@@ -8,8 +8,8 @@ public final class FileContents {
   private FileContents() {}
 
   /**
-   * Whether the bytes look binary: a NUL byte in the first 8 KiB. Text with a UTF-16 byte-order mark
-   * has NULs by nature and is not binary.
+   * Whether the bytes look binary: a NUL byte in the first 8 KiB. Text with a UTF-16 byte-order
+   * mark has NULs by nature and is not binary.
    */
   public static boolean isBinary(byte[] bytes) {
     if (hasUtf16Bom(bytes)) {
@@ -27,6 +27,7 @@ public final class FileContents {
   /** Whether the bytes start with a UTF-16 byte-order mark (either order). */
   public static boolean hasUtf16Bom(byte[] b) {
     return b.length >= 2
-        && (((b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) || ((b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff));
+        && (((b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe)
+            || ((b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff));
   }
 }

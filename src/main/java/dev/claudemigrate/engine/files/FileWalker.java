@@ -23,19 +23,50 @@ import java.util.function.Consumer;
  * Lists the files of a tree to scan, sorted by path. Honours ignore files ({@link IgnoreRules}),
  * skips {@code .git} and vendored or generated folders, and applies include and exclude globs
  * ({@link Globs}). Symbolic links are followed only to places inside the root, after the plain
- * walk, so every real file and folder is visited once under its own path first and a link loop
- * ends at the first folder seen before. One walker per walk: it is not thread-safe.
+ * walk, so every real file and folder is visited once under its own path first and a link loop ends
+ * at the first folder seen before. One walker per walk: it is not thread-safe.
  */
 public final class FileWalker {
-  /** Folders of dependencies, virtual environments, caches and build output, skipped at any depth. */
+  /**
+   * Folders of dependencies, virtual environments, caches and build output, skipped at any depth.
+   */
   public static final Set<String> DEFAULT_EXCLUDED_DIRS =
       Set.of(
-          "node_modules", "bower_components", "jspm_packages", ".venv", "venv",
-          "__pycache__", ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".eggs",
-          "site-packages", "target", "build", "dist", "out", ".gradle", ".terraform",
-          ".terragrunt-cache", "vendor", ".next", ".nuxt", ".svelte-kit", ".turbo", ".parcel-cache",
-          ".cache", "coverage", ".nyc_output", "htmlcov", ".serverless",
-          ".aws-sam", "cdk.out", ".hg", ".svn");
+          "node_modules",
+          "bower_components",
+          "jspm_packages",
+          ".venv",
+          "venv",
+          "__pycache__",
+          ".tox",
+          ".nox",
+          ".mypy_cache",
+          ".pytest_cache",
+          ".ruff_cache",
+          ".eggs",
+          "site-packages",
+          "target",
+          "build",
+          "dist",
+          "out",
+          ".gradle",
+          ".terraform",
+          ".terragrunt-cache",
+          "vendor",
+          ".next",
+          ".nuxt",
+          ".svelte-kit",
+          ".turbo",
+          ".parcel-cache",
+          ".cache",
+          "coverage",
+          ".nyc_output",
+          "htmlcov",
+          ".serverless",
+          ".aws-sam",
+          "cdk.out",
+          ".hg",
+          ".svn");
 
   private final WalkOptions options;
   private final Consumer<WalkedFile> onFile;
@@ -43,11 +74,13 @@ public final class FileWalker {
   private final List<WalkedFile> files = new ArrayList<>();
   private final List<Walk.Skipped> skipped = new ArrayList<>();
   private final Set<Path> seenDirs = new HashSet<>();
+
   /**
    * Real files reached through a link. A file of a folder in {@link #seenDirs} was seen under its
    * own path already (the plain walk visits each real folder once), so only these need a record.
    */
   private final Set<Path> seenFiles = new HashSet<>();
+
   private final Deque<Link> links = new ArrayDeque<>();
   private Path realRoot;
 
@@ -64,7 +97,8 @@ public final class FileWalker {
   private record Link(Path path, String rel, IgnoreRules rules) {}
 
   /**
-   * Walks {@code root}, a folder or a single file (which is read whatever its type or ignore rules).
+   * Walks {@code root}, a folder or a single file (which is read whatever its type or ignore
+   * rules).
    *
    * @throws IOException when the root cannot be read; unreadable folders below it are skipped
    */
@@ -76,7 +110,8 @@ public final class FileWalker {
    * Walks {@code root} and also hands each selected file to {@code onFile} as soon as it is found
    * (in walk order, not sorted), so that reading can start while the walk goes on.
    */
-  public static Walk walk(Path root, WalkOptions options, Consumer<WalkedFile> onFile) throws IOException {
+  public static Walk walk(Path root, WalkOptions options, Consumer<WalkedFile> onFile)
+      throws IOException {
     return new FileWalker(options, onFile).run(root);
   }
 
@@ -88,7 +123,8 @@ public final class FileWalker {
       add(root, rel, Languages.detect(rel).orElse(Language.TEXT), Files.size(realRoot));
       return new Walk(files, skipped);
     }
-    IgnoreRules rules = options.useIgnoreFiles() ? IgnoreRules.forRoot(realRoot) : IgnoreRules.none();
+    IgnoreRules rules =
+        options.useIgnoreFiles() ? IgnoreRules.forRoot(realRoot) : IgnoreRules.none();
     seenDirs.add(realRoot);
     walkDir(root, realRoot, "", rules);
     while (!links.isEmpty()) {
@@ -104,10 +140,14 @@ public final class FileWalker {
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
       stream.forEach(p -> entries.add(new Entry(p.getFileName().toString(), p)));
     } catch (IOException | DirectoryIteratorException e) {
-      skipped.add(new Walk.Skipped(rel.isEmpty() ? "." : rel, "folder cannot be read (" + e.getClass().getSimpleName() + ")"));
+      skipped.add(
+          new Walk.Skipped(
+              rel.isEmpty() ? "." : rel,
+              "folder cannot be read (" + e.getClass().getSimpleName() + ")"));
       return;
     }
-    // Names taken once: a comparator that asks each Path for its name allocates in every comparison.
+    // Names taken once: a comparator that asks each Path for its name allocates in every
+    // comparison.
     entries.sort(Comparator.comparing(Entry::name));
     for (Entry entry : entries) {
       Path child = entry.path();
@@ -129,7 +169,8 @@ public final class FileWalker {
         if (acceptDir(name, childRel, rules) && seenDirs.add(realChild)) {
           walkDir(child, realChild, childRel, enter(rules, child, childRel));
         }
-      } else if (attrs.isRegularFile() && (seenFiles.isEmpty() || !seenFiles.contains(realDir.resolve(name)))) {
+      } else if (attrs.isRegularFile()
+          && (seenFiles.isEmpty() || !seenFiles.contains(realDir.resolve(name)))) {
         consider(child, childRel, attrs.size(), rules);
       }
     }
@@ -152,7 +193,9 @@ public final class FileWalker {
       if (acceptDir(name, link.rel(), link.rules()) && seenDirs.add(real)) {
         walkDir(link.path(), real, link.rel(), enter(link.rules(), link.path(), link.rel()));
       }
-    } else if (Files.isRegularFile(real) && !seenDirs.contains(real.getParent()) && seenFiles.add(real)) {
+    } else if (Files.isRegularFile(real)
+        && !seenDirs.contains(real.getParent())
+        && seenFiles.add(real)) {
       consider(link.path(), link.rel(), Files.size(real), link.rules());
     }
   }
@@ -184,7 +227,11 @@ public final class FileWalker {
 
   private void add(Path file, String rel, Language lang, long size) {
     if (size > options.maxFileSize()) {
-      skipped.add(new Walk.Skipped(rel, String.format("larger than %d MiB (%.1f MiB)", options.maxFileSize() >> 20, size / 1048576.0)));
+      skipped.add(
+          new Walk.Skipped(
+              rel,
+              String.format(
+                  "larger than %d MiB (%.1f MiB)", options.maxFileSize() >> 20, size / 1048576.0)));
     } else {
       WalkedFile walked = new WalkedFile(file, rel, lang, size);
       files.add(walked);

@@ -6,9 +6,9 @@ import org.eclipse.jgit.ignore.IgnoreNode;
 
 /**
  * Include and exclude globs in gitignore syntax, matched against root-relative paths with forward
- * slashes: {@code *.py} matches at any depth, {@code /setup.py} only at the root, {@code docs/}
- * a folder and all below it, {@code src/**}{@code /*.ts} across folders, {@code !x} re-includes
- * what an earlier exclude left out. Immutable.
+ * slashes: {@code *.py} matches at any depth, {@code /setup.py} only at the root, {@code docs/} a
+ * folder and all below it, {@code src/**}{@code /*.ts} across folders, {@code !x} re-includes what
+ * an earlier exclude left out. Immutable.
  */
 public final class Globs {
   private final IgnoreNode includes;
@@ -22,7 +22,12 @@ public final class Globs {
   }
 
   private static IgnoreNode node(List<String> globs) {
-    return new IgnoreNode(globs.stream().map(String::trim).filter(g -> !g.isEmpty()).map(FastIgnoreRule::new).toList());
+    return new IgnoreNode(
+        globs.stream()
+            .map(String::trim)
+            .filter(g -> !g.isEmpty())
+            .map(FastIgnoreRule::new)
+            .toList());
   }
 
   /** Whether include globs were given (then other text files are read too). */
@@ -30,7 +35,9 @@ public final class Globs {
     return hasIncludes;
   }
 
-  /** Whether the file at {@code rel} matches an include glob, itself or through a folder above it. */
+  /**
+   * Whether the file at {@code rel} matches an include glob, itself or through a folder above it.
+   */
   public boolean included(String rel) {
     return matches(includes, rel);
   }

@@ -19,10 +19,13 @@ final class IgnoreRules {
   private static final IgnoreRules NONE = new IgnoreRules(null, "", "", List.of());
 
   private final IgnoreRules parent;
+
   /** Prepended to a root-relative path to make it relative to this frame's folder. */
   private final String prefix;
+
   /** Removed from the start of a root-relative path (the frame's folder below the root). */
   private final String strip;
+
   private final List<IgnoreNode> nodes;
 
   private IgnoreRules(IgnoreRules parent, String prefix, String strip, List<IgnoreNode> nodes) {
@@ -62,7 +65,10 @@ final class IgnoreRules {
     }
   }
 
-  /** The rules in force inside {@code dir}, whose root-relative path is {@code rel} ("" for the root). */
+  /**
+   * The rules in force inside {@code dir}, whose root-relative path is {@code rel} ("" for the
+   * root).
+   */
   IgnoreRules enter(Path dir, String rel) throws IOException {
     return with("", rel.isEmpty() ? "" : rel + "/", load(dir));
   }
@@ -112,7 +118,10 @@ final class IgnoreRules {
     return rel.isEmpty() ? "" : rel + "/";
   }
 
-  /** {@code info/exclude} of a .git folder, or of the common folder a worktree's .git file points to. */
+  /**
+   * {@code info/exclude} of a .git folder, or of the common folder a worktree's .git file points
+   * to.
+   */
   private static Path infoExclude(Path dotGit) throws IOException {
     Path gitDir = dotGit;
     if (Files.isRegularFile(dotGit)) {
@@ -123,7 +132,8 @@ final class IgnoreRules {
       gitDir = dotGit.getParent().resolve(line.substring("gitdir:".length()).trim());
       Path common = gitDir.resolve("commondir");
       if (Files.isRegularFile(common)) {
-        gitDir = gitDir.resolve(Files.readString(common, StandardCharsets.UTF_8).trim()).normalize();
+        gitDir =
+            gitDir.resolve(Files.readString(common, StandardCharsets.UTF_8).trim()).normalize();
       }
     }
     return gitDir.resolve("info").resolve("exclude");

@@ -3,8 +3,8 @@ package dev.claudemigrate.engine.files;
 import java.util.List;
 
 /**
- * The outcome of a walk: files to scan and files left out for a reason worth telling (too large,
- * a symbolic link out of the root), both sorted by path.
+ * The outcome of a walk: files to scan and files left out for a reason worth telling (too large, a
+ * symbolic link out of the root), both sorted by path.
  */
 public record Walk(List<WalkedFile> files, List<Skipped> skipped) {
   public Walk {

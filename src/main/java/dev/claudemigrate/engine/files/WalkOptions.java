@@ -9,11 +9,16 @@ import java.util.List;
  *     are read too, as plain text
  * @param excludes gitignore-style globs of files and folders to skip
  * @param useIgnoreFiles whether .gitignore, .ignore and .git/info/exclude are honoured
- * @param defaultExcludes whether vendored and generated folders ({@link FileWalker#DEFAULT_EXCLUDED_DIRS}) are skipped
+ * @param defaultExcludes whether vendored and generated folders ({@link
+ *     FileWalker#DEFAULT_EXCLUDED_DIRS}) are skipped
  * @param maxFileSize files larger than this many bytes are skipped and reported
  */
 public record WalkOptions(
-    List<String> includes, List<String> excludes, boolean useIgnoreFiles, boolean defaultExcludes, long maxFileSize) {
+    List<String> includes,
+    List<String> excludes,
+    boolean useIgnoreFiles,
+    boolean defaultExcludes,
+    long maxFileSize) {
 
   /** 10 MiB: larger files are generated data, not code to migrate. */
   public static final long MAX_FILE_SIZE = 10L * 1024 * 1024;

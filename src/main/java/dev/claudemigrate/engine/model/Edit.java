@@ -22,7 +22,10 @@ public record Edit(int start, int end, String replacement) {
     return new Edit(start, end, "");
   }
 
-  /** True when the two edits touch overlapping characters (two insertions at one point also overlap). */
+  /**
+   * True when the two edits touch overlapping characters (two insertions at one point also
+   * overlap).
+   */
   public boolean overlaps(Edit o) {
     if (start == end && o.start == o.end) {
       return start == o.start;

@@ -42,8 +42,11 @@ public record Finding(
     return new Finding(ruleId, s, path, span, matched, message, fix, context, test, edits);
   }
 
-  /** The same finding with its edits dropped (for example in documentation without --include-docs). */
+  /**
+   * The same finding with its edits dropped (for example in documentation without --include-docs).
+   */
   public Finding withoutEdits(String why) {
-    return new Finding(ruleId, severity, path, span, matched, message, why, context, test, List.of());
+    return new Finding(
+        ruleId, severity, path, span, matched, message, why, context, test, List.of());
   }
 }

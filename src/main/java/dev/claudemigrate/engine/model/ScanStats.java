@@ -9,4 +9,5 @@ package dev.claudemigrate.engine.model;
  * @param bytesRead bytes read from disk
  * @param millis wall time of the scan
  */
-public record ScanStats(int filesSeen, int filesMatched, int filesParsed, long bytesRead, long millis) {}
+public record ScanStats(
+    int filesSeen, int filesMatched, int filesParsed, long bytesRead, long millis) {}

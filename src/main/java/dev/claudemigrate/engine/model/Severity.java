@@ -2,7 +2,10 @@ package dev.claudemigrate.engine.model;
 
 import java.util.Locale;
 
-/** How serious a finding is; ordered from least to most severe so that {@code --fail-on} can compare. */
+/**
+ * How serious a finding is; ordered from least to most severe so that {@code --fail-on} can
+ * compare.
+ */
 public enum Severity {
   INFO,
   WARNING,
@@ -19,7 +22,8 @@ public enum Severity {
       case "info", "note" -> INFO;
       case "warning", "warn" -> WARNING;
       case "error" -> ERROR;
-      default -> throw new IllegalArgumentException("unknown severity '" + s + "' (info, warning, error)");
+      default ->
+          throw new IllegalArgumentException("unknown severity '" + s + "' (info, warning, error)");
     };
   }
 

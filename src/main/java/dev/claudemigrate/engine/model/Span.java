@@ -1,7 +1,7 @@
 package dev.claudemigrate.engine.model;
 
 /**
- * A located range of a file: character offsets into the decoded text and 1-based line and column
- * of its start and end, as a person (or SARIF) counts them in the raw file.
+ * A located range of a file: character offsets into the decoded text and 1-based line and column of
+ * its start and end, as a person (or SARIF) counts them in the raw file.
  */
 public record Span(int start, int end, int line, int column, int endLine, int endColumn) {}

@@ -1,8 +1,7 @@
 package dev.claudemigrate.engine.rewrite;
 
-import dev.claudemigrate.engine.syntax.TextScan;
-
 import dev.claudemigrate.engine.model.Edit;
+import dev.claudemigrate.engine.syntax.TextScan;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -14,14 +13,20 @@ import java.util.regex.Pattern;
 public final class ListElements {
   /** Calls whose parentheses hold a list of values. */
   private static final Pattern LIST_CALL =
-      Pattern.compile("(?:List\\.of|Set\\.of|Arrays\\.asList|Stream\\.of|listOf|setOf|arrayOf|mutableListOf|"
-          + "mutableSetOf|listOfNotNull|tuple|frozenset|set|list)\\s*$");
-  private static final Pattern TUPLE_OPENER = Pattern.compile("(?:^|[=(\\[,:]|\\breturn|\\bin)\\s*$");
+      Pattern.compile(
+          "(?:List\\.of|Set\\.of|Arrays\\.asList|Stream\\.of|listOf|setOf|arrayOf|mutableListOf|"
+              + "mutableSetOf|listOfNotNull|tuple|frozenset|set|list)\\s*$");
+
+  private static final Pattern TUPLE_OPENER =
+      Pattern.compile("(?:^|[=(\\[,:]|\\breturn|\\bin)\\s*$");
   private static final Pattern GO_SLICE = Pattern.compile("\\[\\]\\s*[A-Za-z_.]+\\s*$");
 
   private ListElements() {}
 
-  /** Whether {@code [start, end)} stands directly in a list-like container: an array, a list call, a tuple, a Go slice. */
+  /**
+   * Whether {@code [start, end)} stands directly in a list-like container: an array, a list call, a
+   * tuple, a Go slice.
+   */
   public static boolean inListContainer(String text, int start) {
     int square = TextScan.unclosedBefore(text, start, '[', ']');
     int round = TextScan.unclosedBefore(text, start, '(', ')');
@@ -39,8 +44,9 @@ public final class ListElements {
   }
 
   /**
-   * The edits that delete the element {@code [start, end)} with one separator, or an empty list when
-   * it has no separator on either side (the only element: deleting it would leave the list empty).
+   * The edits that delete the element {@code [start, end)} with one separator, or an empty list
+   * when it has no separator on either side (the only element: deleting it would leave the list
+   * empty).
    */
   public static List<Edit> remove(String text, int start, int end, char sep) {
     int before = TextScan.skipWhiteBack(text, start);
@@ -53,7 +59,8 @@ public final class ListElements {
     int elementEnd = nextSep ? after + 1 : end;
     boolean nextIsElement = nextSep && !isClosing(text, TextScan.skipWhite(text, after + 1));
     if (TextScan.ownLine(text, start, elementEnd)) {
-      Edit line = Edit.delete(TextScan.lineStart(text, start), TextScan.nextLineStart(text, elementEnd));
+      Edit line =
+          Edit.delete(TextScan.lineStart(text, start), TextScan.nextLineStart(text, elementEnd));
       if (!nextSep && prevSep) {
         // The last element without a trailing separator: the one before it becomes last.
         return List.of(Edit.delete(before - 1, before), line);
@@ -82,8 +89,9 @@ public final class ListElements {
   }
 
   /**
-   * The edit deleting a YAML block-sequence item line {@code - value} that holds {@code [start, end)},
-   * or empty when the line is not such an item or the item has no sibling (the list would be left empty).
+   * The edit deleting a YAML block-sequence item line {@code - value} that holds {@code [start,
+   * end)}, or empty when the line is not such an item or the item has no sibling (the list would be
+   * left empty).
    */
   static List<Edit> removeYamlItem(String text, int start, int end) {
     int ls = TextScan.lineStart(text, start);
@@ -92,8 +100,9 @@ public final class ListElements {
       return List.of();
     }
     int indent = TextScan.indent(line);
-    boolean sibling = isItemAt(text, TextScan.previousLineStart(text, ls), indent)
-        || isItemAt(text, TextScan.nextLineStart(text, end), indent);
+    boolean sibling =
+        isItemAt(text, TextScan.previousLineStart(text, ls), indent)
+            || isItemAt(text, TextScan.nextLineStart(text, end), indent);
     return sibling ? List.of(Edit.delete(ls, TextScan.nextLineStart(text, end))) : List.of();
   }
 

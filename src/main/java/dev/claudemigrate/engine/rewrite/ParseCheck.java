@@ -8,14 +8,19 @@ import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SyntaxTree;
 import java.io.IOException;
 
-/** Whether a text parses in its language: tree-sitter for code, Jackson for JSON, notebooks and YAML. */
+/**
+ * Whether a text parses in its language: tree-sitter for code, Jackson for JSON, notebooks and
+ * YAML.
+ */
 public final class ParseCheck {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private ParseCheck() {}
 
-  /** True when {@code after} parses, or when {@code before} did not parse either (nothing to keep). */
+  /**
+   * True when {@code after} parses, or when {@code before} did not parse either (nothing to keep).
+   */
   public static boolean keepsParsing(Language language, String before, String after) {
     return !parses(language, before) || parses(language, after);
   }

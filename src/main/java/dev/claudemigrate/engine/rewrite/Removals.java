@@ -19,7 +19,8 @@ public final class Removals {
    * The edits for one place.
    *
    * @param edits what to apply for this place (for a joint removal, also the other places' parts)
-   * @param joinedTo for a place removed by another place's joint edit: that place's offset; else null
+   * @param joinedTo for a place removed by another place's joint edit: that place's offset; else
+   *     null
    */
   public record Planned(List<Edit> edits, Integer joinedTo) {}
 
@@ -32,14 +33,17 @@ public final class Removals {
    * edit, carried by the group's first place; the others are joined to it. If the edits do not
    * reproduce the truth, no place gets edits.
    */
-  public static Map<Integer, Planned> plan(String text, Map<Integer, BiFunction<String, Integer, List<Edit>>> places) {
+  public static Map<Integer, Planned> plan(
+      String text, Map<Integer, BiFunction<String, Integer, List<Edit>>> places) {
     Map<Integer, Planned> out = new LinkedHashMap<>();
     List<Edit> all = new ArrayList<>();
     for (List<Integer> group : groups(text, places)) {
       Map<Integer, List<Edit>> seq = new LinkedHashMap<>();
       String result = sequential(text, group, places, seq);
       List<Integer> removed = group.stream().filter(p -> !seq.get(p).isEmpty()).sorted().toList();
-      group.stream().filter(p -> seq.get(p).isEmpty()).forEach(p -> out.put(p, new Planned(List.of(), null)));
+      group.stream()
+          .filter(p -> seq.get(p).isEmpty())
+          .forEach(p -> out.put(p, new Planned(List.of(), null)));
       if (removed.isEmpty()) {
         continue;
       }
@@ -48,7 +52,8 @@ public final class Removals {
       out.put(removed.get(0), new Planned(edits, null));
       removed.stream().skip(1).forEach(p -> out.put(p, new Planned(List.of(), removed.get(0))));
     }
-    String truth = sequential(text, new ArrayList<>(places.keySet()), places, new LinkedHashMap<>());
+    String truth =
+        sequential(text, new ArrayList<>(places.keySet()), places, new LinkedHashMap<>());
     if (!consistent(text, all, truth)) {
       out.replaceAll((p, planned) -> new Planned(List.of(), null));
     }
@@ -58,7 +63,8 @@ public final class Removals {
   }
 
   /** Places whose edits, computed on the original text, overlap belong to one group. */
-  private static List<List<Integer>> groups(String text, Map<Integer, BiFunction<String, Integer, List<Edit>>> places) {
+  private static List<List<Integer>> groups(
+      String text, Map<Integer, BiFunction<String, Integer, List<Edit>>> places) {
     List<Integer> order = new ArrayList<>(places.keySet());
     order.sort(Comparator.naturalOrder());
     List<List<Integer>> groups = new ArrayList<>();
@@ -77,7 +83,9 @@ public final class Removals {
   }
 
   private static String sequential(
-      String text, List<Integer> group, Map<Integer, BiFunction<String, Integer, List<Edit>>> places,
+      String text,
+      List<Integer> group,
+      Map<Integer, BiFunction<String, Integer, List<Edit>>> places,
       Map<Integer, List<Edit>> edits) {
     List<Integer> order = new ArrayList<>(group);
     order.sort(Comparator.reverseOrder());
@@ -90,7 +98,10 @@ public final class Removals {
     return current;
   }
 
-  /** One edit turning {@code from} into {@code to}: what lies between their common prefix and suffix. */
+  /**
+   * One edit turning {@code from} into {@code to}: what lies between their common prefix and
+   * suffix.
+   */
   private static Edit diff(String from, String to) {
     int prefix = 0;
     int max = Math.min(from.length(), to.length());
@@ -98,22 +109,24 @@ public final class Removals {
       prefix++;
     }
     int suffix = 0;
-    while (suffix < max - prefix && from.charAt(from.length() - 1 - suffix) == to.charAt(to.length() - 1 - suffix)) {
+    while (suffix < max - prefix
+        && from.charAt(from.length() - 1 - suffix) == to.charAt(to.length() - 1 - suffix)) {
       suffix++;
     }
     return new Edit(prefix, from.length() - suffix, to.substring(prefix, to.length() - suffix));
   }
 
   /**
-   * Why a place has no edits of its own, for its finding: joined to another place's edit, or
-   * {@code cannot} when no edit was possible; null when it has edits.
+   * Why a place has no edits of its own, for its finding: joined to another place's edit, or {@code
+   * cannot} when no edit was possible; null when it has edits.
    */
   public static String whyNone(SourceFile file, Planned planned, String cannot) {
     if (!planned.edits().isEmpty()) {
       return null;
     }
     return planned.joinedTo() != null
-        ? "removed by the edit of the finding at line " + file.span(planned.joinedTo(), planned.joinedTo()).line()
+        ? "removed by the edit of the finding at line "
+            + file.span(planned.joinedTo(), planned.joinedTo()).line()
             + " (these removals only work together)"
         : cannot;
   }
@@ -122,7 +135,8 @@ public final class Removals {
     List<Edit> sorted = new ArrayList<>(all);
     sorted.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::end));
     for (int i = 1; i < sorted.size(); i++) {
-      if (sorted.get(i - 1).end() > sorted.get(i).start() || sorted.get(i - 1).overlaps(sorted.get(i))) {
+      if (sorted.get(i - 1).end() > sorted.get(i).start()
+          || sorted.get(i - 1).overlaps(sorted.get(i))) {
         return false;
       }
     }

@@ -14,7 +14,13 @@ public final class Findings {
 
   /** A finding at {@code [start, end)} with the rule's default severity. */
   public static Finding at(
-      RuleInfo rule, SourceFile file, int start, int end, String message, String fix, List<Edit> edits) {
+      RuleInfo rule,
+      SourceFile file,
+      int start,
+      int end,
+      String message,
+      String fix,
+      List<Edit> edits) {
     return at(rule, rule.severity(), file, start, end, message, fix, edits);
   }
 

@@ -8,7 +8,9 @@ import dev.claudemigrate.engine.source.LineIndex;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.regex.Pattern;
 
-/** Where a match stands in ways that change how a rule reports it: prose, tables, test assertions. */
+/**
+ * Where a match stands in ways that change how a rule reports it: prose, tables, test assertions.
+ */
 public final class Placement {
   private static final Pattern LIFECYCLE_WORDS =
       Pattern.compile("(?i)deprecat|retir|legacy|lifecycle|end[ -]of[ -]life|\\bEOL\\b|sunset");
@@ -68,7 +70,9 @@ public final class Placement {
     return line.stripLeading().startsWith("|");
   }
 
-  /** Whether {@code offset} is a string in test code on a line that asserts or expects something. */
+  /**
+   * Whether {@code offset} is a string in test code on a line that asserts or expects something.
+   */
   public static boolean isTestAssertion(SourceFile file, int offset) {
     if (!file.isTest() || file.contextAt(offset) != Context.STRING_LITERAL) {
       return false;

@@ -1,12 +1,11 @@
 package dev.claudemigrate.engine.rule;
 
-import dev.claudemigrate.engine.syntax.NotebookCode;
-
 import dev.claudemigrate.engine.model.Context;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.RuleInfo;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
+import dev.claudemigrate.engine.syntax.NotebookCode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +17,8 @@ import java.util.Set;
  * and triggers, notebooks read through their code cells, and small shared helpers.
  */
 public abstract class ReportRule implements Rule {
-  private static final String DOCS = "https://github.com/claude-migrate/claude-migrate/blob/main/docs/rules/";
+  private static final String DOCS =
+      "https://github.com/claude-migrate/claude-migrate/blob/main/docs/rules/";
 
   private final RuleInfo info;
   private final List<String> triggers;
@@ -41,7 +41,8 @@ public abstract class ReportRule implements Rule {
   @Override
   public final List<Finding> check(SourceFile file, RuleContext ctx) {
     if (!Rule.mentionsAny(file.text(), triggers)) {
-      return Rule.none(); // the scan's prefilter already knows; a direct call must not parse for nothing
+      return Rule
+          .none(); // the scan's prefilter already knows; a direct call must not parse for nothing
     }
     if (file.language() == Language.NOTEBOOK) {
       return NotebookCode.check(file, info, this::find);

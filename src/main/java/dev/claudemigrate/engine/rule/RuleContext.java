@@ -6,8 +6,8 @@ import dev.claudemigrate.catalog.Target;
 import java.util.Optional;
 
 /**
- * What a rule may consult besides the file: the catalog, the target, the user's migration
- * settings, and facts gathered from the whole project.
+ * What a rule may consult besides the file: the catalog, the target, the user's migration settings,
+ * and facts gathered from the whole project.
  *
  * @param catalog the model catalog
  * @param target the migration target
@@ -30,9 +30,6 @@ public record RuleContext(
     if (settings.profilePrefix().isPresent()) {
       return settings.profilePrefix().get();
     }
-    return fileRegion
-        .or(() -> projectRegion)
-        .flatMap(catalog::prefixForRegion)
-        .orElse(null);
+    return fileRegion.or(() -> projectRegion).flatMap(catalog::prefixForRegion).orElse(null);
   }
 }

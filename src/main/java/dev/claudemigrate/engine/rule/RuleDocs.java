@@ -2,7 +2,8 @@ package dev.claudemigrate.engine.rule;
 
 /** Where the documentation page of a built-in rule lives. */
 public final class RuleDocs {
-  private static final String BASE = "https://github.com/claude-migrate/claude-migrate/blob/main/docs/rules/";
+  private static final String BASE =
+      "https://github.com/claude-migrate/claude-migrate/blob/main/docs/rules/";
 
   private RuleDocs() {}
 

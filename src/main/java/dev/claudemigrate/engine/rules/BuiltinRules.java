@@ -9,7 +9,6 @@ import dev.claudemigrate.engine.rules.stopreason.StopReasonRule;
 import dev.claudemigrate.engine.rules.texteditor.TextEditorToolRule;
 import dev.claudemigrate.engine.rules.thinkingbudget.ThinkingBudgetRule;
 import dev.claudemigrate.engine.rules.undoedit.UndoEditRule;
-
 import java.util.List;
 
 /** The rules shipped with the tool, in the order their findings are reported on one line. */
@@ -19,7 +18,13 @@ public final class BuiltinRules {
   /** A fresh list of every built-in rule. */
   public static List<Rule> all() {
     return List.of(
-        new ModelIdRule(), new TextEditorToolRule(), new UndoEditRule(), new BetaHeaderRule(),
-        new InvokeModelRule(), new StopReasonRule(), new SamplingRule(), new ThinkingBudgetRule());
+        new ModelIdRule(),
+        new TextEditorToolRule(),
+        new UndoEditRule(),
+        new BetaHeaderRule(),
+        new InvokeModelRule(),
+        new StopReasonRule(),
+        new SamplingRule(),
+        new ThinkingBudgetRule());
   }
 }

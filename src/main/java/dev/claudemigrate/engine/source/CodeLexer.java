@@ -9,23 +9,39 @@ import java.util.Set;
  * {@code CodeLexerEquivalenceTest}): a string or comment is one range from its first to its last
  * character (a Python prefix such as {@code rb} included), and the expressions inside template
  * interpolations ({@code f"{x}"}, {@code `${x}`}, Kotlin {@code "${x}"} and {@code "$x"}) are code
- * again, with their own strings. Known gaps: JSX text (an apostrophe in it opens a string to the end
- * of its line), and JavaScript regular-expression literals where a division could also stand.
+ * again, with their own strings. Known gaps: JSX text (an apostrophe in it opens a string to the
+ * end of its line), and JavaScript regular-expression literals where a division could also stand.
  */
 final class CodeLexer {
   /** Words after which a JavaScript '/' starts a regular expression rather than a division. */
   private static final Set<String> REGEX_AFTER =
-      Set.of("return", "typeof", "case", "do", "else", "in", "of", "new", "delete", "void", "throw",
-          "yield", "await", "instanceof");
+      Set.of(
+          "return",
+          "typeof",
+          "case",
+          "do",
+          "else",
+          "in",
+          "of",
+          "new",
+          "delete",
+          "void",
+          "throw",
+          "yield",
+          "await",
+          "instanceof");
 
   private final String s;
   private final int n;
   private final Language lang;
   private final RangeContextMap.Builder b = RangeContextMap.builder(Context.CODE);
+
   /** The last character of the previous token outside strings and comments (0 at the start). */
   private char prev;
+
   /** Where the previous token starts when it was a word (ends at {@link #prevWordEnd}), else -1. */
   private int prevWord = -1;
+
   private int prevWordEnd;
 
   private CodeLexer(Language lang, String text) {
@@ -73,8 +89,8 @@ final class CodeLexer {
 
   /**
    * The format specification of a Python f-string field ({@code {x:#x}}, {@code {x:>{w}}}), from
-   * {@code i} to the '}' that closes the field, whose offset it returns: text, not code, except
-   * for nested fields.
+   * {@code i} to the '}' that closes the field, whose offset it returns: text, not code, except for
+   * nested fields.
    */
   private int formatSpec(int i) {
     while (i < n && s.charAt(i) != '}') {
@@ -96,7 +112,9 @@ final class CodeLexer {
     }
     if (isWordStart(c)) {
       int e = wordEnd(i);
-      if (e < n && (s.charAt(e) == '"' || s.charAt(e) == '\'') && StringLiterals.isPrefix(s, i, e)) {
+      if (e < n
+          && (s.charAt(e) == '"' || s.charAt(e) == '\'')
+          && StringLiterals.isPrefix(s, i, e)) {
         return StringLiterals.python(this, i, e);
       }
       return word(i, e);
@@ -243,7 +261,11 @@ final class CodeLexer {
 
   private static boolean isWordStart(char c) {
     if (c < 128) {
-      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '$';
+      return c >= 'a' && c <= 'z'
+          || c >= 'A' && c <= 'Z'
+          || c >= '0' && c <= '9'
+          || c == '_'
+          || c == '$';
     }
     return Character.isLetterOrDigit(c);
   }

@@ -2,7 +2,10 @@ package dev.claudemigrate.engine.source;
 
 import dev.claudemigrate.engine.model.Context;
 
-/** Tells, for a character offset of a file, in which context it stands (string, comment, config ...). */
+/**
+ * Tells, for a character offset of a file, in which context it stands (string, comment, config
+ * ...).
+ */
 @FunctionalInterface
 public interface ContextMap {
   Context at(int offset);

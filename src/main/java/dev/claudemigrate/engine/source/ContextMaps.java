@@ -29,8 +29,8 @@ public final class ContextMaps {
   }
 
   /**
-   * '#' comments that start a line or follow white space outside quotes (YAML, .env); with
-   * {@code properties}, only whole-line '#' and '!' comments, as java.util.Properties reads them.
+   * '#' comments that start a line or follow white space outside quotes (YAML, .env); with {@code
+   * properties}, only whole-line '#' and '!' comments, as java.util.Properties reads them.
    */
   static ContextMap hashComments(String text, boolean properties, Context fallback) {
     RangeContextMap.Builder b = RangeContextMap.builder(fallback);

@@ -27,7 +27,10 @@ public final class Decoder {
     Charset cs = StandardCharsets.UTF_8;
     int skip = 0;
     boolean bom = false;
-    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
+    if (bytes.length >= 3
+        && (bytes[0] & 0xff) == 0xef
+        && (bytes[1] & 0xff) == 0xbb
+        && (bytes[2] & 0xff) == 0xbf) {
       skip = 3;
       bom = true;
     } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
@@ -51,7 +54,8 @@ public final class Decoder {
   public static byte[] encode(String text, TextFormat format) {
     try {
       ByteBuffer body =
-          format.charset()
+          format
+              .charset()
               .newEncoder()
               .onMalformedInput(CodingErrorAction.REPORT)
               .onUnmappableCharacter(CodingErrorAction.REPORT)

@@ -33,7 +33,11 @@ public enum Language {
 
   /** Whether values in this format are configuration (JSON, YAML, .env, properties, Terraform). */
   public boolean isConfig() {
-    return this == JSON || this == YAML || this == DOTENV || this == PROPERTIES || this == TERRAFORM;
+    return this == JSON
+        || this == YAML
+        || this == DOTENV
+        || this == PROPERTIES
+        || this == TERRAFORM;
   }
 
   /** The kebab-case name used in output. */

@@ -2,7 +2,10 @@ package dev.claudemigrate.engine.source;
 
 import java.util.Arrays;
 
-/** Maps character offsets of a text to 1-based lines and columns, counting \n, \r\n and \r as breaks. */
+/**
+ * Maps character offsets of a text to 1-based lines and columns, counting \n, \r\n and \r as
+ * breaks.
+ */
 public final class LineIndex {
   private final int[] lineStarts;
   private final int length;
@@ -54,7 +57,8 @@ public final class LineIndex {
   /** The offset just past the end of 1-based {@code line}'s content (before its separator). */
   public int lineEnd(int line, CharSequence text) {
     int end = line < lineStarts.length ? lineStarts[line] : length;
-    while (end > lineStart(line) && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+    while (end > lineStart(line)
+        && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
       end--;
     }
     return end;

@@ -6,13 +6,15 @@ import java.util.List;
 
 /**
  * Maps a Jupyter notebook's raw JSON text to contexts: code-cell sources are code (with their
- * strings and comments), markdown cells are documentation, outputs are recorded output.
- * Offsets are in the raw file, so findings report the raw file's line numbers.
+ * strings and comments), markdown cells are documentation, outputs are recorded output. Offsets are
+ * in the raw file, so findings report the raw file's line numbers.
  */
 final class NotebookContexts {
   private NotebookContexts() {}
 
-  /** @throws IllegalArgumentException when the text is not notebook JSON */
+  /**
+   * @throws IllegalArgumentException when the text is not notebook JSON
+   */
   static ContextMap of(String text) {
     RangeContextMap.Builder b = RangeContextMap.builder(Context.CONFIG_VALUE);
     for (NotebookCells.Cell cell : NotebookCells.read(text)) {

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * A decoded file handed to rules: its text, how it was encoded, its language, and lazily its
- * syntax tree and context map, so that files no rule triggers on are never parsed.
+ * A decoded file handed to rules: its text, how it was encoded, its language, and lazily its syntax
+ * tree and context map, so that files no rule triggers on are never parsed.
  */
 public final class SourceFile {
   private final Path absolutePath;

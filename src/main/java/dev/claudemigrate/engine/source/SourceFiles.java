@@ -14,12 +14,21 @@ public final class SourceFiles {
    * @param path path relative to the root, with forward slashes
    * @param language its language (from {@link Languages#detect} or the user's include)
    */
-  public static SourceFile of(Path absolutePath, String path, Language language, Decoder.Decoded decoded) {
+  public static SourceFile of(
+      Path absolutePath, String path, Language language, Decoder.Decoded decoded) {
     return new SourceFile(
-        absolutePath, path, language, decoded.text(), decoded.format(), Languages.isTest(path), ContextMaps::of);
+        absolutePath,
+        path,
+        language,
+        decoded.text(),
+        decoded.format(),
+        Languages.isTest(path),
+        ContextMaps::of);
   }
 
-  /** A source file from text alone (tests, and rules run on edited text); language from the path. */
+  /**
+   * A source file from text alone (tests, and rules run on edited text); language from the path.
+   */
   public static SourceFile fromText(String path, String text) {
     Language lang = Languages.detect(path).orElse(Language.TEXT);
     try {

@@ -1,14 +1,16 @@
 package dev.claudemigrate.engine.source;
 
 /**
- * The string and character literals {@link CodeLexer} meets: where each ends, and which parts of
- * it are interpolated code, per language.
+ * The string and character literals {@link CodeLexer} meets: where each ends, and which parts of it
+ * are interpolated code, per language.
  */
 final class StringLiterals {
   /** How the code inside a literal is marked, if it has any. */
   enum Interpolation {
     NONE,
-    /** Python f-strings: {@code {x}} is code, braces included; {@code {{}} and {@code }}} are text. */
+    /**
+     * Python f-strings: {@code {x}} is code, braces included; {@code {{}} and {@code }}} are text.
+     */
     PYTHON,
     /** JavaScript templates: {@code ${x}} is code, delimiters included. */
     JS,
@@ -23,7 +25,13 @@ final class StringLiterals {
    * @param context whether the literal is a string ({@code true}) or code such as a Go rune
    * @param raw a Python raw string, where {@code \N{...}} is no escape
    */
-  private record Shape(String close, boolean escapes, boolean multiline, Interpolation interp, boolean context, boolean raw) {
+  private record Shape(
+      String close,
+      boolean escapes,
+      boolean multiline,
+      Interpolation interp,
+      boolean context,
+      boolean raw) {
     Shape(String close, boolean escapes, boolean multiline, Interpolation interp, boolean context) {
       this(close, escapes, multiline, interp, context, false);
     }
@@ -31,7 +39,9 @@ final class StringLiterals {
 
   private StringLiterals() {}
 
-  /** Whether {@code [from, to)} is a Python string prefix (r, b, u, f and their pairs, any case). */
+  /**
+   * Whether {@code [from, to)} is a Python string prefix (r, b, u, f and their pairs, any case).
+   */
   static boolean isPrefix(String s, int from, int to) {
     if (to - from > 2) {
       return false;
@@ -52,7 +62,9 @@ final class StringLiterals {
     boolean triple = s.startsWith(q3, quote);
     String prefix = s.substring(start, quote).toLowerCase(java.util.Locale.ROOT);
     Interpolation interp = prefix.contains("f") ? Interpolation.PYTHON : Interpolation.NONE;
-    Shape shape = new Shape(triple ? q3 : String.valueOf(q), true, triple, interp, true, prefix.contains("r"));
+    Shape shape =
+        new Shape(
+            triple ? q3 : String.valueOf(q), true, triple, interp, true, prefix.contains("r"));
     return literal(lx, start, quote + shape.close().length(), shape);
   }
 
@@ -63,19 +75,36 @@ final class StringLiterals {
   static int cFamily(CodeLexer lx, int i, char quote) {
     boolean triple = quote == '"' && lx.text().startsWith("\"\"\"", i);
     Language lang = lx.language();
-    Shape shape = switch (lang) {
-      case GO -> quote == '"' ? new Shape("\"", true, false, Interpolation.NONE, true)
-          : quote == '`' ? new Shape("`", false, true, Interpolation.NONE, true)
-          : new Shape("'", true, false, Interpolation.NONE, false);
-      case KOTLIN -> quote == '`' ? new Shape("`", false, false, Interpolation.NONE, false)
-          : triple ? new Shape("\"\"\"", false, true, Interpolation.KOTLIN, true)
-          : new Shape(String.valueOf(quote), true, false, quote == '"' ? Interpolation.KOTLIN : Interpolation.NONE, true);
-      case JAVA -> quote == '`' ? null
-          : triple ? new Shape("\"\"\"", true, true, Interpolation.NONE, true)
-          : new Shape(String.valueOf(quote), true, false, Interpolation.NONE, true);
-      default -> quote == '`' ? new Shape("`", true, true, Interpolation.JS, true)
-          : new Shape(String.valueOf(quote), true, false, Interpolation.NONE, true);
-    };
+    Shape shape =
+        switch (lang) {
+          case GO ->
+              quote == '"'
+                  ? new Shape("\"", true, false, Interpolation.NONE, true)
+                  : quote == '`'
+                      ? new Shape("`", false, true, Interpolation.NONE, true)
+                      : new Shape("'", true, false, Interpolation.NONE, false);
+          case KOTLIN ->
+              quote == '`'
+                  ? new Shape("`", false, false, Interpolation.NONE, false)
+                  : triple
+                      ? new Shape("\"\"\"", false, true, Interpolation.KOTLIN, true)
+                      : new Shape(
+                          String.valueOf(quote),
+                          true,
+                          false,
+                          quote == '"' ? Interpolation.KOTLIN : Interpolation.NONE,
+                          true);
+          case JAVA ->
+              quote == '`'
+                  ? null
+                  : triple
+                      ? new Shape("\"\"\"", true, true, Interpolation.NONE, true)
+                      : new Shape(String.valueOf(quote), true, false, Interpolation.NONE, true);
+          default ->
+              quote == '`'
+                  ? new Shape("`", true, true, Interpolation.JS, true)
+                  : new Shape(String.valueOf(quote), true, false, Interpolation.NONE, true);
+        };
     if (shape == null) {
       return -1;
     }
@@ -109,8 +138,8 @@ final class StringLiterals {
   }
 
   /**
-   * Where the escape at {@code j} ends. In an f-string a backslash does not escape a '{' (the
-   * field still opens), and a non-raw {@code \N{NAME}} is one escape, braces included.
+   * Where the escape at {@code j} ends. In an f-string a backslash does not escape a '{' (the field
+   * still opens), and a non-raw {@code \N{NAME}} is one escape, braces included.
    */
   private static int escapeEnd(String s, int j, Shape shape) {
     if (shape.interp() != Interpolation.PYTHON || j + 1 >= s.length()) {
@@ -135,7 +164,9 @@ final class StringLiterals {
     return end;
   }
 
-  /** Where a closing delimiter at {@code j} ends: a Kotlin raw string takes a run of extra quotes. */
+  /**
+   * Where a closing delimiter at {@code j} ends: a Kotlin raw string takes a run of extra quotes.
+   */
   private static int closeEnd(String s, int j, Shape shape) {
     int end = j + shape.close().length();
     if (shape.interp() == Interpolation.KOTLIN && shape.close().length() == 3) {
@@ -177,7 +208,8 @@ final class StringLiterals {
       int close = lx.interpolation(codeStart);
       return new int[] {close + 1, close + 1};
     }
-    // Kotlin's grammar makes only the expression code: the delimiters and the blanks around it are string.
+    // Kotlin's grammar makes only the expression code: the delimiters and the blanks around it are
+    // string.
     int first = codeStart;
     while (first < s.length() && Character.isWhitespace(s.charAt(first))) {
       first++;

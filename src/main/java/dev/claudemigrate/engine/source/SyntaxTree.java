@@ -22,6 +22,7 @@ import org.treesitter.TreeSitterTypescript;
 public final class SyntaxTree {
   private final TSTree tree;
   private final String text;
+
   /** charAtByte[b] is the char offset of UTF-8 byte b; null when the text is ASCII (identity). */
   private final int[] charAtByte;
 
@@ -37,7 +38,8 @@ public final class SyntaxTree {
     parser.setLanguage(grammar(language));
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
     TSTree tree = parser.parseString(null, text);
-    return new SyntaxTree(tree, text, utf8.length == text.length() ? null : byteToChar(text, utf8.length));
+    return new SyntaxTree(
+        tree, text, utf8.length == text.length() ? null : byteToChar(text, utf8.length));
   }
 
   private static TSLanguage grammar(Language language) {
@@ -115,11 +117,12 @@ public final class SyntaxTree {
   public List<TSNode> find(String... types) {
     List<TSNode> out = new ArrayList<>();
     java.util.Set<String> wanted = java.util.Set.of(types);
-    walk(n -> {
-      if (wanted.contains(n.getType())) {
-        out.add(n);
-      }
-    });
+    walk(
+        n -> {
+          if (wanted.contains(n.getType())) {
+            out.add(n);
+          }
+        });
     return out;
   }
 
@@ -135,7 +138,9 @@ public final class SyntaxTree {
   }
 
   private int toChar(int byteOffset) {
-    return charAtByte == null ? byteOffset : charAtByte[Math.min(byteOffset, charAtByte.length - 1)];
+    return charAtByte == null
+        ? byteOffset
+        : charAtByte[Math.min(byteOffset, charAtByte.length - 1)];
   }
 
   private int toByte(int charOffset) {

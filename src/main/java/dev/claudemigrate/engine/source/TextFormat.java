@@ -8,7 +8,9 @@ import java.nio.charset.Charset;
  *
  * @param charset the decoding charset (UTF-8, UTF-16LE/BE, or ISO-8859-1 as detected)
  * @param bom whether the file starts with a byte-order mark (not part of the decoded text)
- * @param lineSeparator the dominant line separator, {@code "\n"} or {@code "\r\n"} (or {@code "\r"})
+ * @param lineSeparator the dominant line separator, {@code "\n"} or {@code "\r\n"} (or {@code
+ *     "\r"})
  * @param finalNewline whether the text ends with a line separator
  */
-public record TextFormat(Charset charset, boolean bom, String lineSeparator, boolean finalNewline) {}
+public record TextFormat(
+    Charset charset, boolean bom, String lineSeparator, boolean finalNewline) {}

@@ -44,7 +44,9 @@ public final class Nodes {
     return out;
   }
 
-  /** The first unnamed child with exactly {@code token} as type (a keyword or punctuation), or null. */
+  /**
+   * The first unnamed child with exactly {@code token} as type (a keyword or punctuation), or null.
+   */
   public static TSNode token(TSNode n, String token) {
     for (int i = 0; i < n.getChildCount(); i++) {
       TSNode c = n.getChild(i);

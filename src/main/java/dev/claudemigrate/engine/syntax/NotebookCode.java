@@ -1,9 +1,8 @@
 package dev.claudemigrate.engine.syntax;
 
-import dev.claudemigrate.engine.rule.Findings;
-
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.RuleInfo;
+import dev.claudemigrate.engine.rule.Findings;
 import dev.claudemigrate.engine.source.ContextMaps;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.NotebookCells;
@@ -20,8 +19,13 @@ import java.util.function.Function;
 public final class NotebookCode {
   private final String raw;
   private final StringBuilder python = new StringBuilder();
-  /** rawAt[i] and rawEnd[i] delimit the raw text (an escape sequence, perhaps) of Python character i. */
+
+  /**
+   * rawAt[i] and rawEnd[i] delimit the raw text (an escape sequence, perhaps) of Python character
+   * i.
+   */
   private int[] rawAt = new int[256];
+
   private int[] rawEnd = new int[256];
   private int line = 1;
   private int countedTo;
@@ -32,7 +36,8 @@ public final class NotebookCode {
   }
 
   /** The rule's findings in the notebook's code cells; empty when the notebook does not parse. */
-  public static List<Finding> check(SourceFile notebook, RuleInfo info, Function<SourceFile, List<Finding>> rule) {
+  public static List<Finding> check(
+      SourceFile notebook, RuleInfo info, Function<SourceFile, List<Finding>> rule) {
     NotebookCode code = new NotebookCode(notebook.text());
     try {
       code.read();
@@ -40,14 +45,22 @@ public final class NotebookCode {
       // Not notebook JSON: the scanner reports unreadable files; this rule has nothing to add.
       return List.of();
     }
-    SourceFile view = new SourceFile(notebook.absolutePath(), notebook.path(), Language.PYTHON,
-        code.python.toString(), notebook.format(), notebook.isTest(), ContextMaps::of);
+    SourceFile view =
+        new SourceFile(
+            notebook.absolutePath(),
+            notebook.path(),
+            Language.PYTHON,
+            code.python.toString(),
+            notebook.format(),
+            notebook.isTest(),
+            ContextMaps::of);
     List<Finding> out = new ArrayList<>();
     for (Finding f : rule.apply(view)) {
       int start = code.raw(f.span().start());
       int last = Math.max(f.span().start(), f.span().end() - 1);
       int end = Math.max(start, last < code.python.length() ? code.rawEnd[last] : start);
-      out.add(Findings.at(info, f.severity(), notebook, start, end, f.message(), f.fix(), List.of()));
+      out.add(
+          Findings.at(info, f.severity(), notebook, start, end, f.message(), f.fix(), List.of()));
     }
     return out;
   }
@@ -66,7 +79,10 @@ public final class NotebookCode {
     }
   }
 
-  /** Decodes the JSON string whose opening quote is at {@code quote}, keeping each character's raw offset. */
+  /**
+   * Decodes the JSON string whose opening quote is at {@code quote}, keeping each character's raw
+   * offset.
+   */
   private void string(int quote) {
     for (; countedTo < quote; countedTo++) {
       if (raw.charAt(countedTo) == '\n') {
@@ -81,15 +97,16 @@ public final class NotebookCode {
       int at = i;
       if (c == '\\' && i + 1 < raw.length()) {
         char e = raw.charAt(++i);
-        c = switch (e) {
-          case 'n' -> '\n';
-          case 't' -> '\t';
-          case 'r' -> '\r';
-          case 'b' -> '\b';
-          case 'f' -> '\f';
-          case 'u' -> (char) Integer.parseInt(raw.substring(i + 1, i + 5), 16);
-          default -> e;
-        };
+        c =
+            switch (e) {
+              case 'n' -> '\n';
+              case 't' -> '\t';
+              case 'r' -> '\r';
+              case 'b' -> '\b';
+              case 'f' -> '\f';
+              case 'u' -> (char) Integer.parseInt(raw.substring(i + 1, i + 5), 16);
+              default -> e;
+            };
         if (e == 'u') {
           i += 4;
         }

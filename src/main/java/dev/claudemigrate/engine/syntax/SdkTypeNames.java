@@ -1,15 +1,14 @@
 package dev.claudemigrate.engine.syntax;
 
-import dev.claudemigrate.engine.rule.Findings;
-import dev.claudemigrate.engine.rule.Placement;
-import dev.claudemigrate.engine.rule.RuleContext;
-
 import dev.claudemigrate.catalog.ToolVersion;
 import dev.claudemigrate.engine.model.Context;
 import dev.claudemigrate.engine.model.Edit;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.RuleInfo;
 import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.rule.Findings;
+import dev.claudemigrate.engine.rule.Placement;
+import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +18,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Anthropic SDK type names of legacy tool versions ({@code BetaToolTextEditor20241022},
- * {@code ToolTextEditor20250124Param}, {@code BetaToolComputerUse20241022}): renamed to the target
- * version's type with the same naming pattern when the catalog knows that name, else reported.
- * A type the API rejects is an error whatever the rule's default.
+ * Anthropic SDK type names of legacy tool versions ({@code BetaToolTextEditor20241022}, {@code
+ * ToolTextEditor20250124Param}, {@code BetaToolComputerUse20241022}): renamed to the target
+ * version's type with the same naming pattern when the catalog knows that name, else reported. A
+ * type the API rejects is an error whatever the rule's default.
  */
 public final class SdkTypeNames {
   private static final Map<String, String> STEMS =
@@ -30,7 +29,10 @@ public final class SdkTypeNames {
 
   private SdkTypeNames() {}
 
-  /** The literal every SDK type name of tool version {@code v} contains, e.g. {@code ComputerUse20241022}. */
+  /**
+   * The literal every SDK type name of tool version {@code v} contains, e.g. {@code
+   * ComputerUse20241022}.
+   */
   public static String trigger(ToolVersion v) {
     return STEMS.get(v.family()) + v.type().substring(v.type().lastIndexOf('_') + 1);
   }
@@ -40,12 +42,21 @@ public final class SdkTypeNames {
    *
    * @param targetOf the target tool version for a legacy one
    */
-  public static List<Finding> find(SourceFile file, RuleContext ctx, RuleInfo rule, String family, Function<ToolVersion, ToolVersion> targetOf) {
+  public static List<Finding> find(
+      SourceFile file,
+      RuleContext ctx,
+      RuleInfo rule,
+      String family,
+      Function<ToolVersion, ToolVersion> targetOf) {
     List<Finding> out = new ArrayList<>();
     if (!file.text().contains(STEMS.get(family))) {
       return out; // every match holds the stem: no need to try the pattern at every character
     }
-    Pattern p = Pattern.compile("(?<![A-Za-z0-9_])[A-Za-z_]*" + STEMS.get(family) + "(\\d{8})[A-Za-z0-9_]*(?![A-Za-z0-9_])");
+    Pattern p =
+        Pattern.compile(
+            "(?<![A-Za-z0-9_])[A-Za-z_]*"
+                + STEMS.get(family)
+                + "(\\d{8})[A-Za-z0-9_]*(?![A-Za-z0-9_])");
     Matcher m = p.matcher(file.text());
     while (m.find()) {
       ToolVersion legacy = legacyVersion(ctx, family, m.group(1));
@@ -53,14 +64,40 @@ public final class SdkTypeNames {
         continue;
       }
       ToolVersion to = targetOf.apply(legacy);
-      String candidate = m.group().replace(m.group(1), to.type().substring(to.type().lastIndexOf('_') + 1));
-      String what = "SDK type " + m.group() + " is the " + legacy.type() + " tool, which " + to.type() + " replaces";
-      Finding f = to.sdkTypeNames().contains(candidate)
-          ? Findings.at(rule, Severity.ERROR, file, m.start(), m.end(), what, "replace with " + candidate,
-              List.of(new Edit(m.start(), m.end(), candidate)))
-          : Findings.at(rule, Severity.ERROR, file, m.start(), m.end(), what,
-              "no known SDK type of " + to.type() + " follows this name; change it by hand (known: "
-                  + String.join(", ", to.sdkTypeNames()) + ")", List.of());
+      String candidate =
+          m.group().replace(m.group(1), to.type().substring(to.type().lastIndexOf('_') + 1));
+      String what =
+          "SDK type "
+              + m.group()
+              + " is the "
+              + legacy.type()
+              + " tool, which "
+              + to.type()
+              + " replaces";
+      Finding f =
+          to.sdkTypeNames().contains(candidate)
+              ? Findings.at(
+                  rule,
+                  Severity.ERROR,
+                  file,
+                  m.start(),
+                  m.end(),
+                  what,
+                  "replace with " + candidate,
+                  List.of(new Edit(m.start(), m.end(), candidate)))
+              : Findings.at(
+                  rule,
+                  Severity.ERROR,
+                  file,
+                  m.start(),
+                  m.end(),
+                  what,
+                  "no known SDK type of "
+                      + to.type()
+                      + " follows this name; change it by hand (known: "
+                      + String.join(", ", to.sdkTypeNames())
+                      + ")",
+                  List.of());
       out.add(Placement.forDocs(f, ctx));
     }
     return out;

@@ -1,7 +1,7 @@
 package dev.claudemigrate.engine.syntax;
 
-import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.model.Context;
+import dev.claudemigrate.engine.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -40,7 +40,10 @@ public final class TextScan {
     return text.length();
   }
 
-  /** The offset of the nearest {@code open} before {@code offset} that is not closed before it, or -1. */
+  /**
+   * The offset of the nearest {@code open} before {@code offset} that is not closed before it, or
+   * -1.
+   */
   public static int unclosedBefore(String text, int offset, char open, char close) {
     int depth = 0;
     for (int i = offset - 1; i >= 0; i--) {
@@ -64,8 +67,8 @@ public final class TextScan {
   }
 
   /**
-   * Whether {@code [start, end)} is alone on its line(s) but for white space and a trailing
-   * {@code #} or {@code //} comment (which goes with it).
+   * Whether {@code [start, end)} is alone on its line(s) but for white space and a trailing {@code
+   * #} or {@code //} comment (which goes with it).
    */
   public static boolean ownLine(String text, int start, int end) {
     if (!blankBetween(text, lineStart(text, start), start)) {
@@ -140,7 +143,9 @@ public final class TextScan {
     int n = literal.length();
     for (int at = literal.isEmpty() ? -1 : text.indexOf(literal); at >= 0; ) {
       int end = at + n;
-      boolean whole = (at == 0 || !isTokenChar(text.charAt(at - 1))) && (end == text.length() || !isTokenChar(text.charAt(end)));
+      boolean whole =
+          (at == 0 || !isTokenChar(text.charAt(at - 1)))
+              && (end == text.length() || !isTokenChar(text.charAt(end)));
       if (whole) {
         out.add(at);
       }
@@ -156,7 +161,8 @@ public final class TextScan {
   public static int indexOfIgnoreCase(String text, String lowerWord, int from) {
     char first = lowerWord.charAt(0);
     for (int i = Math.max(0, from), last = text.length() - lowerWord.length(); i <= last; i++) {
-      if ((text.charAt(i) | 0x20) == first && text.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
+      if ((text.charAt(i) | 0x20) == first
+          && text.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
         return i;
       }
     }
@@ -172,7 +178,9 @@ public final class TextScan {
     return Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(literal) + "(?![A-Za-z0-9_])");
   }
 
-  /** The start of the line before the one starting at {@code lineStart}, or -1 on the first line. */
+  /**
+   * The start of the line before the one starting at {@code lineStart}, or -1 on the first line.
+   */
   public static int previousLineStart(String text, int lineStart) {
     int i = lineStart;
     if (i > 0 && text.charAt(i - 1) == '\n') {

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Number and text formatting shared by the eval reports (fixed locale: reports are diffed in CI). */
+/**
+ * Number and text formatting shared by the eval reports (fixed locale: reports are diffed in CI).
+ */
 final class Fmt {
   private Fmt() {}
 
@@ -69,7 +71,14 @@ final class Fmt {
       return "ERROR: " + r.error();
     }
     StringBuilder sb = new StringBuilder(r.text().strip());
-    r.toolCalls().forEach(t -> sb.append(sb.length() == 0 ? "" : "\n").append("[tool call] ").append(t.name()).append(' ').append(t.input()));
+    r.toolCalls()
+        .forEach(
+            t ->
+                sb.append(sb.length() == 0 ? "" : "\n")
+                    .append("[tool call] ")
+                    .append(t.name())
+                    .append(' ')
+                    .append(t.input()));
     if (sb.length() == 0) {
       sb.append("(empty answer, stop reason ").append(r.stopReason()).append(')');
     }
@@ -78,7 +87,9 @@ final class Fmt {
 
   /** The failed checks of a result, one per line. */
   static String failures(CaseResult r) {
-    return r.failures().stream().map(a -> a.assertion() + (a.reason().isEmpty() ? "" : ": " + a.reason())).collect(Collectors.joining("\n"));
+    return r.failures().stream()
+        .map(a -> a.assertion() + (a.reason().isEmpty() ? "" : ": " + a.reason()))
+        .collect(Collectors.joining("\n"));
   }
 
   /** Pass marks of a side's repeats, e.g. {@code pass} or {@code 2/3 pass}. */

@@ -8,13 +8,18 @@ import dev.claudemigrate.eval.EvalReport;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The report as JSON for tools: a format tag, the summary line, and the whole {@link EvalReport}. */
+/**
+ * The report as JSON for tools: a format tag, the summary line, and the whole {@link EvalReport}.
+ */
 public final class JsonReport {
   /** Changes when a field changes meaning or goes away. */
   public static final String FORMAT = "claude-migrate-eval/1";
 
   private static final ObjectMapper MAPPER =
-      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+      JsonMapper.builder()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .build();
 
   private JsonReport() {}
 

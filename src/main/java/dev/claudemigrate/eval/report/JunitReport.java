@@ -14,8 +14,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * The report as JUnit XML for CI test views: one test suite per model, one test case per case
- * (its repeats together); a failed check is a {@code failure}, a failed call an {@code error}.
+ * The report as JUnit XML for CI test views: one test suite per model, one test case per case (its
+ * repeats together); a failed check is a {@code failure}, a failed call an {@code error}.
  */
 public final class JunitReport {
   private JunitReport() {}
@@ -41,15 +41,21 @@ public final class JunitReport {
     return out + "\n";
   }
 
-  private static void suite(XMLStreamWriter x, EvalReport r, Side side, ModelStats stats) throws XMLStreamException {
+  private static void suite(XMLStreamWriter x, EvalReport r, Side side, ModelStats stats)
+      throws XMLStreamException {
     List<CaseComparison> cases = r.cases();
     x.writeCharacters("\n  ");
     x.writeStartElement("testsuite");
     x.writeAttribute("name", side.wireName() + ": " + stats.model());
     x.writeAttribute("tests", String.valueOf(cases.size()));
-    x.writeAttribute("failures", String.valueOf(cases.stream().filter(c -> state(results(c, side)) == 'F').count()));
-    x.writeAttribute("errors", String.valueOf(cases.stream().filter(c -> state(results(c, side)) == 'E').count()));
-    x.writeAttribute("time", seconds(results(cases, side).stream().mapToLong(CaseResult::latencyMs).sum()));
+    x.writeAttribute(
+        "failures",
+        String.valueOf(cases.stream().filter(c -> state(results(c, side)) == 'F').count()));
+    x.writeAttribute(
+        "errors",
+        String.valueOf(cases.stream().filter(c -> state(results(c, side)) == 'E').count()));
+    x.writeAttribute(
+        "time", seconds(results(cases, side).stream().mapToLong(CaseResult::latencyMs).sum()));
     for (CaseComparison c : cases) {
       testcase(x, c, side, stats.model());
     }
@@ -57,7 +63,8 @@ public final class JunitReport {
     x.writeEndElement();
   }
 
-  private static void testcase(XMLStreamWriter x, CaseComparison c, Side side, String model) throws XMLStreamException {
+  private static void testcase(XMLStreamWriter x, CaseComparison c, Side side, String model)
+      throws XMLStreamException {
     List<CaseResult> rs = results(c, side);
     x.writeCharacters("\n    ");
     x.writeStartElement("testcase");
@@ -66,11 +73,18 @@ public final class JunitReport {
     x.writeAttribute("time", seconds(rs.stream().mapToLong(CaseResult::latencyMs).sum()));
     char state = state(rs);
     if (state != 'P') {
-      String regression = side == Side.CANDIDATE && c.outcome() == Outcome.REGRESSION ? "regression: " : "";
+      String regression =
+          side == Side.CANDIDATE && c.outcome() == Outcome.REGRESSION ? "regression: " : "";
       CaseResult first = rs.stream().filter(res -> !res.passed()).findFirst().orElse(null);
-      String detail = first == null ? "no result" : first.error() != null ? first.error() : Fmt.failures(first);
+      String detail =
+          first == null ? "no result" : first.error() != null ? first.error() : Fmt.failures(first);
       x.writeStartElement(state == 'E' ? "error" : "failure");
-      x.writeAttribute("message", regression + Fmt.verdict(rs) + ": " + Fmt.cut(detail.lines().findFirst().orElse(""), 200));
+      x.writeAttribute(
+          "message",
+          regression
+              + Fmt.verdict(rs)
+              + ": "
+              + Fmt.cut(detail.lines().findFirst().orElse(""), 200));
       x.writeAttribute("type", state == 'E' ? "call-error" : "assertion");
       x.writeCharacters(detail);
       x.writeEndElement();

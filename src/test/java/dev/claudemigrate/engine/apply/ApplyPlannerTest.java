@@ -29,11 +29,13 @@ class ApplyPlannerTest {
 
   @Test
   void appliesEditsAndKeepsReportOnlyFindingsForAPerson() {
-    SourceFile f = SourceFiles.fromText("app.py", "M = '" + OLD_ID + "'\n# prompt: think step by step\n");
+    SourceFile f =
+        SourceFiles.fromText("app.py", "M = '" + OLD_ID + "'\n# prompt: think step by step\n");
     Finding manual = Fixtures.manual(f, "prompt-style", "think step by step", "review the prompt");
     ApplyPlan plan = plan(f, List.of(Fixtures.modelIds(f).get(0), manual));
     assertEquals(1, plan.changes().size());
-    assertEquals("M = '" + NEW_ID + "'\n# prompt: think step by step\n", plan.changes().get(0).newText());
+    assertEquals(
+        "M = '" + NEW_ID + "'\n# prompt: think step by step\n", plan.changes().get(0).newText());
     assertEquals(Map.of("model-id", 1), plan.countsByRule());
     assertEquals(List.of(manual), plan.leftForPerson());
     assertEquals("review the prompt", plan.leftForPerson().get(0).fix());
@@ -52,26 +54,47 @@ class ApplyPlannerTest {
     for (int round = 0; round < 3; round++) {
       Collections.rotate(findings, 1);
       ApplyPlan plan = plan(f, findings);
-      // Same start: "bogus-id" sorts before "model-id" and wins; the later edit does not overlap it.
-      assertEquals("model: x" + OLD_ID.substring(9, 10) + "y" + OLD_ID.substring(15) + "\n", plan.changes().get(0).newText());
+      // Same start: "bogus-id" sorts before "model-id" and wins; the later edit does not overlap
+      // it.
+      assertEquals(
+          "model: x" + OLD_ID.substring(9, 10) + "y" + OLD_ID.substring(15) + "\n",
+          plan.changes().get(0).newText());
       assertEquals(List.of(whole), plan.conflicts().stream().map(Conflict::rejected).toList());
       assertEquals(sameStart, plan.conflicts().get(0).kept());
-      assertTrue(plan.conflicts().get(0).toString().startsWith("a.yaml:1: [model-id] not applied: its edit overlaps the edit of [bogus-id]"));
+      assertTrue(
+          plan.conflicts()
+              .get(0)
+              .toString()
+              .startsWith(
+                  "a.yaml:1: [model-id] not applied: its edit overlaps the edit of [bogus-id]"));
     }
   }
 
   @Test
   void aFindingIsAppliedAllOrNothing() {
-    SourceFile f = SourceFiles.fromText("t.py", "NAME = 'str_replace_editor'\nTYPE = 'text_editor_20241022'\n");
+    SourceFile f =
+        SourceFiles.fromText(
+            "t.py", "NAME = 'str_replace_editor'\nTYPE = 'text_editor_20241022'\n");
     int type = f.text().indexOf("text_editor_20241022");
     int name = f.text().indexOf("str_replace_editor");
     Finding tool =
-        Findings.at(Fixtures.rule("text-editor-tool"), f, type, type + 20, "m", "fix",
-            List.of(new Edit(type, type + 20, "text_editor_20250728"), new Edit(name, name + 18, "str_replace_based_edit_tool")));
+        Findings.at(
+            Fixtures.rule("text-editor-tool"),
+            f,
+            type,
+            type + 20,
+            "m",
+            "fix",
+            List.of(
+                new Edit(type, type + 20, "text_editor_20250728"),
+                new Edit(name, name + 18, "str_replace_based_edit_tool")));
     Finding blocker = Fixtures.edit(f, "aaa", name, name + 3, "STR");
     ApplyPlan plan = plan(f, List.of(tool, blocker));
-    // Same start: "aaa" sorts first and wins; the tool finding loses both of its edits, not just one.
-    assertEquals("NAME = 'STR_replace_editor'\nTYPE = 'text_editor_20241022'\n", plan.changes().get(0).newText());
+    // Same start: "aaa" sorts first and wins; the tool finding loses both of its edits, not just
+    // one.
+    assertEquals(
+        "NAME = 'STR_replace_editor'\nTYPE = 'text_editor_20241022'\n",
+        plan.changes().get(0).newText());
     assertEquals(List.of(blocker), plan.changes().get(0).applied());
     assertEquals(tool, plan.conflicts().get(0).rejected());
   }
@@ -91,8 +114,18 @@ class ApplyPlannerTest {
   void malformedEditsAreConflictsWithoutAWinner() {
     SourceFile f = SourceFiles.fromText("a.txt", "abc");
     Finding outside = Fixtures.edit(f, "r", 1, 2, "x");
-    outside = new Finding(outside.ruleId(), outside.severity(), outside.path(), outside.span(), "b", "m", "f",
-        outside.context(), false, List.of(new Edit(2, 9, "z")));
+    outside =
+        new Finding(
+            outside.ruleId(),
+            outside.severity(),
+            outside.path(),
+            outside.span(),
+            "b",
+            "m",
+            "f",
+            outside.context(),
+            false,
+            List.of(new Edit(2, 9, "z")));
     ApplyPlan plan = plan(f, List.of(outside));
     assertFalse(plan.hasChanges());
     assertNull(plan.conflicts().get(0).kept());
@@ -103,7 +136,8 @@ class ApplyPlannerTest {
   void multiLineReplacementTakesTheFilesLineSeparator() {
     SourceFile f = SourceFiles.fromText("a.yaml", "a: 1\r\nb: 2\r\n");
     Finding ins = Fixtures.edit(f, "beta", 6, 6, "x: 1\ny: 2\n");
-    assertEquals("a: 1\r\nx: 1\r\ny: 2\r\nb: 2\r\n", plan(f, List.of(ins)).changes().get(0).newText());
+    assertEquals(
+        "a: 1\r\nx: 1\r\ny: 2\r\nb: 2\r\n", plan(f, List.of(ins)).changes().get(0).newText());
     SourceFile lf = SourceFiles.fromText("b.yaml", "a: 1\nb: 2\n");
     Finding crlf = Fixtures.edit(lf, "beta", 5, 5, "x: 1\r\n");
     assertEquals("a: 1\nx: 1\nb: 2\n", plan(lf, List.of(crlf)).changes().get(0).newText());
@@ -115,8 +149,14 @@ class ApplyPlannerTest {
     Finding bad = Fixtures.replace(f, "model-id", OLD_ID + "'", NEW_ID);
     ApplyPlan plan = plan(f, List.of(bad));
     assertFalse(plan.hasChanges());
-    assertEquals("app.py: the rewritten file would not parse as python; left unchanged", plan.errors().get(0).toString());
-    assertTrue(plan.leftForPerson().get(0).fix().startsWith("not rewritten because the rewritten file would not parse"));
+    assertEquals(
+        "app.py: the rewritten file would not parse as python; left unchanged",
+        plan.errors().get(0).toString());
+    assertTrue(
+        plan.leftForPerson()
+            .get(0)
+            .fix()
+            .startsWith("not rewritten because the rewritten file would not parse"));
     assertFalse(plan.leftForPerson().get(0).fixable());
   }
 
@@ -129,20 +169,32 @@ class ApplyPlannerTest {
   @Test
   void jsonYamlAndNotebooksMustStayValid() {
     SourceFile json = SourceFiles.fromText("c.json", "{\"m\": \"" + OLD_ID + "\"}\n");
-    assertTrue(plan(json, List.of(Fixtures.replace(json, "r", OLD_ID + "\"", NEW_ID))).errors().get(0).reason()
-        .startsWith("the rewritten file would not be valid json"));
+    assertTrue(
+        plan(json, List.of(Fixtures.replace(json, "r", OLD_ID + "\"", NEW_ID)))
+            .errors()
+            .get(0)
+            .reason()
+            .startsWith("the rewritten file would not be valid json"));
     SourceFile yaml = SourceFiles.fromText("c.yaml", "a: 1\n---\nm: " + OLD_ID + "\n");
     assertTrue(plan(yaml, Fixtures.modelIds(yaml)).hasChanges());
-    assertTrue(plan(yaml, List.of(Fixtures.replace(yaml, "r", "m:", "m: [")))
-        .errors().get(0).reason().startsWith("the rewritten file would not be valid yaml"));
-    SourceFile nb = SourceFiles.fromText("n.ipynb", "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\"m = '" + OLD_ID + "'\"]}]}");
+    assertTrue(
+        plan(yaml, List.of(Fixtures.replace(yaml, "r", "m:", "m: [")))
+            .errors()
+            .get(0)
+            .reason()
+            .startsWith("the rewritten file would not be valid yaml"));
+    SourceFile nb =
+        SourceFiles.fromText(
+            "n.ipynb",
+            "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\"m = '" + OLD_ID + "'\"]}]}");
     assertTrue(plan(nb, Fixtures.modelIds(nb)).hasChanges());
     assertFalse(plan(nb, List.of(Fixtures.replace(nb, "r", "\"]}", "]}"))).hasChanges());
   }
 
   @Test
   void jsonWithCommentsAndJsonLinesCountAsValid() {
-    SourceFile jsonc = SourceFiles.fromText("c.jsonc", "// settings\n{\"m\": \"" + OLD_ID + "\",}\n");
+    SourceFile jsonc =
+        SourceFiles.fromText("c.jsonc", "// settings\n{\"m\": \"" + OLD_ID + "\",}\n");
     assertTrue(plan(jsonc, Fixtures.modelIds(jsonc)).hasChanges());
     SourceFile jsonl = SourceFiles.fromText("c.jsonl", "{\"m\": \"" + OLD_ID + "\"}\n{\"m\": 2}\n");
     assertTrue(plan(jsonl, Fixtures.modelIds(jsonl)).hasChanges());
@@ -150,7 +202,9 @@ class ApplyPlannerTest {
 
   @Test
   void planningTheRewrittenTextAgainChangesNothing() {
-    SourceFile f = SourceFiles.fromText("a.ts", "const a = '" + OLD_ID + "';\nconst b = \"" + OLD_ID + "\";\n");
+    SourceFile f =
+        SourceFiles.fromText(
+            "a.ts", "const a = '" + OLD_ID + "';\nconst b = \"" + OLD_ID + "\";\n");
     ApplyPlan first = plan(f, Fixtures.modelIds(f));
     SourceFile after = SourceFiles.fromText("a.ts", first.changes().get(0).newText());
     assertFalse(after.text().contains(OLD_ID));

@@ -34,7 +34,9 @@ class ApplyWriterTest {
   private ApplyWriter.Outcome rewrite(String name, byte[] content) throws IOException {
     Files.write(dir.resolve(name), content);
     SourceFile f = Fixtures.read(dir, name);
-    ApplyPlan plan = new ApplyPlanner().plan(Fixtures.result(dir, List.of(new FileReport(f, Fixtures.modelIds(f)))));
+    ApplyPlan plan =
+        new ApplyPlanner()
+            .plan(Fixtures.result(dir, List.of(new FileReport(f, Fixtures.modelIds(f)))));
     assertEquals(1, plan.changes().size());
     return new ApplyWriter().write(plan);
   }
@@ -49,7 +51,9 @@ class ApplyWriterTest {
     String text = "model: " + OLD_ID + "\r\nother: ü\r\nlast: " + OLD_ID;
     ApplyWriter.Outcome out = rewrite("a.yaml", bytes(bom, text, StandardCharsets.UTF_8));
     assertEquals(1, out.written().size());
-    assertArrayEquals(expectedAfter(bom, text, StandardCharsets.UTF_8), Files.readAllBytes(dir.resolve("a.yaml")));
+    assertArrayEquals(
+        expectedAfter(bom, text, StandardCharsets.UTF_8),
+        Files.readAllBytes(dir.resolve("a.yaml")));
   }
 
   @Test
@@ -57,7 +61,9 @@ class ApplyWriterTest {
     byte[] bom = {(byte) 0xff, (byte) 0xfe};
     String text = "{\"model\": \"" + OLD_ID + "\"}\n";
     rewrite("a.json", bytes(bom, text, StandardCharsets.UTF_16LE));
-    assertArrayEquals(expectedAfter(bom, text, StandardCharsets.UTF_16LE), Files.readAllBytes(dir.resolve("a.json")));
+    assertArrayEquals(
+        expectedAfter(bom, text, StandardCharsets.UTF_16LE),
+        Files.readAllBytes(dir.resolve("a.json")));
   }
 
   @Test
@@ -76,11 +82,15 @@ class ApplyWriterTest {
     Path p = dir.resolve("a.py");
     Files.writeString(p, "M = '" + OLD_ID + "'\n");
     SourceFile f = Fixtures.read(dir, "a.py");
-    ApplyPlan plan = new ApplyPlanner().plan(Fixtures.result(dir, List.of(new FileReport(f, Fixtures.modelIds(f)))));
+    ApplyPlan plan =
+        new ApplyPlanner()
+            .plan(Fixtures.result(dir, List.of(new FileReport(f, Fixtures.modelIds(f)))));
     Files.writeString(p, "M = '" + OLD_ID + "'  # edited meanwhile\n");
     ApplyWriter.Outcome out = new ApplyWriter().write(plan);
     assertTrue(out.written().isEmpty());
-    assertEquals("a.py: changed since it was read; not written (run apply again)", out.errors().get(0).toString());
+    assertEquals(
+        "a.py: changed since it was read; not written (run apply again)",
+        out.errors().get(0).toString());
     assertEquals("M = '" + OLD_ID + "'  # edited meanwhile\n", Files.readString(p));
   }
 
@@ -93,7 +103,9 @@ class ApplyWriterTest {
     assertTrue(Files.isSymbolicLink(dir.resolve("link.py")));
     assertEquals("M = '" + NEW_ID + "'\n", Files.readString(real));
     try (Stream<Path> files = Files.list(dir)) {
-      assertEquals(List.of("link.py", "real.py"), files.map(x -> x.getFileName().toString()).sorted().toList());
+      assertEquals(
+          List.of("link.py", "real.py"),
+          files.map(x -> x.getFileName().toString()).sorted().toList());
     }
   }
 
@@ -103,8 +115,14 @@ class ApplyWriterTest {
     Files.writeString(dir.resolve("b.py"), "B = '" + OLD_ID + "'\n");
     SourceFile a = Fixtures.read(dir, "a.py");
     SourceFile b = Fixtures.read(dir, "b.py");
-    ApplyPlan plan = new ApplyPlanner().plan(Fixtures.result(dir, List.of(
-        new FileReport(a, Fixtures.modelIds(a)), new FileReport(b, Fixtures.modelIds(b)))));
+    ApplyPlan plan =
+        new ApplyPlanner()
+            .plan(
+                Fixtures.result(
+                    dir,
+                    List.of(
+                        new FileReport(a, Fixtures.modelIds(a)),
+                        new FileReport(b, Fixtures.modelIds(b)))));
     Files.delete(dir.resolve("a.py"));
     ApplyWriter.Outcome out = new ApplyWriter().write(plan);
     assertEquals(List.of("b.py"), out.written().stream().map(FileChange::path).toList());

@@ -27,10 +27,20 @@ final class Fixtures {
   private Fixtures() {}
 
   static RuleInfo rule(String id) {
-    return new RuleInfo(id, Category.MODEL_ID, Severity.WARNING, true, id + " message", "", "https://example.invalid");
+    return new RuleInfo(
+        id,
+        Category.MODEL_ID,
+        Severity.WARNING,
+        true,
+        id + " message",
+        "",
+        "https://example.invalid");
   }
 
-  /** A finding of {@code ruleId} that replaces the first {@code needle} (after {@code from}) with {@code replacement}. */
+  /**
+   * A finding of {@code ruleId} that replaces the first {@code needle} (after {@code from}) with
+   * {@code replacement}.
+   */
   static Finding replace(SourceFile f, String ruleId, String needle, String replacement) {
     int at = f.text().indexOf(needle);
     if (at < 0) {
@@ -40,7 +50,14 @@ final class Fixtures {
   }
 
   static Finding edit(SourceFile f, String ruleId, int start, int end, String replacement) {
-    return Findings.at(rule(ruleId), f, start, end, "replace it", "use " + replacement, List.of(new Edit(start, end, replacement)));
+    return Findings.at(
+        rule(ruleId),
+        f,
+        start,
+        end,
+        "replace it",
+        "use " + replacement,
+        List.of(new Edit(start, end, replacement)));
   }
 
   /** A report-only finding at the first {@code needle}. */
@@ -59,7 +76,8 @@ final class Fixtures {
   }
 
   static MigrationResult result(Path root, List<FileReport> files) {
-    return new MigrationResult(root, "sonnet-4", files, List.of(), List.of(), List.of(), new ScanStats(0, 0, 0, 0, 0));
+    return new MigrationResult(
+        root, "sonnet-4", files, List.of(), List.of(), List.of(), new ScanStats(0, 0, 0, 0, 0));
   }
 
   /** The file at {@code rel} under {@code root}, read and decoded like the scanner does. */
@@ -67,7 +85,8 @@ final class Fixtures {
     try {
       Path abs = root.resolve(rel);
       Decoder.Decoded d = Decoder.decode(Files.readAllBytes(abs));
-      return SourceFiles.of(abs, rel, Languages.detect(rel).orElse(dev.claudemigrate.engine.source.Language.TEXT), d);
+      return SourceFiles.of(
+          abs, rel, Languages.detect(rel).orElse(dev.claudemigrate.engine.source.Language.TEXT), d);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -14,9 +14,23 @@ import java.util.Map;
 public final class GitFixture {
   private GitFixture() {}
 
-  /** Runs {@code git args} in {@code dir}, optionally feeding {@code stdin}; returns exit code and output. */
+  /**
+   * Runs {@code git args} in {@code dir}, optionally feeding {@code stdin}; returns exit code and
+   * output.
+   */
   public static Map.Entry<Integer, String> run(Path dir, String stdin, String... args) {
-    List<String> cmd = new ArrayList<>(List.of("git", "-c", "core.autocrlf=false", "-c", "user.name=t", "-c", "user.email=t@example.invalid", "-c", "commit.gpgsign=false"));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                "git",
+                "-c",
+                "core.autocrlf=false",
+                "-c",
+                "user.name=t",
+                "-c",
+                "user.email=t@example.invalid",
+                "-c",
+                "commit.gpgsign=false"));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
     pb.environment().put("GIT_CONFIG_GLOBAL", "/dev/null");

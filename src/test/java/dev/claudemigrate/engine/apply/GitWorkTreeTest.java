@@ -35,8 +35,18 @@ class GitWorkTreeTest {
 
     GitWorkTree git = GitWorkTree.find(repo.resolve("src")).orElseThrow();
     assertEquals(repo.toRealPath(), git.workTree());
-    List<Path> files = List.of("clean.py", "modified.py", "staged.py", "added.py", "new/dir/untracked.py", "build/out.py", "src/clean.py")
-        .stream().map(repo::resolve).toList();
+    List<Path> files =
+        List.of(
+                "clean.py",
+                "modified.py",
+                "staged.py",
+                "added.py",
+                "new/dir/untracked.py",
+                "build/out.py",
+                "src/clean.py")
+            .stream()
+            .map(repo::resolve)
+            .toList();
     Map<Path, String> dirty = git.uncommitted(files);
     assertEquals(
         Map.of(

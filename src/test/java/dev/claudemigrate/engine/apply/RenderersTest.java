@@ -14,13 +14,19 @@ import org.junit.jupiter.api.Test;
 
 class RenderersTest {
   private ApplyPlan plan() {
-    SourceFile a = SourceFiles.fromText("app/a.py", "A = '" + OLD_ID + "'\nB = '" + OLD_ID + "'\n# think step by step\n");
+    SourceFile a =
+        SourceFiles.fromText(
+            "app/a.py", "A = '" + OLD_ID + "'\nB = '" + OLD_ID + "'\n# think step by step\n");
     List<Finding> fa = new ArrayList<>(Fixtures.modelIds(a));
-    fa.add(Fixtures.manual(a, "prompt-style", "think step by step", "review | rewrite the <prompt>"));
+    fa.add(
+        Fixtures.manual(a, "prompt-style", "think step by step", "review | rewrite the <prompt>"));
     fa.add(Fixtures.replace(a, "zz-other", OLD_ID.substring(0, 9), "x"));
     SourceFile b = SourceFiles.fromText("b.yaml", "m: " + OLD_ID + "\n");
-    return new ApplyPlanner().plan(Fixtures.result(Path.of("/r"), List.of(
-        new FileReport(a, fa), new FileReport(b, Fixtures.modelIds(b)))));
+    return new ApplyPlanner()
+        .plan(
+            Fixtures.result(
+                Path.of("/r"),
+                List.of(new FileReport(a, fa), new FileReport(b, Fixtures.modelIds(b)))));
   }
 
   @Test
@@ -41,8 +47,12 @@ class RenderersTest {
         """,
         new SummaryRenderer().render(plan(), SummaryRenderer.Mode.PENDING));
     ApplyPlan none = plan().with(List.of(), List.of());
-    assertEquals("No files changed.\n", new SummaryRenderer().render(
-        new ApplyPlan(none.root(), "sonnet-4", List.of(), List.of(), List.of(), List.of()), SummaryRenderer.Mode.WRITTEN));
+    assertEquals(
+        "No files changed.\n",
+        new SummaryRenderer()
+            .render(
+                new ApplyPlan(none.root(), "sonnet-4", List.of(), List.of(), List.of(), List.of()),
+                SummaryRenderer.Mode.WRITTEN));
   }
 
   @Test

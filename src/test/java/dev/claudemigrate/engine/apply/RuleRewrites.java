@@ -35,7 +35,11 @@ public final class RuleRewrites {
   /** A context with the built-in catalog, the {@code sonnet-4} target and default settings. */
   public static RuleContext defaultContext() {
     Catalog catalog = Catalog.builtin();
-    return new RuleContext(catalog, catalog.target("sonnet-4").orElseThrow(), MigrationSettings.defaults(), Optional.empty());
+    return new RuleContext(
+        catalog,
+        catalog.target("sonnet-4").orElseThrow(),
+        MigrationSettings.defaults(),
+        Optional.empty());
   }
 
   /** Asserts the rewrite with {@link #defaultContext()}. */
@@ -43,23 +47,36 @@ public final class RuleRewrites {
     return assertRewrite(rule, defaultContext(), path, before, after);
   }
 
-  /** Asserts that {@code rule} rewrites {@code before} into {@code after} and is idempotent; returns the plan. */
-  public static ApplyPlan assertRewrite(Rule rule, RuleContext ctx, String path, String before, String after) {
+  /**
+   * Asserts that {@code rule} rewrites {@code before} into {@code after} and is idempotent; returns
+   * the plan.
+   */
+  public static ApplyPlan assertRewrite(
+      Rule rule, RuleContext ctx, String path, String before, String after) {
     ApplyPlan plan = plan(rule, ctx, path, before);
     assertTrue(plan.conflicts().isEmpty(), () -> "conflicts: " + plan.conflicts());
     assertTrue(plan.errors().isEmpty(), () -> "errors: " + plan.errors());
     String actual = plan.hasChanges() ? plan.changes().get(0).newText() : before;
     assertEquals(after, actual, "rewrite of " + path);
     ApplyPlan again = plan(rule, ctx, path, actual);
-    assertTrue(!again.hasChanges(), () -> "not idempotent; second run gives:\n" + again.changes().get(0).newText());
+    assertTrue(
+        !again.hasChanges(),
+        () -> "not idempotent; second run gives:\n" + again.changes().get(0).newText());
     return plan;
   }
 
   /** The plan of one rule over one file given as text. */
   public static ApplyPlan plan(Rule rule, RuleContext ctx, String path, String text) {
     SourceFile f = SourceFiles.fromText(path, text);
-    MigrationResult result = new MigrationResult(Path.of("."), "sonnet-4", List.of(new FileReport(f, rule.check(f, ctx))),
-        List.of(), List.of(), List.of(), new ScanStats(1, 1, 0, text.length(), 0));
+    MigrationResult result =
+        new MigrationResult(
+            Path.of("."),
+            "sonnet-4",
+            List.of(new FileReport(f, rule.check(f, ctx))),
+            List.of(),
+            List.of(),
+            List.of(),
+            new ScanStats(1, 1, 0, text.length(), 0));
     return new ApplyPlanner().plan(result);
   }
 }

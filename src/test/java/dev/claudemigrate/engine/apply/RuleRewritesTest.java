@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 
 class RuleRewritesTest {
-  /** Replaces OLD_ID with {@code replacement}; with a replacement that contains OLD_ID it never settles. */
+  /**
+   * Replaces OLD_ID with {@code replacement}; with a replacement that contains OLD_ID it never
+   * settles.
+   */
   private record Replacing(String replacement) implements Rule {
     @Override
     public RuleInfo info() {
@@ -36,16 +39,29 @@ class RuleRewritesTest {
 
   @Test
   void passesForAnIdempotentRewrite() {
-    RuleRewrites.assertRewrite(new Replacing(NEW_ID), "a.py", "M = '" + OLD_ID + "'\n", "M = '" + NEW_ID + "'\n");
+    RuleRewrites.assertRewrite(
+        new Replacing(NEW_ID), "a.py", "M = '" + OLD_ID + "'\n", "M = '" + NEW_ID + "'\n");
   }
 
   @Test
   void failsForAWrongResultOrARewriteThatDoesNotSettle() {
-    assertThrows(AssertionFailedError.class, () ->
-        RuleRewrites.assertRewrite(new Replacing(NEW_ID), "a.py", "M = '" + OLD_ID + "'\n", "M = 'x'\n"));
-    assertThrows(AssertionFailedError.class, () ->
-        RuleRewrites.assertRewrite(new Replacing("x" + OLD_ID), "a.py", "M = '" + OLD_ID + "'\n", "M = 'x" + OLD_ID + "'\n"));
-    assertThrows(AssertionFailedError.class, () ->
-        RuleRewrites.assertRewrite(new Replacing("'"), "a.py", "M = '" + OLD_ID + "'\n", "M = '''\n"));
+    assertThrows(
+        AssertionFailedError.class,
+        () ->
+            RuleRewrites.assertRewrite(
+                new Replacing(NEW_ID), "a.py", "M = '" + OLD_ID + "'\n", "M = 'x'\n"));
+    assertThrows(
+        AssertionFailedError.class,
+        () ->
+            RuleRewrites.assertRewrite(
+                new Replacing("x" + OLD_ID),
+                "a.py",
+                "M = '" + OLD_ID + "'\n",
+                "M = 'x" + OLD_ID + "'\n"));
+    assertThrows(
+        AssertionFailedError.class,
+        () ->
+            RuleRewrites.assertRewrite(
+                new Replacing("'"), "a.py", "M = '" + OLD_ID + "'\n", "M = '''\n"));
   }
 }

@@ -58,8 +58,10 @@ class ProjectConfigLoaderTest {
     assertEquals(Optional.of(Severity.WARNING), c.failOn());
     assertEquals(
         List.of(
-            new Suppression("tests/fixtures/", 0, "model-id", "recorded responses", ".claude-migrate.yml"),
-            new Suppression("*.md", 0, "*", "changelog lists old IDs on purpose", ".claude-migrate.yml")),
+            new Suppression(
+                "tests/fixtures/", 0, "model-id", "recorded responses", ".claude-migrate.yml"),
+            new Suppression(
+                "*.md", 0, "*", "changelog lists old IDs on purpose", ".claude-migrate.yml")),
         c.ignore());
   }
 
@@ -69,7 +71,8 @@ class ProjectConfigLoaderTest {
     Files.writeString(dir.resolve(".claude-migrate.yaml"), "# nothing yet\n");
     assertEquals(ProjectConfig.empty(), ProjectConfigLoader.forRoot(dir));
     Files.writeString(dir.resolve(".claude-migrate.yaml"), "target: sonnet-4.5\n");
-    assertEquals(Optional.of("sonnet-4.5"), ProjectConfigLoader.forRoot(dir.resolve("x.py")).target());
+    assertEquals(
+        Optional.of("sonnet-4.5"), ProjectConfigLoader.forRoot(dir.resolve("x.py")).target());
   }
 
   @Test
@@ -77,7 +80,12 @@ class ProjectConfigLoaderTest {
     Path f = dir.resolve(".claude-migrate.yml");
     Files.writeString(f, "target: sonnet-4\nseverities:\n  model-id: error\n");
     ConfigException e = assertThrows(ConfigException.class, () -> ProjectConfigLoader.load(f));
-    assertEquals(f + ": unknown key 'severities' (known: " + String.join(", ", ProjectConfigLoader.KEYS) + ")", e.getMessage());
+    assertEquals(
+        f
+            + ": unknown key 'severities' (known: "
+            + String.join(", ", ProjectConfigLoader.KEYS)
+            + ")",
+        e.getMessage());
   }
 
   @ParameterizedTest
@@ -96,16 +104,26 @@ class ProjectConfigLoaderTest {
         "- a|c.yml: the top level must be a mapping of keys (target, region, profilePrefix, textEditorVersion, includeDocs, include, exclude, rules, severity, failOn, ignore)",
       })
   void wrongTypesAreOneLineErrors(String yaml, String message) {
-    ConfigException e = assertThrows(ConfigException.class, () -> ProjectConfigLoader.parse("c.yml", yaml));
+    ConfigException e =
+        assertThrows(ConfigException.class, () -> ProjectConfigLoader.parse("c.yml", yaml));
     assertEquals(message, e.getMessage());
   }
 
   @Test
   void syntaxErrorsAndDuplicateKeysNameTheLine() {
-    ConfigException e = assertThrows(ConfigException.class, () -> ProjectConfigLoader.parse("c.yml", "target: a\ntarget: b\n"));
-    assertEquals(true, e.getMessage().startsWith("c.yml:2: not valid YAML: Duplicate field 'target'"), e.getMessage());
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () -> ProjectConfigLoader.parse("c.yml", "target: a\ntarget: b\n"));
+    assertEquals(
+        true,
+        e.getMessage().startsWith("c.yml:2: not valid YAML: Duplicate field 'target'"),
+        e.getMessage());
     assertEquals(1, e.getMessage().lines().count());
-    e = assertThrows(ConfigException.class, () -> ProjectConfigLoader.parse("c.yml", "target: [a\nregion: b\n"));
+    e =
+        assertThrows(
+            ConfigException.class,
+            () -> ProjectConfigLoader.parse("c.yml", "target: [a\nregion: b\n"));
     assertEquals(true, e.getMessage().startsWith("c.yml:"), e.getMessage());
     assertEquals(1, e.getMessage().lines().count());
   }

@@ -33,9 +33,14 @@ class ByteMatcherTest {
   void agreesWithNaiveSearchOnRandomInput() {
     Random r = new Random(42);
     for (int round = 0; round < 200; round++) {
-      List<String> p = List.of(rand(r, 1 + r.nextInt(4)), rand(r, 1 + r.nextInt(4)), rand(r, 2), "é" + rand(r, 1));
+      List<String> p =
+          List.of(
+              rand(r, 1 + r.nextInt(4)), rand(r, 1 + r.nextInt(4)), rand(r, 2), "é" + rand(r, 1));
       String text = rand(r, 200) + "é";
-      assertEquals(naive(p, text), ByteMatcher.of(p).find(text.getBytes(StandardCharsets.UTF_8)), p + " in " + text);
+      assertEquals(
+          naive(p, text),
+          ByteMatcher.of(p).find(text.getBytes(StandardCharsets.UTF_8)),
+          p + " in " + text);
     }
   }
 

@@ -89,7 +89,10 @@ class FileWalkerTest {
     write("sub/skip.py", "x");
     write("sub/a.gen.py", "x");
     write("sub/keep.py", "x");
-    List<String> got = FileWalker.walk(root.resolve("sub"), WalkOptions.defaults()).files().stream().map(WalkedFile::path).toList();
+    List<String> got =
+        FileWalker.walk(root.resolve("sub"), WalkOptions.defaults()).files().stream()
+            .map(WalkedFile::path)
+            .toList();
     assertEquals(List.of("keep.py"), got);
   }
 
@@ -102,9 +105,17 @@ class FileWalkerTest {
     write(".venv/lib/site.py", "x");
     write("build/gen.java", "x");
     write("src/app.ts", "x");
-    assertEquals(List.of("ignored.py", "src/app.ts"), paths(new WalkOptions(List.of(), List.of(), false, true, WalkOptions.MAX_FILE_SIZE)));
     assertEquals(
-        List.of(".venv/lib/site.py", "build/gen.java", "ignored.py", "node_modules/lib/index.js", "pkg/__pycache__/m.py", "src/app.ts"),
+        List.of("ignored.py", "src/app.ts"),
+        paths(new WalkOptions(List.of(), List.of(), false, true, WalkOptions.MAX_FILE_SIZE)));
+    assertEquals(
+        List.of(
+            ".venv/lib/site.py",
+            "build/gen.java",
+            "ignored.py",
+            "node_modules/lib/index.js",
+            "pkg/__pycache__/m.py",
+            "src/app.ts"),
         paths(new WalkOptions(List.of(), List.of(), false, false, WalkOptions.MAX_FILE_SIZE)));
   }
 
@@ -116,9 +127,13 @@ class FileWalkerTest {
     write("docs/readme.txt", "x");
     write("docs/skip.txt", "x");
     write("Dockerfile", "x");
-    WalkOptions o = WalkOptions.defaults().withGlobs(List.of("*.py", "docs/", "Dockerfile"), List.of("deep/", "skip.*"));
+    WalkOptions o =
+        WalkOptions.defaults()
+            .withGlobs(List.of("*.py", "docs/", "Dockerfile"), List.of("deep/", "skip.*"));
     Walk walk = FileWalker.walk(root, o);
-    assertEquals(List.of("Dockerfile", "docs/readme.txt", "src/a.py"), walk.files().stream().map(WalkedFile::path).toList());
+    assertEquals(
+        List.of("Dockerfile", "docs/readme.txt", "src/a.py"),
+        walk.files().stream().map(WalkedFile::path).toList());
     assertEquals(Language.TEXT, walk.files().get(0).language());
     assertEquals(Language.PYTHON, walk.files().get(2).language());
   }
@@ -141,7 +156,8 @@ class FileWalkerTest {
     Files.createSymbolicLink(root.resolve("out.py"), outside.resolve("secret.py"));
     Walk walk = FileWalker.walk(root, WalkOptions.defaults());
     assertEquals(List.of("in.py"), walk.files().stream().map(WalkedFile::path).toList());
-    assertEquals(List.of("out", "out.py"), walk.skipped().stream().map(Walk.Skipped::path).toList());
+    assertEquals(
+        List.of("out", "out.py"), walk.skipped().stream().map(Walk.Skipped::path).toList());
   }
 
   @Test

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 class ParseCheckTest {
   @Test
   void codeJsonAndYamlThatNoLongerParseAreCaught() {
-    assertFalse(ParseCheck.keepsParsing(Language.JAVA, "class A { int[] a = {1, 2}; }", "class A { int[] a = {1, }, 2}; }"));
+    assertFalse(
+        ParseCheck.keepsParsing(
+            Language.JAVA, "class A { int[] a = {1, 2}; }", "class A { int[] a = {1, }, 2}; }"));
     assertFalse(ParseCheck.keepsParsing(Language.JSON, "{\"a\": [1, 2]}", "{\"a\": [1, ]}"));
     assertFalse(ParseCheck.keepsParsing(Language.NOTEBOOK, "{\"cells\": []}", "{\"cells\": [}"));
     assertFalse(ParseCheck.keepsParsing(Language.YAML, "a:\n  - b\n", "a:\n  - b\n c: [\n"));

@@ -17,7 +17,8 @@ class RemovalsTest {
     Map<Integer, BiFunction<String, Integer, List<Edit>>> places = new LinkedHashMap<>();
     for (String e : elements) {
       int at = text.indexOf(e);
-      places.put(at, (current, place) -> ListElements.remove(current, place, place + e.length(), ','));
+      places.put(
+          at, (current, place) -> ListElements.remove(current, place, place + e.length(), ','));
     }
     return Removals.plan(text, places);
   }
@@ -33,7 +34,9 @@ class RemovalsTest {
     String text = "[\"x\", \"y\", \"z\"]";
     Map<Integer, Removals.Planned> p = remove(text, "\"x\"", "\"y\"");
     assertEquals("[\"z\"]", applied(text, p));
-    assertTrue(p.values().stream().allMatch(x -> !x.edits().isEmpty() && x.joinedTo() == null), p.toString());
+    assertTrue(
+        p.values().stream().allMatch(x -> !x.edits().isEmpty() && x.joinedTo() == null),
+        p.toString());
   }
 
   @Test
@@ -46,7 +49,8 @@ class RemovalsTest {
     assertEquals(1, x.edits().size());
     assertNull(x.joinedTo());
     assertEquals(text.indexOf("\"x\""), y.joinedTo());
-    assertEquals("[\"a\"]", Removals.apply(text, x.edits()), "the carrier's edit is right on its own");
+    assertEquals(
+        "[\"a\"]", Removals.apply(text, x.edits()), "the carrier's edit is right on its own");
   }
 
   @Test

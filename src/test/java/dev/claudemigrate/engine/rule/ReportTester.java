@@ -23,10 +23,16 @@ public final class ReportTester {
   /** A rule context with the built-in catalog, its first target and default settings. */
   public static RuleContext context() {
     return new RuleContext(
-        CATALOG, CATALOG.targets().values().iterator().next(), MigrationSettings.defaults(), Optional.empty());
+        CATALOG,
+        CATALOG.targets().values().iterator().next(),
+        MigrationSettings.defaults(),
+        Optional.empty());
   }
 
-  /** The rule's findings in a file named {@code path} holding {@code text}; checks they carry no edits. */
+  /**
+   * The rule's findings in a file named {@code path} holding {@code text}; checks they carry no
+   * edits.
+   */
   public List<Finding> findings(String path, String text) {
     SourceFile file = SourceFiles.fromText(path, text);
     List<Finding> found = rule.check(file, context());
@@ -37,7 +43,9 @@ public final class ReportTester {
     return found;
   }
 
-  /** Asserts exactly one finding, on 1-based {@code line}, whose message contains every fragment. */
+  /**
+   * Asserts exactly one finding, on 1-based {@code line}, whose message contains every fragment.
+   */
   public Finding one(String path, String text, int line, String... fragments) {
     List<Finding> found = findings(path, text);
     assertEquals(1, found.size(), () -> "expected one finding in " + path + ", got " + found);
@@ -55,7 +63,9 @@ public final class ReportTester {
     assertTrue(found.isEmpty(), () -> "expected no finding in " + path + ", got " + found);
   }
 
-  /** Asserts that one of the rule's triggers occurs in {@code text} (so the scanner would run it). */
+  /**
+   * Asserts that one of the rule's triggers occurs in {@code text} (so the scanner would run it).
+   */
   public void triggeredBy(String text) {
     assertTrue(rule.triggers(context()).stream().anyMatch(text::contains), "no trigger in text");
   }

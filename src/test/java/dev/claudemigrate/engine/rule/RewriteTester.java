@@ -1,7 +1,5 @@
 package dev.claudemigrate.engine.rule;
 
-import dev.claudemigrate.engine.rewrite.ParseCheck;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.engine.model.Edit;
 import dev.claudemigrate.engine.model.Finding;
+import dev.claudemigrate.engine.rewrite.ParseCheck;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFiles;
 import java.util.ArrayList;
@@ -35,9 +34,11 @@ public final class RewriteTester {
     this(rule, settings, target, Optional.empty());
   }
 
-  public RewriteTester(Rule rule, MigrationSettings settings, String target, Optional<String> projectRegion) {
+  public RewriteTester(
+      Rule rule, MigrationSettings settings, String target, Optional<String> projectRegion) {
     this.rule = rule;
-    this.ctx = new RuleContext(CATALOG, CATALOG.target(target).orElseThrow(), settings, projectRegion);
+    this.ctx =
+        new RuleContext(CATALOG, CATALOG.target(target).orElseThrow(), settings, projectRegion);
   }
 
   public RuleContext context() {
@@ -61,7 +62,9 @@ public final class RewriteTester {
     findings.forEach(f -> edits.addAll(f.edits()));
     edits.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::end));
     for (int i = 1; i < edits.size(); i++) {
-      assertFalse(edits.get(i - 1).overlaps(edits.get(i)), "overlapping edits " + edits.get(i - 1) + " " + edits.get(i));
+      assertFalse(
+          edits.get(i - 1).overlaps(edits.get(i)),
+          "overlapping edits " + edits.get(i - 1) + " " + edits.get(i));
     }
     StringBuilder sb = new StringBuilder(text);
     for (int i = edits.size() - 1; i >= 0; i--) {
@@ -71,13 +74,17 @@ public final class RewriteTester {
     return sb.toString();
   }
 
-  /** Asserts that the rule rewrites {@code before} into {@code after} and that nothing fixable remains. */
+  /**
+   * Asserts that the rule rewrites {@code before} into {@code after} and that nothing fixable
+   * remains.
+   */
   public List<Finding> rewrites(String path, String before, String after) {
     List<Finding> found = findings(path, before);
     assertEquals(after, apply(before, found), "rewrite of " + path);
     Language language = SourceFiles.fromText(path, before).language();
     for (Finding f : found) {
-      assertTrue(ParseCheck.keepsParsing(language, before, apply(before, List.of(f))),
+      assertTrue(
+          ParseCheck.keepsParsing(language, before, apply(before, List.of(f))),
           "the edits of one finding alone must leave the file parseable: " + f);
     }
     List<Finding> again = findings(path, after);

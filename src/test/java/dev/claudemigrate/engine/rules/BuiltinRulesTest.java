@@ -1,15 +1,14 @@
 package dev.claudemigrate.engine.rules;
 
-import dev.claudemigrate.engine.rule.RewriteTester;
-import dev.claudemigrate.engine.rule.Rule;
-import dev.claudemigrate.engine.rule.RuleContext;
-import dev.claudemigrate.engine.rules.modelid.ModelIdRule;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claudemigrate.engine.model.RuleInfo;
+import dev.claudemigrate.engine.rule.RewriteTester;
+import dev.claudemigrate.engine.rule.Rule;
+import dev.claudemigrate.engine.rule.RuleContext;
+import dev.claudemigrate.engine.rules.modelid.ModelIdRule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class BuiltinRulesTest {
   private final RuleContext ctx = new RewriteTester(new ModelIdRule()).context();
 
-  private static final List<String> MINE = List.of("model-id", "text-editor-tool", "undo-edit", "beta-header");
+  private static final List<String> MINE =
+      List.of("model-id", "text-editor-tool", "undo-edit", "beta-header");
 
   @Test
   void theFourIdRulesAreRegisteredOnce() {
@@ -35,7 +35,9 @@ class BuiltinRulesTest {
       assertFalse(info.message().isBlank(), info.id());
       assertTrue(info.explanation().length() > info.message().length(), info.id());
       assertTrue(info.docsUrl().endsWith("/docs/rules/" + info.id() + ".md"), info.docsUrl());
-      assertTrue(Files.isRegularFile(Path.of("docs/rules", info.id() + ".md")), "docs page of " + info.id());
+      assertTrue(
+          Files.isRegularFile(Path.of("docs/rules", info.id() + ".md")),
+          "docs page of " + info.id());
       assertFalse(r.triggers(ctx).isEmpty(), info.id());
       assertTrue(r.triggers(ctx).stream().noneMatch(String::isEmpty), info.id());
     }

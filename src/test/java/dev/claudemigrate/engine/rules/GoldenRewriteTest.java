@@ -1,14 +1,13 @@
 package dev.claudemigrate.engine.rules;
 
-import dev.claudemigrate.engine.rule.MigrationSettings;
-import dev.claudemigrate.engine.rule.RewriteTester;
-import dev.claudemigrate.engine.rule.Rule;
-import dev.claudemigrate.engine.rule.RuleContext;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claudemigrate.engine.model.Finding;
+import dev.claudemigrate.engine.rule.MigrationSettings;
+import dev.claudemigrate.engine.rule.RewriteTester;
+import dev.claudemigrate.engine.rule.Rule;
+import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.source.SourceFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +18,9 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Whole files under every built-in rule at once: the edits of all rules together, then idempotence. */
+/**
+ * Whole files under every built-in rule at once: the edits of all rules together, then idempotence.
+ */
 class GoldenRewriteTest {
   private static final String DIR = "/dev/claudemigrate/engine/rules/golden/";
 
@@ -30,8 +31,12 @@ class GoldenRewriteTest {
   }
 
   private static List<Finding> allRules(String path, String text) {
-    RuleContext ctx = new RuleContext(RewriteTester.CATALOG, RewriteTester.CATALOG.target("sonnet-4").orElseThrow(),
-        MigrationSettings.defaults(), Optional.empty());
+    RuleContext ctx =
+        new RuleContext(
+            RewriteTester.CATALOG,
+            RewriteTester.CATALOG.target("sonnet-4").orElseThrow(),
+            MigrationSettings.defaults(),
+            Optional.empty());
     List<Finding> out = new ArrayList<>();
     for (Rule r : BuiltinRules.all()) {
       out.addAll(r.check(SourceFiles.fromText(path, text), ctx));

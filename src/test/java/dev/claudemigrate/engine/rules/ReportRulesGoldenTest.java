@@ -1,16 +1,15 @@
 package dev.claudemigrate.engine.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.rule.ReportTester;
 import dev.claudemigrate.engine.rule.Rule;
 import dev.claudemigrate.engine.rules.invokemodel.InvokeModelRule;
 import dev.claudemigrate.engine.rules.sampling.SamplingRule;
 import dev.claudemigrate.engine.rules.stopreason.StopReasonRule;
 import dev.claudemigrate.engine.rules.thinkingbudget.ThinkingBudgetRule;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.claudemigrate.engine.model.Finding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,14 +19,25 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Whole files with findings and traps for the four report rules, checked against
- * {@code report-rules/expected.tsv}: every expected finding appears with its message, and nothing else does.
+ * Whole files with findings and traps for the four report rules, checked against {@code
+ * report-rules/expected.tsv}: every expected finding appears with its message, and nothing else
+ * does.
  */
 class ReportRulesGoldenTest {
   private static final List<String> FILES =
-      List.of("support_bot.py", "ReviewClient.java", "router.ts", "worker.go", "Triage.kt", "agents.yaml");
+      List.of(
+          "support_bot.py",
+          "ReviewClient.java",
+          "router.ts",
+          "worker.go",
+          "Triage.kt",
+          "agents.yaml");
   private static final List<Rule> RULES =
-      List.of(new InvokeModelRule(), new StopReasonRule(), new SamplingRule(), new ThinkingBudgetRule());
+      List.of(
+          new InvokeModelRule(),
+          new StopReasonRule(),
+          new SamplingRule(),
+          new ThinkingBudgetRule());
 
   @Test
   void findingsMatchTheManifest() throws IOException {
@@ -52,12 +62,16 @@ class ReportRulesGoldenTest {
       }
     }
     assertEquals(String.join("\n", expected.keySet()), String.join("\n", actual.keySet()));
-    expected.forEach((where, fragment) -> assertTrue(actual.get(where).contains(fragment),
-        () -> where + ": '" + actual.get(where) + "' lacks '" + fragment + "'"));
+    expected.forEach(
+        (where, fragment) ->
+            assertTrue(
+                actual.get(where).contains(fragment),
+                () -> where + ": '" + actual.get(where) + "' lacks '" + fragment + "'"));
   }
 
   private static String read(String name) throws IOException {
-    try (InputStream in = ReportRulesGoldenTest.class.getResourceAsStream("/report-rules/" + name)) {
+    try (InputStream in =
+        ReportRulesGoldenTest.class.getResourceAsStream("/report-rules/" + name)) {
       if (in == null) {
         throw new IOException("missing test resource report-rules/" + name);
       }

@@ -29,13 +29,25 @@ import org.treesitter.TSNode;
  */
 class CodeLexerEquivalenceTest {
   private static final Set<String> STRINGS =
-      Set.of("string", "string_literal", "text_block", "character_literal", "template_string",
-          "interpreted_string_literal", "raw_string_literal", "multi_line_string_literal",
-          "multiline_string_literal", "line_string_literal");
+      Set.of(
+          "string",
+          "string_literal",
+          "text_block",
+          "character_literal",
+          "template_string",
+          "interpreted_string_literal",
+          "raw_string_literal",
+          "multi_line_string_literal",
+          "multiline_string_literal",
+          "line_string_literal");
   private static final Set<String> COMMENTS =
       Set.of("comment", "line_comment", "block_comment", "multiline_comment");
   private static final Set<String> INTERPOLATIONS =
-      Set.of("interpolation", "template_substitution", "interpolated_expression", "interpolated_identifier");
+      Set.of(
+          "interpolation",
+          "template_substitution",
+          "interpolated_expression",
+          "interpolated_identifier");
 
   static Stream<Path> codeFiles() throws IOException {
     List<Path> out = new ArrayList<>();
@@ -80,7 +92,8 @@ class CodeLexerEquivalenceTest {
       if (got != expected[i]) {
         int line = (int) text.substring(0, i).chars().filter(c -> c == '\n').count() + 1;
         String around = text.substring(Math.max(0, i - 30), Math.min(text.length(), i + 30));
-        assertEquals(expected[i], got, name + ":" + line + " offset " + i + " near «" + around + "»");
+        assertEquals(
+            expected[i], got, name + ":" + line + " offset " + i + " near «" + around + "»");
       }
     }
   }
@@ -101,7 +114,11 @@ class CodeLexerEquivalenceTest {
       Arrays.fill(out, tree.start(node), tree.end(node), Context.CODE);
       inner = false;
     } else if (!inside && (STRINGS.contains(type) || COMMENTS.contains(type))) {
-      Arrays.fill(out, tree.start(node), tree.end(node), STRINGS.contains(type) ? Context.STRING_LITERAL : Context.COMMENT);
+      Arrays.fill(
+          out,
+          tree.start(node),
+          tree.end(node),
+          STRINGS.contains(type) ? Context.STRING_LITERAL : Context.COMMENT);
       inner = true;
     }
     for (int i = 0; i < node.getChildCount(); i++) {

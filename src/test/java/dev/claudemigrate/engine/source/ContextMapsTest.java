@@ -92,12 +92,18 @@ class ContextMapsTest {
     assertEquals("a\r\nb\r\n", d.text());
     assertTrue(d.format().bom());
     assertEquals("\r\n", d.format().lineSeparator());
-    assertEquals(new String(bytes, StandardCharsets.UTF_8), new String(Decoder.encode(d.text(), d.format()), StandardCharsets.UTF_8));
+    assertEquals(
+        new String(bytes, StandardCharsets.UTF_8),
+        new String(Decoder.encode(d.text(), d.format()), StandardCharsets.UTF_8));
     byte[] utf16 = "\uFEFFhé\n".getBytes(StandardCharsets.UTF_16LE);
     Decoder.Decoded d16 = Decoder.decode(utf16);
     assertEquals("hé\n", d16.text());
-    assertEquals(java.util.Arrays.toString(utf16), java.util.Arrays.toString(Decoder.encode(d16.text(), d16.format())));
-    assertThrows(java.nio.charset.CharacterCodingException.class, () -> Decoder.decode(new byte[] {'a', (byte) 0xC3, '(', 'b'}));
+    assertEquals(
+        java.util.Arrays.toString(utf16),
+        java.util.Arrays.toString(Decoder.encode(d16.text(), d16.format())));
+    assertThrows(
+        java.nio.charset.CharacterCodingException.class,
+        () -> Decoder.decode(new byte[] {'a', (byte) 0xC3, '(', 'b'}));
   }
 
   @Test

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.provider.Arguments;
 
-/** Tricky snippets of each code language for {@link CodeLexerEquivalenceTest}; each must parse cleanly. */
+/**
+ * Tricky snippets of each code language for {@link CodeLexerEquivalenceTest}; each must parse
+ * cleanly.
+ */
 final class LexerSnippets {
   private LexerSnippets() {}
 

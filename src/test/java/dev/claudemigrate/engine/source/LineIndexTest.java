@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class LineIndexTest {
   @Test
   void stringAndOtherCharSequencesGiveTheSameLines() {
-    for (String t : List.of("", "a", "\n", "a\nb", "a\nb\n", "\n\n\nx", "a\r\nb\rc\n", "é🎉\nx\n\n")) {
+    for (String t :
+        List.of("", "a", "\n", "a\nb", "a\nb\n", "\n\n\nx", "a\r\nb\rc\n", "é🎉\nx\n\n")) {
       LineIndex fast = new LineIndex(t);
       LineIndex slow = new LineIndex(new StringBuilder(t));
       assertEquals(slow.lineCount(), fast.lineCount(), t);

@@ -1,20 +1,20 @@
 package dev.claudemigrate.engine.syntax;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.claudemigrate.engine.model.Context;
+import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.rule.ReportTester;
 import dev.claudemigrate.engine.rules.invokemodel.InvokeModelRule;
 import dev.claudemigrate.engine.rules.sampling.SamplingRule;
 import dev.claudemigrate.engine.rules.stopreason.StopReasonRule;
 import dev.claudemigrate.engine.rules.thinkingbudget.ThinkingBudgetRule;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import dev.claudemigrate.engine.model.Context;
-import dev.claudemigrate.engine.model.Finding;
 import org.junit.jupiter.api.Test;
 
 /** The syntax-based report rules read the Python code cells of notebooks and report raw lines. */
 class NotebookCodeTest {
-  private static final String NOTEBOOK = """
+  private static final String NOTEBOOK =
+      """
       {
        "cells": [
         {"cell_type": "markdown", "metadata": {}, "source": ["Call `client.invoke_model` with top_p and temperature\\n"]},
@@ -40,14 +40,16 @@ class NotebookCodeTest {
 
   @Test
   void samplingOnRawLine() {
-    Finding f = new ReportTester(new SamplingRule()).one("n.ipynb", NOTEBOOK, 10, "'top_p'", "line 9");
+    Finding f =
+        new ReportTester(new SamplingRule()).one("n.ipynb", NOTEBOOK, 10, "'top_p'", "line 9");
     assertEquals("\\\"top_p\\\"", f.matched());
     assertEquals(Context.STRING_LITERAL, f.context());
   }
 
   @Test
   void invokeModelOnRawLine() {
-    Finding f = new ReportTester(new InvokeModelRule()).one("n.ipynb", NOTEBOOK, 13, "invoke_model sends");
+    Finding f =
+        new ReportTester(new InvokeModelRule()).one("n.ipynb", NOTEBOOK, 13, "invoke_model sends");
     assertEquals("invoke_model", f.matched());
     assertEquals(Context.CODE, f.context());
   }
@@ -55,13 +57,19 @@ class NotebookCodeTest {
   @Test
   void stopReasonAndThinkingOnRawLines() {
     new ReportTester(new StopReasonRule()).one("n.ipynb", NOTEBOOK, 14, "refusal");
-    new ReportTester(new ThinkingBudgetRule()).one("n.ipynb", NOTEBOOK, 11,
-        "budget_tokens 100 is below the minimum", "temperature is set (0.7)");
+    new ReportTester(new ThinkingBudgetRule())
+        .one(
+            "n.ipynb",
+            NOTEBOOK,
+            11,
+            "budget_tokens 100 is below the minimum",
+            "temperature is set (0.7)");
   }
 
   @Test
   void markdownCellsAndBrokenNotebooksFindNothing() {
-    String md = """
+    String md =
+        """
         {"cells": [{"cell_type": "markdown", "metadata": {}, "source": ["temperature=1, top_p=1 with claude"]}],
          "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
         """;

@@ -17,7 +17,13 @@ import org.junit.jupiter.api.Test;
 /** The indexOf-based searches find what the patterns they stand in for find. */
 class TextScanSearchTest {
   private static final List<String> LITERALS =
-      List.of("text_editor_20241022", "str_replace_editor", "undo_edit", "computer-use-2024-10-22", "aa", "a-a");
+      List.of(
+          "text_editor_20241022",
+          "str_replace_editor",
+          "undo_edit",
+          "computer-use-2024-10-22",
+          "aa",
+          "a-a");
 
   private static List<Integer> byPattern(Pattern p, String text) {
     List<Integer> out = new ArrayList<>();
@@ -30,8 +36,12 @@ class TextScanSearchTest {
 
   @Test
   void tokenOffsetsEqualTokenPattern() throws IOException {
-    List<String> texts = new ArrayList<>(List.of("aaa a-a-a aa_aa aa", "xstr_replace_editor str_replace_editor1 (str_replace_editor)",
-        "undo_edit.undo_edit undo_editundo_edit é undo_edit"));
+    List<String> texts =
+        new ArrayList<>(
+            List.of(
+                "aaa a-a-a aa_aa aa",
+                "xstr_replace_editor str_replace_editor1 (str_replace_editor)",
+                "undo_edit.undo_edit undo_editundo_edit é undo_edit"));
     texts.addAll(corpus());
     for (String t : texts) {
       for (String lit : LITERALS) {
@@ -45,7 +55,9 @@ class TextScanSearchTest {
     Pattern region = Pattern.compile("(?i)region");
     for (String t : corpus()) {
       List<Integer> found = new ArrayList<>();
-      for (int at = TextScan.indexOfIgnoreCase(t, "region", 0); at >= 0; at = TextScan.indexOfIgnoreCase(t, "region", at + 1)) {
+      for (int at = TextScan.indexOfIgnoreCase(t, "region", 0);
+          at >= 0;
+          at = TextScan.indexOfIgnoreCase(t, "region", at + 1)) {
         found.add(at);
       }
       assertTrue(found.containsAll(byPattern(region, t)));

@@ -30,7 +30,10 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** The four report formats rendered from one small report with a regression, an improvement and an error. */
+/**
+ * The four report formats rendered from one small report with a regression, an improvement and an
+ * error.
+ */
 class ReportsTest {
   static final String B = "us.anthropic.claude-3-5-sonnet-20241022-v2:0";
   static final String C = "us.anthropic.claude-sonnet-4-20250514-v1:0";
@@ -41,20 +44,28 @@ class ReportsTest {
   @BeforeEach
   void build() throws Exception {
     Path file = dir.resolve("d.jsonl");
-    Files.writeString(file, String.join("\n",
-        "{\"id\": \"pass-both\", \"prompt\": \"a\"}",
-        "{\"id\": \"improves\", \"prompt\": \"b <i>&\"}",
-        "{\"id\": \"regresses\", \"description\": \"JSON | pipes\", \"prompt\": \"c\"}",
-        "{\"id\": \"errors\", \"prompt\": \"d\"}",
-        "{\"id\": \"bad\"}"), StandardCharsets.UTF_8);
+    Files.writeString(
+        file,
+        String.join(
+            "\n",
+            "{\"id\": \"pass-both\", \"prompt\": \"a\"}",
+            "{\"id\": \"improves\", \"prompt\": \"b <i>&\"}",
+            "{\"id\": \"regresses\", \"description\": \"JSON | pipes\", \"prompt\": \"c\"}",
+            "{\"id\": \"errors\", \"prompt\": \"d\"}",
+            "{\"id\": \"bad\"}"),
+        StandardCharsets.UTF_8);
     Dataset data = DatasetLoader.load(file);
     Map<ResultKey, CaseResult> results = new HashMap<>();
     put(results, "pass-both", true, true);
     put(results, "improves", false, true);
     put(results, "regresses", true, false);
-    results.put(new ResultKey("errors", Side.BASELINE, B, 1), result("errors", Side.BASELINE, true, null));
-    results.put(new ResultKey("errors", Side.CANDIDATE, C, 1), result("errors", Side.CANDIDATE, false, "throttled: slow down"));
-    report = EvalReport.build("d.jsonl", new RunPlan(B, C, null, null, 1), null, data, results::get);
+    results.put(
+        new ResultKey("errors", Side.BASELINE, B, 1), result("errors", Side.BASELINE, true, null));
+    results.put(
+        new ResultKey("errors", Side.CANDIDATE, C, 1),
+        result("errors", Side.CANDIDATE, false, "throttled: slow down"));
+    report =
+        EvalReport.build("d.jsonl", new RunPlan(B, C, null, null, 1), null, data, results::get);
   }
 
   private static void put(Map<ResultKey, CaseResult> m, String id, boolean base, boolean cand) {
@@ -63,11 +74,31 @@ class ReportsTest {
   }
 
   private static CaseResult result(String id, Side side, boolean pass, String error) {
-    List<AssertionResult> checks = error != null ? List.of()
-        : List.of(new AssertionResult("contains \"x\"", pass, pass ? "" : "answer does not contain it <b>"));
-    return new CaseResult(id, side, side == Side.BASELINE ? B : C, 1, "fp", error != null ? "" : "answer to " + id + " | with <tags>",
-        List.of(), error != null ? null : "end_turn", 100, 20, 0, side == Side.BASELINE ? 1000 : 1400,
-        error != null ? null : new BigDecimal("0.0006"), false, false, error, checks, pass && error == null);
+    List<AssertionResult> checks =
+        error != null
+            ? List.of()
+            : List.of(
+                new AssertionResult(
+                    "contains \"x\"", pass, pass ? "" : "answer does not contain it <b>"));
+    return new CaseResult(
+        id,
+        side,
+        side == Side.BASELINE ? B : C,
+        1,
+        "fp",
+        error != null ? "" : "answer to " + id + " | with <tags>",
+        List.of(),
+        error != null ? null : "end_turn",
+        100,
+        20,
+        0,
+        side == Side.BASELINE ? 1000 : 1400,
+        error != null ? null : new BigDecimal("0.0006"),
+        false,
+        false,
+        error,
+        checks,
+        pass && error == null);
   }
 
   @Test
@@ -75,7 +106,9 @@ class ReportsTest {
     String md = MarkdownReport.render(report);
     assertTrue(md.indexOf("### Regressions (1)") < md.indexOf("### Improvements (1)"));
     assertTrue(md.indexOf("### Improvements (1)") < md.indexOf("### Errors (1)"));
-    assertTrue(md.contains("answer to regresses \\| with &lt;tags&gt;"), "pipes and tags are escaped in cells");
+    assertTrue(
+        md.contains("answer to regresses \\| with &lt;tags&gt;"),
+        "pipes and tags are escaped in cells");
     assertTrue(md.contains("| pass rate | 75.0% | 50.0% | -25.0 pp |"), md);
     assertTrue(md.contains("### Dataset errors (1)"));
     assertTrue(md.startsWith("## migrate eval: `" + B + "` → `" + C + "`"));
@@ -88,13 +121,18 @@ class ReportsTest {
     assertEquals(1, json.get("regressions").asInt());
     assertEquals("regression", json.at("/report/cases/0/outcome").asText());
     assertEquals(4, json.at("/report/cases").size());
-    assertEquals(5, json.at("/report/datasetErrors/0/line").asInt(), "the unreadable case is on line 5");
+    assertEquals(
+        5, json.at("/report/datasetErrors/0/line").asInt(), "the unreadable case is on line 5");
   }
 
   @Test
   void junitHasOneTestcasePerCaseAndModelWithFailuresAndErrors() throws Exception {
-    Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(new ByteArrayInputStream(JunitReport.render(report).getBytes(StandardCharsets.UTF_8)));
+    Document doc =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(
+                new ByteArrayInputStream(
+                    JunitReport.render(report).getBytes(StandardCharsets.UTF_8)));
     NodeList suites = doc.getElementsByTagName("testsuite");
     assertEquals(2, suites.getLength());
     Element candidate = (Element) suites.item(1);
@@ -104,7 +142,9 @@ class ReportsTest {
     assertEquals("1", candidate.getAttribute("errors"));
     assertEquals(8, doc.getElementsByTagName("testcase").getLength());
     Element failure = (Element) candidate.getElementsByTagName("failure").item(0);
-    assertTrue(failure.getAttribute("message").startsWith("regression: fail: contains \"x\""), failure.getAttribute("message"));
+    assertTrue(
+        failure.getAttribute("message").startsWith("regression: fail: contains \"x\""),
+        failure.getAttribute("message"));
   }
 
   @Test
@@ -117,7 +157,9 @@ class ReportsTest {
     assertFalse(html.contains("<tags>"), "answers are escaped");
     assertTrue(html.contains("answer to regresses | with &lt;tags&gt;"));
     assertTrue(html.indexOf("id=\"case-regresses\"") < html.indexOf("id=\"case-improves\""));
-    assertTrue(html.contains("<details class=\"case\" open id=\"case-regresses\">"), "regressions are open");
+    assertTrue(
+        html.contains("<details class=\"case\" open id=\"case-regresses\">"),
+        "regressions are open");
   }
 
   @Test
@@ -127,8 +169,10 @@ class ReportsTest {
       assertEquals(f.render(report), Files.readString(written, StandardCharsets.UTF_8));
     }
     try (var files = Files.list(dir.resolve("out"))) {
-      assertEquals(List.of("junit.xml", "report.html", "report.json", "report.md"),
-          files.map(p -> p.getFileName().toString()).sorted().toList(), "four reports and no temporary file");
+      assertEquals(
+          List.of("junit.xml", "report.html", "report.json", "report.md"),
+          files.map(p -> p.getFileName().toString()).sorted().toList(),
+          "four reports and no temporary file");
     }
   }
 
@@ -142,7 +186,13 @@ class ReportsTest {
     }
     Path file = dir.resolve("many.jsonl");
     Files.writeString(file, lines, StandardCharsets.UTF_8);
-    EvalReport many = EvalReport.build("many.jsonl", new RunPlan(B, C, null, null, 1), null, DatasetLoader.load(file), results::get);
+    EvalReport many =
+        EvalReport.build(
+            "many.jsonl",
+            new RunPlan(B, C, null, null, 1),
+            null,
+            DatasetLoader.load(file),
+            results::get);
     String md = MarkdownReport.render(many);
     assertEquals(15, md.split("#### `", -1).length - 1);
     assertTrue(md.contains("…and 3 more (see the HTML or JSON report): `r16`, `r17`, `r18`"), md);

@@ -1,13 +1,12 @@
 package dev.claudemigrate.engine.rules.invokemodel;
 
-import dev.claudemigrate.engine.rule.Findings;
-import dev.claudemigrate.engine.rule.ReportRule;
-import dev.claudemigrate.engine.rule.Rule;
-
 import dev.claudemigrate.engine.model.Category;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.RuleInfo;
 import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.rule.Findings;
+import dev.claudemigrate.engine.rule.ReportRule;
+import dev.claudemigrate.engine.rule.Rule;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.source.SyntaxTree;
@@ -20,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reports InvokeModel calls that send an Anthropic Messages body, with how the body maps onto the
- * Converse API. Calls whose body belongs to another provider (Titan, Llama, Nova, Cohere) are left alone.
+ * Converse API. Calls whose body belongs to another provider (Titan, Llama, Nova, Cohere) are left
+ * alone.
  */
 public final class InvokeModelRule extends ReportRule {
   static final String ID = "invoke-model";
@@ -42,19 +42,32 @@ public final class InvokeModelRule extends ReportRule {
       Pattern.compile("anthropic_version|anthropic_beta|bedrock-2023-05-31|AnthropicVersion");
   private static final Pattern MESSAGES = Pattern.compile("\\bmessages\\b");
   private static final Pattern CLAUDE = Pattern.compile("(?i)\\bclaude|anthropic\\.claude");
+
   /** Body keys of other providers on InvokeModel: Titan, Llama, Nova, Cohere, AI21, embeddings. */
   private static final Pattern OTHER_PROVIDER =
-      Pattern.compile("\\b(inputText|textGenerationConfig|max_gen_len|schemaVersion|max_new_tokens|"
-          + "chat_history|maxTokenCount|embeddingTypes|texts)\\b|[\"']prompt[\"']\\s*:");
-  private static final Map<Language, String[]> CONVERSE = Map.of(
-      Language.PYTHON, new String[] {"client.converse(...)", "client.converse_stream(...)"},
-      Language.JAVA, new String[] {"client.converse(ConverseRequest)", "client.converseStream(...)"},
-      Language.JAVASCRIPT, new String[] {"new ConverseCommand({...})", "new ConverseStreamCommand({...})"},
-      Language.TYPESCRIPT, new String[] {"new ConverseCommand({...})", "new ConverseStreamCommand({...})"},
-      Language.GO, new String[] {"client.Converse(ctx, &bedrockruntime.ConverseInput{...})",
-          "client.ConverseStream(ctx, &bedrockruntime.ConverseStreamInput{...})"},
-      Language.KOTLIN, new String[] {"client.converse(ConverseRequest { ... })",
-          "client.converseStream(ConverseStreamRequest { ... })"});
+      Pattern.compile(
+          "\\b(inputText|textGenerationConfig|max_gen_len|schemaVersion|max_new_tokens|"
+              + "chat_history|maxTokenCount|embeddingTypes|texts)\\b|[\"']prompt[\"']\\s*:");
+
+  private static final Map<Language, String[]> CONVERSE =
+      Map.of(
+          Language.PYTHON, new String[] {"client.converse(...)", "client.converse_stream(...)"},
+          Language.JAVA,
+              new String[] {"client.converse(ConverseRequest)", "client.converseStream(...)"},
+          Language.JAVASCRIPT,
+              new String[] {"new ConverseCommand({...})", "new ConverseStreamCommand({...})"},
+          Language.TYPESCRIPT,
+              new String[] {"new ConverseCommand({...})", "new ConverseStreamCommand({...})"},
+          Language.GO,
+              new String[] {
+                "client.Converse(ctx, &bedrockruntime.ConverseInput{...})",
+                "client.ConverseStream(ctx, &bedrockruntime.ConverseStreamInput{...})"
+              },
+          Language.KOTLIN,
+              new String[] {
+                "client.converse(ConverseRequest { ... })",
+                "client.converseStream(ConverseStreamRequest { ... })"
+              });
 
   public InvokeModelRule() {
     super(INFO, List.of("invoke_model", "invokeModel", "InvokeModel"));
@@ -123,16 +136,31 @@ public final class InvokeModelRule extends ReportRule {
     return Optional.empty();
   }
 
-  private static Finding finding(SourceFile file, SyntaxTree tree, InvokeModelCalls.Call call, String why) {
+  private static Finding finding(
+      SourceFile file, SyntaxTree tree, InvokeModelCalls.Call call, String why) {
     String name = tree.text(call.name());
     String converse = CONVERSE.get(file.language())[call.streaming() ? 1 : 0];
-    String message = name + " sends an Anthropic Messages body (" + why + "); the Converse API ("
-        + converse + ") takes the same request in a model-independent form";
-    return Findings.at(INFO, file, tree.start(call.name()), tree.end(call.name()), message, fix(converse), List.of());
+    String message =
+        name
+            + " sends an Anthropic Messages body ("
+            + why
+            + "); the Converse API ("
+            + converse
+            + ") takes the same request in a model-independent form";
+    return Findings.at(
+        INFO,
+        file,
+        tree.start(call.name()),
+        tree.end(call.name()),
+        message,
+        fix(converse),
+        List.of());
   }
 
   private static String fix(String converse) {
-    return "Call " + converse + " instead: messages -> messages with content blocks [{text: ...}]; "
+    return "Call "
+        + converse
+        + " instead: messages -> messages with content blocks [{text: ...}]; "
         + "system -> system: [{text: ...}]; max_tokens -> inferenceConfig.maxTokens; temperature, "
         + "top_p, stop_sequences -> inferenceConfig.temperature, topP, stopSequences; tools -> "
         + "toolConfig.tools[].toolSpec {name, description, inputSchema: {json}}; tool_choice -> "

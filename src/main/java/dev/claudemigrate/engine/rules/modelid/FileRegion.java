@@ -2,7 +2,6 @@ package dev.claudemigrate.engine.rules.modelid;
 
 import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.syntax.TextScan;
-
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -12,10 +11,17 @@ import java.util.regex.Pattern;
 /** Finds the AWS region a file states for its Bedrock client, when it states exactly one. */
 final class FileRegion {
   private static final String REGION = "(?:us-gov|us|eu|ap|ca|sa|me|af|il|mx)-[a-z]+-\\d";
-  /** {@code region_name="eu-west-1"}, {@code AWS_REGION=eu-west-1}, {@code region = "us-east-1"}, {@code WithRegion("eu-west-1")}, also JSON-escaped in notebooks. */
+
+  /**
+   * {@code region_name="eu-west-1"}, {@code AWS_REGION=eu-west-1}, {@code region = "us-east-1"},
+   * {@code WithRegion("eu-west-1")}, also JSON-escaped in notebooks.
+   */
   private static final Pattern ASSIGNED =
       Pattern.compile(
-          "(?i)region[A-Za-z_]*\\\\?[\"']?\\s*(?:[=:(,]|:=|\\s)\\s*\\\\?[\"'`]?(" + REGION + ")(?![A-Za-z0-9-])");
+          "(?i)region[A-Za-z_]*\\\\?[\"']?\\s*(?:[=:(,]|:=|\\s)\\s*\\\\?[\"'`]?("
+              + REGION
+              + ")(?![A-Za-z0-9-])");
+
   /** The AWS SDK for Java/Kotlin constant, e.g. {@code Region.EU_WEST_1}. */
   private static final Pattern SDK_CONSTANT =
       Pattern.compile("\\bRegion\\.((?:US_GOV|US|EU|AP|CA|SA|ME|AF|IL|MX)_[A-Z]+_\\d)\\b");
@@ -27,10 +33,11 @@ final class FileRegion {
   private FileRegion() {}
 
   /**
-   * The inference-profile prefix for base IDs in this file: the explicit setting first; then the one
-   * region the file states; the project's region only when the file states none. A file that reads
-   * its region from the environment (chosen at run time, whatever the default) or states regions of
-   * different geographies decides nothing, and the project region does not decide for it either.
+   * The inference-profile prefix for base IDs in this file: the explicit setting first; then the
+   * one region the file states; the project's region only when the file states none. A file that
+   * reads its region from the environment (chosen at run time, whatever the default) or states
+   * regions of different geographies decides nothing, and the project region does not decide for it
+   * either.
    *
    * @return the prefix, or null when a person must choose
    */

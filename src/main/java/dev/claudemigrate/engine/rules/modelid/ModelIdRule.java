@@ -1,11 +1,5 @@
 package dev.claudemigrate.engine.rules.modelid;
 
-import dev.claudemigrate.engine.rule.Findings;
-import dev.claudemigrate.engine.rule.Placement;
-import dev.claudemigrate.engine.rule.Rule;
-import dev.claudemigrate.engine.rule.RuleContext;
-import dev.claudemigrate.engine.rule.RuleDocs;
-
 import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.catalog.IdForm;
 import dev.claudemigrate.catalog.IdMatch;
@@ -17,6 +11,11 @@ import dev.claudemigrate.engine.model.Edit;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.RuleInfo;
 import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.rule.Findings;
+import dev.claudemigrate.engine.rule.Placement;
+import dev.claudemigrate.engine.rule.Rule;
+import dev.claudemigrate.engine.rule.RuleContext;
+import dev.claudemigrate.engine.rule.RuleDocs;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -24,7 +23,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Finds identifiers of models the target replaces, and the bogus Sonnet 4 ID, and rewrites them in their form. */
+/**
+ * Finds identifiers of models the target replaces, and the bogus Sonnet 4 ID, and rewrites them in
+ * their form.
+ */
 public final class ModelIdRule implements Rule {
   static final RuleInfo INFO =
       new RuleInfo(
@@ -99,30 +101,46 @@ public final class ModelIdRule implements Rule {
       return true;
     }
     // A policy keeps granting an old model on purpose, but never a model that does not exist.
-    boolean arn = m.form() == IdForm.FOUNDATION_MODEL_ARN || m.form() == IdForm.INFERENCE_PROFILE_ARN;
+    boolean arn =
+        m.form() == IdForm.FOUNDATION_MODEL_ARN || m.form() == IdForm.INFERENCE_PROFILE_ARN;
     if (arn && !m.bogus() && policies.isPolicyResource(m.start())) {
       return true;
     }
     return Placement.inLifecycleTable(file, m.start());
   }
 
-  private static Finding finding(SourceFile file, RuleContext ctx, IdMatch m, Severity severity, String prefix) {
+  private static Finding finding(
+      SourceFile file, RuleContext ctx, IdMatch m, Severity severity, String prefix) {
     String what = m.bogus() ? bogusMessage(m) : oldModelMessage(m, ctx);
     if (Placement.isTestAssertion(file, m.start())) {
       return Findings.at(
-          INFO, severity, file, m.start(), m.end(),
+          INFO,
+          severity,
+          file,
+          m.start(),
+          m.end(),
           what + "; a test asserts the old ID on purpose",
-          "update the expected value by hand if the code under test changes", List.of());
+          "update the expected value by hand if the code under test changes",
+          List.of());
     }
     String manual = m.bogus() ? null : ctx.target().manual().get(m.model().key());
     if (manual != null) {
       return Findings.at(INFO, severity, file, m.start(), m.end(), what, manual, List.of());
     }
-    Rendering r = m.bogus() ? bogusRendering(m, ctx, prefix) : ctx.catalog().render(m, ctx.target(), prefix);
+    Rendering r =
+        m.bogus() ? bogusRendering(m, ctx, prefix) : ctx.catalog().render(m, ctx.target(), prefix);
     if (r instanceof Rendering.Replacement rep) {
-      String fix = "replace with " + rep.text() + (rep.note() == null ? "" : " (" + rep.note() + ")");
+      String fix =
+          "replace with " + rep.text() + (rep.note() == null ? "" : " (" + rep.note() + ")");
       return Findings.at(
-          INFO, severity, file, m.start(), m.end(), what, fix, List.of(new Edit(m.start(), m.end(), rep.text())));
+          INFO,
+          severity,
+          file,
+          m.start(),
+          m.end(),
+          what,
+          fix,
+          List.of(new Edit(m.start(), m.end(), rep.text())));
     }
     Rendering.Choice choice = (Rendering.Choice) r;
     String fix = "choose one of " + String.join(", ", choice.options()) + ": " + choice.why();
@@ -130,12 +148,21 @@ public final class ModelIdRule implements Rule {
   }
 
   private static String oldModelMessage(IdMatch m, RuleContext ctx) {
-    return m.model().name() + " (" + m.form().id() + " " + m.text() + ") is replaced by "
+    return m.model().name()
+        + " ("
+        + m.form().id()
+        + " "
+        + m.text()
+        + ") is replaced by "
         + ctx.targetModel().name();
   }
 
   private static String bogusMessage(IdMatch m) {
-    return "'" + m.text() + "' does not exist (a circulating typo); the real " + m.model().name() + " ID is "
+    return "'"
+        + m.text()
+        + "' does not exist (a circulating typo); the real "
+        + m.model().name()
+        + " ID is "
         + m.model().bedrockId();
   }
 
@@ -145,16 +172,18 @@ public final class ModelIdRule implements Rule {
    */
   private static Rendering bogusRendering(IdMatch m, RuleContext ctx, String prefix) {
     Model meant = m.model();
-    if (meant.key().equals(ctx.target().modelKey()) || ctx.target().replaces().containsKey(meant.key())) {
+    if (meant.key().equals(ctx.target().modelKey())
+        || ctx.target().replaces().containsKey(meant.key())) {
       Rendering r = ctx.catalog().render(m, ctx.target(), prefix);
       if (r instanceof Rendering.Replacement) {
         return r;
       }
     }
     String bogusLiteral = m.text().substring(m.text().lastIndexOf("anthropic."));
-    String note = m.form() == IdForm.BEDROCK_BASE && meant.requiresProfile()
-        ? "on-demand calls need an inference-profile ID; no region decides the prefix"
-        : null;
+    String note =
+        m.form() == IdForm.BEDROCK_BASE && meant.requiresProfile()
+            ? "on-demand calls need an inference-profile ID; no region decides the prefix"
+            : null;
     return new Rendering.Replacement(m.text().replace(bogusLiteral, meant.bedrockId()), note);
   }
 }

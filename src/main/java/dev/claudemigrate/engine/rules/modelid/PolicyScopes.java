@@ -1,10 +1,9 @@
 package dev.claudemigrate.engine.rules.modelid;
 
-import dev.claudemigrate.engine.syntax.TextScan;
-
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.LineIndex;
 import dev.claudemigrate.engine.source.SourceFile;
+import dev.claudemigrate.engine.syntax.TextScan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -15,11 +14,16 @@ import java.util.regex.Pattern;
  * and are not uses to migrate (a policy must keep granting the old model until it is gone).
  */
 final class PolicyScopes {
-  /** A resource key on the same line before the value: {@code "Resource": "arn..."}, {@code resources = [}, {@code Resource:}. */
+  /**
+   * A resource key on the same line before the value: {@code "Resource": "arn..."}, {@code
+   * resources = [}, {@code Resource:}.
+   */
   private static final Pattern RESOURCE_KEY =
       Pattern.compile("(?i)[\"']?\\b(?:not)?resources?[\"']?\\s*[:=]\\s*\\[?\\s*$");
+
   private static final Pattern TF_POLICY_BLOCK =
-      Pattern.compile("(?m)^\\s*(?:resource\\s+\"aws_iam_[a-z_]*policy[a-z_]*\"|data\\s+\"aws_iam_policy_document\")[^{\\n]*\\{");
+      Pattern.compile(
+          "(?m)^\\s*(?:resource\\s+\"aws_iam_[a-z_]*policy[a-z_]*\"|data\\s+\"aws_iam_policy_document\")[^{\\n]*\\{");
   private static final Pattern CFN_IAM_TYPE =
       Pattern.compile("[\"']?Type[\"']?\\s*:\\s*[\"']?AWS::IAM::[A-Za-z]+");
 
@@ -43,7 +47,10 @@ final class PolicyScopes {
     Matcher t = CFN_IAM_TYPE.matcher(text);
     boolean iam = text.contains("AWS::IAM::"); // in every match: skip the pattern when absent
     while (iam && t.find()) {
-      s.blocks.add(file.language() == Language.YAML ? s.yamlResource(t.start()) : s.enclosingObject(t.start()));
+      s.blocks.add(
+          file.language() == Language.YAML
+              ? s.yamlResource(t.start())
+              : s.enclosingObject(t.start()));
     }
     return s;
   }
@@ -86,7 +93,9 @@ final class PolicyScopes {
     int indent = TextScan.indent(own);
     for (int l = line - 1; l >= 1; l--) {
       String t = file.lineText(l);
-      if (t.isBlank() || TextScan.indent(t) > indent || t.stripLeading().startsWith("- ") && TextScan.indent(t) == indent) {
+      if (t.isBlank()
+          || TextScan.indent(t) > indent
+          || t.stripLeading().startsWith("- ") && TextScan.indent(t) == indent) {
         continue;
       }
       return RESOURCE_KEY.matcher(t).find();
@@ -98,14 +107,16 @@ final class PolicyScopes {
     int line = file.lines().line(typeOffset);
     int typeIndent = TextScan.indent(file.lineText(line));
     int head = line;
-    while (head > 1 && (file.lineText(head).isBlank() || TextScan.indent(file.lineText(head)) >= typeIndent)) {
+    while (head > 1
+        && (file.lineText(head).isBlank() || TextScan.indent(file.lineText(head)) >= typeIndent)) {
       head--;
     }
     int headIndent = TextScan.indent(file.lineText(head));
     int last = line;
     LineIndex li = file.lines();
     while (last < li.lineCount()
-        && (file.lineText(last + 1).isBlank() || TextScan.indent(file.lineText(last + 1)) > headIndent)) {
+        && (file.lineText(last + 1).isBlank()
+            || TextScan.indent(file.lineText(last + 1)) > headIndent)) {
       last++;
     }
     return new int[] {li.lineStart(head), li.lineEnd(last, file.text())};

@@ -1,17 +1,16 @@
 package dev.claudemigrate.engine.rules.sampling;
 
-import dev.claudemigrate.engine.rule.Findings;
-import dev.claudemigrate.engine.rule.ReportRule;
-import dev.claudemigrate.engine.rule.Rule;
-
 import dev.claudemigrate.engine.model.Category;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.RuleInfo;
 import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.rule.Findings;
+import dev.claudemigrate.engine.rule.ReportRule;
+import dev.claudemigrate.engine.rule.Rule;
+import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.syntax.structure.Mapping;
 import dev.claudemigrate.engine.syntax.structure.Mappings;
 import dev.claudemigrate.engine.syntax.structure.Member;
-import dev.claudemigrate.engine.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +44,9 @@ public final class SamplingRule extends ReportRule {
     for (Mapping m : Mappings.of(file)) {
       Optional<Member> temperature = m.member("temperature").filter(t -> t.value().isSet());
       Optional<Member> topP = m.member("top_p").filter(t -> t.value().isSet());
-      if (temperature.isPresent() && topP.isPresent() && !ReportRule.inProse(file, topP.get().keyStart())) {
+      if (temperature.isPresent()
+          && topP.isPresent()
+          && !ReportRule.inProse(file, topP.get().keyStart())) {
         out.add(finding(file, temperature.get(), topP.get()));
       }
     }
@@ -54,11 +55,21 @@ public final class SamplingRule extends ReportRule {
 
   private static Finding finding(SourceFile file, Member temperature, Member topP) {
     int line = file.span(temperature.keyStart(), temperature.keyEnd()).line();
-    String message = "'" + topP.key() + "' is set together with '" + temperature.key() + "' (line " + line
-        + ") on one request: Claude Sonnet 4.5 and Opus 4.1 reject the pair, and for Sonnet 4 the "
-        + "sources disagree";
-    String fix = "Send only one of them: remove '" + topP.key() + "' and tune '" + temperature.key()
-        + "' alone (or the reverse).";
+    String message =
+        "'"
+            + topP.key()
+            + "' is set together with '"
+            + temperature.key()
+            + "' (line "
+            + line
+            + ") on one request: Claude Sonnet 4.5 and Opus 4.1 reject the pair, and for Sonnet 4 the "
+            + "sources disagree";
+    String fix =
+        "Send only one of them: remove '"
+            + topP.key()
+            + "' and tune '"
+            + temperature.key()
+            + "' alone (or the reverse).";
     return Findings.at(INFO, file, topP.keyStart(), topP.keyEnd(), message, fix, List.of());
   }
 }

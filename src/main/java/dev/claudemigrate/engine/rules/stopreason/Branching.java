@@ -9,12 +9,19 @@ import org.treesitter.TSNode;
  *
  * @param node the whole statement
  * @param headerEnd character offset where its head (keyword and subject or first condition) ends
- * @param keyword how the construct is called in messages ({@code match}, {@code switch}, {@code when}, {@code if})
+ * @param keyword how the construct is called in messages ({@code match}, {@code switch}, {@code
+ *     when}, {@code if})
  * @param subject the switched-on expression, or null for condition arms
  * @param tests per arm, the case labels (with a subject) or the condition (without)
  * @param fallback the default/else branch, or null when there is none
  */
-record Branching(TSNode node, int headerEnd, String keyword, TSNode subject, List<TSNode> tests, TSNode fallback) {
+record Branching(
+    TSNode node,
+    int headerEnd,
+    String keyword,
+    TSNode subject,
+    List<TSNode> tests,
+    TSNode fallback) {
 
   /** Whether the branch has a default/else arm. */
   boolean hasFallback() {

@@ -1,21 +1,28 @@
 package dev.claudemigrate.engine.rules.stopreason;
 
-import dev.claudemigrate.engine.syntax.structure.TreeWalk;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SyntaxTree;
+import dev.claudemigrate.engine.syntax.structure.TreeWalk;
 import java.util.ArrayList;
 import java.util.List;
 import org.treesitter.TSNode;
 
 /**
- * Reads switch/match/when statements and if/else-if chains of each language into {@link Branching}s.
- * Only the head of an else-if chain is returned, with the whole chain in it.
+ * Reads switch/match/when statements and if/else-if chains of each language into {@link
+ * Branching}s. Only the head of an else-if chain is returned, with the whole chain in it.
  */
 final class BranchingSyntax {
   private final SyntaxTree tree;
 
-  private static final java.util.Set<String> TYPES = java.util.Set.of("match_statement", "if_statement",
-      "switch_expression", "switch_statement", "expression_switch_statement", "when_expression", "if_expression");
+  private static final java.util.Set<String> TYPES =
+      java.util.Set.of(
+          "match_statement",
+          "if_statement",
+          "switch_expression",
+          "switch_statement",
+          "expression_switch_statement",
+          "when_expression",
+          "if_expression");
 
   private BranchingSyntax(SyntaxTree tree) {
     this.tree = tree;
@@ -25,52 +32,61 @@ final class BranchingSyntax {
   static List<Branching> find(SyntaxTree tree, Language language) {
     BranchingSyntax s = new BranchingSyntax(tree);
     List<Branching> out = new ArrayList<>();
-    TreeWalk.named(tree, (node, type) -> {
-      Branching b = !TYPES.contains(type) ? null : switch (language) {
-        case PYTHON -> s.python(node);
-        case JAVA -> s.java(node);
-        case JAVASCRIPT, TYPESCRIPT -> s.js(node);
-        case GO -> s.go(node);
-        case KOTLIN -> KotlinBranching.of(node, tree);
-        default -> null;
-      };
-      if (b != null) {
-        out.add(b);
-      }
-    });
+    TreeWalk.named(
+        tree,
+        (node, type) -> {
+          Branching b =
+              !TYPES.contains(type)
+                  ? null
+                  : switch (language) {
+                    case PYTHON -> s.python(node);
+                    case JAVA -> s.java(node);
+                    case JAVASCRIPT, TYPESCRIPT -> s.js(node);
+                    case GO -> s.go(node);
+                    case KOTLIN -> KotlinBranching.of(node, tree);
+                    default -> null;
+                  };
+          if (b != null) {
+            out.add(b);
+          }
+        });
     return out;
   }
 
   private Branching python(TSNode node) {
     switch (node.getType()) {
-      case "match_statement": {
-        TSNode subject = field(node, "subject");
-        List<TSNode> tests = new ArrayList<>();
-        TSNode fallback = null;
-        for (TSNode c : children(field(node, "body"), "case_clause")) {
-          TSNode pattern = firstChild(c, "case_pattern");
-          boolean irrefutable = pattern != null && field(c, "guard") == null
-              && tree.text(pattern).matches("_|[A-Za-z_]\\w*");
-          if (irrefutable) {
-            fallback = field(c, "consequence");
-          } else if (pattern != null) {
-            tests.add(pattern);
+      case "match_statement":
+        {
+          TSNode subject = field(node, "subject");
+          List<TSNode> tests = new ArrayList<>();
+          TSNode fallback = null;
+          for (TSNode c : children(field(node, "body"), "case_clause")) {
+            TSNode pattern = firstChild(c, "case_pattern");
+            boolean irrefutable =
+                pattern != null
+                    && field(c, "guard") == null
+                    && tree.text(pattern).matches("_|[A-Za-z_]\\w*");
+            if (irrefutable) {
+              fallback = field(c, "consequence");
+            } else if (pattern != null) {
+              tests.add(pattern);
+            }
           }
+          return new Branching(node, tree.end(subject), "match", subject, tests, fallback);
         }
-        return new Branching(node, tree.end(subject), "match", subject, tests, fallback);
-      }
-      case "if_statement": {
-        List<TSNode> tests = new ArrayList<>(List.of(field(node, "condition")));
-        TSNode fallback = null;
-        for (TSNode alt : children(node, "elif_clause", "else_clause")) {
-          if (alt.getType().equals("elif_clause")) {
-            tests.add(field(alt, "condition"));
-          } else {
-            fallback = field(alt, "body");
+      case "if_statement":
+        {
+          List<TSNode> tests = new ArrayList<>(List.of(field(node, "condition")));
+          TSNode fallback = null;
+          for (TSNode alt : children(node, "elif_clause", "else_clause")) {
+            if (alt.getType().equals("elif_clause")) {
+              tests.add(field(alt, "condition"));
+            } else {
+              fallback = field(alt, "body");
+            }
           }
+          return new Branching(node, tree.end(tests.get(0)), "if", null, tests, fallback);
         }
-        return new Branching(node, tree.end(tests.get(0)), "if", null, tests, fallback);
-      }
       default:
         return null;
     }
@@ -81,7 +97,8 @@ final class BranchingSyntax {
       TSNode subject = field(node, "condition");
       List<TSNode> tests = new ArrayList<>();
       TSNode fallback = null;
-      for (TSNode group : children(field(node, "body"), "switch_block_statement_group", "switch_rule")) {
+      for (TSNode group :
+          children(field(node, "body"), "switch_block_statement_group", "switch_rule")) {
         for (TSNode label : children(group, "switch_label")) {
           if (tree.text(label).matches("default|case\\s+null\\s*,\\s*default")) {
             fallback = group;
@@ -115,10 +132,13 @@ final class BranchingSyntax {
     TSNode parent = node.getParent();
     boolean inner = parent != null && !parent.isNull() && parent.getType().equals("else_clause");
     if (node.getType().equals("if_statement") && !inner) {
-      return ifChain(node, "if_statement", n -> {
-        TSNode alt = field(n, "alternative");
-        return alt == null || alt.getNamedChildCount() == 0 ? null : alt.getNamedChild(0);
-      });
+      return ifChain(
+          node,
+          "if_statement",
+          n -> {
+            TSNode alt = field(n, "alternative");
+            return alt == null || alt.getNamedChildCount() == 0 ? null : alt.getNamedChild(0);
+          });
     }
     return null;
   }
@@ -145,7 +165,8 @@ final class BranchingSyntax {
   }
 
   /** An if/else-if chain where {@code next} gives the else part of one link. */
-  private Branching ifChain(TSNode head, String ifType, java.util.function.UnaryOperator<TSNode> next) {
+  private Branching ifChain(
+      TSNode head, String ifType, java.util.function.UnaryOperator<TSNode> next) {
     List<TSNode> tests = new ArrayList<>();
     TSNode fallback = null;
     for (TSNode n = head; n != null; ) {
@@ -163,12 +184,17 @@ final class BranchingSyntax {
 
   private boolean isAlternative(TSNode node, String parentType) {
     TSNode p = node.getParent();
-    return p != null && !p.isNull() && p.getType().equals(parentType)
+    return p != null
+        && !p.isNull()
+        && p.getType().equals(parentType)
         && same(field(p, "alternative"), node);
   }
 
   static boolean same(TSNode a, TSNode b) {
-    return a != null && b != null && a.getStartByte() == b.getStartByte() && a.getEndByte() == b.getEndByte();
+    return a != null
+        && b != null
+        && a.getStartByte() == b.getStartByte()
+        && a.getEndByte() == b.getEndByte();
   }
 
   static TSNode field(TSNode node, String name) {

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.treesitter.TSNode;
 
-/** Kotlin {@code when} expressions (with or without subject) and if/else-if chains as {@link Branching}s. */
+/**
+ * Kotlin {@code when} expressions (with or without subject) and if/else-if chains as {@link
+ * Branching}s.
+ */
 final class KotlinBranching {
   private KotlinBranching() {}
 
@@ -22,8 +25,10 @@ final class KotlinBranching {
 
   private static Branching when(TSNode node, SyntaxTree tree) {
     TSNode subjectNode = BranchingSyntax.firstChild(node, "when_subject");
-    TSNode subject = subjectNode == null || subjectNode.getNamedChildCount() == 0
-        ? null : subjectNode.getNamedChild(subjectNode.getNamedChildCount() - 1);
+    TSNode subject =
+        subjectNode == null || subjectNode.getNamedChildCount() == 0
+            ? null
+            : subjectNode.getNamedChild(subjectNode.getNamedChildCount() - 1);
     List<TSNode> tests = new ArrayList<>();
     TSNode fallback = null;
     for (TSNode entry : children(node, "when_entry")) {
@@ -33,11 +38,15 @@ final class KotlinBranching {
       }
       tests.addAll(conditions);
     }
-    int headerEnd = subjectNode != null ? tree.end(subjectNode) : tree.start(node) + "when".length();
+    int headerEnd =
+        subjectNode != null ? tree.end(subjectNode) : tree.start(node) + "when".length();
     return new Branching(node, headerEnd, "when", subject, tests, fallback);
   }
 
-  /** {@code if (a) x else if (b) y else z}: condition, then-body, and else-body are the named children. */
+  /**
+   * {@code if (a) x else if (b) y else z}: condition, then-body, and else-body are the named
+   * children.
+   */
   private static Branching ifChain(TSNode head, SyntaxTree tree) {
     List<TSNode> tests = new ArrayList<>();
     TSNode fallback = null;
@@ -45,8 +54,12 @@ final class KotlinBranching {
       tests.add(n.getNamedChild(0));
       List<TSNode> bodies = children(n, "control_structure_body");
       TSNode elseBody = bodies.size() == 2 ? bodies.get(1) : null;
-      TSNode elseIf = elseBody != null && elseBody.getNamedChildCount() == 1
-          && elseBody.getNamedChild(0).getType().equals("if_expression") ? elseBody.getNamedChild(0) : null;
+      TSNode elseIf =
+          elseBody != null
+                  && elseBody.getNamedChildCount() == 1
+                  && elseBody.getNamedChild(0).getType().equals("if_expression")
+              ? elseBody.getNamedChild(0)
+              : null;
       if (elseIf != null) {
         n = elseIf;
       } else {
@@ -59,7 +72,9 @@ final class KotlinBranching {
 
   private static boolean isElseIf(TSNode node) {
     TSNode body = node.getParent();
-    if (body == null || body.isNull() || !body.getType().equals("control_structure_body")
+    if (body == null
+        || body.isNull()
+        || !body.getType().equals("control_structure_body")
         || body.getNamedChildCount() != 1) {
       return false;
     }

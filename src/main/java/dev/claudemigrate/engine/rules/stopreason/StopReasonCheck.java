@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * <p>Let V be the known stop values a branch handles, D whether it has a default/else (or an
  * SDK-unknown case, or a negated test such as {@code != "end_turn"}), F whether that default fails
  * (raises, throws, panics, returns an error) or a test is negated. Only dispatches are judged: a
- * switch/match/when, or an if-chain that tests two or more values or has an else; a lone
- * {@code if stop_reason == "tool_use"} is not.
+ * switch/match/when, or an if-chain that tests two or more values or has an else; a lone {@code if
+ * stop_reason == "tool_use"} is not.
  *
  * <ul>
  *   <li>Messages API: a finding unless V holds {@code refusal}, or F, or the branch only separates
@@ -25,20 +25,39 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class StopReasonCheck {
-  static final Set<String> MESSAGES = Set.of("end_turn", "max_tokens", "stop_sequence", "tool_use", "pause_turn",
-      "refusal", "model_context_window_exceeded");
-  static final Set<String> CONVERSE = Set.of("end_turn", "tool_use", "max_tokens", "stop_sequence",
-      "guardrail_intervened", "content_filtered", "malformed_model_output", "malformed_tool_use",
-      "model_context_window_exceeded");
-  private static final List<String> CONVERSE_REFUSALS = List.of("content_filtered", "guardrail_intervened");
+  static final Set<String> MESSAGES =
+      Set.of(
+          "end_turn",
+          "max_tokens",
+          "stop_sequence",
+          "tool_use",
+          "pause_turn",
+          "refusal",
+          "model_context_window_exceeded");
+  static final Set<String> CONVERSE =
+      Set.of(
+          "end_turn",
+          "tool_use",
+          "max_tokens",
+          "stop_sequence",
+          "guardrail_intervened",
+          "content_filtered",
+          "malformed_model_output",
+          "malformed_tool_use",
+          "model_context_window_exceeded");
+  private static final List<String> CONVERSE_REFUSALS =
+      List.of("content_filtered", "guardrail_intervened");
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-  private static final Pattern FAILS = Pattern.compile(
-      "\\b(raise|throw|panic)\\b|errors\\.New|fmt\\.Errorf|log\\.Fatal|\\berror\\s*\\(|\\breject\\s*\\(");
+  private static final Pattern FAILS =
+      Pattern.compile(
+          "\\b(raise|throw|panic)\\b|errors\\.New|fmt\\.Errorf|log\\.Fatal|\\berror\\s*\\(|\\breject\\s*\\(");
   private static final Pattern NEGATED = Pattern.compile("!|\\bnot\\b");
-  private static final Pattern CONVERSE_API = Pattern.compile(
-      "(?i)\\bconverse(_?stream)?\\b|Converse(Stream)?(Command|Request|Response|Output|Input)|stopReasonAsString");
-  private static final Pattern ANTHROPIC_SDK = Pattern.compile(
-      "\\bfrom anthropic\\b|\\bimport anthropic\\b|@anthropic-ai/|com\\.anthropic\\.|anthropic-sdk-go");
+  private static final Pattern CONVERSE_API =
+      Pattern.compile(
+          "(?i)\\bconverse(_?stream)?\\b|Converse(Stream)?(Command|Request|Response|Output|Input)|stopReasonAsString");
+  private static final Pattern ANTHROPIC_SDK =
+      Pattern.compile(
+          "\\bfrom anthropic\\b|\\bimport anthropic\\b|@anthropic-ai/|com\\.anthropic\\.|anthropic-sdk-go");
 
   /**
    * What a branch handles.
@@ -50,32 +69,56 @@ final class StopReasonCheck {
    * @param fails whether that branch fails (raises, throws) rather than carrying on
    * @param labels the text of the cases that name known values, to spell advice like the code does
    */
-  record Facts(boolean dispatch, String keyText, Set<String> values, boolean hasDefault, boolean fails,
+  record Facts(
+      boolean dispatch,
+      String keyText,
+      Set<String> values,
+      boolean hasDefault,
+      boolean fails,
       String labels) {}
 
   /** A finding's content: which API, what is handled, what is missing. */
-  record Verdict(boolean converse, Set<String> handled, List<String> missing, boolean hasDefault, String labels) {
+  record Verdict(
+      boolean converse,
+      Set<String> handled,
+      List<String> missing,
+      boolean hasDefault,
+      String labels) {
     String message(String keyword) {
       String key = converse ? "stopReason (Converse)" : "stop_reason (Messages API)";
-      String head = keyword + " on " + key + " handles " + String.join(", ", handled) + " but has no case for "
-          + String.join(" or ", missing);
+      String head =
+          keyword
+              + " on "
+              + key
+              + " handles "
+              + String.join(", ", handled)
+              + " but has no case for "
+              + String.join(" or ", missing);
       if (converse) {
-        return head + " and no default: a refusal or an unknown stop reason passes as a normal answer";
+        return head
+            + " and no default: a refusal or an unknown stop reason passes as a normal answer";
       }
-      return head + (hasDefault ? "; its default branch does not fail, so a refusal is treated as"
-          + " whatever that branch does" : " and no default: a refusal passes as a normal answer")
+      return head
+          + (hasDefault
+              ? "; its default branch does not fail, so a refusal is treated as"
+                  + " whatever that branch does"
+              : " and no default: a refusal passes as a normal answer")
           + " (refusal is new in Claude 4)";
     }
 
     String fix() {
       List<String> spelled = missing.stream().map(v -> StopValueSpelling.spell(v, labels)).toList();
       if (converse) {
-        return "Add a case for " + String.join(" and ", spelled) + " and a default that treats "
+        return "Add a case for "
+            + String.join(" and ", spelled)
+            + " and a default that treats "
             + "unknown values as a refusal (Converse has no 'refusal' value; how Claude 4 refusals "
             + "surface there is not documented). After a refusal, remove or change the refused turn "
             + "before continuing the conversation.";
       }
-      return "Add a branch for " + spelled.get(0) + ": do not use the reply as an answer, and remove or "
+      return "Add a branch for "
+          + spelled.get(0)
+          + ": do not use the reply as an answer, and remove or "
           + "rephrase the refused user turn before continuing the conversation; let the default branch "
           + "raise on stop reasons you do not know.";
     }
@@ -92,17 +135,19 @@ final class StopReasonCheck {
     }
     if (isConverse(f, messagesFile)) {
       List<String> missing = CONVERSE_REFUSALS.stream().filter(x -> !v.contains(x)).toList();
-      return missing.isEmpty() || f.hasDefault() ? Optional.empty()
+      return missing.isEmpty() || f.hasDefault()
+          ? Optional.empty()
           : Optional.of(new Verdict(true, v, missing, false, f.labels()));
     }
     boolean splitsSuccessOnly = f.hasDefault() && v.equals(Set.of("end_turn"));
-    return v.contains("refusal") || splitsSuccessOnly ? Optional.empty()
+    return v.contains("refusal") || splitsSuccessOnly
+        ? Optional.empty()
         : Optional.of(new Verdict(false, v, List.of("refusal"), f.hasDefault(), f.labels()));
   }
 
   /**
-   * Values decide first (refusal/pause_turn vs Converse-only values), then the key's spelling at the
-   * branch, then the file (see {@link #isMessagesFile}).
+   * Values decide first (refusal/pause_turn vs Converse-only values), then the key's spelling at
+   * the branch, then the file (see {@link #isMessagesFile}).
    */
   private static boolean isConverse(Facts f, boolean messagesFile) {
     Set<String> v = f.values();
@@ -115,7 +160,9 @@ final class StopReasonCheck {
     return !messagesFile && !f.keyText().contains("stop_reason");
   }
 
-  /** The known stop values named in code text: string contents and enum constants in any spelling. */
+  /**
+   * The known stop values named in code text: string contents and enum constants in any spelling.
+   */
   static Set<String> values(String text) {
     Set<String> out = new LinkedHashSet<>();
     Matcher m = TOKEN.matcher(text);
@@ -128,10 +175,15 @@ final class StopReasonCheck {
     return out;
   }
 
-  /** {@code END_TURN}, {@code EndTurn}, {@code StopReasonEndTurn}, {@code end_turn} -> {@code end_turn}. */
+  /**
+   * {@code END_TURN}, {@code EndTurn}, {@code StopReasonEndTurn}, {@code end_turn} -> {@code
+   * end_turn}.
+   */
   static String normalize(String token) {
-    String t = token.startsWith("StopReason") && token.length() > "StopReason".length()
-        ? token.substring("StopReason".length()) : token;
+    String t =
+        token.startsWith("StopReason") && token.length() > "StopReason".length()
+            ? token.substring("StopReason".length())
+            : token;
     if (!t.equals(t.toUpperCase(Locale.ROOT))) {
       t = t.replaceAll("([a-z0-9])([A-Z])", "$1_$2");
     }

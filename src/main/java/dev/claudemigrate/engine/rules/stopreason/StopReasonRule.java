@@ -1,16 +1,15 @@
 package dev.claudemigrate.engine.rules.stopreason;
 
-import dev.claudemigrate.engine.rule.Findings;
-import dev.claudemigrate.engine.rule.ReportRule;
-import dev.claudemigrate.engine.rule.Rule;
-
 import dev.claudemigrate.engine.model.Category;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.RuleInfo;
 import dev.claudemigrate.engine.model.Severity;
-import dev.claudemigrate.engine.syntax.structure.TreeWalk;
+import dev.claudemigrate.engine.rule.Findings;
+import dev.claudemigrate.engine.rule.ReportRule;
+import dev.claudemigrate.engine.rule.Rule;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.source.SyntaxTree;
+import dev.claudemigrate.engine.syntax.structure.TreeWalk;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,7 +59,8 @@ public final class StopReasonRule extends ReportRule {
     for (Branching b : BranchingSyntax.find(tree.get(), file.language())) {
       StopReasonCheck.Facts facts = facts(tree.get(), b);
       if (facts != null) {
-        StopReasonCheck.verdict(facts, messagesFile).ifPresent(v -> out.add(finding(file, tree.get(), b, v)));
+        StopReasonCheck.verdict(facts, messagesFile)
+            .ifPresent(v -> out.add(finding(file, tree.get(), b, v)));
       }
     }
     return out;
@@ -100,26 +100,36 @@ public final class StopReasonRule extends ReportRule {
         return null;
       }
     }
-    boolean failing = negated || (b.hasFallback() && StopReasonCheck.fails(code(tree, b.fallback())));
-    return new StopReasonCheck.Facts(b.subject() != null || b.keyword().equals("when"), keys.toString(), values,
-        b.hasFallback() || unknownCase || negated, failing, labels.toString());
+    boolean failing =
+        negated || (b.hasFallback() && StopReasonCheck.fails(code(tree, b.fallback())));
+    return new StopReasonCheck.Facts(
+        b.subject() != null || b.keyword().equals("when"),
+        keys.toString(),
+        values,
+        b.hasFallback() || unknownCase || negated,
+        failing,
+        labels.toString());
   }
 
   /** The node's text with comments blanked out, so that commented-out cases do not count. */
   private static String code(SyntaxTree tree, TSNode node) {
     int base = tree.start(node);
     StringBuilder sb = new StringBuilder(tree.text(node));
-    TreeWalk.named(tree, node, (n, type) -> {
-      if (type.contains("comment")) {
-        for (int i = tree.start(n); i < tree.end(n); i++) {
-          sb.setCharAt(i - base, ' ');
-        }
-      }
-    });
+    TreeWalk.named(
+        tree,
+        node,
+        (n, type) -> {
+          if (type.contains("comment")) {
+            for (int i = tree.start(n); i < tree.end(n); i++) {
+              sb.setCharAt(i - base, ' ');
+            }
+          }
+        });
     return sb.toString();
   }
 
-  private static Finding finding(SourceFile file, SyntaxTree tree, Branching b, StopReasonCheck.Verdict v) {
+  private static Finding finding(
+      SourceFile file, SyntaxTree tree, Branching b, StopReasonCheck.Verdict v) {
     int start = tree.start(b.node());
     int end = Math.max(b.headerEnd(), start + b.keyword().length());
     return Findings.at(INFO, file, start, end, v.message(b.keyword()), v.fix(), List.of());

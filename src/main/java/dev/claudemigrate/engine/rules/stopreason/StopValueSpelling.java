@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Writes a stop value the way the code at hand writes the ones it already handles, so that advice
- * reads {@code "refusal"}, {@code StopReason.REFUSAL}, {@code StopReason.ContentFiltered} or
- * {@code types.StopReasonContentFiltered} as fits.
+ * reads {@code "refusal"}, {@code StopReason.REFUSAL}, {@code StopReason.ContentFiltered} or {@code
+ * types.StopReasonContentFiltered} as fits.
  */
 final class StopValueSpelling {
   private static final Pattern SAMPLE =
@@ -15,7 +15,10 @@ final class StopValueSpelling {
 
   private StopValueSpelling() {}
 
-  /** {@code value} (snake case) spelled like the first known stop value in {@code sample}; quoted if none. */
+  /**
+   * {@code value} (snake case) spelled like the first known stop value in {@code sample}; quoted if
+   * none.
+   */
   static String spell(String value, String sample) {
     Matcher m = SAMPLE.matcher(sample);
     while (m.find()) {
@@ -41,7 +44,8 @@ final class StopValueSpelling {
     if (token.equals(token.toLowerCase(Locale.ROOT))) {
       return value;
     }
-    return Character.isUpperCase(token.charAt(0)) ? pascal
+    return Character.isUpperCase(token.charAt(0))
+        ? pascal
         : Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1);
   }
 

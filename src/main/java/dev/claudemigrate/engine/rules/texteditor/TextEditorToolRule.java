@@ -1,14 +1,5 @@
 package dev.claudemigrate.engine.rules.texteditor;
 
-import dev.claudemigrate.engine.rule.Findings;
-import dev.claudemigrate.engine.rule.Placement;
-import dev.claudemigrate.engine.rule.Rule;
-import dev.claudemigrate.engine.rule.RuleContext;
-import dev.claudemigrate.engine.rule.RuleDocs;
-import dev.claudemigrate.engine.syntax.Nodes;
-import dev.claudemigrate.engine.syntax.SdkTypeNames;
-import dev.claudemigrate.engine.syntax.TextScan;
-
 import dev.claudemigrate.catalog.ToolVersion;
 import dev.claudemigrate.engine.model.Category;
 import dev.claudemigrate.engine.model.Context;
@@ -16,8 +7,16 @@ import dev.claudemigrate.engine.model.Edit;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.RuleInfo;
 import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.rule.Findings;
+import dev.claudemigrate.engine.rule.Placement;
+import dev.claudemigrate.engine.rule.Rule;
+import dev.claudemigrate.engine.rule.RuleContext;
+import dev.claudemigrate.engine.rule.RuleDocs;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
+import dev.claudemigrate.engine.syntax.Nodes;
+import dev.claudemigrate.engine.syntax.SdkTypeNames;
+import dev.claudemigrate.engine.syntax.TextScan;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -64,17 +63,22 @@ public final class TextEditorToolRule implements Rule {
 
   @Override
   public List<Finding> check(SourceFile file, RuleContext ctx) {
-    // An unknown configured type is the config loader's error to report; the target's default stands in.
-    ToolVersion target = ctx.catalog().tool(ctx.settings().textEditorType())
-        .or(() -> ctx.catalog().tool(ctx.target().textEditorType()))
-        .orElseThrow();
+    // An unknown configured type is the config loader's error to report; the target's default
+    // stands in.
+    ToolVersion target =
+        ctx.catalog()
+            .tool(ctx.settings().textEditorType())
+            .or(() -> ctx.catalog().tool(ctx.target().textEditorType()))
+            .orElseThrow();
     List<int[]> types = new ArrayList<>();
     for (ToolVersion v : legacyVersions(ctx)) {
-    TextScan.occurrences(file, v.type()).forEach(at -> types.add(new int[] {at, at + v.type().length()}));
+      TextScan.occurrences(file, v.type())
+          .forEach(at -> types.add(new int[] {at, at + v.type().length()}));
     }
     types.sort((a, b) -> Integer.compare(a[0], b[0]));
     List<Integer> names = TextScan.occurrences(file, OLD_NAME);
-    List<Integer> stringNames = names.stream().filter(n -> file.contextAt(n) != Context.CODE).toList();
+    List<Integer> stringNames =
+        names.stream().filter(n -> file.contextAt(n) != Context.CODE).toList();
     Set<Integer> pairedNames = new HashSet<>();
     List<Finding> out = new ArrayList<>();
     for (int[] type : types) {
@@ -96,15 +100,30 @@ public final class TextEditorToolRule implements Rule {
   }
 
   private static List<ToolVersion> legacyVersions(RuleContext ctx) {
-    return ctx.catalog().tools().stream().filter(v -> v.family().equals("text_editor") && v.legacy()).toList();
+    return ctx.catalog().tools().stream()
+        .filter(v -> v.family().equals("text_editor") && v.legacy())
+        .toList();
   }
 
-  private static Finding typeFinding(SourceFile file, ToolVersion target, int[] type, Integer name) {
+  private static Finding typeFinding(
+      SourceFile file, ToolVersion target, int[] type, Integer name) {
     String old = file.text().substring(type[0], type[1]);
-    String message = "text editor tool type " + old + " is not accepted by Claude 4; use " + target.type()
-        + " named " + target.name();
+    String message =
+        "text editor tool type "
+            + old
+            + " is not accepted by Claude 4; use "
+            + target.type()
+            + " named "
+            + target.name();
     if (file.contextAt(type[0]) == Context.CODE) {
-      return Findings.at(INFO, file, type[0], type[1], message, "an identifier, not a string: change it by hand", List.of());
+      return Findings.at(
+          INFO,
+          file,
+          type[0],
+          type[1],
+          message,
+          "an identifier, not a string: change it by hand",
+          List.of());
     }
     List<Edit> edits = new ArrayList<>();
     edits.add(new Edit(type[0], type[1], target.type()));
@@ -112,46 +131,80 @@ public final class TextEditorToolRule implements Rule {
     if (name != null) {
       Edit nameEdit = new Edit(name, name + OLD_NAME.length(), target.name());
       edits.add(name < type[0] ? 0 : 1, nameEdit);
-      fix += " and the tool's name " + OLD_NAME + " with " + target.name() + " (they change together)";
+      fix +=
+          " and the tool's name " + OLD_NAME + " with " + target.name() + " (they change together)";
     } else {
       fix += "; make sure the tool's name is " + target.name();
     }
     return Findings.at(INFO, file, type[0], type[1], message, fix, edits);
   }
 
-  /** A JavaScript/TypeScript object key ({@code { str_replace_editor: handler }}): a dispatch table entry. */
+  /**
+   * A JavaScript/TypeScript object key ({@code { str_replace_editor: handler }}): a dispatch table
+   * entry.
+   */
   private static boolean isObjectKey(SourceFile file, int start, int end) {
     Language lang = file.language();
     if (lang != Language.JAVASCRIPT && lang != Language.TYPESCRIPT) {
-      return false; // property_identifier is a JavaScript/TypeScript node: no parse for other languages
+      return false; // property_identifier is a JavaScript/TypeScript node: no parse for other
+      // languages
     }
     return file.syntax()
-        .map(tree -> {
-          TSNode n = tree.nodeAt(start, end);
-          TSNode pair = Nodes.parent(n);
-          return Nodes.is(n, "property_identifier") && Nodes.is(pair, "pair") && Nodes.same(Nodes.field(pair, "key"), n);
-        })
+        .map(
+            tree -> {
+              TSNode n = tree.nodeAt(start, end);
+              TSNode pair = Nodes.parent(n);
+              return Nodes.is(n, "property_identifier")
+                  && Nodes.is(pair, "pair")
+                  && Nodes.same(Nodes.field(pair, "key"), n);
+            })
         .orElse(false);
   }
 
   /** The name of a definition whose type finding carries both edits: reported where it stands. */
-  private static Finding pairedNameFinding(SourceFile file, ToolVersion target, int at, int typeAt) {
+  private static Finding pairedNameFinding(
+      SourceFile file, ToolVersion target, int at, int typeAt) {
     int line = file.lines().line(typeAt);
-    return Findings.at(INFO, file, at, at + OLD_NAME.length(),
-        "tool name " + OLD_NAME + " goes with the text editor type at line " + line + "; Claude 4 requires "
+    return Findings.at(
+        INFO,
+        file,
+        at,
+        at + OLD_NAME.length(),
+        "tool name "
+            + OLD_NAME
+            + " goes with the text editor type at line "
+            + line
+            + "; Claude 4 requires "
             + target.name(),
-        "replaced together with the type by the finding at line " + line, List.of());
+        "replaced together with the type by the finding at line " + line,
+        List.of());
   }
 
   private static Finding nameFinding(SourceFile file, ToolVersion target, int at) {
     int end = at + OLD_NAME.length();
-    String message = "tool name " + OLD_NAME + " belongs to the old text editor; Claude 4 calls the tool "
-        + target.name() + ", so code dispatching on this name or prompts naming it must follow";
+    String message =
+        "tool name "
+            + OLD_NAME
+            + " belongs to the old text editor; Claude 4 calls the tool "
+            + target.name()
+            + ", so code dispatching on this name or prompts naming it must follow";
     if (file.contextAt(at) == Context.CODE && !isObjectKey(file, at, end)) {
-      return Findings.at(INFO, file, at, end, message,
-          "an identifier named after the tool: rename it by hand if it handles tool calls", List.of());
+      return Findings.at(
+          INFO,
+          file,
+          at,
+          end,
+          message,
+          "an identifier named after the tool: rename it by hand if it handles tool calls",
+          List.of());
     }
-    return Findings.at(INFO, file, at, end, message, "replace with " + target.name(),
+    return Findings.at(
+        INFO,
+        file,
+        at,
+        end,
+        message,
+        "replace with " + target.name(),
         List.of(new Edit(at, end, target.name())));
   }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 final class ToolPairs {
   /** How far apart type and name may stand in one definition. */
   private static final int REACH = 300;
+
   /** A new YAML list item or object starts between them: another definition. */
   private static final Pattern BOUNDARY = Pattern.compile("[{}]|\\n\\s*-\\s");
 
@@ -19,7 +20,8 @@ final class ToolPairs {
    * The offset of the name that belongs to the definition holding {@code type}, or null.
    *
    * @param names offsets of candidate names
-   * @param types all type ranges of the file (another type between the two means another definition)
+   * @param types all type ranges of the file (another type between the two means another
+   *     definition)
    */
   static Integer nearestName(String text, int[] type, List<Integer> names, List<int[]> types) {
     Integer best = null;
@@ -28,7 +30,9 @@ final class ToolPairs {
       int from = Math.min(name, type[0]);
       int to = Math.max(name, type[1]);
       int distance = to - from;
-      if (distance > REACH || distance >= bestDistance || crossesBoundary(text, from, to, type, types)) {
+      if (distance > REACH
+          || distance >= bestDistance
+          || crossesBoundary(text, from, to, type, types)) {
         continue;
       }
       best = name;
@@ -37,7 +41,8 @@ final class ToolPairs {
     return best;
   }
 
-  private static boolean crossesBoundary(String text, int from, int to, int[] type, List<int[]> types) {
+  private static boolean crossesBoundary(
+      String text, int from, int to, int[] type, List<int[]> types) {
     if (BOUNDARY.matcher(text.substring(from, to)).find()) {
       return true;
     }

@@ -1,17 +1,16 @@
 package dev.claudemigrate.engine.rules.thinkingbudget;
 
-import dev.claudemigrate.engine.rule.Findings;
-import dev.claudemigrate.engine.rule.ReportRule;
-
 import dev.claudemigrate.engine.model.Category;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.RuleInfo;
 import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.rule.Findings;
+import dev.claudemigrate.engine.rule.ReportRule;
+import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.syntax.structure.Mapping;
 import dev.claudemigrate.engine.syntax.structure.Mappings;
 import dev.claudemigrate.engine.syntax.structure.Member;
 import dev.claudemigrate.engine.syntax.structure.Value;
-import dev.claudemigrate.engine.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,15 +48,20 @@ public final class ThinkingBudgetRule extends ReportRule {
     for (Mapping request : Mappings.of(file)) {
       Optional<Mapping> thinking = request.child("thinking");
       Optional<Member> budget = thinking.flatMap(t -> t.member("budget_tokens"));
-      if (budget.isEmpty() || !enabled(thinking.get()) || ReportRule.inProse(file, budget.get().keyStart())) {
+      if (budget.isEmpty()
+          || !enabled(thinking.get())
+          || ReportRule.inProse(file, budget.get().keyStart())) {
         continue;
       }
       List<Problem> problems = problems(budget.get(), scope(request), interleaved);
       if (!problems.isEmpty()) {
         Member b = budget.get();
-        String message = "extended thinking: " + String.join("; ", problems.stream().map(Problem::what).toList());
-        String fix = String.join(" ", problems.stream().map(Problem::fix).distinct().toList())
-            + " Or turn thinking off for this request.";
+        String message =
+            "extended thinking: "
+                + String.join("; ", problems.stream().map(Problem::what).toList());
+        String fix =
+            String.join(" ", problems.stream().map(Problem::fix).distinct().toList())
+                + " Or turn thinking off for this request.";
         out.add(Findings.at(INFO, file, b.keyStart(), b.keyEnd(), message, fix, List.of()));
       }
     }
@@ -66,7 +70,9 @@ public final class ThinkingBudgetRule extends ReportRule {
 
   /** A thinking object with {@code "type": "disabled"} asks for nothing; no type means enabled. */
   private static boolean enabled(Mapping thinking) {
-    return thinking.member("type").map(t -> t.value().kind() != Value.Kind.STRING || t.value().isString("enabled"))
+    return thinking
+        .member("type")
+        .map(t -> t.value().kind() != Value.Kind.STRING || t.value().isString("enabled"))
         .orElse(true);
   }
 
@@ -90,7 +96,10 @@ public final class ThinkingBudgetRule extends ReportRule {
   }
 
   private static Optional<Member> find(List<Mapping> scope, String key) {
-    return scope.stream().flatMap(m -> m.member(key).stream()).filter(m -> m.value().isSet()).findFirst();
+    return scope.stream()
+        .flatMap(m -> m.member(key).stream())
+        .filter(m -> m.value().isSet())
+        .findFirst();
   }
 
   /** One reason the request is rejected, with what to change. */
@@ -101,30 +110,66 @@ public final class ThinkingBudgetRule extends ReportRule {
     String b = budget.key() + " " + budget.value().text();
     OptionalDouble n = budget.value().number();
     if (n.isPresent() && n.getAsDouble() < MIN_BUDGET) {
-      problems.add(new Problem(b + " is below the minimum of " + MIN_BUDGET,
-          "Raise " + budget.key() + " to at least " + MIN_BUDGET + "."));
+      problems.add(
+          new Problem(
+              b + " is below the minimum of " + MIN_BUDGET,
+              "Raise " + budget.key() + " to at least " + MIN_BUDGET + "."));
     }
     Optional<Member> max = find(scope, "max_tokens");
     OptionalDouble m = max.map(x -> x.value().number()).orElse(OptionalDouble.empty());
     if (!interleaved && n.isPresent() && m.isPresent() && n.getAsDouble() >= m.getAsDouble()) {
       String mt = max.get().key() + " " + max.get().value().text();
-      problems.add(new Problem(b + " is not below " + mt,
-          "Keep " + budget.key() + " below " + max.get().key() + " (raise " + max.get().key() + ")."));
+      problems.add(
+          new Problem(
+              b + " is not below " + mt,
+              "Keep "
+                  + budget.key()
+                  + " below "
+                  + max.get().key()
+                  + " (raise "
+                  + max.get().key()
+                  + ")."));
     }
     // Only literals are judged: a variable may well hold the allowed default.
-    find(scope, "temperature").filter(t -> t.value().number().orElse(1) != 1.0)
-        .ifPresent(t -> problems.add(new Problem(t.key() + " is set (" + t.value().text()
-            + ") but thinking requires the default temperature", "Remove " + t.key() + ".")));
-    find(scope, "top_k").filter(t -> t.value().number().isPresent()).ifPresent(t -> problems.add(
-        new Problem(t.key() + " is set but thinking does not allow top_k", "Remove " + t.key() + ".")));
-    find(scope, "top_p").filter(t -> t.value().number().orElse(1) < 0.95)
-        .ifPresent(t -> problems.add(new Problem(t.key() + " " + t.value().text()
-            + " is below 0.95, the lowest top_p thinking allows", "Remove " + t.key() + ".")));
-    forcedToolChoice(scope).ifPresent(what -> problems.add(new Problem(what, "Use tool choice auto.")));
+    find(scope, "temperature")
+        .filter(t -> t.value().number().orElse(1) != 1.0)
+        .ifPresent(
+            t ->
+                problems.add(
+                    new Problem(
+                        t.key()
+                            + " is set ("
+                            + t.value().text()
+                            + ") but thinking requires the default temperature",
+                        "Remove " + t.key() + ".")));
+    find(scope, "top_k")
+        .filter(t -> t.value().number().isPresent())
+        .ifPresent(
+            t ->
+                problems.add(
+                    new Problem(
+                        t.key() + " is set but thinking does not allow top_k",
+                        "Remove " + t.key() + ".")));
+    find(scope, "top_p")
+        .filter(t -> t.value().number().orElse(1) < 0.95)
+        .ifPresent(
+            t ->
+                problems.add(
+                    new Problem(
+                        t.key()
+                            + " "
+                            + t.value().text()
+                            + " is below 0.95, the lowest top_p thinking allows",
+                        "Remove " + t.key() + ".")));
+    forcedToolChoice(scope)
+        .ifPresent(what -> problems.add(new Problem(what, "Use tool choice auto.")));
     return problems;
   }
 
-  /** {@code tool_choice: {type: any|tool}} (Messages) or {@code toolChoice: {any: {}}|{tool: ...}} (Converse). */
+  /**
+   * {@code tool_choice: {type: any|tool}} (Messages) or {@code toolChoice: {any: {}}|{tool: ...}}
+   * (Converse).
+   */
   private static Optional<String> forcedToolChoice(List<Mapping> scope) {
     for (Mapping m : scope) {
       Optional<Mapping> choice = m.child("tool_choice");
@@ -132,8 +177,11 @@ public final class ThinkingBudgetRule extends ReportRule {
         continue;
       }
       Optional<Member> type = choice.get().member("type");
-      boolean forced = type.map(t -> t.value().isString("any") || t.value().isString("tool")).orElse(false)
-          || (type.isEmpty() && (choice.get().member("any").isPresent() || choice.get().member("tool").isPresent()));
+      boolean forced =
+          type.map(t -> t.value().isString("any") || t.value().isString("tool")).orElse(false)
+              || (type.isEmpty()
+                  && (choice.get().member("any").isPresent()
+                      || choice.get().member("tool").isPresent()));
       if (forced) {
         return Optional.of("tool choice is forced (any/tool); thinking allows only auto or none");
       }

@@ -1,7 +1,5 @@
 package dev.claudemigrate.engine.rules.undoedit;
 
-import dev.claudemigrate.engine.syntax.Nodes;
-
 import static dev.claudemigrate.engine.syntax.Nodes.field;
 import static dev.claudemigrate.engine.syntax.Nodes.is;
 import static dev.claudemigrate.engine.syntax.Nodes.named;
@@ -9,6 +7,7 @@ import static dev.claudemigrate.engine.syntax.Nodes.parent;
 
 import dev.claudemigrate.engine.model.Edit;
 import dev.claudemigrate.engine.source.SyntaxTree;
+import dev.claudemigrate.engine.syntax.Nodes;
 import java.util.List;
 import org.treesitter.TSNode;
 
@@ -18,10 +17,16 @@ import org.treesitter.TSNode;
  * and {@code else if} blocks. Each is removed whole, or only its label where its body is shared.
  */
 final class UndoEditBranches {
-  static final String BRANCH = "dispatch branch for undo_edit, a command Claude 4's text editor never sends";
-  static final String LABEL = "undo_edit among the values of a case label; Claude 4's text editor never sends it";
+  static final String BRANCH =
+      "dispatch branch for undo_edit, a command Claude 4's text editor never sends";
+  static final String LABEL =
+      "undo_edit among the values of a case label; Claude 4's text editor never sends it";
   private static final String[] JUMPS = {
-    "break_statement", "return_statement", "throw_statement", "continue_statement", "yield_statement"
+    "break_statement",
+    "return_statement",
+    "throw_statement",
+    "continue_statement",
+    "yield_statement"
   };
 
   private final SyntaxTree tree;
@@ -36,7 +41,10 @@ final class UndoEditBranches {
     this.end = end;
   }
 
-  /** The plan for a value that selects a branch ({@code == "undo_edit"}, {@code case UNDO_EDIT:}), or null. */
+  /**
+   * The plan for a value that selects a branch ({@code == "undo_edit"}, {@code case UNDO_EDIT:}),
+   * or null.
+   */
   UndoPlan of(TSNode value) {
     TSNode p = parent(value);
     if (is(p, "comparison_operator", "binary_expression") && isEquality(p)) {
@@ -91,7 +99,9 @@ final class UndoEditBranches {
   private UndoPlan elif(TSNode clause) {
     // Up to the end of the clause's last line: a comment above the next clause belongs to that one.
     Edit e = Nodes.deleteLines(tree, text, clause);
-    return e == null ? report("the branch shares its lines with other code: remove it by hand") : removal(clause, List.of(e));
+    return e == null
+        ? report("the branch shares its lines with other code: remove it by hand")
+        : removal(clause, List.of(e));
   }
 
   private UndoPlan pythonIf(TSNode ifStmt) {
@@ -104,7 +114,10 @@ final class UndoEditBranches {
       return report("the if has an else: move the else body up by hand");
     }
     int consequenceEnd = tree.start(first);
-    return removal(ifStmt, tree.start(ifStmt), consequenceEnd,
+    return removal(
+        ifStmt,
+        tree.start(ifStmt),
+        consequenceEnd,
         List.of(new Edit(tree.start(ifStmt), tree.start(first) + "elif".length(), "if")));
   }
 
@@ -115,7 +128,10 @@ final class UndoEditBranches {
     if (is(outer, "if_statement") && !Nodes.same(field(outer, "condition"), ifStmt)) {
       TSNode kept = field(outer, "consequence");
       TSNode removed = field(ifStmt, "consequence");
-      return removal(ifStmt, tree.start(ifStmt), tree.end(removed),
+      return removal(
+          ifStmt,
+          tree.start(ifStmt),
+          tree.end(removed),
           List.of(Edit.delete(tree.end(kept), tree.end(removed))));
     }
     TSNode alt = field(ifStmt, "alternative");
@@ -126,7 +142,10 @@ final class UndoEditBranches {
     if (!is(inner, "if_statement")) {
       return report("the if has an else: keep the else body by hand");
     }
-    return removal(ifStmt, tree.start(ifStmt), tree.start(inner),
+    return removal(
+        ifStmt,
+        tree.start(ifStmt),
+        tree.start(inner),
         List.of(Edit.delete(tree.start(ifStmt), tree.start(inner))));
   }
 
@@ -146,27 +165,36 @@ final class UndoEditBranches {
     return caseBody(kase, kase, statements(kase) == 0);
   }
 
-  /** Statements of a Java case group or a JavaScript case (its labels and value are not statements). */
+  /**
+   * Statements of a Java case group or a JavaScript case (its labels and value are not statements).
+   */
   private static int statements(TSNode kase) {
-    int labels = is(kase, "switch_case") ? 1 : is(kase, "switch_default") ? 0 : named(kase, "switch_label").size();
+    int labels =
+        is(kase, "switch_case")
+            ? 1
+            : is(kase, "switch_default") ? 0 : named(kase, "switch_label").size();
     return named(kase).size() - labels;
   }
 
   /**
-   * A case whose body other labels share loses only its label; a case the one before falls into
-   * (no break) is left to a person; else the whole case goes.
+   * A case whose body other labels share loses only its label; a case the one before falls into (no
+   * break) is left to a person; else the whole case goes.
    */
   private UndoPlan caseBody(TSNode kase, TSNode label, boolean labelOnly) {
     TSNode prev = kase.getPrevNamedSibling();
-    boolean hasPrev = prev != null && !prev.isNull()
-        && (prev.getType().equals(kase.getType()) || is(prev, "switch_default"));
+    boolean hasPrev =
+        prev != null
+            && !prev.isNull()
+            && (prev.getType().equals(kase.getType()) || is(prev, "switch_default"));
     boolean prevSharesBody = hasPrev && statements(prev) == 0;
     if (labelOnly || prevSharesBody) {
       TSNode colon = is(kase, "switch_case") ? Nodes.token(kase, ":") : label.getNextSibling();
       colon = colon != null && !colon.isNull() && colon.getType().equals(":") ? colon : null;
       int labelEnd = colon == null ? tree.end(label) : tree.end(colon);
       Edit e = Nodes.deleteLines(text, tree.start(label), labelEnd);
-      return e == null ? report("remove the label by hand") : removal(label, tree.start(label), labelEnd, List.of(e));
+      return e == null
+          ? report("remove the label by hand")
+          : removal(label, tree.start(label), labelEnd, List.of(e));
     }
     if (hasPrev && !endsInJump(prev)) {
       return report("the case before falls through into this one: remove it by hand");
@@ -208,10 +236,13 @@ final class UndoEditBranches {
     TSNode block = parent(n);
     if (is(block, "block") && tree.root().getType().equals("module") && named(block).size() == 1) {
       // tree-sitter accepts an empty Python block; Python does not.
-      return report("it is the only statement of its block, which Python does not allow empty: remove it by hand");
+      return report(
+          "it is the only statement of its block, which Python does not allow empty: remove it by hand");
     }
     Edit e = Nodes.deleteLines(tree, text, n);
-    return e == null ? report("the branch shares its lines with other code: remove it by hand") : removal(n, List.of(e));
+    return e == null
+        ? report("the branch shares its lines with other code: remove it by hand")
+        : removal(n, List.of(e));
   }
 
   private UndoPlan removal(TSNode n, List<Edit> edits) {

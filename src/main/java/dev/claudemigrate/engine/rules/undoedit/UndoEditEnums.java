@@ -1,7 +1,5 @@
 package dev.claudemigrate.engine.rules.undoedit;
 
-import dev.claudemigrate.engine.syntax.Nodes;
-
 import static dev.claudemigrate.engine.syntax.Nodes.field;
 import static dev.claudemigrate.engine.syntax.Nodes.is;
 import static dev.claudemigrate.engine.syntax.Nodes.named;
@@ -9,15 +7,18 @@ import static dev.claudemigrate.engine.syntax.Nodes.parent;
 
 import dev.claudemigrate.engine.model.Edit;
 import dev.claudemigrate.engine.source.SyntaxTree;
+import dev.claudemigrate.engine.syntax.Nodes;
 import java.util.List;
 import org.treesitter.TSNode;
 
 /**
  * The {@code undo_edit} member of a command enum: Python {@code Enum} members, Java and Kotlin enum
- * constants, TypeScript enum members, Go constants. Found from the value string or the member's name.
+ * constants, TypeScript enum members, Go constants. Found from the value string or the member's
+ * name.
  */
 final class UndoEditEnums {
-  static final String MEMBER = "enum member for undo_edit, a command Claude 4's text editor never sends";
+  static final String MEMBER =
+      "enum member for undo_edit, a command Claude 4's text editor never sends";
 
   private UndoEditEnums() {}
 
@@ -27,7 +28,9 @@ final class UndoEditEnums {
     if (is(p, "argument_list") && is(parent(p), "enum_constant") && named(p).size() == 1) {
       return parent(p);
     }
-    if (is(p, "value_argument") && is(parent(p), "value_arguments") && is(parent(parent(p)), "enum_entry")) {
+    if (is(p, "value_argument")
+        && is(parent(p), "value_arguments")
+        && is(parent(parent(p)), "enum_entry")) {
       return parent(parent(p));
     }
     if (is(p, "enum_assignment")) {
@@ -80,9 +83,12 @@ final class UndoEditEnums {
     }
     Edit e = Nodes.deleteLines(tree, text, whole);
     if (e == null) {
-      return UndoPlan.report(start, end, MEMBER, "it shares its line with other code: remove it by hand").declaring(name);
+      return UndoPlan.report(
+              start, end, MEMBER, "it shares its line with other code: remove it by hand")
+          .declaring(name);
     }
-    return UndoPlan.remove(start, end, tree.start(whole), tree.end(whole), MEMBER, List.of(e)).declaring(name);
+    return UndoPlan.remove(start, end, tree.start(whole), tree.end(whole), MEMBER, List.of(e))
+        .declaring(name);
   }
 
   private static TSNode nameOf(TSNode decl) {

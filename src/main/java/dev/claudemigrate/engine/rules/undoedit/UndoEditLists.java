@@ -1,14 +1,13 @@
 package dev.claudemigrate.engine.rules.undoedit;
 
-import dev.claudemigrate.engine.rewrite.ListElements;
-import dev.claudemigrate.engine.syntax.Nodes;
-
 import static dev.claudemigrate.engine.syntax.Nodes.field;
 import static dev.claudemigrate.engine.syntax.Nodes.is;
 import static dev.claudemigrate.engine.syntax.Nodes.parent;
 
 import dev.claudemigrate.engine.model.Edit;
+import dev.claudemigrate.engine.rewrite.ListElements;
 import dev.claudemigrate.engine.source.SyntaxTree;
+import dev.claudemigrate.engine.syntax.Nodes;
 import java.util.List;
 import org.treesitter.TSNode;
 
@@ -18,7 +17,8 @@ import org.treesitter.TSNode;
  * dictionary keys, Kotlin list calls.
  */
 final class UndoEditLists {
-  static final String ELEMENT = "undo_edit listed as a text-editor command; Claude 4's text editor has no undo_edit";
+  static final String ELEMENT =
+      "undo_edit listed as a text-editor command; Claude 4's text editor has no undo_edit";
 
   private UndoEditLists() {}
 
@@ -38,7 +38,10 @@ final class UndoEditLists {
     return null;
   }
 
-  /** The node that stands in the list for a string: itself or a wrapper (Python type, TS literal type, ...). */
+  /**
+   * The node that stands in the list for a string: itself or a wrapper (Python type, TS literal
+   * type, ...).
+   */
   private static TSNode wrapper(TSNode string) {
     TSNode p = parent(string);
     if (is(p, "type") && is(parent(p), "type_parameter")) {
@@ -59,7 +62,15 @@ final class UndoEditLists {
   }
 
   private static boolean isList(SyntaxTree tree, String text, TSNode container, TSNode element) {
-    if (is(container, "list", "tuple", "set", "type_parameter", "array", "array_initializer", "collection_literal")) {
+    if (is(
+        container,
+        "list",
+        "tuple",
+        "set",
+        "type_parameter",
+        "array",
+        "array_initializer",
+        "collection_literal")) {
       return true;
     }
     if (is(container, "subscript")) {
@@ -77,15 +88,28 @@ final class UndoEditLists {
   }
 
   /** Removes {@code element} with one separator; report-only when it is the only element. */
-  static UndoPlan element(SyntaxTree tree, String text, TSNode element, char sep, int start, int end, String what) {
+  static UndoPlan element(
+      SyntaxTree tree, String text, TSNode element, char sep, int start, int end, String what) {
     int from = tree.start(element);
     int to = tree.end(element);
     List<Edit> now = ListElements.remove(text, from, to, sep);
     if (now.isEmpty()) {
-      return UndoPlan.report(start, end, what, "it is the only element: the list would be left empty; remove the whole list by hand");
+      return UndoPlan.report(
+          start,
+          end,
+          what,
+          "it is the only element: the list would be left empty; remove the whole list by hand");
     }
     int f = from;
     int t = to;
-    return new UndoPlan(start, end, from, to, what, (current, at) -> ListElements.remove(current, f, t, sep), null, null);
+    return new UndoPlan(
+        start,
+        end,
+        from,
+        to,
+        what,
+        (current, at) -> ListElements.remove(current, f, t, sep),
+        null,
+        null);
   }
 }

@@ -1,5 +1,11 @@
 package dev.claudemigrate.engine.rules.undoedit;
 
+import dev.claudemigrate.engine.model.Category;
+import dev.claudemigrate.engine.model.Context;
+import dev.claudemigrate.engine.model.Edit;
+import dev.claudemigrate.engine.model.Finding;
+import dev.claudemigrate.engine.model.RuleInfo;
+import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.rewrite.ListValues;
 import dev.claudemigrate.engine.rewrite.ParseCheck;
 import dev.claudemigrate.engine.rewrite.Removals;
@@ -8,15 +14,8 @@ import dev.claudemigrate.engine.rule.Placement;
 import dev.claudemigrate.engine.rule.Rule;
 import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.rule.RuleDocs;
-import dev.claudemigrate.engine.syntax.TextScan;
-
-import dev.claudemigrate.engine.model.Category;
-import dev.claudemigrate.engine.model.Context;
-import dev.claudemigrate.engine.model.Edit;
-import dev.claudemigrate.engine.model.Finding;
-import dev.claudemigrate.engine.model.RuleInfo;
-import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.source.SourceFile;
+import dev.claudemigrate.engine.syntax.TextScan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,22 +62,35 @@ public final class UndoEditRule implements Rule {
     List<UndoPlan> plans = file.language().isCode() ? UndoEditCode.plans(file) : valuePlans(file);
     plans = keepDeclaredOnlyWhenUnused(file.text(), plans);
     Map<Integer, BiFunction<String, Integer, List<Edit>>> removers = new LinkedHashMap<>();
-    plans.stream().filter(p -> p.remover() != null).forEach(p -> removers.put(p.coverStart(), p.remover()));
-    Map<Integer, Removals.Planned> planned = joinUsesToDeclarations(file.text(), plans, Removals.plan(file.text(), removers));
+    plans.stream()
+        .filter(p -> p.remover() != null)
+        .forEach(p -> removers.put(p.coverStart(), p.remover()));
+    Map<Integer, Removals.Planned> planned =
+        joinUsesToDeclarations(file.text(), plans, Removals.plan(file.text(), removers));
     List<Edit> all = new ArrayList<>();
     planned.values().forEach(p -> all.addAll(p.edits()));
-    String why = ParseCheck.keepsParsing(file.language(), file.text(), Removals.apply(file.text(), all))
-        ? null
-        : "removing it would leave the file unparseable: remove it by hand";
+    String why =
+        ParseCheck.keepsParsing(file.language(), file.text(), Removals.apply(file.text(), all))
+            ? null
+            : "removing it would leave the file unparseable: remove it by hand";
     List<Finding> out = new ArrayList<>();
     for (UndoPlan p : plans) {
       Removals.Planned r = p.remover() == null ? null : planned.get(p.coverStart());
       List<Edit> e = r == null || why != null ? List.of() : r.edits();
-      String fix = r == null ? p.why()
-          : why != null ? why
-          : Objects.requireNonNullElse(Removals.whyNone(file, r,
-              "it cannot be removed together with the other removals here: remove it by hand"), removal(p));
-      if (!e.isEmpty() && !ParseCheck.keepsParsing(file.language(), file.text(), Removals.apply(file.text(), e))) {
+      String fix =
+          r == null
+              ? p.why()
+              : why != null
+                  ? why
+                  : Objects.requireNonNullElse(
+                      Removals.whyNone(
+                          file,
+                          r,
+                          "it cannot be removed together with the other removals here: remove it by hand"),
+                      removal(p));
+      if (!e.isEmpty()
+          && !ParseCheck.keepsParsing(
+              file.language(), file.text(), Removals.apply(file.text(), e))) {
         e = List.of();
         fix = "removing it alone would leave the file unparseable: remove it by hand";
       }
@@ -94,7 +106,9 @@ public final class UndoEditRule implements Rule {
     if (p.what().equals(UndoEditBranches.LABEL)) {
       return "remove the value from the label";
     }
-    return p.what().equals(UndoEditEnums.MEMBER) ? "remove the member" : "remove the element with its separator";
+    return p.what().equals(UndoEditEnums.MEMBER)
+        ? "remove the member"
+        : "remove the element with its separator";
   }
 
   /**
@@ -105,7 +119,9 @@ public final class UndoEditRule implements Rule {
       String text, List<UndoPlan> plans, Map<Integer, Removals.Planned> planned) {
     Map<Integer, Removals.Planned> out = new LinkedHashMap<>(planned);
     for (UndoPlan d : plans) {
-      if (d.declared() == null || d.remover() == null || out.get(d.coverStart()).edits().isEmpty()) {
+      if (d.declared() == null
+          || d.remover() == null
+          || out.get(d.coverStart()).edits().isEmpty()) {
         continue;
       }
       List<Edit> edits = new ArrayList<>(out.get(d.coverStart()).edits());
@@ -128,11 +144,15 @@ public final class UndoEditRule implements Rule {
 
   private static Finding finding(SourceFile file, UndoPlan p, String fix, List<Edit> edits) {
     Context c = file.contextAt(p.start());
-    Severity s = c == Context.COMMENT || c == Context.DOCUMENTATION ? Severity.INFO : INFO.severity();
+    Severity s =
+        c == Context.COMMENT || c == Context.DOCUMENTATION ? Severity.INFO : INFO.severity();
     return Findings.at(INFO, s, file, p.start(), p.end(), p.what(), fix, edits);
   }
 
-  /** In data files: list elements, YAML list items and comma-separated values go; the rest is reported. */
+  /**
+   * In data files: list elements, YAML list items and comma-separated values go; the rest is
+   * reported.
+   */
   private static List<UndoPlan> valuePlans(SourceFile file) {
     List<UndoPlan> out = new ArrayList<>();
     Matcher m = TextScan.token("undo_edit").matcher(file.text());
@@ -145,11 +165,25 @@ public final class UndoEditRule implements Rule {
       }
       boolean editable = c != Context.COMMENT && c != Context.DOCUMENTATION && c != Context.CODE;
       if (editable && !ListValues.remove(file.text(), s, e).isEmpty()) {
-        out.add(new UndoPlan(s, e, s, e, UndoEditLists.ELEMENT,
-            (text, at) -> ListValues.remove(text, s, e), null, null));
+        out.add(
+            new UndoPlan(
+                s,
+                e,
+                s,
+                e,
+                UndoEditLists.ELEMENT,
+                (text, at) -> ListValues.remove(text, s, e),
+                null,
+                null));
       } else {
-        out.add(UndoPlan.report(s, e, "undo_edit is mentioned here; Claude 4's text editor has no undo_edit",
-            editable ? "not a list element, or the only one: change it by hand" : "update it by hand"));
+        out.add(
+            UndoPlan.report(
+                s,
+                e,
+                "undo_edit is mentioned here; Claude 4's text editor has no undo_edit",
+                editable
+                    ? "not a list element, or the only one: change it by hand"
+                    : "update it by hand"));
       }
     }
     return out;
@@ -172,7 +206,11 @@ public final class UndoEditRule implements Rule {
         int at = m.start();
         used |= plans.stream().noneMatch(q -> q.remover() != null && q.covers(at));
       }
-      out.add(used ? p.reportOnly(p.declared() + " is still used in this file: remove those uses, then the member") : p);
+      out.add(
+          used
+              ? p.reportOnly(
+                  p.declared() + " is still used in this file: remove those uses, then the member")
+              : p);
     }
     return out;
   }

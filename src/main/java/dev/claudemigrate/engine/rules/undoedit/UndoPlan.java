@@ -31,7 +31,8 @@ record UndoPlan(
     return new UndoPlan(start, end, start, end, what, null, why, null);
   }
 
-  static UndoPlan remove(int start, int end, int coverStart, int coverEnd, String what, List<Edit> edits) {
+  static UndoPlan remove(
+      int start, int end, int coverStart, int coverEnd, String what, List<Edit> edits) {
     return new UndoPlan(start, end, coverStart, coverEnd, what, (text, at) -> edits, null, null);
   }
 

@@ -8,16 +8,19 @@ import java.util.Set;
 import org.treesitter.TSNode;
 
 /**
- * Objects written as call chains (Java and Kotlin): builder setters
- * ({@code InferenceConfiguration.builder().temperature(0.5f).topP(0.9f)}, or a chain on a lambda's
- * parameter), {@code put*("key", value)} chains (Jackson, JSONObject, {@code Document.mapBuilder()}),
- * and {@code Map.of("key", value, ...)}.
+ * Objects written as call chains (Java and Kotlin): builder setters ({@code
+ * InferenceConfiguration.builder().temperature(0.5f).topP(0.9f)}, or a chain on a lambda's
+ * parameter), {@code put*("key", value)} chains (Jackson, JSONObject, {@code
+ * Document.mapBuilder()}), and {@code Map.of("key", value, ...)}.
  */
 abstract class ChainSyntax implements MappingSyntax {
-  private static final Set<String> BUILDERS = Set.of("builder", "mapBuilder", "toBuilder", "newBuilder");
+  private static final Set<String> BUILDERS =
+      Set.of("builder", "mapBuilder", "toBuilder", "newBuilder");
   private static final Set<String> MAP_OWNERS = Set.of("Map", "ImmutableMap");
 
-  /** One call of a chain: its method name, arguments, and the expression it is called on (or null). */
+  /**
+   * One call of a chain: its method name, arguments, and the expression it is called on (or null).
+   */
   record Link(String name, TSNode nameNode, List<TSNode> args, TSNode receiver) {}
 
   /** The link when {@code node} is a method call, else null. */
@@ -26,7 +29,9 @@ abstract class ChainSyntax implements MappingSyntax {
   /** Whether {@code node} is the receiver of a further call (so not the end of its chain). */
   abstract boolean hasCaller(TSNode node);
 
-  /** Whether {@code root}, the start of a chain, is the parameter of a lambda that holds the chain. */
+  /**
+   * Whether {@code root}, the start of a chain, is the parameter of a lambda that holds the chain.
+   */
   abstract boolean isLambdaParameter(TSNode root, SyntaxTree tree);
 
   /** The members of the chain ending at {@code node}; empty unless it is the end of a chain. */
@@ -44,8 +49,9 @@ abstract class ChainSyntax implements MappingSyntax {
       return List.of();
     }
     Collections.reverse(links);
-    boolean builder = links.stream().anyMatch(l -> BUILDERS.contains(l.name()) && l.args().isEmpty())
-        || (cur != null && isLambdaParameter(cur, tree));
+    boolean builder =
+        links.stream().anyMatch(l -> BUILDERS.contains(l.name()) && l.args().isEmpty())
+            || (cur != null && isLambdaParameter(cur, tree));
     List<RawMember> out = new ArrayList<>();
     for (Link l : links) {
       addMembers(l, builder, tree, out);
@@ -55,8 +61,10 @@ abstract class ChainSyntax implements MappingSyntax {
 
   private void addMembers(Link l, boolean builder, SyntaxTree tree, List<RawMember> out) {
     List<TSNode> a = l.args();
-    boolean mapOf = l.name().equals("of") && l.receiver() != null
-        && MAP_OWNERS.contains(tree.text(l.receiver()).replaceAll(".*\\.", ""));
+    boolean mapOf =
+        l.name().equals("of")
+            && l.receiver() != null
+            && MAP_OWNERS.contains(tree.text(l.receiver()).replaceAll(".*\\.", ""));
     if (mapOf) {
       pairs(a, tree, out);
     } else if (l.name().startsWith("put") && a.size() == 2 && isString(strip(a.get(0)))) {
@@ -81,6 +89,9 @@ abstract class ChainSyntax implements MappingSyntax {
   }
 
   static boolean same(TSNode a, TSNode b) {
-    return a != null && b != null && a.getStartByte() == b.getStartByte() && a.getEndByte() == b.getEndByte();
+    return a != null
+        && b != null
+        && a.getStartByte() == b.getStartByte()
+        && a.getEndByte() == b.getEndByte();
   }
 }

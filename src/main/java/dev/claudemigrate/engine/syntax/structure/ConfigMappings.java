@@ -89,7 +89,10 @@ final class ConfigMappings {
       if (c.object() != null) {
         c.object().end(end);
       }
-      attach(c.key(), c.keyStart(), end,
+      attach(
+          c.key(),
+          c.keyStart(),
+          end,
           c.object() == null ? Value.of(Value.Kind.OTHER, "[...]") : Value.object(c.object()));
       key = null;
     }

@@ -8,13 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.treesitter.TSNode;
 
-/** Go objects: keyed composite literals, both maps with string keys and structs with field names. */
+/**
+ * Go objects: keyed composite literals, both maps with string keys and structs with field names.
+ */
 final class GoSyntax implements MappingSyntax {
-  private static final NodeTypes TYPES = new NodeTypes(
-      java.util.Set.of("composite_literal"),
-      java.util.Set.of("interpreted_string_literal", "raw_string_literal"),
-      java.util.Set.of("short_var_declaration", "assignment_statement"),
-      java.util.Set.of("function_declaration", "method_declaration", "func_literal"));
+  private static final NodeTypes TYPES =
+      new NodeTypes(
+          java.util.Set.of("composite_literal"),
+          java.util.Set.of("interpreted_string_literal", "raw_string_literal"),
+          java.util.Set.of("short_var_declaration", "assignment_statement"),
+          java.util.Set.of("function_declaration", "method_declaration", "func_literal"));
 
   @Override
   public List<RawMember> members(TSNode node, SyntaxTree tree) {
@@ -51,20 +54,25 @@ final class GoSyntax implements MappingSyntax {
     }
     TSNode target = l.getType().equals("index_expression") ? field(l, "operand") : null;
     TSNode key = target == null ? null : field(l, "index");
-    if (declare || target == null || key == null || !target.getType().equals("identifier") || !isString(key)) {
+    if (declare
+        || target == null
+        || key == null
+        || !target.getType().equals("identifier")
+        || !isString(key)) {
       return null;
     }
     String k = tree.text(key).replaceAll("^[\"`]|[\"`]$", "");
-    return new Assign(tree.text(target), k, tree.start(key), tree.end(key), right.get(0), null, node);
+    return new Assign(
+        tree.text(target), k, tree.start(key), tree.end(key), right.get(0), null, node);
   }
-
 
   @Override
   public TSNode strip(TSNode node) {
     TSNode n = node;
     while (true) {
       String t = n.getType();
-      if ((t.equals("literal_element") || t.equals("parenthesized_expression")) && n.getNamedChildCount() == 1) {
+      if ((t.equals("literal_element") || t.equals("parenthesized_expression"))
+          && n.getNamedChildCount() == 1) {
         n = n.getNamedChild(0);
       } else if (t.equals("unary_expression") && n.getChild(0).getType().equals("&")) {
         n = field(n, "operand");

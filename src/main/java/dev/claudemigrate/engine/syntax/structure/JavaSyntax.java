@@ -7,13 +7,17 @@ import dev.claudemigrate.engine.source.SyntaxTree;
 import java.util.List;
 import org.treesitter.TSNode;
 
-/** Java objects: builder and {@code put} chains, lambda-configured builders, {@code Map.of}, JSON text blocks. */
+/**
+ * Java objects: builder and {@code put} chains, lambda-configured builders, {@code Map.of}, JSON
+ * text blocks.
+ */
 final class JavaSyntax extends ChainSyntax {
-  private static final NodeTypes TYPES = new NodeTypes(
-      java.util.Set.of("method_invocation"),
-      java.util.Set.of("string_literal"),
-      java.util.Set.of("expression_statement", "local_variable_declaration"),
-      java.util.Set.of("method_declaration", "constructor_declaration", "lambda_expression"));
+  private static final NodeTypes TYPES =
+      new NodeTypes(
+          java.util.Set.of("method_invocation"),
+          java.util.Set.of("string_literal"),
+          java.util.Set.of("expression_statement", "local_variable_declaration"),
+          java.util.Set.of("method_declaration", "constructor_declaration", "lambda_expression"));
 
   @Override
   public List<RawMember> members(TSNode node, SyntaxTree tree) {
@@ -21,8 +25,8 @@ final class JavaSyntax extends ChainSyntax {
   }
 
   /**
-   * {@code body.put("k", v);}, {@code body.putObject("k");}, {@code ObjectNode t = body.putObject("k");}
-   * and {@code var body = Map.of(...);}.
+   * {@code body.put("k", v);}, {@code body.putObject("k");}, {@code ObjectNode t =
+   * body.putObject("k");} and {@code var body = Map.of(...);}.
    */
   @Override
   public Assign assign(TSNode node, SyntaxTree tree) {
@@ -50,13 +54,19 @@ final class JavaSyntax extends ChainSyntax {
    * after {@code putObject} is the child object set under that key of {@code body}.
    */
   private Assign childChain(TSNode outer, TSNode stmt, SyntaxTree tree) {
-    for (Link l = link(outer, tree); l != null && l.receiver() != null; l = link(l.receiver(), tree)) {
-      boolean opens = l.name().equals("putObject") && l.args().size() == 1 && isString(strip(l.args().get(0)))
-          && l.receiver().getType().equals("identifier");
+    for (Link l = link(outer, tree);
+        l != null && l.receiver() != null;
+        l = link(l.receiver(), tree)) {
+      boolean opens =
+          l.name().equals("putObject")
+              && l.args().size() == 1
+              && isString(strip(l.args().get(0)))
+              && l.receiver().getType().equals("identifier");
       if (opens) {
         TSNode key = strip(l.args().get(0));
         RawMember k = keyed(key, outer, tree);
-        return new Assign(tree.text(l.receiver()), k.key(), k.keyStart(), k.keyEnd(), outer, null, stmt);
+        return new Assign(
+            tree.text(l.receiver()), k.key(), k.keyStart(), k.keyEnd(), outer, null, stmt);
       }
     }
     return null;
@@ -64,8 +74,11 @@ final class JavaSyntax extends ChainSyntax {
 
   private Assign put(Link l, String boundTo, TSNode stmt, SyntaxTree tree) {
     List<TSNode> a = l.args();
-    if (l.receiver() == null || !l.receiver().getType().equals("identifier") || a.isEmpty()
-        || !isString(strip(a.get(0))) || !(l.name().startsWith("put") || l.name().equals("set"))) {
+    if (l.receiver() == null
+        || !l.receiver().getType().equals("identifier")
+        || a.isEmpty()
+        || !isString(strip(a.get(0)))
+        || !(l.name().startsWith("put") || l.name().equals("set"))) {
       return null;
     }
     TSNode key = strip(a.get(0));
@@ -75,21 +88,33 @@ final class JavaSyntax extends ChainSyntax {
       return new Assign(receiver, k, tree.start(key), tree.end(key), a.get(1), null, stmt);
     }
     boolean child = a.size() == 1 && (l.name().equals("putObject") || l.name().equals("putArray"));
-    return child ? new Assign(receiver, k, tree.start(key), tree.end(key), null,
-        l.name().equals("putObject") ? boundTo : null, stmt) : null;
+    return child
+        ? new Assign(
+            receiver,
+            k,
+            tree.start(key),
+            tree.end(key),
+            null,
+            l.name().equals("putObject") ? boundTo : null,
+            stmt)
+        : null;
   }
-
 
   @Override
   Link link(TSNode node, SyntaxTree tree) {
     TSNode name = node.getType().equals("method_invocation") ? field(node, "name") : null;
-    return name == null ? null : new Link(tree.text(name), name, arguments(node), field(node, "object"));
+    return name == null
+        ? null
+        : new Link(tree.text(name), name, arguments(node), field(node, "object"));
   }
 
   @Override
   boolean hasCaller(TSNode node) {
     TSNode p = node.getParent();
-    return p != null && !p.isNull() && p.getType().equals("method_invocation") && same(field(p, "object"), node);
+    return p != null
+        && !p.isNull()
+        && p.getType().equals("method_invocation")
+        && same(field(p, "object"), node);
   }
 
   @Override
@@ -117,8 +142,10 @@ final class JavaSyntax extends ChainSyntax {
   @Override
   public List<TSNode> arguments(TSNode node) {
     String t = node.getType();
-    TSNode args = t.equals("method_invocation") || t.equals("object_creation_expression")
-        ? field(node, "arguments") : null;
+    TSNode args =
+        t.equals("method_invocation") || t.equals("object_creation_expression")
+            ? field(node, "arguments")
+            : null;
     return args == null ? List.of() : named(args);
   }
 

@@ -11,15 +11,25 @@ import org.treesitter.TSNode;
 
 /** JavaScript and TypeScript objects: object literals, including shorthand properties. */
 final class JsSyntax implements MappingSyntax {
-  private static final NodeTypes TYPES = new NodeTypes(
-      java.util.Set.of("object"),
-      java.util.Set.of("string", "template_string"),
-      java.util.Set.of("variable_declarator", "assignment_expression"),
-      java.util.Set.of(
-          "function_declaration", "method_definition", "arrow_function", "function_expression", "function"));
+  private static final NodeTypes TYPES =
+      new NodeTypes(
+          java.util.Set.of("object"),
+          java.util.Set.of("string", "template_string"),
+          java.util.Set.of("variable_declarator", "assignment_expression"),
+          java.util.Set.of(
+              "function_declaration",
+              "method_definition",
+              "arrow_function",
+              "function_expression",
+              "function"));
   private static final Set<String> WRAPPERS =
-      Set.of("parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression",
-          "type_assertion", "await_expression");
+      Set.of(
+          "parenthesized_expression",
+          "as_expression",
+          "satisfies_expression",
+          "non_null_expression",
+          "type_assertion",
+          "await_expression");
 
   @Override
   public List<RawMember> members(TSNode node, SyntaxTree tree) {
@@ -46,26 +56,34 @@ final class JsSyntax implements MappingSyntax {
     if (node.getType().equals("variable_declarator")) {
       TSNode name = field(node, "name");
       TSNode value = field(node, "value");
-      return name == null || value == null || !name.getType().equals("identifier") ? null
+      return name == null || value == null || !name.getType().equals("identifier")
+          ? null
           : new Assign(tree.text(name), null, 0, 0, value, null, node.getParent());
     }
     TSNode stmt = node.getParent();
-    if (!node.getType().equals("assignment_expression") || stmt == null
+    if (!node.getType().equals("assignment_expression")
+        || stmt == null
         || !stmt.getType().equals("expression_statement")) {
       return null;
     }
     TSNode left = field(node, "left");
     TSNode target = left == null ? null : field(left, "object");
-    TSNode key = left == null ? null
-        : left.getType().equals("member_expression") ? field(left, "property") : field(left, "index");
-    if (target == null || key == null || !target.getType().equals("identifier")
+    TSNode key =
+        left == null
+            ? null
+            : left.getType().equals("member_expression")
+                ? field(left, "property")
+                : field(left, "index");
+    if (target == null
+        || key == null
+        || !target.getType().equals("identifier")
         || !(key.getType().equals("property_identifier") || isString(key))) {
       return null;
     }
     String k = tree.text(key).replaceAll("^['\"`]|['\"`]$", "");
-    return new Assign(tree.text(target), k, tree.start(key), tree.end(key), field(node, "right"), null, stmt);
+    return new Assign(
+        tree.text(target), k, tree.start(key), tree.end(key), field(node, "right"), null, stmt);
   }
-
 
   @Override
   public TSNode strip(TSNode node) {
@@ -79,7 +97,8 @@ final class JsSyntax implements MappingSyntax {
   @Override
   public List<TSNode> arguments(TSNode node) {
     String t = node.getType();
-    TSNode args = t.equals("call_expression") || t.equals("new_expression") ? field(node, "arguments") : null;
+    TSNode args =
+        t.equals("call_expression") || t.equals("new_expression") ? field(node, "arguments") : null;
     return args == null || !args.getType().equals("arguments") ? List.of() : named(args);
   }
 

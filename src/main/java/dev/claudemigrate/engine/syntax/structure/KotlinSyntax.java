@@ -13,12 +13,14 @@ import org.treesitter.TSNode;
  * ({@code buildJsonObject { put("k", v) }}), {@code mapOf("k" to v)}, and Java-style call chains.
  */
 final class KotlinSyntax extends ChainSyntax {
-  private static final NodeTypes TYPES = new NodeTypes(
-      java.util.Set.of("lambda_literal", "call_expression"),
-      java.util.Set.of("string_literal", "multiline_string_literal"),
-      java.util.Set.of("property_declaration", "assignment", "call_expression"),
-      java.util.Set.of("function_declaration"));
-  private static final Set<String> MAP_FACTORIES = Set.of("mapOf", "mutableMapOf", "hashMapOf", "linkedMapOf");
+  private static final NodeTypes TYPES =
+      new NodeTypes(
+          java.util.Set.of("lambda_literal", "call_expression"),
+          java.util.Set.of("string_literal", "multiline_string_literal"),
+          java.util.Set.of("property_declaration", "assignment", "call_expression"),
+          java.util.Set.of("function_declaration"));
+  private static final Set<String> MAP_FACTORIES =
+      Set.of("mapOf", "mutableMapOf", "hashMapOf", "linkedMapOf");
 
   @Override
   public List<RawMember> members(TSNode node, SyntaxTree tree) {
@@ -29,7 +31,10 @@ final class KotlinSyntax extends ChainSyntax {
     };
   }
 
-  /** Statements of a DSL block: {@code key = value}, {@code key { ... }} and {@code put("key", value)}. */
+  /**
+   * Statements of a DSL block: {@code key = value}, {@code key { ... }} and {@code put("key",
+   * value)}.
+   */
   private List<RawMember> block(TSNode lambda, SyntaxTree tree) {
     List<RawMember> out = new ArrayList<>();
     for (TSNode stmts : named(lambda)) {
@@ -46,7 +51,8 @@ final class KotlinSyntax extends ChainSyntax {
   private void statement(TSNode s, SyntaxTree tree, List<RawMember> out) {
     if (s.getType().equals("assignment") && s.getNamedChildCount() == 2) {
       TSNode target = s.getNamedChild(0);
-      if (target.getNamedChildCount() == 1 && target.getNamedChild(0).getType().equals("simple_identifier")) {
+      if (target.getNamedChildCount() == 1
+          && target.getNamedChild(0).getType().equals("simple_identifier")) {
         TSNode id = target.getNamedChild(0);
         out.add(new RawMember(tree.text(id), tree.start(id), tree.end(id), s.getNamedChild(1)));
       }
@@ -59,7 +65,9 @@ final class KotlinSyntax extends ChainSyntax {
     if (l.name().equals("put") && l.args().size() == 2 && isString(strip(l.args().get(0)))) {
       out.add(keyed(strip(l.args().get(0)), l.args().get(1), tree));
     } else if (l.args().size() == 1 && l.args().get(0).getType().equals("lambda_literal")) {
-      out.add(new RawMember(l.name(), tree.start(l.nameNode()), tree.end(l.nameNode()), l.args().get(0)));
+      out.add(
+          new RawMember(
+              l.name(), tree.start(l.nameNode()), tree.end(l.nameNode()), l.args().get(0)));
     }
   }
 
@@ -68,31 +76,56 @@ final class KotlinSyntax extends ChainSyntax {
   public Assign assign(TSNode node, SyntaxTree tree) {
     List<TSNode> parts = named(node);
     switch (node.getType()) {
-      case "property_declaration": {
-        TSNode decl = parts.stream().filter(p -> p.getType().equals("variable_declaration")).findFirst().orElse(null);
-        TSNode value = parts.isEmpty() ? null : parts.get(parts.size() - 1);
-        return decl == null || value == decl || decl.getNamedChildCount() == 0 ? null
-            : new Assign(tree.text(decl.getNamedChild(0)), null, 0, 0, value, null, node);
-      }
-      case "assignment": {
-        TSNode target = parts.size() == 2 ? parts.get(0) : null;
-        List<TSNode> t = target == null ? List.of() : named(target);
-        boolean indexed = t.size() == 2 && t.get(0).getType().equals("simple_identifier")
-            && t.get(1).getType().equals("indexing_suffix") && t.get(1).getNamedChildCount() == 1
-            && isString(t.get(1).getNamedChild(0));
-        return indexed ? keyAssign(tree.text(t.get(0)), t.get(1).getNamedChild(0), parts.get(1), node, tree) : null;
-      }
-      default: {
-        TSNode parent = node.getParent();
-        Link l = parent != null && !parent.isNull() && parent.getType().equals("statements") ? link(node, tree) : null;
-        boolean put = l != null && l.name().equals("put") && l.args().size() == 2 && l.receiver() != null
-            && l.receiver().getType().equals("simple_identifier") && isString(strip(l.args().get(0)));
-        return put ? keyAssign(tree.text(l.receiver()), strip(l.args().get(0)), l.args().get(1), node, tree) : null;
-      }
+      case "property_declaration":
+        {
+          TSNode decl =
+              parts.stream()
+                  .filter(p -> p.getType().equals("variable_declaration"))
+                  .findFirst()
+                  .orElse(null);
+          TSNode value = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+          return decl == null || value == decl || decl.getNamedChildCount() == 0
+              ? null
+              : new Assign(tree.text(decl.getNamedChild(0)), null, 0, 0, value, null, node);
+        }
+      case "assignment":
+        {
+          TSNode target = parts.size() == 2 ? parts.get(0) : null;
+          List<TSNode> t = target == null ? List.of() : named(target);
+          boolean indexed =
+              t.size() == 2
+                  && t.get(0).getType().equals("simple_identifier")
+                  && t.get(1).getType().equals("indexing_suffix")
+                  && t.get(1).getNamedChildCount() == 1
+                  && isString(t.get(1).getNamedChild(0));
+          return indexed
+              ? keyAssign(tree.text(t.get(0)), t.get(1).getNamedChild(0), parts.get(1), node, tree)
+              : null;
+        }
+      default:
+        {
+          TSNode parent = node.getParent();
+          Link l =
+              parent != null && !parent.isNull() && parent.getType().equals("statements")
+                  ? link(node, tree)
+                  : null;
+          boolean put =
+              l != null
+                  && l.name().equals("put")
+                  && l.args().size() == 2
+                  && l.receiver() != null
+                  && l.receiver().getType().equals("simple_identifier")
+                  && isString(strip(l.args().get(0)));
+          return put
+              ? keyAssign(
+                  tree.text(l.receiver()), strip(l.args().get(0)), l.args().get(1), node, tree)
+              : null;
+        }
     }
   }
 
-  private Assign keyAssign(String receiver, TSNode key, TSNode value, TSNode stmt, SyntaxTree tree) {
+  private Assign keyAssign(
+      String receiver, TSNode key, TSNode value, TSNode stmt, SyntaxTree tree) {
     RawMember k = keyed(key, value, tree);
     return new Assign(receiver, k.key(), k.keyStart(), k.keyEnd(), value, null, stmt);
   }
@@ -106,8 +139,10 @@ final class KotlinSyntax extends ChainSyntax {
     List<RawMember> out = new ArrayList<>();
     for (TSNode a : arguments(call)) {
       TSNode e = strip(a);
-      if (e.getType().equals("infix_expression") && e.getNamedChildCount() == 3
-          && tree.text(e.getNamedChild(1)).equals("to") && isString(e.getNamedChild(0))) {
+      if (e.getType().equals("infix_expression")
+          && e.getNamedChildCount() == 3
+          && tree.text(e.getNamedChild(1)).equals("to")
+          && isString(e.getNamedChild(0))) {
         out.add(keyed(e.getNamedChild(0), e.getNamedChild(2), tree));
       }
     }
@@ -136,7 +171,9 @@ final class KotlinSyntax extends ChainSyntax {
   @Override
   boolean hasCaller(TSNode node) {
     TSNode nav = node.getParent();
-    if (nav == null || nav.isNull() || !nav.getType().equals("navigation_expression")
+    if (nav == null
+        || nav.isNull()
+        || !nav.getType().equals("navigation_expression")
         || !same(nav.getNamedChild(0), node)) {
       return false;
     }
@@ -162,18 +199,24 @@ final class KotlinSyntax extends ChainSyntax {
   @Override
   public TSNode strip(TSNode node) {
     TSNode n = node;
-    while (Set.of("parenthesized_expression", "value_argument", "annotated_lambda").contains(n.getType())
+    while (Set.of("parenthesized_expression", "value_argument", "annotated_lambda")
+            .contains(n.getType())
         && n.getNamedChildCount() >= 1) {
       n = n.getNamedChild(n.getNamedChildCount() - 1);
     }
     return n.getType().equals("lambda_literal") ? lambdaBody(n) : n;
   }
 
-  /** {@code { c -> c.temperature(1f) }} stands for its one chained statement; a DSL block for itself. */
+  /**
+   * {@code { c -> c.temperature(1f) }} stands for its one chained statement; a DSL block for
+   * itself.
+   */
   private static TSNode lambdaBody(TSNode lambda) {
     List<TSNode> parts = named(lambda);
-    if (parts.size() == 2 && parts.get(0).getType().equals("lambda_parameters")
-        && parts.get(1).getType().equals("statements") && parts.get(1).getNamedChildCount() == 1) {
+    if (parts.size() == 2
+        && parts.get(0).getType().equals("lambda_parameters")
+        && parts.get(1).getType().equals("statements")
+        && parts.get(1).getNamedChildCount() == 1) {
       return parts.get(1).getNamedChild(0);
     }
     return lambda;

@@ -63,7 +63,9 @@ public final class Mapping {
 
   void add(Member m) {
     members.add(m);
-    if (m.value().mapping() != null && m.value().mapping() != this && m.value().mapping().parent == null) {
+    if (m.value().mapping() != null
+        && m.value().mapping() != this
+        && m.value().mapping().parent == null) {
       m.value().mapping().parent = this;
       m.value().mapping().parentMember = m;
     }

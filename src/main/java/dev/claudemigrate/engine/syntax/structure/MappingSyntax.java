@@ -19,10 +19,17 @@ interface MappingSyntax {
    * @param receiver the variable's name
    * @param key the key set, or null for an initialisation
    * @param value the value expression (null when {@code bound} names the new child object instead)
-   * @param bound for {@code ObjectNode t = body.putObject("k")}: the variable that holds the new object
+   * @param bound for {@code ObjectNode t = body.putObject("k")}: the variable that holds the new
+   *     object
    * @param statement the whole statement, whose parent is its block
    */
-  record Assign(String receiver, String key, int keyStart, int keyEnd, TSNode value, String bound,
+  record Assign(
+      String receiver,
+      String key,
+      int keyStart,
+      int keyEnd,
+      TSNode value,
+      String bound,
       TSNode statement) {}
 
   /** The assignment {@code node} makes to a key of a variable's object, or null. */
@@ -38,7 +45,8 @@ interface MappingSyntax {
    * @param assigns the types {@link #assign} may accept
    * @param functions function bodies, which bound the statements of one object
    */
-  record NodeTypes(Set<String> objects, Set<String> strings, Set<String> assigns, Set<String> functions) {}
+  record NodeTypes(
+      Set<String> objects, Set<String> strings, Set<String> assigns, Set<String> functions) {}
 
   NodeTypes types();
 
@@ -50,10 +58,14 @@ interface MappingSyntax {
   /** The members when {@code node} is an object of this language, else an empty list. */
   List<RawMember> members(TSNode node, SyntaxTree tree);
 
-  /** The expression {@code node} stands for, without parentheses, casts, {@code &} or lambda heads. */
+  /**
+   * The expression {@code node} stands for, without parentheses, casts, {@code &} or lambda heads.
+   */
   TSNode strip(TSNode node);
 
-  /** The positional arguments when {@code node} is a call or constructor call, else an empty list. */
+  /**
+   * The positional arguments when {@code node} is a call or constructor call, else an empty list.
+   */
   List<TSNode> arguments(TSNode node);
 
   /** The named children of {@code node}, skipping comments. */

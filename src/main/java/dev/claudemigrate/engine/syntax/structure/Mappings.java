@@ -3,7 +3,10 @@ package dev.claudemigrate.engine.syntax.structure;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.List;
 
-/** The key/value objects of a file (code or JSON/YAML configuration), for rules that reason about requests. */
+/**
+ * The key/value objects of a file (code or JSON/YAML configuration), for rules that reason about
+ * requests.
+ */
 public final class Mappings {
   private Mappings() {}
 

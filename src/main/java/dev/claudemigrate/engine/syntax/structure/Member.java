@@ -13,7 +13,10 @@ import java.util.Locale;
  */
 public record Member(String key, int keyStart, int keyEnd, int end, Value value) {
 
-  /** The key with case and separators dropped, so {@code top_p}, {@code topP} and {@code TopP} agree. */
+  /**
+   * The key with case and separators dropped, so {@code top_p}, {@code topP} and {@code TopP}
+   * agree.
+   */
   public String normalizedKey() {
     return normalize(key);
   }

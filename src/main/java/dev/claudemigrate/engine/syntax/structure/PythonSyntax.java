@@ -10,11 +10,12 @@ import org.treesitter.TSNode;
 
 /** Python objects: dict literals with string keys, and calls made only of keyword arguments. */
 final class PythonSyntax implements MappingSyntax {
-  private static final NodeTypes TYPES = new NodeTypes(
-      java.util.Set.of("dictionary", "call"),
-      java.util.Set.of("string", "concatenated_string"),
-      java.util.Set.of("assignment"),
-      java.util.Set.of("function_definition"));
+  private static final NodeTypes TYPES =
+      new NodeTypes(
+          java.util.Set.of("dictionary", "call"),
+          java.util.Set.of("string", "concatenated_string"),
+          java.util.Set.of("assignment"),
+          java.util.Set.of("function_definition"));
 
   @Override
   public List<RawMember> members(TSNode node, SyntaxTree tree) {
@@ -37,7 +38,10 @@ final class PythonSyntax implements MappingSyntax {
     return out;
   }
 
-  /** {@code client.converse(modelId=..., inferenceConfig={...})}: the keywords are the request's keys. */
+  /**
+   * {@code client.converse(modelId=..., inferenceConfig={...})}: the keywords are the request's
+   * keys.
+   */
   private List<RawMember> keywordCall(TSNode node, SyntaxTree tree) {
     TSNode args = field(node, "arguments");
     if (args == null || !args.getType().equals("argument_list") || !arguments(node).isEmpty()) {
@@ -47,7 +51,8 @@ final class PythonSyntax implements MappingSyntax {
     for (TSNode a : named(args)) {
       TSNode name = a.getType().equals("keyword_argument") ? field(a, "name") : null;
       if (name != null) {
-        out.add(new RawMember(tree.text(name), tree.start(name), tree.end(name), field(a, "value")));
+        out.add(
+            new RawMember(tree.text(name), tree.start(name), tree.end(name), field(a, "value")));
       }
     }
     return out;
@@ -56,7 +61,9 @@ final class PythonSyntax implements MappingSyntax {
   @Override
   public Assign assign(TSNode node, SyntaxTree tree) {
     TSNode stmt = node.getParent();
-    if (!node.getType().equals("assignment") || stmt == null || !stmt.getType().equals("expression_statement")) {
+    if (!node.getType().equals("assignment")
+        || stmt == null
+        || !stmt.getType().equals("expression_statement")) {
       return null;
     }
     TSNode left = field(node, "left");
@@ -75,7 +82,6 @@ final class PythonSyntax implements MappingSyntax {
     String k = tree.text(key).replaceAll("^[a-zA-Z]*['\"]+|['\"]+$", "");
     return new Assign(tree.text(target), k, tree.start(key), tree.end(key), right, null, stmt);
   }
-
 
   @Override
   public TSNode strip(TSNode node) {

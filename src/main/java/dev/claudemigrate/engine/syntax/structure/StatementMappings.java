@@ -10,18 +10,23 @@ import java.util.function.Function;
 import org.treesitter.TSNode;
 
 /**
- * Objects assembled statement by statement on a variable ({@code body["k"] = v},
- * {@code body.put("k", v)}, {@code t = body.putObject("k")}). For every block that sets a key of a
+ * Objects assembled statement by statement on a variable ({@code body["k"] = v}, {@code
+ * body.put("k", v)}, {@code t = body.putObject("k")}). For every block that sets a key of a
  * variable there is one object holding the keys set in that block and in the blocks around it
  * (within one function), so keys set in mutually exclusive branches never meet.
  */
 final class StatementMappings {
   private final SyntaxTree tree;
   private final Function<TSNode, Value> resolve;
+
   /** Assignments per function and variable, in document order. */
   private final Map<String, List<MappingSyntax.Assign>> byVariable = new LinkedHashMap<>();
+
   private final Map<String, Mapping> boundObjects = new LinkedHashMap<>();
-  /** Function-scoped names of variables that hold a child object ({@code t = body.putObject("k")}). */
+
+  /**
+   * Function-scoped names of variables that hold a child object ({@code t = body.putObject("k")}).
+   */
   private final java.util.Set<String> bound = new java.util.HashSet<>();
 
   private StatementMappings(SyntaxTree tree, Function<TSNode, Value> resolve) {
@@ -30,7 +35,10 @@ final class StatementMappings {
   }
 
   /** The statement-built objects of a file, shallow blocks first. */
-  static List<Mapping> of(SyntaxTree tree, MappingSyntax syntax, List<MappingSyntax.Assign> assigns,
+  static List<Mapping> of(
+      SyntaxTree tree,
+      MappingSyntax syntax,
+      List<MappingSyntax.Assign> assigns,
       Function<TSNode, Value> resolve) {
     StatementMappings s = new StatementMappings(tree, resolve);
     String[] functions = syntax.types().functions().toArray(String[]::new);
@@ -49,7 +57,8 @@ final class StatementMappings {
 
   private List<Mapping> build() {
     List<Mapping> out = new ArrayList<>();
-    // Objects bound to variables (t = body.putObject("k")) are built first so parents can point at them.
+    // Objects bound to variables (t = body.putObject("k")) are built first so parents can point at
+    // them.
     // A variable only ever initialised (x = {...}) is an ordinary object, already found.
     List<String> keys = new ArrayList<>(byVariable.keySet());
     keys.removeIf(k -> byVariable.get(k).stream().allMatch(a -> a.key() == null));
@@ -97,7 +106,9 @@ final class StatementMappings {
     List<TSNode> blocks = new ArrayList<>();
     for (MappingSyntax.Assign a : assigns) {
       TSNode b = block(a);
-      if (blocks.stream().noneMatch(x -> x.getStartByte() == b.getStartByte() && x.getEndByte() == b.getEndByte())) {
+      if (blocks.stream()
+          .noneMatch(
+              x -> x.getStartByte() == b.getStartByte() && x.getEndByte() == b.getEndByte())) {
         blocks.add(b);
       }
     }

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 import org.treesitter.TSNode;
 
 /**
- * Finds the objects of a parsed code file with one language's {@link MappingSyntax}, resolves member
- * values (literals, nested objects, wrappers such as {@code aws.Float32(0.5)} or
- * {@code json.dumps({...})}), and parses JSON written inside string literals.
+ * Finds the objects of a parsed code file with one language's {@link MappingSyntax}, resolves
+ * member values (literals, nested objects, wrappers such as {@code aws.Float32(0.5)} or {@code
+ * json.dumps({...})}), and parses JSON written inside string literals.
  */
 final class TreeMappings {
   private static final Pattern NUMBER =
@@ -24,8 +24,13 @@ final class TreeMappings {
   private final SyntaxTree tree;
   private final MappingSyntax syntax;
   private final Map<Long, Mapping> byRange = new HashMap<>();
-  /** Initialisations ({@code x = ...}) per scope-qualified variable name, to follow a variable to its object. */
+
+  /**
+   * Initialisations ({@code x = ...}) per scope-qualified variable name, to follow a variable to
+   * its object.
+   */
   private final Map<String, List<TSNode>> inits = new HashMap<>();
+
   private final List<Mapping> all = new ArrayList<>();
 
   private TreeMappings(SyntaxTree tree, MappingSyntax syntax) {
@@ -38,23 +43,29 @@ final class TreeMappings {
     TreeMappings t = new TreeMappings(tree, syntax);
     List<Map.Entry<Mapping, List<MappingSyntax.RawMember>>> pending = new ArrayList<>();
     List<MappingSyntax.Assign> assigns = new ArrayList<>();
-    TreeWalk.named(tree, (node, type) -> {
-      t.collect(node, type, pending);
-      if (syntax.types().assigns().contains(type)) {
-        MappingSyntax.Assign a = syntax.assign(node, tree);
-        if (a != null) {
-          assigns.add(a);
-          if (a.key() == null && a.value() != null) {
-            t.inits.computeIfAbsent(t.scope(a.statement()) + a.receiver(), k -> new ArrayList<>()).add(a.value());
+    TreeWalk.named(
+        tree,
+        (node, type) -> {
+          t.collect(node, type, pending);
+          if (syntax.types().assigns().contains(type)) {
+            MappingSyntax.Assign a = syntax.assign(node, tree);
+            if (a != null) {
+              assigns.add(a);
+              if (a.key() == null && a.value() != null) {
+                t.inits
+                    .computeIfAbsent(t.scope(a.statement()) + a.receiver(), k -> new ArrayList<>())
+                    .add(a.value());
+              }
+            }
           }
-        }
-      }
-    });
+        });
     for (Map.Entry<Mapping, List<MappingSyntax.RawMember>> e : pending) {
       for (MappingSyntax.RawMember raw : e.getValue()) {
         int end = raw.value() == null ? raw.keyEnd() : tree.end(raw.value());
-        Value v = raw.value() != null ? t.resolve(raw.value(), 0)
-            : t.variable(raw.key(), tree.nodeAt(raw.keyStart(), raw.keyEnd()), 0);
+        Value v =
+            raw.value() != null
+                ? t.resolve(raw.value(), 0)
+                : t.variable(raw.key(), tree.nodeAt(raw.keyStart(), raw.keyEnd()), 0);
         e.getKey().add(new Member(raw.key(), raw.keyStart(), raw.keyEnd(), end, v));
       }
     }
@@ -62,7 +73,8 @@ final class TreeMappings {
     return t.all;
   }
 
-  private void collect(TSNode node, String type, List<Map.Entry<Mapping, List<MappingSyntax.RawMember>>> pending) {
+  private void collect(
+      TSNode node, String type, List<Map.Entry<Mapping, List<MappingSyntax.RawMember>>> pending) {
     if (syntax.types().strings().contains(type)) {
       embeddedJson(node);
       return;
@@ -88,7 +100,8 @@ final class TreeMappings {
       return;
     }
     String json = text.substring(open, close + 1);
-    // With escapes the literal's characters no longer line up with the JSON's, so offsets would lie.
+    // With escapes the literal's characters no longer line up with the JSON's, so offsets would
+    // lie.
     if (json.indexOf('\\') >= 0) {
       return;
     }
@@ -117,7 +130,8 @@ final class TreeMappings {
     if (literal != null) {
       return literal;
     }
-    if (depth < MAX_DEPTH && (node.getType().equals("identifier") || node.getType().equals("simple_identifier"))) {
+    if (depth < MAX_DEPTH
+        && (node.getType().equals("identifier") || node.getType().equals("simple_identifier"))) {
       return variable(text, node, depth);
     }
     return depth < MAX_DEPTH ? throughCall(node, text, depth) : Value.of(Value.Kind.OTHER, text);
@@ -131,7 +145,10 @@ final class TreeMappings {
   private Value variable(String name, TSNode at, int depth) {
     List<TSNode> found = null;
     for (TSNode n = at; found == null && n != null && !n.isNull(); n = n.getParent()) {
-      found = syntax.types().functions().contains(n.getType()) ? inits.get(tree.start(n) + ":" + name) : null;
+      found =
+          syntax.types().functions().contains(n.getType())
+              ? inits.get(tree.start(n) + ":" + name)
+              : null;
     }
     if (found == null) {
       found = inits.get("file:" + name);
@@ -147,11 +164,17 @@ final class TreeMappings {
 
   /** The scope prefix of a node: its enclosing function's offset, or {@code file}. */
   private String scope(TSNode node) {
-    TSNode fn = node == null ? null : SyntaxTree.ancestor(node, syntax.types().functions().toArray(String[]::new));
+    TSNode fn =
+        node == null
+            ? null
+            : SyntaxTree.ancestor(node, syntax.types().functions().toArray(String[]::new));
     return (fn == null ? "file" : String.valueOf(tree.start(fn))) + ":";
   }
 
-  /** A wrapper call stands for its argument: {@code aws.Int32(1024)}, {@code JSON.stringify(body, null, 2)}. */
+  /**
+   * A wrapper call stands for its argument: {@code aws.Int32(1024)}, {@code JSON.stringify(body,
+   * null, 2)}.
+   */
   private Value throughCall(TSNode node, String text, int depth) {
     List<TSNode> args = syntax.arguments(node);
     if (!args.isEmpty()) {

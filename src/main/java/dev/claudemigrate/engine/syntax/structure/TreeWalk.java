@@ -7,7 +7,8 @@ import org.treesitter.TSTreeCursor;
 
 /**
  * A pre-order walk over the named nodes of a tree with a tree cursor: each step is constant time,
- * where indexed child access costs time proportional to the index, and each node's type is read once.
+ * where indexed child access costs time proportional to the index, and each node's type is read
+ * once.
  */
 public final class TreeWalk {
   private TreeWalk() {}

@@ -35,7 +35,8 @@ public record Value(Kind kind, String text, Mapping mapping) {
       return OptionalDouble.empty();
     }
     try {
-      return OptionalDouble.of(Double.parseDouble(text.replace("_", "").replaceAll("[fFdDlL]$", "")));
+      return OptionalDouble.of(
+          Double.parseDouble(text.replace("_", "").replaceAll("[fFdDlL]$", "")));
     } catch (NumberFormatException e) {
       return OptionalDouble.empty();
     }

@@ -1,12 +1,11 @@
 package dev.claudemigrate.engine.rules.betaheader;
 
-import dev.claudemigrate.engine.rule.RewriteTester;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.rule.RewriteTester;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,12 +14,16 @@ class BetaHeaderRuleTest {
 
   @Test
   void pythonComputerUseKeptAsNewBetaWithToolsAndOthersRemoved() {
-    List<Finding> f = t.rewrites("agent.py", """
+    List<Finding> f =
+        t.rewrites(
+            "agent.py",
+            """
         response = client.beta.messages.create(
             betas=["computer-use-2024-10-22", "token-efficient-tools-2025-02-19"],
             tools=[{"type": "computer_20241022", "name": "computer"}, {"type": "bash_20241022", "name": "bash"}],
         )
-        """, """
+        """,
+            """
         response = client.beta.messages.create(
             betas=["computer-use-2025-01-24"],
             tools=[{"type": "computer_20250124", "name": "computer"}, {"type": "bash_20250124", "name": "bash"}],
@@ -32,7 +35,9 @@ class BetaHeaderRuleTest {
 
   @Test
   void pythonComputerUseDroppedWhenOnlyTheTextEditorUsedIt() {
-    t.rewrites("agent.py", """
+    t.rewrites(
+        "agent.py",
+        """
         body = {
             "anthropic_beta": [
                 "computer-use-2024-10-22",
@@ -41,7 +46,8 @@ class BetaHeaderRuleTest {
             ],
             "tools": [{"type": "text_editor_20250728", "name": "str_replace_based_edit_tool"}],
         }
-        """, """
+        """,
+        """
         body = {
             "anthropic_beta": [
                 "interleaved-thinking-2025-05-14",
@@ -53,48 +59,64 @@ class BetaHeaderRuleTest {
 
   @Test
   void soleValueIsReportedNotEdited() {
-    Finding f = t.reportsOnly("agent.py", "betas = [\"token-efficient-tools-2025-02-19\"]\n", 1).get(0);
+    Finding f =
+        t.reportsOnly("agent.py", "betas = [\"token-efficient-tools-2025-02-19\"]\n", 1).get(0);
     assertTrue(f.fix().contains("left empty"), f.fix());
     t.reportsOnly("headers.yaml", "anthropic-beta: computer-use-2024-10-22\n", 1);
   }
 
   @Test
   void commaSeparatedHeaderStringEditedInside() {
-    t.rewrites("client.ts", """
+    t.rewrites(
+        "client.ts",
+        """
         const headers = { "anthropic-beta": "token-efficient-tools-2025-02-19,interleaved-thinking-2025-05-14" };
-        """, """
+        """,
+        """
         const headers = { "anthropic-beta": "interleaved-thinking-2025-05-14" };
         """);
-    t.rewrites("client.js", """
+    t.rewrites(
+        "client.js",
+        """
         const headers = { "anthropic-beta": "interleaved-thinking-2025-05-14, output-128k-2025-02-19" };
-        """, """
+        """,
+        """
         const headers = { "anthropic-beta": "interleaved-thinking-2025-05-14" };
         """);
   }
 
   @Test
   void javaListOfAndHeaderArgument() {
-    t.rewrites("Agent.java", """
+    t.rewrites(
+        "Agent.java",
+        """
         class Agent {
           List<String> betas = List.of("interleaved-thinking-2025-05-14", "output-128k-2025-02-19");
         }
-        """, """
+        """,
+        """
         class Agent {
           List<String> betas = List.of("interleaved-thinking-2025-05-14");
         }
         """);
-    t.reportsOnly("Client.java", """
+    t.reportsOnly(
+        "Client.java",
+        """
         class Client { void f(Req r) { r.putHeader("anthropic-beta", "token-efficient-tools-2025-02-19"); } }
-        """, 1);
+        """,
+        1);
   }
 
   @Test
   void goSliceAndToolType() {
-    t.rewrites("agent.go", """
+    t.rewrites(
+        "agent.go",
+        """
         package agent
         var betas = []string{"computer-use-2024-10-22"}
         var tool = map[string]string{"type": "computer_20241022", "name": "computer"}
-        """, """
+        """,
+        """
         package agent
         var betas = []string{"computer-use-2025-01-24"}
         var tool = map[string]string{"type": "computer_20250124", "name": "computer"}
@@ -103,19 +125,25 @@ class BetaHeaderRuleTest {
 
   @Test
   void kotlinListOf() {
-    t.rewrites("Agent.kt", """
+    t.rewrites(
+        "Agent.kt",
+        """
         val betas = listOf("token-efficient-tools-2025-02-19", "interleaved-thinking-2025-05-14")
-        """, """
+        """,
+        """
         val betas = listOf("interleaved-thinking-2025-05-14")
         """);
   }
 
   @Test
   void jsonConverseAdditionalFields() {
-    t.rewrites("request.json", """
+    t.rewrites(
+        "request.json",
+        """
         {"additionalModelRequestFields": {"anthropic_beta": ["computer-use-2024-10-22", "token-efficient-tools-2025-02-19"],
           "tools": [{"type": "bash_20241022", "name": "bash"}]}}
-        """, """
+        """,
+        """
         {"additionalModelRequestFields": {"anthropic_beta": ["computer-use-2025-01-24"],
           "tools": [{"type": "bash_20250124", "name": "bash"}]}}
         """);
@@ -123,13 +151,17 @@ class BetaHeaderRuleTest {
 
   @Test
   void jsonLastTwoLinesAreRemovedByOneFinding() {
-    List<Finding> f = t.rewrites("body.json", """
+    List<Finding> f =
+        t.rewrites(
+            "body.json",
+            """
         {"anthropic_beta": [
           "interleaved-thinking-2025-05-14",
           "token-efficient-tools-2025-02-19",
           "output-128k-2025-02-19"
         ]}
-        """, """
+        """,
+            """
         {"anthropic_beta": [
           "interleaved-thinking-2025-05-14"
         ]}
@@ -140,11 +172,14 @@ class BetaHeaderRuleTest {
 
   @Test
   void yamlBlockList() {
-    t.rewrites("agent.yaml", """
+    t.rewrites(
+        "agent.yaml",
+        """
         anthropic_beta:
           - interleaved-thinking-2025-05-14
           - output-128k-2025-02-19
-        """, """
+        """,
+        """
         anthropic_beta:
           - interleaved-thinking-2025-05-14
         """);
@@ -152,19 +187,26 @@ class BetaHeaderRuleTest {
 
   @Test
   void dotenvHeaderValue() {
-    t.rewrites(".env", "ANTHROPIC_BETA=interleaved-thinking-2025-05-14,token-efficient-tools-2025-02-19\n",
+    t.rewrites(
+        ".env",
+        "ANTHROPIC_BETA=interleaved-thinking-2025-05-14,token-efficient-tools-2025-02-19\n",
         "ANTHROPIC_BETA=interleaved-thinking-2025-05-14\n");
-    t.rewrites("app.properties", "anthropic.beta=output-128k-2025-02-19, interleaved-thinking-2025-05-14\n",
+    t.rewrites(
+        "app.properties",
+        "anthropic.beta=output-128k-2025-02-19, interleaved-thinking-2025-05-14\n",
         "anthropic.beta=interleaved-thinking-2025-05-14\n");
   }
 
   @Test
   void terraformList() {
-    t.rewrites("main.tf", """
+    t.rewrites(
+        "main.tf",
+        """
         locals {
           betas = ["interleaved-thinking-2025-05-14", "token-efficient-tools-2025-02-19"]
         }
-        """, """
+        """,
+        """
         locals {
           betas = ["interleaved-thinking-2025-05-14"]
         }
@@ -173,11 +215,14 @@ class BetaHeaderRuleTest {
 
   @Test
   void notebookEscapedList() {
-    t.rewrites("agent.ipynb", """
+    t.rewrites(
+        "agent.ipynb",
+        """
         {"cells": [{"cell_type": "code", "metadata": {}, "outputs": [],
           "source": ["betas = [\\"interleaved-thinking-2025-05-14\\", \\"output-128k-2025-02-19\\"]\\n"]}],
          "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
-        """, """
+        """,
+        """
         {"cells": [{"cell_type": "code", "metadata": {}, "outputs": [],
           "source": ["betas = [\\"interleaved-thinking-2025-05-14\\"]\\n"]}],
          "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
@@ -186,23 +231,30 @@ class BetaHeaderRuleTest {
 
   @Test
   void sdkComputerTypeRenamed() {
-    t.rewrites("agent.ts", """
+    t.rewrites(
+        "agent.ts",
+        """
         import { BetaToolComputerUse20241022 } from "@anthropic-ai/sdk/resources/beta";
-        """, """
+        """,
+        """
         import { BetaToolComputerUse20250124 } from "@anthropic-ai/sdk/resources/beta";
         """);
   }
 
   @Test
   void markdownIsInfoAndCommentsReported() {
-    List<Finding> f = t.reportsOnly("docs/betas.md", "Send `token-efficient-tools-2025-02-19` for cheaper tools.\n", 1);
+    List<Finding> f =
+        t.reportsOnly(
+            "docs/betas.md", "Send `token-efficient-tools-2025-02-19` for cheaper tools.\n", 1);
     assertEquals(Severity.INFO, f.get(0).severity());
     t.reportsOnly("agent.py", "# we send output-128k-2025-02-19 for long outputs\n", 1);
   }
 
   @Test
   void currentBetasAndToolsAreIgnored() {
-    t.ignores("agent.py", """
+    t.ignores(
+        "agent.py",
+        """
         betas = ["computer-use-2025-01-24", "interleaved-thinking-2025-05-14", "context-1m-2025-08-07"]
         tools = [{"type": "computer_20250124", "name": "computer"}, {"type": "bash_20250124", "name": "bash"}]
         """);

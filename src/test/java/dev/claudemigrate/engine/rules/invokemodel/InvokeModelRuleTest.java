@@ -1,13 +1,12 @@
 package dev.claudemigrate.engine.rules.invokemodel;
 
-import dev.claudemigrate.engine.rule.ReportTester;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claudemigrate.engine.model.Category;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.rule.ReportTester;
 import org.junit.jupiter.api.Test;
 
 class InvokeModelRuleTest {
@@ -15,7 +14,8 @@ class InvokeModelRuleTest {
 
   @Test
   void pythonBoto3WithAnthropicBody() {
-    String src = """
+    String src =
+        """
         import json, boto3
 
         def ask(client, prompt):
@@ -27,8 +27,14 @@ class InvokeModelRuleTest {
             resp = client.invoke_model(modelId=MODEL_ID, body=body)
             return json.loads(resp["body"].read())
         """;
-    Finding f = t.one("app.py", src, 9, "invoke_model sends an Anthropic Messages body",
-        "'anthropic_version' in the calling function", "client.converse(...)");
+    Finding f =
+        t.one(
+            "app.py",
+            src,
+            9,
+            "invoke_model sends an Anthropic Messages body",
+            "'anthropic_version' in the calling function",
+            "client.converse(...)");
     assertEquals("invoke_model", f.matched());
     assertEquals(Severity.INFO, f.severity());
     assertTrue(f.fix().contains("inferenceConfig.maxTokens") && f.fix().contains("system: [{text"));
@@ -38,29 +44,41 @@ class InvokeModelRuleTest {
 
   @Test
   void pythonStreamingAndScriptLevel() {
-    t.one("s.py", """
+    t.one(
+        "s.py",
+        """
         body = {"anthropic_version": "bedrock-2023-05-31", "max_tokens": 10, "messages": msgs}
         stream = client.invoke_model_with_response_stream(modelId=m, body=json.dumps(body))
-        """, 2, "client.converse_stream(...)");
+        """,
+        2,
+        "client.converse_stream(...)");
   }
 
   @Test
   void pythonNegatives() {
-    t.none("titan.py", """
+    t.none(
+        "titan.py",
+        """
         def embed(client, text):
             body = json.dumps({"inputText": text})
             return client.invoke_model(modelId="amazon.titan-embed-text-v2:0", body=body)
         """);
-    t.none("llama.py", """
+    t.none(
+        "llama.py",
+        """
         # uses anthropic_version elsewhere? no: this is Llama
         def ask(client, p):
             return client.invoke_model(modelId=LLAMA, body=json.dumps({"prompt": p, "max_gen_len": 512}))
         """);
-    t.none("policy.py", """
+    t.none(
+        "policy.py",
+        """
         POLICY = {"Effect": "Allow", "Action": ["bedrock:InvokeModel"], "Resource": "*"}
         # client.invoke_model(body={"anthropic_version": "bedrock-2023-05-31"})
         """);
-    t.none("wrapper.py", """
+    t.none(
+        "wrapper.py",
+        """
         class Fake:
             def invoke_model(self, **kwargs):
                 return {"anthropic_version": "bedrock-2023-05-31"}
@@ -69,7 +87,8 @@ class InvokeModelRuleTest {
 
   @Test
   void pythonFileLevelEvidenceButNotWithOtherProviders() {
-    String claude = """
+    String claude =
+        """
         BASE = {"anthropic_version": "bedrock-2023-05-31", "max_tokens": 512}
 
         def ask(client, body):
@@ -77,7 +96,10 @@ class InvokeModelRuleTest {
         """;
     t.one("a.py", claude, 4, "'anthropic_version' in this file");
     // With a Titan body in the same file, the file no longer tells which body the first call sends.
-    t.none("a.py", claude + """
+    t.none(
+        "a.py",
+        claude
+            + """
 
         def embed(client, text):
             return client.invoke_model(modelId=TITAN, body=json.dumps({"inputText": text}))
@@ -86,7 +108,9 @@ class InvokeModelRuleTest {
 
   @Test
   void javaSdkV2() {
-    t.one("Claude.java", """
+    t.one(
+        "Claude.java",
+        """
         class Claude {
           String ask(BedrockRuntimeClient client, String prompt) {
             String body = \"""
@@ -98,8 +122,13 @@ class InvokeModelRuleTest {
             return r.body().asUtf8String();
           }
         }
-        """, 7, "invokeModel sends", "client.converse(ConverseRequest)");
-    t.none("Iam.java", """
+        """,
+        7,
+        "invokeModel sends",
+        "client.converse(ConverseRequest)");
+    t.none(
+        "Iam.java",
+        """
         class Iam {
           // the anthropic_version body is sent by another service
           String action = "bedrock:InvokeModel";
@@ -110,7 +139,8 @@ class InvokeModelRuleTest {
 
   @Test
   void javascriptAndTypescript() {
-    String js = """
+    String js =
+        """
         import { BedrockRuntimeClient, InvokeModelCommand } from "@aws-sdk/client-bedrock-runtime";
         export async function ask(prompt) {
           const body = JSON.stringify({ anthropic_version: "bedrock-2023-05-31", max_tokens: 256,
@@ -120,12 +150,16 @@ class InvokeModelRuleTest {
         """;
     t.one("a.js", js, 5, "InvokeModelCommand sends", "new ConverseCommand({...})");
     t.one("a.ts", js.replace("(prompt)", "(prompt: string)"), 5, "InvokeModelCommand sends");
-    t.none("llama.js", """
+    t.none(
+        "llama.js",
+        """
         // anthropic_version is not used here: Llama on InvokeModel
         export const ask = (prompt) =>
           client.send(new InvokeModelCommand({ modelId, body: JSON.stringify({ prompt, max_gen_len: 512 }) }));
         """);
-    t.none("titan.ts", """
+    t.none(
+        "titan.ts",
+        """
         export async function embed(text: string) {
           const body = JSON.stringify({ inputText: text });
           return client.send(new InvokeModelCommand({ modelId: "amazon.titan-embed-text-v2:0", body }));
@@ -135,7 +169,8 @@ class InvokeModelRuleTest {
 
   @Test
   void go() {
-    String go = """
+    String go =
+        """
         package claude
 
         type request struct {
@@ -149,7 +184,9 @@ class InvokeModelRuleTest {
         }
         """;
     t.one("claude.go", go, 9, "InvokeModel sends", "bedrockruntime.ConverseInput");
-    t.none("titan.go", """
+    t.none(
+        "titan.go",
+        """
         package titan
 
         func Embed(ctx context.Context, c *bedrockruntime.Client) error {
@@ -162,14 +199,21 @@ class InvokeModelRuleTest {
 
   @Test
   void kotlin() {
-    t.one("Claude.kt", """
+    t.one(
+        "Claude.kt",
+        """
         suspend fun ask(client: BedrockRuntimeClient): String {
             val body = ""\"{"anthropic_version": "bedrock-2023-05-31", "max_tokens": 100, "messages": []}""\"
             val resp = client.invokeModel(InvokeModelRequest { modelId = MODEL; this.body = body.toByteArray() })
             return resp.body.decodeToString()
         }
-        """, 3, "invokeModel sends", "ConverseRequest");
-    t.none("Nova.kt", """
+        """,
+        3,
+        "invokeModel sends",
+        "ConverseRequest");
+    t.none(
+        "Nova.kt",
+        """
         suspend fun ask(client: BedrockRuntimeClient): String {
             val body = ""\"{"schemaVersion": "messages-v1", "messages": []}""\"
             return client.invokeModel(InvokeModelRequest { this.body = body.toByteArray() }).toString()
@@ -179,23 +223,31 @@ class InvokeModelRuleTest {
 
   @Test
   void iamPoliciesAndDocsInAnyFormatAreNotCalls() {
-    t.none("policy.json", """
+    t.none(
+        "policy.json",
+        """
         {"Statement": [{"Effect": "Allow", "Action": ["bedrock:InvokeModel",
           "bedrock:InvokeModelWithResponseStream"], "Resource": "*"}],
          "anthropic_version": "bedrock-2023-05-31"}
         """);
-    t.none("template.yaml", """
+    t.none(
+        "template.yaml",
+        """
         Policies:
           - Statement:
               - Effect: Allow
                 Action: [bedrock:InvokeModel]
         """);
-    t.none("iam.tf", """
+    t.none(
+        "iam.tf",
+        """
         data "aws_iam_policy_document" "bedrock" {
           statement { actions = ["bedrock:InvokeModel"] }
         }
         """);
-    t.none("README.md", """
+    t.none(
+        "README.md",
+        """
         Call `client.invoke_model(body=json.dumps({"anthropic_version": "bedrock-2023-05-31"}))`.
         """);
   }

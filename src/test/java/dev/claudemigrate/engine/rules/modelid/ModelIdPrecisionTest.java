@@ -1,13 +1,12 @@
 package dev.claudemigrate.engine.rules.modelid;
 
-import dev.claudemigrate.engine.rule.MigrationSettings;
-import dev.claudemigrate.engine.rule.RewriteTester;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.rule.MigrationSettings;
+import dev.claudemigrate.engine.rule.RewriteTester;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +16,9 @@ class ModelIdPrecisionTest {
 
   @Test
   void jsonIamPolicyIsNotAUse() {
-    t.ignores("policy.json", """
+    t.ignores(
+        "policy.json",
+        """
         {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "bedrock:InvokeModel",
           "Resource": [
             "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-sonnet-20241022-v2:0",
@@ -26,7 +27,8 @@ class ModelIdPrecisionTest {
         """);
   }
 
-  private static final String MARKDOWN = """
+  private static final String MARKDOWN =
+      """
       # Setup
 
       Set `MODEL_ID` to `us.anthropic.claude-3-5-sonnet-20241022-v2:0`.
@@ -49,25 +51,37 @@ class ModelIdPrecisionTest {
   @Test
   void markdownProseRewrittenWithIncludeDocs() {
     RewriteTester docs =
-        new RewriteTester(new ModelIdRule(), new MigrationSettings(Optional.empty(), "text_editor_20250728", true), "sonnet-4");
-    docs.rewrites("docs/setup.md", MARKDOWN, MARKDOWN.replace(
-        "`us.anthropic.claude-3-5-sonnet-20241022-v2:0`", "`us.anthropic.claude-sonnet-4-20250514-v1:0`"));
+        new RewriteTester(
+            new ModelIdRule(),
+            new MigrationSettings(Optional.empty(), "text_editor_20250728", true),
+            "sonnet-4");
+    docs.rewrites(
+        "docs/setup.md",
+        MARKDOWN,
+        MARKDOWN.replace(
+            "`us.anthropic.claude-3-5-sonnet-20241022-v2:0`",
+            "`us.anthropic.claude-sonnet-4-20250514-v1:0`"));
   }
 
   @Test
   void markdownTableUnderAnOrdinaryHeadingIsAUse() {
-    t.reportsOnly("docs/models.md", """
+    t.reportsOnly(
+        "docs/models.md",
+        """
         ## Models we call
 
         | use | ID |
         |---|---|
         | chat | `us.anthropic.claude-3-5-sonnet-20241022-v2:0` |
-        """, 1);
+        """,
+        1);
   }
 
   @Test
   void otherModelsAndProvidersAreIgnored() {
-    t.ignores("app.py", """
+    t.ignores(
+        "app.py",
+        """
         HAIKU = "anthropic.claude-3-5-haiku-20241022-v1:0"
         HAIKU_API = "claude-3-5-haiku-latest"
         LLAMA = "meta.llama3-1-70b-instruct-v1:0"
@@ -79,10 +93,13 @@ class ModelIdPrecisionTest {
 
   @Test
   void bogusIdInAPolicyIsStillFixed() {
-    t.rewrites("policy.json", """
+    t.rewrites(
+        "policy.json",
+        """
         {"Statement": [{"Effect": "Allow", "Action": "bedrock:InvokeModel",
           "Resource": "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-4-sonnet-20240514-v1:0"}]}
-        """, """
+        """,
+        """
         {"Statement": [{"Effect": "Allow", "Action": "bedrock:InvokeModel",
           "Resource": "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-sonnet-4-20250514-v1:0"}]}
         """);
@@ -90,7 +107,9 @@ class ModelIdPrecisionTest {
 
   @Test
   void pythonIamPolicyDictIsNotAUse() {
-    t.ignores("infra/policy.py", """
+    t.ignores(
+        "infra/policy.py",
+        """
         POLICY = {"Statement": [{"Action": "bedrock:InvokeModel",
             "Resource": "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-sonnet-20241022-v2:0"}]}
         """);
@@ -98,18 +117,26 @@ class ModelIdPrecisionTest {
 
   @Test
   void testAssertionIsReportedWithoutEdit() {
-    Finding f = t.reportsOnly("tests/test_config.py", """
+    Finding f =
+        t.reportsOnly(
+                "tests/test_config.py",
+                """
         def test_default():
             assert load().model == "us.anthropic.claude-3-5-sonnet-20241022-v2:0"
-        """, 1).get(0);
+        """,
+                1)
+            .get(0);
     assertTrue(f.message().contains("test asserts the old ID"), f.message());
   }
 
   @Test
   void otherTestUsesAreRewritten() {
-    t.rewrites("tests/test_client.py", """
+    t.rewrites(
+        "tests/test_client.py",
+        """
         client = make_client(model="us.anthropic.claude-3-5-sonnet-20241022-v2:0")
-        """, """
+        """,
+        """
         client = make_client(model="us.anthropic.claude-sonnet-4-20250514-v1:0")
         """);
   }

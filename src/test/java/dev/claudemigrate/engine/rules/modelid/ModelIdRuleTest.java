@@ -1,14 +1,13 @@
 package dev.claudemigrate.engine.rules.modelid;
 
-import dev.claudemigrate.engine.rule.MigrationSettings;
-import dev.claudemigrate.engine.rule.RewriteTester;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claudemigrate.engine.model.Context;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.rule.MigrationSettings;
+import dev.claudemigrate.engine.rule.RewriteTester;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,12 +17,16 @@ class ModelIdRuleTest {
 
   @Test
   void pythonBaseIdBecomesProfileOfTheRegionInTheFile() {
-    List<Finding> f = t.rewrites("app/client.py", """
+    List<Finding> f =
+        t.rewrites(
+            "app/client.py",
+            """
         import boto3
         client = boto3.client("bedrock-runtime", region_name="eu-west-1")
         # uses anthropic.claude-3-5-sonnet-20240620-v1:0
         MODEL_ID = "anthropic.claude-3-5-sonnet-20240620-v1:0"
-        """, """
+        """,
+            """
         import boto3
         client = boto3.client("bedrock-runtime", region_name="eu-west-1")
         # uses eu.anthropic.claude-sonnet-4-20250514-v1:0
@@ -38,7 +41,10 @@ class ModelIdRuleTest {
 
   @Test
   void baseIdWithoutRegionIsAChoiceWithOptions() {
-    Finding f = t.reportsOnly("app/client.py", "MODEL_ID = \"anthropic.claude-3-5-sonnet-20241022-v2:0\"\n", 1).get(0);
+    Finding f =
+        t.reportsOnly(
+                "app/client.py", "MODEL_ID = \"anthropic.claude-3-5-sonnet-20241022-v2:0\"\n", 1)
+            .get(0);
     assertTrue(f.fix().contains("us.anthropic.claude-sonnet-4-20250514-v1:0"), f.fix());
     assertTrue(f.fix().contains("global.anthropic.claude-sonnet-4-20250514-v1:0"), f.fix());
     assertTrue(f.fix().contains("--profile-prefix"), f.fix());
@@ -48,47 +54,72 @@ class ModelIdRuleTest {
   void theSameBaseIdWithARegionInTheFileBecomesThatGeographysProfile() {
     String base = "MODEL_ID = \"anthropic.claude-3-5-sonnet-20241022-v2:0\"\n";
     t.reportsOnly("app/client.py", base, 1);
-    t.rewrites("app/client.py", "client = boto3.client(\"bedrock-runtime\", region_name=\"eu-west-1\")\n" + base,
+    t.rewrites(
+        "app/client.py",
+        "client = boto3.client(\"bedrock-runtime\", region_name=\"eu-west-1\")\n" + base,
         "client = boto3.client(\"bedrock-runtime\", region_name=\"eu-west-1\")\n"
             + "MODEL_ID = \"eu.anthropic.claude-sonnet-4-20250514-v1:0\"\n");
   }
 
   @Test
   void aRegionReadFromTheEnvironmentIsChosenAtRunTime() {
-    Finding f = t.reportsOnly("agent.py", """
+    Finding f =
+        t.reportsOnly(
+                "agent.py",
+                """
         region = os.environ.get("AWS_REGION", "us-west-2")
         client = boto3.client("bedrock-runtime", region_name=region)
         MODEL_ID = os.environ.get("BEDROCK_MODEL_ID", "anthropic.claude-3-5-sonnet-20241022-v2:0")
-        """, 1).get(0);
+        """,
+                1)
+            .get(0);
     assertTrue(f.fix().startsWith("choose one of"), f.fix());
-    t.reportsOnly("chat.ts", """
+    t.reportsOnly(
+        "chat.ts",
+        """
         const client = new BedrockRuntimeClient({ region: process.env.AWS_REGION ?? "us-east-1" });
         const MODEL = "anthropic.claude-3-5-sonnet-20241022-v2:0";
-        """, 1);
+        """,
+        1);
   }
 
   @Test
   void theProjectRegionDecidesOnlyForFilesThatStateNone() {
-    RewriteTester project = new RewriteTester(
-        new ModelIdRule(), MigrationSettings.defaults(), "sonnet-4", java.util.Optional.of("eu-west-1"));
+    RewriteTester project =
+        new RewriteTester(
+            new ModelIdRule(),
+            MigrationSettings.defaults(),
+            "sonnet-4",
+            java.util.Optional.of("eu-west-1"));
     String base = "MODEL_ID = \"anthropic.claude-3-5-sonnet-20241022-v2:0\"\n";
     project.rewrites("a.py", base, "MODEL_ID = \"eu.anthropic.claude-sonnet-4-20250514-v1:0\"\n");
     String own = "c = boto3.client(\"bedrock-runtime\", region_name=\"us-east-1\")\n";
-    project.rewrites("b.py", own + base, own + "MODEL_ID = \"us.anthropic.claude-sonnet-4-20250514-v1:0\"\n");
-    project.reportsOnly("c.py", "region = os.environ.get(\"AWS_REGION\", \"us-west-2\")\n" + base, 1);
-    RewriteTester explicit = new RewriteTester(new ModelIdRule(),
-        new MigrationSettings(java.util.Optional.of("global"), "text_editor_20250728", false), "sonnet-4");
-    explicit.rewrites("d.py", own + base, own + "MODEL_ID = \"global.anthropic.claude-sonnet-4-20250514-v1:0\"\n");
+    project.rewrites(
+        "b.py", own + base, own + "MODEL_ID = \"us.anthropic.claude-sonnet-4-20250514-v1:0\"\n");
+    project.reportsOnly(
+        "c.py", "region = os.environ.get(\"AWS_REGION\", \"us-west-2\")\n" + base, 1);
+    RewriteTester explicit =
+        new RewriteTester(
+            new ModelIdRule(),
+            new MigrationSettings(java.util.Optional.of("global"), "text_editor_20250728", false),
+            "sonnet-4");
+    explicit.rewrites(
+        "d.py",
+        own + base,
+        own + "MODEL_ID = \"global.anthropic.claude-sonnet-4-20250514-v1:0\"\n");
   }
 
   @Test
   void terraformProviderRegion() {
-    t.rewrites("infra/bedrock.tf", """
+    t.rewrites(
+        "infra/bedrock.tf",
+        """
         provider "aws" {
           region = "ap-northeast-1"
         }
         locals { model = "anthropic.claude-3-5-sonnet-20240620-v1:0" }
-        """, """
+        """,
+        """
         provider "aws" {
           region = "ap-northeast-1"
         }
@@ -98,21 +129,27 @@ class ModelIdRuleTest {
 
   @Test
   void regionsOfTwoGeographiesDecideNothing() {
-    t.reportsOnly("app/client.py", """
+    t.reportsOnly(
+        "app/client.py",
+        """
         us = boto3.client("bedrock-runtime", region_name="us-east-1")
         eu = boto3.client("bedrock-runtime", region_name="eu-west-1")
         MODEL_ID = "anthropic.claude-3-5-sonnet-20241022-v2:0"
-        """, 1);
+        """,
+        1);
   }
 
   @Test
   void javaSdkRegionConstantDecidesThePrefix() {
-    t.rewrites("src/main/java/App.java", """
+    t.rewrites(
+        "src/main/java/App.java",
+        """
         class App {
           BedrockRuntimeClient c = BedrockRuntimeClient.builder().region(Region.EU_CENTRAL_1).build();
           String model = "anthropic.claude-3-5-sonnet-20240620-v1:0";
         }
-        """, """
+        """,
+        """
         class App {
           BedrockRuntimeClient c = BedrockRuntimeClient.builder().region(Region.EU_CENTRAL_1).build();
           String model = "eu.anthropic.claude-sonnet-4-20250514-v1:0";
@@ -122,19 +159,25 @@ class ModelIdRuleTest {
 
   @Test
   void typescriptProfileKeepsItsPrefix() {
-    t.rewrites("src/model.ts", """
+    t.rewrites(
+        "src/model.ts",
+        """
         export const MODEL: string = "us.anthropic.claude-3-5-sonnet-20241022-v2:0";
-        """, """
+        """,
+        """
         export const MODEL: string = "us.anthropic.claude-sonnet-4-20250514-v1:0";
         """);
   }
 
   @Test
   void javascriptAnthropicNameAndAlias() {
-    t.rewrites("src/model.js", """
+    t.rewrites(
+        "src/model.js",
+        """
         const a = "claude-3-5-sonnet-20241022";
         const b = 'claude-3-5-sonnet-latest';
-        """, """
+        """,
+        """
         const a = "claude-sonnet-4-20250514";
         const b = 'claude-sonnet-4-0';
         """);
@@ -142,11 +185,14 @@ class ModelIdRuleTest {
 
   @Test
   void goRegionOptionDecidesThePrefix() {
-    t.rewrites("main.go", """
+    t.rewrites(
+        "main.go",
+        """
         package main
         var cfg, _ = config.LoadDefaultConfig(ctx, config.WithRegion("us-west-2"))
         const modelID = "anthropic.claude-3-5-sonnet-20241022-v2:0"
-        """, """
+        """,
+        """
         package main
         var cfg, _ = config.LoadDefaultConfig(ctx, config.WithRegion("us-west-2"))
         const modelID = "us.anthropic.claude-sonnet-4-20250514-v1:0"
@@ -155,38 +201,50 @@ class ModelIdRuleTest {
 
   @Test
   void foundationModelArnKeepsItsRegion() {
-    t.rewrites("src/main/kotlin/Config.kt", """
+    t.rewrites(
+        "src/main/kotlin/Config.kt",
+        """
         const val MODEL_ARN = "arn:aws:bedrock:eu-central-1::foundation-model/anthropic.claude-3-5-sonnet-20240620-v1:0"
-        """, """
+        """,
+        """
         const val MODEL_ARN = "arn:aws:bedrock:eu-central-1::foundation-model/anthropic.claude-sonnet-4-20250514-v1:0"
         """);
   }
 
   @Test
   void kotlinVertexName() {
-    t.rewrites("src/main/kotlin/App.kt", """
+    t.rewrites(
+        "src/main/kotlin/App.kt",
+        """
         val model = "claude-3-5-sonnet-v2@20241022"
-        """, """
+        """,
+        """
         val model = "claude-sonnet-4@20250514"
         """);
   }
 
   @Test
   void jsonProfile() {
-    t.rewrites("config/models.json", """
+    t.rewrites(
+        "config/models.json",
+        """
         {"modelId": "apac.anthropic.claude-3-5-sonnet-20241022-v2:0"}
-        """, """
+        """,
+        """
         {"modelId": "apac.anthropic.claude-sonnet-4-20250514-v1:0"}
         """);
   }
 
   @Test
   void yamlRegionKeyDecidesThePrefix() {
-    t.rewrites("config/app.yaml", """
+    t.rewrites(
+        "config/app.yaml",
+        """
         bedrock:
           region: ap-southeast-2
           model: anthropic.claude-3-5-sonnet-20241022-v2:0  # the default model
-        """, """
+        """,
+        """
         bedrock:
           region: ap-southeast-2
           model: apac.anthropic.claude-sonnet-4-20250514-v1:0  # the default model
@@ -195,10 +253,13 @@ class ModelIdRuleTest {
 
   @Test
   void dotenvAwsRegion() {
-    t.rewrites(".env", """
+    t.rewrites(
+        ".env",
+        """
         AWS_REGION=us-east-1
         BEDROCK_MODEL_ID=anthropic.claude-3-5-sonnet-20241022-v2:0
-        """, """
+        """,
+        """
         AWS_REGION=us-east-1
         BEDROCK_MODEL_ID=us.anthropic.claude-sonnet-4-20250514-v1:0
         """);
@@ -206,16 +267,20 @@ class ModelIdRuleTest {
 
   @Test
   void propertiesProfile() {
-    t.rewrites("src/main/resources/application.properties", """
+    t.rewrites(
+        "src/main/resources/application.properties",
+        """
         bedrock.model-id=us.anthropic.claude-3-5-sonnet-20240620-v1:0
-        """, """
+        """,
+        """
         bedrock.model-id=us.anthropic.claude-sonnet-4-20250514-v1:0
         """);
   }
 
   @Test
   void terraformVariableRewrittenButIamPolicyKept() {
-    String policy = """
+    String policy =
+        """
         data "aws_iam_policy_document" "invoke" {
           statement {
             actions   = ["bedrock:InvokeModel"]
@@ -231,11 +296,16 @@ class ModelIdRuleTest {
           })
         }
         """;
-    t.rewrites("infra/main.tf", policy + """
+    t.rewrites(
+        "infra/main.tf",
+        policy
+            + """
         variable "model_arn" {
           default = "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-3-5-sonnet-20241022-v2:0"
         }
-        """, policy + """
+        """,
+        policy
+            + """
         variable "model_arn" {
           default = "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-sonnet-4-20250514-v1:0"
         }
@@ -244,7 +314,8 @@ class ModelIdRuleTest {
 
   @Test
   void cloudFormationYamlEnvironmentRewrittenButIamRoleKept() {
-    String role = """
+    String role =
+        """
         Resources:
           InvokeRole:
             Type: AWS::IAM::Role
@@ -258,14 +329,19 @@ class ModelIdRuleTest {
                         Resource:
                           - arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-sonnet-20241022-v2:0
         """;
-    t.rewrites("template.yaml", role + """
+    t.rewrites(
+        "template.yaml",
+        role
+            + """
           Fn:
             Type: AWS::Lambda::Function
             Properties:
               Environment:
                 Variables:
                   MODEL_ID: us.anthropic.claude-3-5-sonnet-20241022-v2:0
-        """, role + """
+        """,
+        role
+            + """
           Fn:
             Type: AWS::Lambda::Function
             Properties:
@@ -277,12 +353,15 @@ class ModelIdRuleTest {
 
   @Test
   void cloudFormationJsonIamPolicyKeptButParameterRewritten() {
-    t.rewrites("stack.json", """
+    t.rewrites(
+        "stack.json",
+        """
         {"Parameters": {"Model": {"Type": "String", "Default": "us.anthropic.claude-3-5-sonnet-20241022-v2:0"}},
          "Resources": {"Policy": {"Properties": {"PolicyDocument": {"Statement": [{"Effect": "Allow",
            "Resource": ["arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-sonnet-20241022-v2:0"]}]}},
            "Type": "AWS::IAM::ManagedPolicy"}}}
-        """, """
+        """,
+        """
         {"Parameters": {"Model": {"Type": "String", "Default": "us.anthropic.claude-sonnet-4-20250514-v1:0"}},
          "Resources": {"Policy": {"Properties": {"PolicyDocument": {"Statement": [{"Effect": "Allow",
            "Resource": ["arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-sonnet-20241022-v2:0"]}]}},
@@ -292,13 +371,16 @@ class ModelIdRuleTest {
 
   @Test
   void notebookCodeCellRewrittenOutputKept() {
-    t.rewrites("nb/demo.ipynb", """
+    t.rewrites(
+        "nb/demo.ipynb",
+        """
         {"cells": [{"cell_type": "code", "metadata": {},
           "source": ["import boto3\\n", "c = boto3.client(\\"bedrock-runtime\\", region_name=\\"us-east-1\\")\\n",
                      "model = \\"anthropic.claude-3-5-sonnet-20241022-v2:0\\"\\n"],
           "outputs": [{"output_type": "stream", "name": "stdout", "text": ["anthropic.claude-3-5-sonnet-20241022-v2:0\\n"]}]}],
          "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
-        """, """
+        """,
+        """
         {"cells": [{"cell_type": "code", "metadata": {},
           "source": ["import boto3\\n", "c = boto3.client(\\"bedrock-runtime\\", region_name=\\"us-east-1\\")\\n",
                      "model = \\"us.anthropic.claude-sonnet-4-20250514-v1:0\\"\\n"],
@@ -309,10 +391,14 @@ class ModelIdRuleTest {
 
   @Test
   void bogusIdIsFixedKeepingItsPrefix() {
-    List<Finding> f = t.rewrites("app.py", """
+    List<Finding> f =
+        t.rewrites(
+            "app.py",
+            """
         A = "anthropic.claude-4-sonnet-20240514-v1:0"
         B = "us.anthropic.claude-4-sonnet-20240514-v1:0"
-        """, """
+        """,
+            """
         A = "anthropic.claude-sonnet-4-20250514-v1:0"
         B = "us.anthropic.claude-sonnet-4-20250514-v1:0"
         """);
@@ -322,15 +408,20 @@ class ModelIdRuleTest {
 
   @Test
   void legacyModelsAreWarnings() {
-    List<Finding> f = t.rewrites("app.py", """
+    List<Finding> f =
+        t.rewrites(
+            "app.py",
+            """
         A = "us.anthropic.claude-3-7-sonnet-20250219-v1:0"
         B = "claude-3-opus-20240229"
-        """, """
+        """,
+            """
         A = "us.anthropic.claude-sonnet-4-20250514-v1:0"
         B = "claude-3-opus-20240229"
         """);
     assertTrue(f.stream().allMatch(x -> x.severity() == Severity.WARNING), f.toString());
-    // Claude 3 Opus is reported with advice but never rewritten to a Sonnet: the catalog marks it manual.
+    // Claude 3 Opus is reported with advice but never rewritten to a Sonnet: the catalog marks it
+    // manual.
     Finding opus = f.get(1);
     assertTrue(opus.edits().isEmpty(), opus.toString());
     assertTrue(opus.fix().contains("Opus 4.1"), opus.fix());
@@ -338,11 +429,15 @@ class ModelIdRuleTest {
 
   @Test
   void targetSonnet45AlsoMovesSonnet4() {
-    RewriteTester t45 = new RewriteTester(new ModelIdRule(), MigrationSettings.defaults(), "sonnet-4.5");
-    t45.rewrites("app.py", """
+    RewriteTester t45 =
+        new RewriteTester(new ModelIdRule(), MigrationSettings.defaults(), "sonnet-4.5");
+    t45.rewrites(
+        "app.py",
+        """
         A = "us.anthropic.claude-sonnet-4-20250514-v1:0"
         B = "global.anthropic.claude-3-5-sonnet-20241022-v2:0"
-        """, """
+        """,
+        """
         A = "us.anthropic.claude-sonnet-4-5-20250929-v1:0"
         B = "global.anthropic.claude-sonnet-4-5-20250929-v1:0"
         """);

@@ -1,12 +1,11 @@
 package dev.claudemigrate.engine.rules.sampling;
 
-import dev.claudemigrate.engine.rule.ReportTester;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.rule.ReportTester;
 import org.junit.jupiter.api.Test;
 
 class SamplingRuleTest {
@@ -14,7 +13,8 @@ class SamplingRuleTest {
 
   @Test
   void pythonConverseInferenceConfig() {
-    String src = """
+    String src =
+        """
         MODEL = "us.anthropic.claude-3-5-sonnet-20241022-v2:0"
         resp = client.converse(
             modelId=MODEL,
@@ -29,40 +29,57 @@ class SamplingRuleTest {
 
   @Test
   void pythonKeywordArgumentsOfAnthropicClient() {
-    t.one("a.py", """
+    t.one(
+        "a.py",
+        """
         from anthropic import AnthropicBedrock
         msg = AnthropicBedrock().messages.create(model=m, max_tokens=100,
             temperature=0.5,
             top_p=0.9)
-        """, 4, "'top_p'", "line 3");
+        """,
+        4,
+        "'top_p'",
+        "line 3");
   }
 
   @Test
   void pythonNegatives() {
-    t.none("a.py", """
+    t.none(
+        "a.py",
+        """
         body = {"anthropic_version": "bedrock-2023-05-31", "temperature": 0.5}
         other = {"top_p": 0.9}
         """);
-    t.none("a.py", """
+    t.none(
+        "a.py",
+        """
         # a Claude prompt; top_p alone
         cfg = {"temperature": 0.5, "top_p": None}
         """);
-    t.none("openai.py", """
+    t.none(
+        "openai.py",
+        """
         client.chat.completions.create(model="gpt-4o", temperature=0.5, top_p=0.9)
         """);
   }
 
   @Test
   void pythonJsonBodyInsideString() {
-    t.one("a.py", """
+    t.one(
+        "a.py",
+        """
         BODY = '''{"anthropic_version": "bedrock-2023-05-31",
                    "temperature": 0.5, "top_p": 0.9}'''
-        """, 2, "'top_p'");
+        """,
+        2,
+        "'top_p'");
   }
 
   @Test
   void javaBuilderChainAndLambda() {
-    t.one("Chat.java", """
+    t.one(
+        "Chat.java",
+        """
         class Chat {
           // anthropic.claude-3-5-sonnet-20241022-v2:0
           InferenceConfiguration cfg = InferenceConfiguration.builder()
@@ -70,25 +87,38 @@ class SamplingRuleTest {
               .topP(0.9f)
               .build();
         }
-        """, 5, "'topP'", "'temperature' (line 4)");
-    t.one("Chat.java", """
+        """,
+        5,
+        "'topP'",
+        "'temperature' (line 4)");
+    t.one(
+        "Chat.java",
+        """
         class Chat {
           void run() {
             client.converse(r -> r.modelId(CLAUDE).inferenceConfig(c -> c.temperature(0.5f).topP(0.9f)));
           }
         }
-        """, 3, "'topP'");
+        """,
+        3,
+        "'topP'");
   }
 
   @Test
   void javaMapAndNegative() {
-    t.one("Body.java", """
+    t.one(
+        "Body.java",
+        """
         class Body {
           Map<String, Object> body = Map.of("anthropic_version", "bedrock-2023-05-31",
               "temperature", 0.5, "top_p", 0.9);
         }
-        """, 3, "'top_p'");
-    t.none("Chat.java", """
+        """,
+        3,
+        "'top_p'");
+    t.none(
+        "Chat.java",
+        """
         class Chat {
           // claude
           InferenceConfiguration a = InferenceConfiguration.builder().temperature(0.5f).build();
@@ -99,22 +129,35 @@ class SamplingRuleTest {
 
   @Test
   void javascriptAndTypescript() {
-    String js = """
+    String js =
+        """
         const cmd = new ConverseCommand({
           modelId: "anthropic.claude-3-5-sonnet-20240620-v1:0",
           inferenceConfig: { maxTokens: 256, temperature: 0.7, topP: 0.95 },
         });
         """;
     t.one("a.js", js, 3, "'topP'", "'temperature' (line 3)");
-    t.one("a.ts", js.replace("inferenceConfig:", "inferenceConfig: <InferenceConfiguration>"), 3, "'topP'");
-    t.one("b.ts", """
+    t.one(
+        "a.ts",
+        js.replace("inferenceConfig:", "inferenceConfig: <InferenceConfiguration>"),
+        3,
+        "'topP'");
+    t.one(
+        "b.ts",
+        """
         const body = JSON.stringify({ anthropic_version: "bedrock-2023-05-31", temperature, top_p: 0.9 });
-        """, 1, "'top_p'");
-    t.none("a.ts", """
+        """,
+        1,
+        "'top_p'");
+    t.none(
+        "a.ts",
+        """
         const a = { model: "claude", temperature: 0.7 };
         const b = { topP: 0.9 };
         """);
-    t.none("a.js", """
+    t.none(
+        "a.js",
+        """
         // claude: temperature and topP in separate objects
         const cfg = { inferenceConfig: { temperature: 0.7 }, additionalModelRequestFields: { top_p: 0.9 } };
         """);
@@ -122,7 +165,9 @@ class SamplingRuleTest {
 
   @Test
   void go() {
-    t.one("main.go", """
+    t.one(
+        "main.go",
+        """
         package main
         // anthropic.claude-3-5-sonnet-20241022-v2:0
         func cfg() *types.InferenceConfiguration {
@@ -131,8 +176,13 @@ class SamplingRuleTest {
         		TopP:        aws.Float32(0.9),
         	}
         }
-        """, 6, "'TopP'", "'Temperature' (line 5)");
-    t.none("main.go", """
+        """,
+        6,
+        "'TopP'",
+        "'Temperature' (line 5)");
+    t.none(
+        "main.go",
+        """
         package main
         var claude = map[string]any{"temperature": 0.5, "max_tokens": 10}
         var other = map[string]any{"top_p": 0.9}
@@ -141,7 +191,9 @@ class SamplingRuleTest {
 
   @Test
   void kotlin() {
-    t.one("Chat.kt", """
+    t.one(
+        "Chat.kt",
+        """
         val req = ConverseRequest {
             modelId = "anthropic.claude-3-5-sonnet-20241022-v2:0"
             inferenceConfig {
@@ -149,11 +201,19 @@ class SamplingRuleTest {
                 topP = 0.9F
             }
         }
-        """, 5, "'topP'");
-    t.one("Body.kt", """
+        """,
+        5,
+        "'topP'");
+    t.one(
+        "Body.kt",
+        """
         val body = mapOf("anthropic_version" to "bedrock-2023-05-31", "temperature" to 0.5, "top_p" to 0.9)
-        """, 1, "'top_p'");
-    t.none("Chat.kt", """
+        """,
+        1,
+        "'top_p'");
+    t.none(
+        "Chat.kt",
+        """
         val req = ConverseRequest {
             modelId = "anthropic.claude-3-5-sonnet-20241022-v2:0"
             inferenceConfig { temperature = 0.5F }
@@ -164,25 +224,39 @@ class SamplingRuleTest {
 
   @Test
   void jsonAndYamlConfig() {
-    t.one("prompt.json", """
+    t.one(
+        "prompt.json",
+        """
         {
           "modelId": "anthropic.claude-3-5-sonnet-20241022-v2:0",
           "inferenceConfig": {"temperature": 0.3,
                               "topP": 0.8}
         }
-        """, 4, "'topP'", "line 3");
-    t.none("prompt.json", """
+        """,
+        4,
+        "'topP'",
+        "line 3");
+    t.none(
+        "prompt.json",
+        """
         {"modelId": "anthropic.claude-3-5-sonnet-20241022-v2:0",
          "profiles": [{"temperature": 0.3}, {"topP": 0.8}]}
         """);
-    Finding y = t.one("app.yaml", """
+    Finding y =
+        t.one(
+            "app.yaml",
+            """
         bedrock:
           model: us.anthropic.claude-3-5-sonnet-20241022-v2:0
           temperature: 0.3
           top_p: 0.8
-        """, 4, "'top_p'");
+        """,
+            4,
+            "'top_p'");
     assertEquals("top_p", y.matched());
-    t.none("app.yaml", """
+    t.none(
+        "app.yaml",
+        """
         model: anthropic.claude-3-5-sonnet-20241022-v2:0
         fast: {temperature: 0.3}
         careful: {top_p: 0.8}
@@ -201,22 +275,34 @@ class SamplingRuleTest {
 
   @Test
   void statementBuiltObjects() {
-    t.one("a.py", """
+    t.one(
+        "a.py",
+        """
         def body(prompt):
             b = {"anthropic_version": "bedrock-2023-05-31", "temperature": 0.5}
             if prompt:
                 b["top_p"] = 0.9
             return b
-        """, 4, "'top_p'", "line 2");
-    t.one("a.js", """
+        """,
+        4,
+        "'top_p'",
+        "line 2");
+    t.one(
+        "a.js",
+        """
         function body() {
           const b = { anthropic_version: "bedrock-2023-05-31" };
           b.temperature = 0.5;
           b.top_p = 0.9;
           return b;
         }
-        """, 4, "'top_p'", "line 3");
-    t.none("a.py", """
+        """,
+        4,
+        "'top_p'",
+        "line 3");
+    t.none(
+        "a.py",
+        """
         def body(creative):
             b = {"anthropic_version": "bedrock-2023-05-31"}
             if creative:
@@ -229,15 +315,22 @@ class SamplingRuleTest {
 
   @Test
   void kotlinStatementBuiltMaps() {
-    t.one("Body.kt", """
+    t.one(
+        "Body.kt",
+        """
         fun body(): Map<String, Any> {
             val body = mutableMapOf<String, Any>("anthropic_version" to "bedrock-2023-05-31")
             body["temperature"] = 0.5
             body.put("top_p", 0.9)
             return body
         }
-        """, 4, "'top_p'", "line 3");
-    t.none("Body.kt", """
+        """,
+        4,
+        "'top_p'",
+        "line 3");
+    t.none(
+        "Body.kt",
+        """
         fun body(creative: Boolean): Map<String, Any> {
             val body = mutableMapOf<String, Any>("anthropic_version" to "bedrock-2023-05-31")
             if (creative) {

@@ -1,12 +1,11 @@
 package dev.claudemigrate.engine.rules.stopreason;
 
-import dev.claudemigrate.engine.rule.ReportTester;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.rule.ReportTester;
 import org.junit.jupiter.api.Test;
 
 class StopReasonRuleTest {
@@ -14,15 +13,22 @@ class StopReasonRuleTest {
 
   @Test
   void pythonIfChainWithoutRefusal() {
-    String src = """
+    String src =
+        """
         def handle(result):
             if result["stop_reason"] == "end_turn":
                 return result["content"][0]["text"]
             elif result["stop_reason"] in ("max_tokens", "tool_use"):
                 return continue_turn(result)
         """;
-    Finding f = t.one("a.py", src, 2, "if on stop_reason (Messages API) handles end_turn, max_tokens, tool_use",
-        "no case for refusal", "new in Claude 4");
+    Finding f =
+        t.one(
+            "a.py",
+            src,
+            2,
+            "if on stop_reason (Messages API) handles end_turn, max_tokens, tool_use",
+            "no case for refusal",
+            "new in Claude 4");
     assertEquals(Severity.WARNING, f.severity());
     assertTrue(f.matched().startsWith("if result[\"stop_reason\"] == \"end_turn\""));
     assertTrue(f.fix().contains("remove or rephrase the refused user turn"));
@@ -32,23 +38,32 @@ class StopReasonRuleTest {
 
   @Test
   void pythonElseThatCarriesOnIsStillAFinding() {
-    t.one("a.py", """
+    t.one(
+        "a.py",
+        """
         if resp.stop_reason == "tool_use":
             run_tools(resp)
         else:
             print(resp.content[0].text)
-        """, 1, "handles tool_use", "its default branch does not fail");
+        """,
+        1,
+        "handles tool_use",
+        "its default branch does not fail");
   }
 
   @Test
   void pythonNegatives() {
-    t.none("a.py", """
+    t.none(
+        "a.py",
+        """
         if resp.stop_reason == "refusal":
             drop_last_turn()
         elif resp.stop_reason == "tool_use":
             run_tools(resp)
         """);
-    t.none("a.py", """
+    t.none(
+        "a.py",
+        """
         if resp.stop_reason == "tool_use":
             run_tools(resp)
         elif resp.stop_reason == "end_turn":
@@ -56,23 +71,31 @@ class StopReasonRuleTest {
         else:
             raise RuntimeError(resp.stop_reason)
         """);
-    t.none("a.py", """
+    t.none(
+        "a.py",
+        """
         if resp.stop_reason != "end_turn":
             raise Incomplete(resp)
         """);
-    t.none("a.py", """
+    t.none(
+        "a.py",
+        """
         while resp.stop_reason == "tool_use":
             resp = step(resp)
         if resp.stop_reason == "max_tokens":
             warn("truncated")
         """);
-    t.none("a.py", """
+    t.none(
+        "a.py",
+        """
         if resp.stop_reason == "end_turn":
             return resp
         else:
             return None
         """);
-    t.none("a.py", """
+    t.none(
+        "a.py",
+        """
         if kind == "end_turn" or kind == "tool_use":  # stop_reason only in this comment
             pass
         """);
@@ -80,22 +103,31 @@ class StopReasonRuleTest {
 
   @Test
   void pythonMatchOnConverseStopReason() {
-    t.one("a.py", """
+    t.one(
+        "a.py",
+        """
         match response["stopReason"]:
             case "end_turn":
                 return text
             case "tool_use" | "max_tokens":
                 return more()
-        """, 1, "match on stopReason (Converse) handles end_turn, tool_use, max_tokens",
-        "content_filtered or guardrail_intervened", "no default");
-    t.none("a.py", """
+        """,
+        1,
+        "match on stopReason (Converse) handles end_turn, tool_use, max_tokens",
+        "content_filtered or guardrail_intervened",
+        "no default");
+    t.none(
+        "a.py",
+        """
         match response["stopReason"]:
             case "end_turn":
                 return text
             case _:
                 return refused()
         """);
-    t.none("a.py", """
+    t.none(
+        "a.py",
+        """
         match response["stopReason"]:
             case "end_turn" | "content_filtered" | "guardrail_intervened":
                 pass
@@ -106,7 +138,9 @@ class StopReasonRuleTest {
 
   @Test
   void javaConverseSwitch() {
-    t.one("Chat.java", """
+    t.one(
+        "Chat.java",
+        """
         class Chat {
           String reply(ConverseResponse resp) {
             switch (resp.stopReason()) {
@@ -120,9 +154,13 @@ class StopReasonRuleTest {
             return null;
           }
         }
-        """, 3, "switch on stopReason (Converse) handles end_turn, tool_use, max_tokens",
+        """,
+        3,
+        "switch on stopReason (Converse) handles end_turn, tool_use, max_tokens",
         "content_filtered or guardrail_intervened");
-    t.none("Chat.java", """
+    t.none(
+        "Chat.java",
+        """
         class Chat {
           String reply(ConverseResponse resp) {
             return switch (resp.stopReason()) {
@@ -136,7 +174,9 @@ class StopReasonRuleTest {
 
   @Test
   void javaMessagesIfChainWithAnthropicSdk() {
-    t.one("Msg.java", """
+    t.one(
+        "Msg.java",
+        """
         import com.anthropic.models.messages.StopReason;
         class Msg {
           void on(Message m) {
@@ -147,12 +187,16 @@ class StopReasonRuleTest {
             }
           }
         }
-        """, 4, "stop_reason (Messages API) handles end_turn, tool_use", "refusal");
+        """,
+        4,
+        "stop_reason (Messages API) handles end_turn, tool_use",
+        "refusal");
   }
 
   @Test
   void javascriptAndTypescriptSwitch() {
-    String js = """
+    String js =
+        """
         function handle(body) {
           switch (body.stop_reason) {
             case "end_turn":
@@ -164,29 +208,47 @@ class StopReasonRuleTest {
           }
         }
         """;
-    t.one("a.js", js, 2, "switch on stop_reason (Messages API) handles end_turn, tool_use",
+    t.one(
+        "a.js",
+        js,
+        2,
+        "switch on stop_reason (Messages API) handles end_turn, tool_use",
         "default branch does not fail");
     t.one("a.ts", js.replace("(body)", "(body: any)"), 2, "refusal");
-    t.none("a.ts", js.replace("return body.content;\n  }", "throw new Error(body.stop_reason);\n  }")
-        .replace("default:\n      return body.content;", "default:\n      throw new Error(body.stop_reason);"));
-    t.none("a.js", js.replace("case \"tool_use\":", "case \"refusal\":\n      return retry();\n    case \"tool_use\":"));
+    t.none(
+        "a.ts",
+        js.replace("return body.content;\n  }", "throw new Error(body.stop_reason);\n  }")
+            .replace(
+                "default:\n      return body.content;",
+                "default:\n      throw new Error(body.stop_reason);"));
+    t.none(
+        "a.js",
+        js.replace(
+            "case \"tool_use\":",
+            "case \"refusal\":\n      return retry();\n    case \"tool_use\":"));
   }
 
   @Test
   void typescriptConverseIfChain() {
-    t.one("c.ts", """
+    t.one(
+        "c.ts",
+        """
         const out = await client.send(new ConverseCommand(input));
         if (out.stopReason === "end_turn") {
           show(out);
         } else if (out.stopReason === "max_tokens") {
           warn(out);
         }
-        """, 2, "if on stopReason (Converse) handles end_turn, max_tokens", "content_filtered");
+        """,
+        2,
+        "if on stopReason (Converse) handles end_turn, max_tokens",
+        "content_filtered");
   }
 
   @Test
   void goConverseSwitch() {
-    String go = """
+    String go =
+        """
         package main
 
         func handle(out *bedrockruntime.ConverseOutput) {
@@ -198,16 +260,28 @@ class StopReasonRuleTest {
         	}
         }
         """;
-    Finding f = t.one("main.go", go, 4, "switch on stopReason (Converse) handles end_turn, tool_use, max_tokens",
-        "content_filtered or guardrail_intervened");
-    assertTrue(f.fix().contains("types.StopReasonContentFiltered and types.StopReasonGuardrailIntervened"), f.fix());
+    Finding f =
+        t.one(
+            "main.go",
+            go,
+            4,
+            "switch on stopReason (Converse) handles end_turn, tool_use, max_tokens",
+            "content_filtered or guardrail_intervened");
+    assertTrue(
+        f.fix().contains("types.StopReasonContentFiltered and types.StopReasonGuardrailIntervened"),
+        f.fix());
     t.none("main.go", go.replace("\t}\n}", "\tdefault:\n\t\tpanic(out.StopReason)\n\t}\n}"));
-    t.none("main.go", go.replace("types.StopReasonToolUse,", "types.StopReasonContentFiltered, types.StopReasonGuardrailIntervened, types.StopReasonToolUse,"));
+    t.none(
+        "main.go",
+        go.replace(
+            "types.StopReasonToolUse,",
+            "types.StopReasonContentFiltered, types.StopReasonGuardrailIntervened, types.StopReasonToolUse,"));
   }
 
   @Test
   void kotlinWhen() {
-    String kt = """
+    String kt =
+        """
         fun handle(resp: ConverseResponse) {
             when (resp.stopReason) {
                 StopReason.EndTurn -> show(resp)
@@ -215,15 +289,27 @@ class StopReasonRuleTest {
             }
         }
         """;
-    t.one("Chat.kt", kt, 2, "when on stopReason (Converse) handles end_turn, tool_use", "content_filtered");
-    t.none("Chat.kt", kt.replace("StopReason.ToolUse -> tools(resp)",
-        "StopReason.ToolUse -> tools(resp)\n        else -> error(\"refused: ${resp.stopReason}\")"));
-    t.none("Chat.kt", kt.replace("StopReason.ToolUse -> tools(resp)", "is StopReason.SdkUnknown -> refused()"));
+    t.one(
+        "Chat.kt",
+        kt,
+        2,
+        "when on stopReason (Converse) handles end_turn, tool_use",
+        "content_filtered");
+    t.none(
+        "Chat.kt",
+        kt.replace(
+            "StopReason.ToolUse -> tools(resp)",
+            "StopReason.ToolUse -> tools(resp)\n        else -> error(\"refused: ${resp.stopReason}\")"));
+    t.none(
+        "Chat.kt",
+        kt.replace("StopReason.ToolUse -> tools(resp)", "is StopReason.SdkUnknown -> refused()"));
   }
 
   @Test
   void kotlinIfChainOnMessagesBody() {
-    t.one("Body.kt", """
+    t.one(
+        "Body.kt",
+        """
         fun handle(json: JsonObject) {
             val sr = json["stop_reason"]?.jsonPrimitive?.content
             if (json["stop_reason"]?.jsonPrimitive?.content == "end_turn") {
@@ -232,6 +318,9 @@ class StopReasonRuleTest {
                 more(json)
             }
         }
-        """, 3, "if on stop_reason (Messages API) handles end_turn, max_tokens", "refusal");
+        """,
+        3,
+        "if on stop_reason (Messages API) handles end_turn, max_tokens",
+        "refusal");
   }
 }

@@ -1,13 +1,12 @@
 package dev.claudemigrate.engine.rules.texteditor;
 
-import dev.claudemigrate.engine.rule.MigrationSettings;
-import dev.claudemigrate.engine.rule.RewriteTester;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.rule.MigrationSettings;
+import dev.claudemigrate.engine.rule.RewriteTester;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -17,14 +16,18 @@ class TextEditorToolRuleTest {
 
   @Test
   void pythonDefinitionDispatchAndPrompt() {
-    List<Finding> f = t.rewrites("agent/tools.py", """
+    List<Finding> f =
+        t.rewrites(
+            "agent/tools.py",
+            """
         TOOLS = [{"type": "text_editor_20250124", "name": "str_replace_editor"}]
         SYSTEM = "Use the str_replace_editor tool to edit files."
 
         def handle(block):
             if block["name"] == "str_replace_editor":
                 return run_editor(block["input"])
-        """, """
+        """,
+            """
         TOOLS = [{"type": "text_editor_20250728", "name": "str_replace_based_edit_tool"}]
         SYSTEM = "Use the str_replace_based_edit_tool tool to edit files."
 
@@ -33,7 +36,8 @@ class TextEditorToolRuleTest {
                 return run_editor(block["input"])
         """);
     assertEquals(4, f.size(), f.toString());
-    assertEquals(2, f.get(0).edits().size(), "type and name of one definition change in one finding");
+    assertEquals(
+        2, f.get(0).edits().size(), "type and name of one definition change in one finding");
     assertTrue(f.get(1).fix().contains("together with the type"), f.get(1).fix());
     assertTrue(f.get(1).edits().isEmpty(), "the name's edit is carried by the type's finding");
     assertEquals(Severity.ERROR, f.get(0).severity());
@@ -41,18 +45,26 @@ class TextEditorToolRuleTest {
 
   @Test
   void settingsChooseText20250429() {
-    RewriteTester t0429 = new RewriteTester(
-        new TextEditorToolRule(), new MigrationSettings(Optional.empty(), "text_editor_20250429", false), "sonnet-4");
-    t0429.rewrites("agent/tools.py", """
+    RewriteTester t0429 =
+        new RewriteTester(
+            new TextEditorToolRule(),
+            new MigrationSettings(Optional.empty(), "text_editor_20250429", false),
+            "sonnet-4");
+    t0429.rewrites(
+        "agent/tools.py",
+        """
         tool = {"name": "str_replace_editor", "type": "text_editor_20241022"}
-        """, """
+        """,
+        """
         tool = {"name": "str_replace_based_edit_tool", "type": "text_editor_20250429"}
         """);
   }
 
   @Test
   void javaMapDefinitionAndSwitchDispatch() {
-    t.rewrites("src/main/java/Agent.java", """
+    t.rewrites(
+        "src/main/java/Agent.java",
+        """
         class Agent {
           Map<String, Object> tool = Map.of("type", "text_editor_20241022", "name", "str_replace_editor");
           void on(ToolUse u) {
@@ -62,7 +74,8 @@ class TextEditorToolRuleTest {
             }
           }
         }
-        """, """
+        """,
+        """
         class Agent {
           Map<String, Object> tool = Map.of("type", "text_editor_20250728", "name", "str_replace_based_edit_tool");
           void on(ToolUse u) {
@@ -77,11 +90,14 @@ class TextEditorToolRuleTest {
 
   @Test
   void typescriptSdkTypeAndDispatch() {
-    t.rewrites("src/agent.ts", """
+    t.rewrites(
+        "src/agent.ts",
+        """
         import type { BetaToolTextEditor20241022 } from "@anthropic-ai/sdk/resources/beta";
         const tool: BetaToolTextEditor20241022 = { type: "text_editor_20241022", name: "str_replace_editor" };
         if (block.name === "str_replace_editor") { edit(block); }
-        """, """
+        """,
+        """
         import type { BetaToolTextEditor20250728 } from "@anthropic-ai/sdk/resources/beta";
         const tool: BetaToolTextEditor20250728 = { type: "text_editor_20250728", name: "str_replace_based_edit_tool" };
         if (block.name === "str_replace_based_edit_tool") { edit(block); }
@@ -90,10 +106,13 @@ class TextEditorToolRuleTest {
 
   @Test
   void javascriptDispatchMapKey() {
-    t.rewrites("src/agent.js", """
+    t.rewrites(
+        "src/agent.js",
+        """
         const handlers = { "str_replace_editor": edit };
         const byName = { str_replace_editor: edit, bash: run };
-        """, """
+        """,
+        """
         const handlers = { "str_replace_based_edit_tool": edit };
         const byName = { str_replace_based_edit_tool: edit, bash: run };
         """);
@@ -101,26 +120,35 @@ class TextEditorToolRuleTest {
 
   @Test
   void unknownSdkNameIsReported() {
-    Finding f = t.reportsOnly("agent.py", "from anthropic.types.beta import BetaToolTextEditor20250124Param\n", 1).get(0);
+    Finding f =
+        t.reportsOnly(
+                "agent.py", "from anthropic.types.beta import BetaToolTextEditor20250124Param\n", 1)
+            .get(0);
     assertTrue(f.fix().contains("by hand"), f.fix());
   }
 
   @Test
   void pythonSdkParamTypeRenamed() {
-    t.rewrites("agent.py", """
+    t.rewrites(
+        "agent.py",
+        """
         from anthropic.types import ToolTextEditor20250124Param
-        """, """
+        """,
+        """
         from anthropic.types import ToolTextEditor20250728Param
         """);
   }
 
   @Test
   void goToolDefinition() {
-    t.rewrites("agent.go", """
+    t.rewrites(
+        "agent.go",
+        """
         package agent
         var tool = map[string]any{"type": "text_editor_20250124", "name": "str_replace_editor"}
         const editorName = "str_replace_editor"
-        """, """
+        """,
+        """
         package agent
         var tool = map[string]any{"type": "text_editor_20250728", "name": "str_replace_based_edit_tool"}
         const editorName = "str_replace_based_edit_tool"
@@ -129,12 +157,15 @@ class TextEditorToolRuleTest {
 
   @Test
   void kotlinWhenDispatch() {
-    t.rewrites("Agent.kt", """
+    t.rewrites(
+        "Agent.kt",
+        """
         fun on(name: String) = when (name) {
             "str_replace_editor" -> edit()
             else -> Unit
         }
-        """, """
+        """,
+        """
         fun on(name: String) = when (name) {
             "str_replace_based_edit_tool" -> edit()
             else -> Unit
@@ -144,11 +175,14 @@ class TextEditorToolRuleTest {
 
   @Test
   void jsonRequestBody() {
-    t.rewrites("request.json", """
+    t.rewrites(
+        "request.json",
+        """
         {"anthropic_version": "bedrock-2023-05-31",
          "tools": [{"type": "text_editor_20250124", "name": "str_replace_editor"},
                    {"type": "bash_20250124", "name": "bash"}]}
-        """, """
+        """,
+        """
         {"anthropic_version": "bedrock-2023-05-31",
          "tools": [{"type": "text_editor_20250728", "name": "str_replace_based_edit_tool"},
                    {"type": "bash_20250124", "name": "bash"}]}
@@ -157,13 +191,16 @@ class TextEditorToolRuleTest {
 
   @Test
   void yamlToolList() {
-    t.rewrites("agent.yaml", """
+    t.rewrites(
+        "agent.yaml",
+        """
         tools:
           - type: bash_20250124
             name: bash
           - type: text_editor_20250124
             name: str_replace_editor
-        """, """
+        """,
+        """
         tools:
           - type: bash_20250124
             name: bash
@@ -174,21 +211,28 @@ class TextEditorToolRuleTest {
 
   @Test
   void dotenvAndProperties() {
-    t.rewrites(".env", "EDITOR_TOOL_TYPE=text_editor_20241022\nEDITOR_TOOL_NAME=str_replace_editor\n",
+    t.rewrites(
+        ".env",
+        "EDITOR_TOOL_TYPE=text_editor_20241022\nEDITOR_TOOL_NAME=str_replace_editor\n",
         "EDITOR_TOOL_TYPE=text_editor_20250728\nEDITOR_TOOL_NAME=str_replace_based_edit_tool\n");
-    t.rewrites("app.properties", "agent.editor.type=text_editor_20250124\n",
+    t.rewrites(
+        "app.properties",
+        "agent.editor.type=text_editor_20250124\n",
         "agent.editor.type=text_editor_20250728\n");
   }
 
   @Test
   void terraformLambdaEnvironment() {
-    t.rewrites("main.tf", """
+    t.rewrites(
+        "main.tf",
+        """
         resource "aws_lambda_function" "agent" {
           environment {
             variables = { EDITOR_TOOL = "str_replace_editor" }
           }
         }
-        """, """
+        """,
+        """
         resource "aws_lambda_function" "agent" {
           environment {
             variables = { EDITOR_TOOL = "str_replace_based_edit_tool" }
@@ -199,11 +243,14 @@ class TextEditorToolRuleTest {
 
   @Test
   void notebookCodeCell() {
-    t.rewrites("agent.ipynb", """
+    t.rewrites(
+        "agent.ipynb",
+        """
         {"cells": [{"cell_type": "code", "metadata": {}, "outputs": [],
           "source": ["tools = [{\\"type\\": \\"text_editor_20250124\\", \\"name\\": \\"str_replace_editor\\"}]\\n"]}],
          "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
-        """, """
+        """,
+        """
         {"cells": [{"cell_type": "code", "metadata": {}, "outputs": [],
           "source": ["tools = [{\\"type\\": \\"text_editor_20250728\\", \\"name\\": \\"str_replace_based_edit_tool\\"}]\\n"]}],
          "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
@@ -212,13 +259,16 @@ class TextEditorToolRuleTest {
 
   @Test
   void markdownIsInfoWithoutEdits() {
-    Finding f = t.reportsOnly("docs/tools.md", "Give Claude the `text_editor_20250124` tool.\n", 1).get(0);
+    Finding f =
+        t.reportsOnly("docs/tools.md", "Give Claude the `text_editor_20250124` tool.\n", 1).get(0);
     assertEquals(Severity.INFO, f.severity());
   }
 
   @Test
   void alreadyMigratedIsIgnored() {
-    t.ignores("agent.py", """
+    t.ignores(
+        "agent.py",
+        """
         TOOLS = [{"type": "text_editor_20250728", "name": "str_replace_based_edit_tool", "max_characters": 10000}]
         from anthropic.types import ToolTextEditor20250728Param
         """);

@@ -1,21 +1,25 @@
 package dev.claudemigrate.engine.rules.undoedit;
 
-import dev.claudemigrate.engine.rule.RewriteTester;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claudemigrate.engine.model.Finding;
+import dev.claudemigrate.engine.rule.RewriteTester;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** undo-edit on branch shapes: first branches, shared and fall-through cases, constants used by cases. */
+/**
+ * undo-edit on branch shapes: first branches, shared and fall-through cases, constants used by
+ * cases.
+ */
 class UndoEditBranchesTest {
   private final RewriteTester t = new RewriteTester(new UndoEditRule());
 
   @Test
   void pythonFirstIfBranchHandsOverToElif() {
-    t.rewrites("editor.py", """
+    t.rewrites(
+        "editor.py",
+        """
         def run(command):
             if command == "undo_edit":
                 return 0
@@ -26,7 +30,8 @@ class UndoEditBranchesTest {
             # insert takes insert_text
             elif command == "insert":
                 return 3
-        """, """
+        """,
+        """
         def run(command):
             if command == "view":
                 return 1
@@ -38,7 +43,9 @@ class UndoEditBranchesTest {
 
   @Test
   void javaFallThroughLabelAndArrowRules() {
-    t.rewrites("Editor.java", """
+    t.rewrites(
+        "Editor.java",
+        """
         class Editor {
           void run(String c) {
             switch (c) {
@@ -54,7 +61,8 @@ class UndoEditBranchesTest {
             }
           }
         }
-        """, """
+        """,
+        """
         class Editor {
           void run(String c) {
             switch (c) {
@@ -73,7 +81,10 @@ class UndoEditBranchesTest {
 
   @Test
   void javaEnumConstantStillUsedIsReported() {
-    List<Finding> f = t.findings("Editor.java", """
+    List<Finding> f =
+        t.findings(
+            "Editor.java",
+            """
         class Editor {
           enum Command { VIEW("view"), UNDO_EDIT("undo_edit") }
           Command last = Command.UNDO_EDIT;
@@ -85,7 +96,10 @@ class UndoEditBranchesTest {
 
   @Test
   void constantAndTheCaseUsingItAreOneFinding() {
-    List<Finding> f = t.rewrites("editor.go", """
+    List<Finding> f =
+        t.rewrites(
+            "editor.go",
+            """
         package editor
 
         const (
@@ -102,7 +116,8 @@ class UndoEditBranchesTest {
         	}
         	return 0
         }
-        """, """
+        """,
+            """
         package editor
 
         const (
@@ -123,7 +138,9 @@ class UndoEditBranchesTest {
 
   @Test
   void firstIfBranchHandsOverToTheElseIfInJavaGoAndJavascript() {
-    t.rewrites("Editor.java", """
+    t.rewrites(
+        "Editor.java",
+        """
         class Editor {
           int run(String c) {
             if ("undo_edit".equals(c)) {
@@ -134,7 +151,8 @@ class UndoEditBranchesTest {
             return 2;
           }
         }
-        """, """
+        """,
+        """
         class Editor {
           int run(String c) {
             if (c.equals("view")) {
@@ -144,7 +162,9 @@ class UndoEditBranchesTest {
           }
         }
         """);
-    t.rewrites("editor.go", """
+    t.rewrites(
+        "editor.go",
+        """
         package editor
 
         func run(c string) int {
@@ -155,7 +175,8 @@ class UndoEditBranchesTest {
         	}
         	return 2
         }
-        """, """
+        """,
+        """
         package editor
 
         func run(c string) int {
@@ -165,7 +186,9 @@ class UndoEditBranchesTest {
         	return 2
         }
         """);
-    t.rewrites("editor.js", """
+    t.rewrites(
+        "editor.js",
+        """
         function run(c) {
           if (c === "a") {
             return 1;
@@ -175,7 +198,8 @@ class UndoEditBranchesTest {
             return 3;
           }
         }
-        """, """
+        """,
+        """
         function run(c) {
           if (c === "a") {
             return 1;
@@ -188,7 +212,9 @@ class UndoEditBranchesTest {
 
   @Test
   void kotlinWhenEntryWithABlock() {
-    t.rewrites("Editor.kt", """
+    t.rewrites(
+        "Editor.kt",
+        """
         fun run(c: String): Int {
             return when (c) {
                 "undo_edit" -> {
@@ -198,7 +224,8 @@ class UndoEditBranchesTest {
                 else -> 0
             }
         }
-        """, """
+        """,
+        """
         fun run(c: String): Int {
             return when (c) {
                 else -> 0

@@ -1,24 +1,28 @@
 package dev.claudemigrate.engine.rules.undoedit;
 
-import dev.claudemigrate.engine.rule.RewriteTester;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.rule.RewriteTester;
 import org.junit.jupiter.api.Test;
 
-/** undo-edit in data files (JSON, YAML, notebooks, .env, properties, Terraform), reports, and traps. */
+/**
+ * undo-edit in data files (JSON, YAML, notebooks, .env, properties, Terraform), reports, and traps.
+ */
 class UndoEditDataAndReportsTest {
   private final RewriteTester t = new RewriteTester(new UndoEditRule());
 
   @Test
   void jsonSchemaEnum() {
-    t.rewrites("tool.json", """
+    t.rewrites(
+        "tool.json",
+        """
         {"input_schema": {"properties": {"command": {"type": "string",
           "enum": ["view", "create", "str_replace", "insert", "undo_edit"]}}}}
-        """, """
+        """,
+        """
         {"input_schema": {"properties": {"command": {"type": "string",
           "enum": ["view", "create", "str_replace", "insert"]}}}}
         """);
@@ -26,12 +30,15 @@ class UndoEditDataAndReportsTest {
 
   @Test
   void yamlBlockAndFlowLists() {
-    t.rewrites("tool.yaml", """
+    t.rewrites(
+        "tool.yaml",
+        """
         commands:
           - view
           - undo_edit
         also: [view, "undo_edit", insert]
-        """, """
+        """,
+        """
         commands:
           - view
         also: [view, insert]
@@ -40,11 +47,14 @@ class UndoEditDataAndReportsTest {
 
   @Test
   void notebookInlineList() {
-    t.rewrites("editor.ipynb", """
+    t.rewrites(
+        "editor.ipynb",
+        """
         {"cells": [{"cell_type": "code", "metadata": {}, "outputs": [],
           "source": ["COMMANDS = [\\"view\\", \\"undo_edit\\"]\\n"]}],
          "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
-        """, """
+        """,
+        """
         {"cells": [{"cell_type": "code", "metadata": {}, "outputs": [],
           "source": ["COMMANDS = [\\"view\\"]\\n"]}],
          "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
@@ -66,15 +76,21 @@ class UndoEditDataAndReportsTest {
 
   @Test
   void soleElementAndPromptsAreReported() {
-    t.reportsOnly("editor.py", """
+    t.reportsOnly(
+        "editor.py",
+        """
         COMMANDS = ["undo_edit"]
         PROMPT = "You may call undo_edit to revert."
-        """, 2);
+        """,
+        2);
   }
 
   @Test
   void caseAfterFallThroughIsReported() {
-    Finding f = t.reportsOnly("editor.js", """
+    Finding f =
+        t.reportsOnly(
+                "editor.js",
+                """
         function run(c) {
           switch (c) {
             case "view":
@@ -83,9 +99,13 @@ class UndoEditDataAndReportsTest {
               return 2;
           }
         }
-        """, 1).get(0);
+        """,
+                1)
+            .get(0);
     assertTrue(f.fix().contains("falls through"), f.fix());
-    t.reportsOnly("editor.ts", """
+    t.reportsOnly(
+        "editor.ts",
+        """
         function run(c: string) {
           switch (c) {
             default:
@@ -94,36 +114,51 @@ class UndoEditDataAndReportsTest {
               return 2;
           }
         }
-        """, 1);
+        """,
+        1);
   }
 
   @Test
   void handlerMethodsAreReportedInEveryLanguage() {
-    assertTrue(t.reportsOnly("E.java", "class E { void undoEdit() {} void handleUndoEdit() {} }\n", 2)
-        .get(0).message().contains("left without callers"));
+    assertTrue(
+        t.reportsOnly("E.java", "class E { void undoEdit() {} void handleUndoEdit() {} }\n", 2)
+            .get(0)
+            .message()
+            .contains("left without callers"));
     t.reportsOnly("e.ts", "class E { undoEdit(p: string) {} }\n", 1);
     t.reportsOnly("e.go", "package e\nfunc handleUndoEdit() {}\n", 1);
-    assertTrue(t.reportsOnly("tests/test_editor.py", "def test_undo_edit():\n    pass\n", 1)
-        .get(0).message().contains("a test of the undo_edit command"));
+    assertTrue(
+        t.reportsOnly("tests/test_editor.py", "def test_undo_edit():\n    pass\n", 1)
+            .get(0)
+            .message()
+            .contains("a test of the undo_edit command"));
   }
 
   @Test
   void removalThatWouldEmptyAPythonBlockIsReported() {
-    Finding f = t.reportsOnly("editor.py", """
+    Finding f =
+        t.reportsOnly(
+                "editor.py",
+                """
         def run(command):
             if command == "undo_edit":
                 return 1
-        """, 1).get(0);
+        """,
+                1)
+            .get(0);
     assertTrue(f.fix().contains("only statement"), f.fix());
   }
 
   @Test
   void yamlRemovalKeepsTheDocumentParsing() {
-    t.rewrites("tool.yml", """
+    t.rewrites(
+        "tool.yml",
+        """
         enum:
           - view
           - undo_edit # legacy
-        """, """
+        """,
+        """
         enum:
           - view
         """);
@@ -131,20 +166,26 @@ class UndoEditDataAndReportsTest {
 
   @Test
   void windowsLineEndingsKeepTheirLayout() {
-    t.rewrites("editor.py", "COMMANDS = [\r\n    \"view\",\r\n    \"undo_edit\",\r\n]\r\n",
+    t.rewrites(
+        "editor.py",
+        "COMMANDS = [\r\n    \"view\",\r\n    \"undo_edit\",\r\n]\r\n",
         "COMMANDS = [\r\n    \"view\",\r\n]\r\n");
   }
 
   @Test
   void terraformAndPropertiesLists() {
-    t.rewrites("main.tf", "locals {\n  commands = [\"view\", \"undo_edit\"]\n}\n",
+    t.rewrites(
+        "main.tf",
+        "locals {\n  commands = [\"view\", \"undo_edit\"]\n}\n",
         "locals {\n  commands = [\"view\"]\n}\n");
     t.rewrites("editor.properties", "editor.commands=view, undo_edit\n", "editor.commands=view\n");
   }
 
   @Test
   void codeThatDoesNotParseIsOnlyReported() {
-    Finding f = t.reportsOnly("editor.py", "COMMANDS = [\"view\", \"undo_edit\"]\ndef broken(:\n", 1).get(0);
+    Finding f =
+        t.reportsOnly("editor.py", "COMMANDS = [\"view\", \"undo_edit\"]\ndef broken(:\n", 1)
+            .get(0);
     assertTrue(f.fix().contains("does not parse cleanly"), f.fix());
   }
 

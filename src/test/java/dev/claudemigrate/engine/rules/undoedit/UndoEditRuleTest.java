@@ -1,21 +1,25 @@
 package dev.claudemigrate.engine.rules.undoedit;
 
-import dev.claudemigrate.engine.rule.RewriteTester;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claudemigrate.engine.model.Finding;
+import dev.claudemigrate.engine.rule.RewriteTester;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** undo-edit rewrites in code: enums, Literal and unions, lists, dispatch branches, per language. */
+/**
+ * undo-edit rewrites in code: enums, Literal and unions, lists, dispatch branches, per language.
+ */
 class UndoEditRuleTest {
   private final RewriteTester t = new RewriteTester(new UndoEditRule());
 
   @Test
   void pythonEnumLiteralSchemaAndElifBranch() {
-    List<Finding> f = t.rewrites("editor.py", """
+    List<Finding> f =
+        t.rewrites(
+            "editor.py",
+            """
         from enum import Enum
         from typing import Literal
 
@@ -40,7 +44,8 @@ class UndoEditRuleTest {
 
         def undo_edit(path):
             pass
-        """, """
+        """,
+            """
         from enum import Enum
         from typing import Literal
 
@@ -67,13 +72,17 @@ class UndoEditRuleTest {
     assertTrue(handler.fix().contains("delete it by hand"), handler.fix());
     assertEquals(6, f.size(), f.toString());
     Finding call = f.get(4);
-    assertTrue(call.message().contains("inside the dispatch branch for undo_edit at line 18"), call.message());
+    assertTrue(
+        call.message().contains("inside the dispatch branch for undo_edit at line 18"),
+        call.message());
     assertTrue(call.edits().isEmpty());
   }
 
   @Test
   void pythonMatchCaseAndDispatchDictAndAnnotation() {
-    t.rewrites("editor.py", """
+    t.rewrites(
+        "editor.py",
+        """
         def run(command: Literal["view", "undo_edit"]):
             match command:
                 case "view":
@@ -83,7 +92,8 @@ class UndoEditRuleTest {
                 case "insert" | "undo_edit":
                     return 3
         HANDLERS = {"view": view, "undo_edit": undo}
-        """, """
+        """,
+        """
         def run(command: Literal["view"]):
             match command:
                 case "view":
@@ -96,7 +106,9 @@ class UndoEditRuleTest {
 
   @Test
   void javaEnumSwitchAndElseIf() {
-    t.rewrites("Editor.java", """
+    t.rewrites(
+        "Editor.java",
+        """
         class Editor {
           enum Command {
             VIEW("view"),
@@ -124,7 +136,8 @@ class UndoEditRuleTest {
           }
           List<String> commands = List.of("view", "undo_edit", "insert");
         }
-        """, """
+        """,
+        """
         class Editor {
           enum Command {
             VIEW("view");
@@ -152,7 +165,9 @@ class UndoEditRuleTest {
 
   @Test
   void typescriptUnionEnumCaseAndElseIf() {
-    t.rewrites("editor.ts", """
+    t.rewrites(
+        "editor.ts",
+        """
         type Command = "view" | "create" | "undo_edit";
         enum Cmd { View = "view", UndoEdit = "undo_edit" }
         function run(c: Command) {
@@ -164,7 +179,8 @@ class UndoEditRuleTest {
           }
           if (c === "create") { return 3; } else if (c === "undo_edit") { return 4; }
         }
-        """, """
+        """,
+        """
         type Command = "view" | "create";
         enum Cmd { View = "view" }
         function run(c: Command) {
@@ -179,11 +195,14 @@ class UndoEditRuleTest {
 
   @Test
   void typescriptMultiLineUnion() {
-    t.rewrites("editor.ts", """
+    t.rewrites(
+        "editor.ts",
+        """
         type Command =
           | "view"
           | "undo_edit";
-        """, """
+        """,
+        """
         type Command =
           | "view";
         """);
@@ -191,7 +210,9 @@ class UndoEditRuleTest {
 
   @Test
   void javascriptSchemaArrayAndSharedCase() {
-    t.rewrites("editor.js", """
+    t.rewrites(
+        "editor.js",
+        """
         const schema = { command: { enum: ["view", "undo_edit"] } };
         function run(c) {
           switch (c) {
@@ -202,7 +223,8 @@ class UndoEditRuleTest {
               return 0;
           }
         }
-        """, """
+        """,
+        """
         const schema = { command: { enum: ["view"] } };
         function run(c) {
           switch (c) {
@@ -217,7 +239,9 @@ class UndoEditRuleTest {
 
   @Test
   void goConstSliceCasesAndElseIf() {
-    t.rewrites("editor.go", """
+    t.rewrites(
+        "editor.go",
+        """
         package editor
 
         const (
@@ -241,7 +265,8 @@ class UndoEditRuleTest {
         	}
         	return 0
         }
-        """, """
+        """,
+        """
         package editor
 
         const (
@@ -265,7 +290,9 @@ class UndoEditRuleTest {
 
   @Test
   void kotlinEnumListAndWhen() {
-    t.rewrites("Editor.kt", """
+    t.rewrites(
+        "Editor.kt",
+        """
         enum class Command(val wire: String) { VIEW("view"), UNDO_EDIT("undo_edit") }
         val commands = listOf("view", "undo_edit")
         fun run(c: String) = when (c) {
@@ -273,7 +300,8 @@ class UndoEditRuleTest {
             "undo_edit" -> 2
             else -> 0
         }
-        """, """
+        """,
+        """
         enum class Command(val wire: String) { VIEW("view") }
         val commands = listOf("view")
         fun run(c: String) = when (c) {

@@ -18,12 +18,18 @@ class MappingsTest {
 
   /** The first object with a member {@code key}. */
   private static Mapping with(List<Mapping> all, String key) {
-    return all.stream().filter(m -> m.member(key).isPresent()).findFirst().orElseThrow(() -> new AssertionError(key));
+    return all.stream()
+        .filter(m -> m.member(key).isPresent())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(key));
   }
 
   @Test
   void keysMatchInAnySpelling() {
-    Mapping m = with(of("a.go", "package m\nvar c = types.InferenceConfiguration{TopP: aws.Float32(0.9)}\n"), "top_p");
+    Mapping m =
+        with(
+            of("a.go", "package m\nvar c = types.InferenceConfiguration{TopP: aws.Float32(0.9)}\n"),
+            "top_p");
     Member top = m.member("topP").orElseThrow();
     assertEquals("TopP", top.key());
     assertEquals(0.9, top.value().number().getAsDouble(), 1e-9);
@@ -31,10 +37,14 @@ class MappingsTest {
 
   @Test
   void wrappersAndNestingResolve() {
-    List<Mapping> all = of("a.py", "r = client.converse(additionalModelRequestFields={'thinking': "
-        + "{'budget_tokens': int(2048)}}, inferenceConfig=cfg)\n");
+    List<Mapping> all =
+        of(
+            "a.py",
+            "r = client.converse(additionalModelRequestFields={'thinking': "
+                + "{'budget_tokens': int(2048)}}, inferenceConfig=cfg)\n");
     Mapping call = with(all, "additionalModelRequestFields");
-    Mapping thinking = call.child("additionalModelRequestFields").flatMap(f -> f.child("thinking")).orElseThrow();
+    Mapping thinking =
+        call.child("additionalModelRequestFields").flatMap(f -> f.child("thinking")).orElseThrow();
     assertEquals("2048", thinking.member("budget_tokens").orElseThrow().value().text());
     assertEquals(Value.Kind.OTHER, call.member("inferenceConfig").orElseThrow().value().kind());
     assertEquals(call, Mappings.root(thinking));
@@ -72,7 +82,8 @@ class MappingsTest {
 
   @Test
   void javaPutStatementsJoinPerBlock() {
-    String java = """
+    String java =
+        """
         class A {
           void f(boolean b) {
             ObjectNode body = mapper.createObjectNode();
@@ -86,21 +97,36 @@ class MappingsTest {
         }
         """;
     List<Mapping> all = of("A.java", java);
-    Optional<Mapping> both = all.stream()
-        .filter(m -> m.member("top_p").isPresent() && m.member("temperature").isPresent()).findFirst();
+    Optional<Mapping> both =
+        all.stream()
+            .filter(m -> m.member("top_p").isPresent() && m.member("temperature").isPresent())
+            .findFirst();
     assertTrue(both.isEmpty(), "keys of exclusive branches must not meet");
-    assertTrue(all.stream().anyMatch(m -> m.member("top_p").isPresent() && m.member("max_tokens").isPresent()),
+    assertTrue(
+        all.stream()
+            .anyMatch(m -> m.member("top_p").isPresent() && m.member("max_tokens").isPresent()),
         "keys of the enclosing block count");
   }
 
   @Test
   void kotlinDslAndLambdaChains() {
-    List<Mapping> all = of("a.kt", """
+    List<Mapping> all =
+        of(
+            "a.kt",
+            """
         val r = ConverseRequest { inferenceConfig { maxTokens = 512 } }
         val c = client.converse { it.inferenceConfig { c -> c.temperature(1f) } }
         """);
     Mapping outer = with(all, "inferenceConfig");
-    assertEquals("512", outer.child("inferenceConfig").orElseThrow().member("maxTokens").orElseThrow().value().text());
+    assertEquals(
+        "512",
+        outer
+            .child("inferenceConfig")
+            .orElseThrow()
+            .member("maxTokens")
+            .orElseThrow()
+            .value()
+            .text());
     assertEquals("1f", with(all, "temperature").member("temperature").orElseThrow().value().text());
   }
 
@@ -112,7 +138,8 @@ class MappingsTest {
 
   @Test
   void yamlTagsAndAnchorsDoNotStopTheRead() {
-    String yaml = """
+    String yaml =
+        """
         Resources:
           Fn:
             Properties:
