@@ -17,13 +17,23 @@ import software.amazon.awssdk.http.SdkHttpResponse;
 
 /**
  * An {@link SdkHttpClient} that passes every request on and stores the exchange in a {@link
- * Recording}: operation, decoded path, query, JSON body, status, the response headers that carry
- * error names, and the response body. Request headers are never stored.
+ * Recording}: operation, decoded path, query, the request headers that change the answer, JSON
+ * body, status, the response headers that carry error names and latency, and the response body.
+ * Request headers that carry credentials or signatures are never stored.
  */
 public final class RecordingHttpClient implements SdkHttpClient {
-  /** Response headers kept: enough for the SDK to read errors again, nothing about the caller. */
+  /**
+   * Response headers kept: enough for the SDK to read errors and InvokeModel's latency again,
+   * nothing about the caller.
+   */
   static final List<String> KEPT_HEADERS =
-      List.of("Content-Type", "x-amzn-ErrorType", "x-amzn-RequestId");
+      List.of(
+          "Content-Type",
+          "x-amzn-ErrorType",
+          "x-amzn-RequestId",
+          "X-Amzn-Bedrock-Invocation-Latency",
+          "X-Amzn-Bedrock-Input-Token-Count",
+          "X-Amzn-Bedrock-Output-Token-Count");
 
   private final SdkHttpClient delegate;
   private final Recording recording;
@@ -80,6 +90,7 @@ public final class RecordingHttpClient implements SdkHttpClient {
         wire.method(),
         wire.path(),
         wire.query(),
+        wire.headers(),
         wire.body(),
         response.statusCode(),
         headers,

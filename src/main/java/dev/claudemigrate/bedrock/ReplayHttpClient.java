@@ -13,16 +13,19 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpResponse;
 
 /**
- * An {@link SdkHttpClient} that answers from a recording and never opens a connection. A request
- * gets the first unused exchange with the same operation, resource, query and JSON body (key order
- * ignored); failing that, the next unused exchange of the same operation (counted in {@link
- * #fallbacks()}); failing that, a {@link ReplayMismatchException}.
+ * An {@link SdkHttpClient} that answers from a recording and never opens a connection. A request is
+ * answered by content, never by position: the first unused exchange with the same operation, model
+ * or resource, query, headers that matter and JSON body (key order ignored). Identical requests get
+ * their recorded answers in recorded order, so a throttled attempt and its retry replay as they
+ * happened. A request the recording does not hold fails with a {@link ReplayMismatchException}
+ * whose one line names the first difference from the closest recorded request.
  */
 public final class ReplayHttpClient implements SdkHttpClient {
+  private final List<Exchange> all;
   private final List<Exchange> unused;
-  private int fallbacks;
 
   public ReplayHttpClient(List<Exchange> exchanges) {
+    this.all = List.copyOf(exchanges);
     this.unused = new ArrayList<>(exchanges);
   }
 
@@ -49,23 +52,11 @@ public final class ReplayHttpClient implements SdkHttpClient {
 
   private synchronized Exchange take(WireRequest wire) throws ReplayMismatchException {
     Optional<Exchange> exact = unused.stream().filter(e -> e.sameRequest(wire)).findFirst();
-    Optional<Exchange> chosen =
-        exact.or(
-            () -> unused.stream().filter(e -> e.operation().equals(wire.operation())).findFirst());
-    if (chosen.isEmpty()) {
-      throw new ReplayMismatchException(
-          "the recording has no unused " + wire.operation() + " exchange for " + wire.path());
+    if (exact.isPresent()) {
+      unused.remove(exact.get());
+      return exact.get();
     }
-    if (exact.isEmpty()) {
-      fallbacks++;
-    }
-    unused.remove(chosen.get());
-    return chosen.get();
-  }
-
-  /** How many requests were answered in recorded order because no exchange matched them exactly. */
-  public synchronized int fallbacks() {
-    return fallbacks;
+    throw new ReplayMismatchException(ReplayDifference.explain(wire, all, unused));
   }
 
   @Override

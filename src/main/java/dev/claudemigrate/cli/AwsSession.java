@@ -57,7 +57,6 @@ record AwsSession(AwsSettings settings, AwsContext context, BedrockConnections c
         settings.timeout());
   }
 
-  /** Notes on stderr when replayed requests did not match the recording exactly. */
   /** What a command does with an open session; returns its exit code. */
   @FunctionalInterface
   interface Work {
@@ -65,31 +64,17 @@ record AwsSession(AwsSettings settings, AwsContext context, BedrockConnections c
   }
 
   /**
-   * Opens a session, runs {@code work}, reports replay mismatches, and turns a setup failure (no
-   * region, no credentials) into one line {@code migrate COMMAND: reason} and exit 3.
+   * Opens a session, runs {@code work}, and turns a setup failure (no region, no credentials) into
+   * one line {@code migrate COMMAND: reason} and exit 3.
    */
   static int run(String command, AwsOptions options, Environment env, PrintWriter err, Work work)
       throws IOException, InterruptedException {
     try (AwsSession session = open(options, env, err)) {
-      int code = work.run(session);
-      session.reportReplay(err);
-      return code;
+      return work.run(session);
     } catch (AwsSetupException e) {
       err.println("migrate " + command + ": " + e.getMessage());
       return ExitCode.INCOMPLETE.code();
     }
-  }
-
-  void reportReplay(PrintWriter err) {
-    connections
-        .replay()
-        .filter(r -> r.fallbacks() > 0)
-        .ifPresent(
-            r ->
-                err.println(
-                    "replay: "
-                        + r.fallbacks()
-                        + " request(s) did not match the recording exactly and were answered in recorded order"));
   }
 
   @Override

@@ -102,9 +102,7 @@ class RecordReplayTest extends StandInBase {
   }
 
   @Test
-  void aChangedRequestFallsBackToRecordedOrderAndIsCounted() throws Exception {
-    Path file = dir.resolve("rec.jsonl");
-    run(fx.settings(Duration.ofSeconds(10), 3, file, null), fx.plan(SmokeCheck.BASIC));
+  void aChangedBodyIsAReplayMismatchNamingTheFirstDifference() throws Exception {
     SmokePlan other =
         fx.plan(
             999,
@@ -112,12 +110,40 @@ class RecordReplayTest extends StandInBase {
             null,
             List.of(dev.claudemigrate.bedrock.smoke.PromptCase.DEFAULT),
             SmokeCheck.BASIC);
-    BedrockConnections c = fx.connect(fx.settings(Duration.ofSeconds(10), 3, null, file));
 
-    SmokeReport replayed =
-        new SmokeRunner(fx.caller(c, Duration.ofSeconds(10), 3, "us-east-1"), other).run();
+    SmokeReport replayed = replayBasic(other);
 
-    assertTrue(replayed.passed());
-    assertEquals(1, c.replay().orElseThrow().fallbacks());
+    Diagnosis d = replayed.results().get(0).diagnosis();
+    assertEquals(Kind.REPLAY_MISMATCH, d.kind());
+    assertEquals(
+        "replay: no recorded Converse request matches: body inferenceConfig.maxTokens is 999,"
+            + " recorded 2048",
+        d.message());
+  }
+
+  @Test
+  void anotherModelIsAReplayMismatchNamingTheModel() throws Exception {
+    SmokePlan other =
+        fx.plan(
+            "us.anthropic.claude-sonnet-4-5-20250929-v1:0",
+            fx.plan(SmokeCheck.BASIC).tool(),
+            List.of(),
+            SmokeCheck.BASIC);
+
+    SmokeReport replayed = replayBasic(other);
+
+    assertEquals(
+        "replay: no recorded Converse request matches: model"
+            + " us.anthropic.claude-sonnet-4-5-20250929-v1:0 was not recorded (the recording has "
+            + StandInFixture.PROFILE_ID
+            + ")",
+        replayed.results().get(0).diagnosis().message());
+  }
+
+  /** Records the basic check of the standard plan, then replays {@code other} against it. */
+  private SmokeReport replayBasic(SmokePlan other) throws Exception {
+    Path file = dir.resolve("rec.jsonl");
+    run(fx.settings(Duration.ofSeconds(10), 3, file, null), fx.plan(SmokeCheck.BASIC));
+    return run(fx.settings(Duration.ofSeconds(10), 3, null, file), other);
   }
 }

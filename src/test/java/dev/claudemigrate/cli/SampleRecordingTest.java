@@ -79,6 +79,27 @@ class SampleRecordingTest {
   }
 
   @Test
+  void replayingTheRecordingForAnotherTargetFailsInsteadOfAnsweringInRecordedOrder() {
+    CliRun r =
+        CliRun.run(
+            dir,
+            CliRun.nothing(dir),
+            concat(
+                new String[] {"smoke", "--replay", SAMPLE.toString(), "--to", "sonnet-4.5"},
+                OPTIONS));
+
+    assertEquals(1, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("0 passed, 4 failed"), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "replay: no recorded Converse request matches: model"
+                    + " us.anthropic.claude-sonnet-4-5-20250929-v1:0 was not recorded (the recording"
+                    + " has us.anthropic.claude-sonnet-4-20250514-v1:0)"),
+        r.out());
+  }
+
+  @Test
   void recordThenReplayPrintsTheSameReport() throws Exception {
     Path file = dir.resolve("rec.jsonl");
     CliRun recorded = record(file);
