@@ -1,9 +1,9 @@
 package dev.claudemigrate.cli;
 
+import dev.claudemigrate.bedrock.eval.BedrockInvoker;
 import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.catalog.CatalogLoader;
 import dev.claudemigrate.catalog.Price;
-import dev.claudemigrate.eval.BedrockInvoker;
 import dev.claudemigrate.eval.Dataset;
 import dev.claudemigrate.eval.EvalReport;
 import dev.claudemigrate.eval.EvalRunner;

@@ -1,8 +1,8 @@
 package dev.claudemigrate.engine;
 
-import dev.claudemigrate.engine.model.Context;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.Suppression;
+import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.ArrayList;

@@ -10,9 +10,9 @@ import dev.claudemigrate.engine.model.MigrationResult;
 import dev.claudemigrate.engine.model.RuleInfo;
 import dev.claudemigrate.engine.model.ScanStats;
 import dev.claudemigrate.engine.model.Severity;
-import dev.claudemigrate.engine.model.Span;
 import dev.claudemigrate.engine.model.Suppression;
 import dev.claudemigrate.engine.source.SourceFile;
+import dev.claudemigrate.engine.source.Span;
 import java.util.List;
 
 /**

@@ -1,8 +1,8 @@
 package dev.claudemigrate.report;
 
 import dev.claudemigrate.engine.model.Finding;
-import dev.claudemigrate.engine.model.Span;
 import dev.claudemigrate.engine.source.SourceFile;
+import dev.claudemigrate.engine.source.Span;
 import java.util.List;
 
 /**

@@ -1,12 +1,12 @@
 package dev.claudemigrate.report;
 
-import dev.claudemigrate.engine.model.Context;
 import dev.claudemigrate.engine.model.FileError;
 import dev.claudemigrate.engine.model.FileReport;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.MigrationResult;
 import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.model.Suppression;
+import dev.claudemigrate.engine.source.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

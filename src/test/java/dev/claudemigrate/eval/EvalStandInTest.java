@@ -10,6 +10,7 @@ import dev.claudemigrate.bedrock.BedrockConnections;
 import dev.claudemigrate.bedrock.BedrockStandIn.Received;
 import dev.claudemigrate.bedrock.BedrockStandIn.Reply;
 import dev.claudemigrate.bedrock.StandInFixture;
+import dev.claudemigrate.bedrock.eval.BedrockInvoker;
 import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.eval.report.ReportFormat;
 import java.nio.file.Path;

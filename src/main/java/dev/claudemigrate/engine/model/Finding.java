@@ -1,5 +1,7 @@
 package dev.claudemigrate.engine.model;
 
+import dev.claudemigrate.engine.source.Context;
+import dev.claudemigrate.engine.source.Span;
 import java.util.List;
 
 /**

@@ -1,10 +1,10 @@
 package dev.claudemigrate.engine.rule;
 
-import dev.claudemigrate.engine.model.Context;
 import dev.claudemigrate.engine.model.Edit;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.RuleInfo;
 import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.List;
 

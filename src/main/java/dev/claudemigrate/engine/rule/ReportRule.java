@@ -1,11 +1,10 @@
 package dev.claudemigrate.engine.rule;
 
-import dev.claudemigrate.engine.model.Context;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.RuleInfo;
+import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
-import dev.claudemigrate.engine.syntax.NotebookCode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

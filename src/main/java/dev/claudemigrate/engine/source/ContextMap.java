@@ -1,7 +1,5 @@
 package dev.claudemigrate.engine.source;
 
-import dev.claudemigrate.engine.model.Context;
-
 /**
  * Tells, for a character offset of a file, in which context it stands (string, comment, config
  * ...).

@@ -1,7 +1,5 @@
 package dev.claudemigrate.engine.source;
 
-import dev.claudemigrate.engine.model.Context;
-
 /** Builds the context map of a file by its language, lexically (no parse). */
 public final class ContextMaps {
   private ContextMaps() {}

@@ -1,6 +1,5 @@
 package dev.claudemigrate.engine.source;
 
-import dev.claudemigrate.engine.model.Context;
 import java.util.ArrayList;
 import java.util.List;
 

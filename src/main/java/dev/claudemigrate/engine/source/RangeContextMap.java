@@ -1,6 +1,5 @@
 package dev.claudemigrate.engine.source;
 
-import dev.claudemigrate.engine.model.Context;
 import java.util.Arrays;
 
 /** A context map made of sorted, non-overlapping ranges over a default context. */

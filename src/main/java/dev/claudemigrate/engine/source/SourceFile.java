@@ -1,7 +1,5 @@
 package dev.claudemigrate.engine.source;
 
-import dev.claudemigrate.engine.model.Context;
-import dev.claudemigrate.engine.model.Span;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;

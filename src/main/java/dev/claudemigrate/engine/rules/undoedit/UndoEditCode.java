@@ -4,7 +4,7 @@ import static dev.claudemigrate.engine.syntax.Nodes.field;
 import static dev.claudemigrate.engine.syntax.Nodes.is;
 import static dev.claudemigrate.engine.syntax.Nodes.parent;
 
-import dev.claudemigrate.engine.model.Context;
+import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.source.SyntaxTree;
 import dev.claudemigrate.engine.syntax.Nodes;

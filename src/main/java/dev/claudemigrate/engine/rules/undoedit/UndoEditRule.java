@@ -1,7 +1,6 @@
 package dev.claudemigrate.engine.rules.undoedit;
 
 import dev.claudemigrate.engine.model.Category;
-import dev.claudemigrate.engine.model.Context;
 import dev.claudemigrate.engine.model.Edit;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.RuleInfo;
@@ -14,6 +13,7 @@ import dev.claudemigrate.engine.rule.Placement;
 import dev.claudemigrate.engine.rule.Rule;
 import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.rule.RuleDocs;
+import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.syntax.TextScan;
 import java.util.ArrayList;

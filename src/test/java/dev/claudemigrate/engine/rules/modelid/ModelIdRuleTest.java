@@ -3,11 +3,11 @@ package dev.claudemigrate.engine.rules.modelid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.claudemigrate.engine.model.Context;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.rule.MigrationSettings;
 import dev.claudemigrate.engine.rule.RewriteTester;
+import dev.claudemigrate.engine.source.Context;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,14 +1,13 @@
-package dev.claudemigrate.engine.syntax;
+package dev.claudemigrate.engine.rule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.claudemigrate.engine.model.Context;
 import dev.claudemigrate.engine.model.Finding;
-import dev.claudemigrate.engine.rule.ReportTester;
 import dev.claudemigrate.engine.rules.invokemodel.InvokeModelRule;
 import dev.claudemigrate.engine.rules.sampling.SamplingRule;
 import dev.claudemigrate.engine.rules.stopreason.StopReasonRule;
 import dev.claudemigrate.engine.rules.thinkingbudget.ThinkingBudgetRule;
+import dev.claudemigrate.engine.source.Context;
 import org.junit.jupiter.api.Test;
 
 /** The syntax-based report rules read the Python code cells of notebooks and report raw lines. */

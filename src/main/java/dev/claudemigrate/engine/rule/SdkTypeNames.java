@@ -1,14 +1,11 @@
-package dev.claudemigrate.engine.syntax;
+package dev.claudemigrate.engine.rule;
 
 import dev.claudemigrate.catalog.ToolVersion;
-import dev.claudemigrate.engine.model.Context;
 import dev.claudemigrate.engine.model.Edit;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.RuleInfo;
 import dev.claudemigrate.engine.model.Severity;
-import dev.claudemigrate.engine.rule.Findings;
-import dev.claudemigrate.engine.rule.Placement;
-import dev.claudemigrate.engine.rule.RuleContext;
+import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;

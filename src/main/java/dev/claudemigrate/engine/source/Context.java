@@ -1,4 +1,4 @@
-package dev.claudemigrate.engine.model;
+package dev.claudemigrate.engine.source;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package dev.claudemigrate.eval;
+package dev.claudemigrate.bedrock.eval;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -6,6 +6,12 @@ import dev.claudemigrate.bedrock.ConverseCaller;
 import dev.claudemigrate.bedrock.ConverseOutcome;
 import dev.claudemigrate.bedrock.Diagnosis;
 import dev.claudemigrate.bedrock.Documents;
+import dev.claudemigrate.eval.Message;
+import dev.claudemigrate.eval.ModelInvoker;
+import dev.claudemigrate.eval.ModelRequest;
+import dev.claudemigrate.eval.ModelResponse;
+import dev.claudemigrate.eval.ToolCall;
+import dev.claudemigrate.eval.ToolDef;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

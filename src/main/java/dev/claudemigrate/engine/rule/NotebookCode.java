@@ -1,8 +1,7 @@
-package dev.claudemigrate.engine.syntax;
+package dev.claudemigrate.engine.rule;
 
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.RuleInfo;
-import dev.claudemigrate.engine.rule.Findings;
 import dev.claudemigrate.engine.source.ContextMaps;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.NotebookCells;

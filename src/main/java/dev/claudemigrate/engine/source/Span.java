@@ -1,4 +1,4 @@
-package dev.claudemigrate.engine.model;
+package dev.claudemigrate.engine.source;
 
 /**
  * A located range of a file: character offsets into the decoded text and 1-based line and column of
