@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -61,20 +62,31 @@ public final class EvalRunner {
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (Task t : todo) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  CaseResult r = execute(t, plan);
-                  append(store, r, pool);
-                  synchronized (progress) {
-                    progress.completed(r, done.incrementAndGet(), total);
-                  }
-                }));
+        try {
+          futures.add(pool.submit(() -> runOne(t, plan, store, pool, progress, done, total)));
+        } catch (RejectedExecutionException stopped) {
+          break; // a write failed while tasks were still being queued: awaitAll reports it
+        }
       }
       awaitAll(futures);
     } finally {
       pool.shutdownNow();
       progress.finished();
+    }
+  }
+
+  private void runOne(
+      Task t,
+      RunPlan plan,
+      ResultStore store,
+      ExecutorService pool,
+      Progress progress,
+      AtomicInteger done,
+      int total) {
+    CaseResult r = execute(t, plan);
+    append(store, r, pool);
+    synchronized (progress) {
+      progress.completed(r, done.incrementAndGet(), total);
     }
   }
 
