@@ -36,7 +36,7 @@ public final class Recording {
       try {
         out.add(Json.MAPPER.readValue(line, Exchange.class));
       } catch (JsonProcessingException e) {
-        throw new IOException(
+        throw new InputFileException(
             file + ":" + (i + 1) + ": not a recorded exchange: " + e.getOriginalMessage());
       }
     }

@@ -12,18 +12,16 @@ import dev.claudemigrate.engine.apply.MigrationReport;
 import dev.claudemigrate.engine.apply.PatchRenderer;
 import dev.claudemigrate.engine.apply.SummaryRenderer;
 import dev.claudemigrate.engine.apply.SummaryRenderer.Mode;
+import dev.claudemigrate.engine.files.AtomicWrite;
 import dev.claudemigrate.engine.model.FileError;
 import dev.claudemigrate.engine.model.MigrationResult;
 import dev.claudemigrate.engine.rules.BuiltinRules;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
@@ -84,6 +82,13 @@ final class ApplyCommand implements Callable<Integer> {
       description = "Rewrite files even if they have uncommitted changes in git.")
   boolean allowDirty;
 
+  @Option(
+      names = "--allow-read-only",
+      description =
+          "Rewrite files without write permission too (their mode is kept); by default they are"
+              + " skipped and the exit code is 3.")
+  boolean allowReadOnly;
+
   private final Environment environment;
   private final Function<ScanRequest, MigrationResult> scanner;
 
@@ -100,15 +105,10 @@ final class ApplyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    ScanRequest request;
-    try {
-      Catalog catalog = options.loadCatalog(environment);
-      request = options.toRequest(environment, catalog, options.loadConfig(environment));
-      ScanOptions.requireKnownRules(request, BuiltinRules.all());
-    } catch (RuntimeException e) {
-      err.println("migrate apply: " + e.getMessage());
-      return ExitCode.USAGE.code();
-    }
+    // Bad input throws; ExitCodes maps it to a line and exit 2.
+    Catalog catalog = options.loadCatalog(environment);
+    ScanRequest request = options.toRequest(environment, catalog, options.loadConfig(environment));
+    ScanOptions.requireKnownRules(request, BuiltinRules.all());
     TargetLifecycleWarning.print(err, request.catalog(), request.target(), environment);
     MigrationResult result = scanner.apply(request);
     result.warnings().forEach(w -> err.println("migrate apply: warning: " + w));
@@ -150,7 +150,8 @@ final class ApplyCommand implements Callable<Integer> {
         return refused;
       }
     }
-    ApplyWriter.Outcome outcome = new ApplyWriter().write(plan);
+    ApplyWriter.Outcome outcome = new ApplyWriter().allowReadOnly(allowReadOnly).write(plan);
+    outcome.warnings().forEach(w -> spec.commandLine().getErr().println("migrate apply: " + w));
     List<FileError> errors = new ArrayList<>(plan.errors());
     errors.addAll(outcome.errors());
     ApplyPlan done = plan.with(outcome.written(), errors);
@@ -168,18 +169,19 @@ final class ApplyCommand implements Callable<Integer> {
     return plan.errors().isEmpty() ? code : code.worst(ExitCode.INCOMPLETE);
   }
 
-  /** Refuses (exit 2) when a file to be written has uncommitted changes in its git work tree. */
+  /**
+   * Refuses (exit 2) when a file to be written has uncommitted changes in its git work tree (the
+   * nearest one: a nested repository or submodule is asked itself). Says so when files to be
+   * written are in no work tree, since nothing then guards their uncommitted work.
+   */
   private ExitCode refuseDirty(ApplyPlan plan) {
     PrintWriter err = spec.commandLine().getErr();
-    Optional<GitWorkTree> git = GitWorkTree.find(plan.root());
-    if (git.isEmpty() || !plan.hasChanges()) {
+    if (!plan.hasChanges()) {
       return ExitCode.OK;
     }
-    Map<Path, String> dirty;
+    GitWorkTree.Check git;
     try {
-      dirty =
-          git.get()
-              .uncommitted(plan.changes().stream().map(c -> c.source().absolutePath()).toList());
+      git = GitWorkTree.check(plan.changes().stream().map(c -> c.source().absolutePath()).toList());
     } catch (IOException e) {
       err.println(
           "migrate apply: cannot read the git status ("
@@ -188,6 +190,16 @@ final class ApplyCommand implements Callable<Integer> {
               + " Use --allow-dirty to skip the check.");
       return ExitCode.INCOMPLETE;
     }
+    if (!git.outsideGit().isEmpty()) {
+      err.println(
+          "migrate apply: "
+              + (git.outsideGit().size() == plan.changes().size()
+                  ? plan.root()
+                  : git.outsideGit().size() + " of the files to change")
+              + ": not in a git work tree: the check for uncommitted work is off;"
+              + " keep a copy to undo");
+    }
+    Map<Path, String> dirty = git.uncommitted();
     for (FileChange c : plan.changes()) {
       String state = dirty.get(c.source().absolutePath());
       if (state != null) {
@@ -213,10 +225,14 @@ final class ApplyCommand implements Callable<Integer> {
   private ExitCode writeText(Path file, String text, String what) {
     Path p = environment.resolve(file.toString());
     try {
-      Files.writeString(p, text, StandardCharsets.UTF_8);
+      AtomicWrite.writeString(p, text)
+          .notKept()
+          .forEach(w -> spec.commandLine().getErr().println(p + ": not kept: " + w));
       return ExitCode.OK;
     } catch (IOException e) {
-      spec.commandLine().getErr().println(p + ": cannot write the " + what + ": " + e.getMessage());
+      spec.commandLine()
+          .getErr()
+          .println(p + ": cannot write the " + what + " (left as it was): " + e.getMessage());
       return ExitCode.INCOMPLETE;
     }
   }

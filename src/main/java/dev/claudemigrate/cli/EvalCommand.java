@@ -67,6 +67,12 @@ final class EvalCommand implements Callable<Integer> {
       err.println("migrate eval: no readable case in the dataset");
       return ExitCode.USAGE.code();
     }
+    Path results = environment.resolve(opts.out).resolve("results.jsonl");
+    int earlier = opts.resume || opts.overwrite ? 0 : ResultStore.count(results);
+    if (earlier > 0) {
+      err.println("migrate eval: " + ResultStore.refusal(results, earlier));
+      return ExitCode.USAGE.code();
+    }
     String judge = judge(data, err);
     if (opts.resume && aws.record != null && Files.exists(environment.resolve(aws.record))) {
       err.println(
@@ -101,7 +107,8 @@ final class EvalCommand implements Callable<Integer> {
       throws IOException, InterruptedException {
     Path dir = environment.resolve(opts.out);
     EvalRunner runner = new EvalRunner(invoker, judge, prices, opts.concurrency);
-    try (ResultStore store = ResultStore.open(dir.resolve("results.jsonl"), opts.resume)) {
+    try (ResultStore store =
+        ResultStore.open(dir.resolve("results.jsonl"), opts.resume, opts.overwrite)) {
       runner.run(data.cases(), plan, store, new EvalProgress(err, environment.terminal()));
       return EvalReport.build(opts.datasetLabel(), plan, judge, data, store::get);
     }

@@ -1,11 +1,11 @@
 package dev.claudemigrate.cli;
 
+import dev.claudemigrate.engine.files.AtomicWrite;
 import dev.claudemigrate.eval.Dataset;
 import dev.claudemigrate.eval.DatasetLoader;
 import dev.claudemigrate.eval.InvocationLogImporter;
 import dev.claudemigrate.eval.report.ReportFormat;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -114,6 +114,13 @@ final class EvalOptions {
   boolean resume;
 
   @Option(
+      names = "--overwrite",
+      description =
+          "Start over when --out already holds results (without it, and without --resume, the run"
+              + " stops rather than throw paid-for results away).")
+  boolean overwrite;
+
+  @Option(
       names = "--price",
       paramLabel = "MODEL=IN/OUT",
       description = "Price override in USD per million tokens, e.g. my-profile=3/15 (repeatable).")
@@ -156,7 +163,7 @@ final class EvalOptions {
         imported.entries().stream()
             .map(Object::toString)
             .collect(Collectors.joining("\n", "", "\n"));
-    Files.writeString(dir.resolve("imported-cases.jsonl"), lines, StandardCharsets.UTF_8);
+    AtomicWrite.writeString(dir.resolve("imported-cases.jsonl"), lines);
   }
 
   String datasetLabel() {

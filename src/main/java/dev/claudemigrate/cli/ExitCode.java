@@ -19,7 +19,9 @@ public enum ExitCode {
    * Incomplete: some files could not be read or written (results are given for the rest), or AWS
    * credentials or region are missing.
    */
-  INCOMPLETE(3);
+  INCOMPLETE(3),
+  /** An internal error: a bug in the tool, reported in one line (70 is sysexits' EX_SOFTWARE). */
+  BUG(70);
 
   private final int code;
 
@@ -31,7 +33,7 @@ public enum ExitCode {
     return code;
   }
 
-  /** The worse of two outcomes: INCOMPLETE and USAGE outrank FINDINGS, which outranks OK. */
+  /** The worse of two outcomes: BUG, then USAGE, then INCOMPLETE, then FINDINGS, then OK. */
   public ExitCode worst(ExitCode other) {
     return rank() >= other.rank() ? this : other;
   }
@@ -42,6 +44,7 @@ public enum ExitCode {
       case FINDINGS -> 1;
       case INCOMPLETE -> 2;
       case USAGE -> 3;
+      case BUG -> 4;
     };
   }
 }

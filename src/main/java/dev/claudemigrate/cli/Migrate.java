@@ -3,6 +3,8 @@ package dev.claudemigrate.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code migrate} command: the tool's single entry point {@link #run}. */
 @Command(
@@ -25,9 +27,16 @@ import picocli.CommandLine.Command;
       "0:clean: nothing at or above --fail-on, no pending change, every check passed",
       "1:findings at or above --fail-on, pending changes (apply --check), or a failed check",
       "2:usage or configuration error",
-      "3:incomplete: some files could not be read, or AWS credentials or region are missing"
+      "3:incomplete: some files could not be read or written, or AWS credentials or region are missing",
+      "70:internal error (a bug): one line, the stack trace with --debug"
     })
 public final class Migrate {
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "On an internal error, print its stack trace too.")
+  boolean debug;
+
   private final Environment environment;
   private final CommandLine.IFactory factory;
 
@@ -48,28 +57,30 @@ public final class Migrate {
    * @return the process exit code (see {@link ExitCode})
    */
   public int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cl = new CommandLine(this, factory);
+    CommandLine cl = configure(new CommandLine(this, factory), args);
     cl.setOut(out);
     cl.setErr(err);
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** The settings every command line shares: enum case, and where errors become exit codes. */
+  static CommandLine configure(CommandLine cl, String... args) {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler(
-        (ex, commandLine, parseResult) -> {
-          commandLine.getErr().println("migrate: " + ex.getMessage());
-          return ExitCode.USAGE.code();
-        });
+        new ExitCodes(java.util.Arrays.asList(args).contains("--debug")));
     cl.setParameterExceptionHandler(
         (ex, args1) -> {
           CommandLine c = ex.getCommandLine();
-          c.getErr().println("migrate: " + ex.getMessage());
+          c.getErr().println(ExitCodes.prefix(c) + ": " + ex.getMessage());
           c.getErr()
               .println(
                   "Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
           return ExitCode.USAGE.code();
         });
-    int code = cl.execute(args);
-    out.flush();
-    err.flush();
-    return code;
+    return cl;
   }
 
   public Environment environment() {

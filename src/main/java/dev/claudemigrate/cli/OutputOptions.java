@@ -1,13 +1,10 @@
 package dev.claudemigrate.cli;
 
+import dev.claudemigrate.engine.files.AtomicWrite;
 import dev.claudemigrate.report.ReportFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -68,29 +65,9 @@ final class OutputOptions {
     writeAtomically(env.resolve(output.toString()), report);
   }
 
-  /** Writes to a temporary file beside {@code target}, then renames it over the target. */
+  /** Writes with {@link AtomicWrite}: a rename replaces the file, its mode and links are kept. */
   static void writeAtomically(Path target, String text) throws IOException {
-    if (Files.exists(target) && !Files.isRegularFile(target)) {
-      // A device or pipe (/dev/null, /dev/stdout, a FIFO): renaming over it would replace it.
-      Files.writeString(target, text, StandardCharsets.UTF_8);
-      return;
-    }
-    Path dir = target.toAbsolutePath().getParent();
-    if (dir == null || !Files.isDirectory(dir)) {
-      throw new IOException("no such folder " + dir);
-    }
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-    try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      try {
-        Files.move(
-            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicWrite.writeString(target, text);
   }
 
   /** Parses {@code text|json|sarif|markdown} in any case. */

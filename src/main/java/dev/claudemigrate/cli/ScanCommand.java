@@ -12,6 +12,7 @@ import dev.claudemigrate.report.ReportFormat;
 import dev.claudemigrate.report.Reports;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -76,16 +77,8 @@ final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Setup setup;
-    try {
-      setup = setup();
-    } catch (RuntimeException e) {
-      // Setup only reads the user's input (options, config file, catalog file, target); each of
-      // their errors (CatalogException, the config loader's exception, IllegalArgumentException)
-      // carries one line naming the file or option and the reason.
-      err.println("migrate: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
-      return ExitCode.USAGE.code();
-    }
+    // Bad input (options, config, catalog, target) throws; ExitCodes maps it to a line and exit 2.
+    Setup setup = setup();
     Optional<String> lifecycle =
         quiet
             ? Optional.empty()
@@ -134,12 +127,14 @@ final class ScanCommand implements Callable<Integer> {
         output.emit(env, spec.commandLine().getOut(), text);
       }
     } catch (IOException e) {
-      err.println("migrate: cannot write " + output.output + ": " + e.getMessage());
-      return ExitCode.USAGE;
+      err.println(
+          "migrate scan: " + output.output + ": cannot write the report: " + e.getMessage());
+      // A folder that does not exist is a bad --output; anything else (a full disk) is not.
+      return e instanceof NoSuchFileException ? ExitCode.USAGE : ExitCode.INCOMPLETE;
     }
     // The text report on stdout already lists unreadable files; elsewhere stderr must say it.
     if (quiet || setup.format() != ReportFormat.TEXT || !output.toStdout()) {
-      result.errors().forEach(e -> err.println("migrate: " + e));
+      result.errors().forEach(e -> err.println("migrate scan: " + e));
     }
     ExitCode code = setup.failOn().failsOn(result.findings()) ? ExitCode.FINDINGS : ExitCode.OK;
     return result.errors().isEmpty() ? code : code.worst(ExitCode.INCOMPLETE);

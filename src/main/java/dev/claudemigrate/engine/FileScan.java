@@ -10,6 +10,7 @@ import dev.claudemigrate.engine.rule.Rule;
 import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.source.Decoder;
 import dev.claudemigrate.engine.source.Language;
+import dev.claudemigrate.engine.source.NativeLibraryException;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.source.SourceFiles;
 import java.io.IOException;
@@ -122,6 +123,8 @@ final class FileScan {
           Severity s = severities.get(finding.ruleId());
           findings.add(s == null ? finding : finding.withSeverity(s));
         }
+      } catch (NativeLibraryException e) {
+        throw e; // not this file's fault: the whole run stops with one line
       } catch (RuntimeException | StackOverflowError e) {
         errors.add(new FileError(f.path(), "rule " + rule.id() + " failed: " + reason(e)));
       }

@@ -11,6 +11,7 @@ import dev.claudemigrate.engine.model.MigrationResult;
 import dev.claudemigrate.engine.model.ScanStats;
 import dev.claudemigrate.engine.rule.Rule;
 import dev.claudemigrate.engine.rule.RuleContext;
+import dev.claudemigrate.engine.source.NativeLibraries;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,6 +42,7 @@ public final class Scanner {
   /** Scans {@code request.root()}; unreadable files become {@link FileError}s, never exceptions. */
   public MigrationResult scan(ScanRequest request) {
     long started = System.nanoTime();
+    NativeLibraries.prepare(); // a home that cannot be written fails here, once, in one line
     List<Rule> enabled = enabledRules(request);
     RuleContext probeCtx = context(request, Optional.empty());
     FileScan work = new FileScan(enabled, new Prefilter(enabled, probeCtx), request.severities());

@@ -1,5 +1,6 @@
 package dev.claudemigrate.engine;
 
+import dev.claudemigrate.engine.source.NativeLibraryException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -75,6 +76,9 @@ final class Workers implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("scan interrupted", e);
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof NativeLibraryException n) {
+        throw n; // the environment, not a bug: one line for the whole run
+      }
       throw new IllegalStateException("scan worker failed: " + e.getCause(), e.getCause());
     }
   }

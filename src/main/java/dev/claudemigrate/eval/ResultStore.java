@@ -1,13 +1,15 @@
 package dev.claudemigrate.eval;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,55 +17,117 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The results file ({@code results.jsonl}): each result is appended and flushed as it arrives, so a
- * killed run loses nothing but the call in flight. Opening it to resume drops a torn last line and
- * keeps every complete result; a later result for the same key wins.
+ * The results file ({@code results.jsonl}): each result is appended as one write as it arrives, so
+ * a killed run loses nothing but the calls in flight. Results already in the file are paid for:
+ * they are never thrown away unless the caller asks. Resuming reads leniently: a last line cut
+ * short (a kill, a full disk; possibly inside a multi-byte character) is cut off the file, every
+ * complete result is kept, and a later result for the same key wins. An append that fails (a full
+ * disk) is taken back, so the file never holds half a line.
  */
 public final class ResultStore implements Closeable {
   private final Path file;
   private final Map<ResultKey, CaseResult> results = new LinkedHashMap<>();
-  private final BufferedWriter writer;
+  private final FileChannel channel;
 
-  private ResultStore(Path file, List<CaseResult> kept) throws IOException {
+  private ResultStore(Path file, List<CaseResult> kept, FileChannel channel) {
     this.file = file;
     kept.forEach(r -> results.put(r.key(), r));
-    this.writer =
-        Files.newBufferedWriter(
-            file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    this.channel = channel;
   }
 
   /**
    * Opens the results file.
    *
-   * @param resume keep the results already there (else start empty)
+   * @param resume keep the results already there; else the file must hold none unless {@code
+   *     overwrite}
+   * @param overwrite start empty even when the file holds results
+   * @throws IllegalArgumentException when the file holds results and neither flag is given
    */
-  public static ResultStore open(Path file, boolean resume) throws IOException {
+  public static ResultStore open(Path file, boolean resume, boolean overwrite) throws IOException {
     Files.createDirectories(file.toAbsolutePath().getParent());
-    List<CaseResult> kept = resume && Files.exists(file) ? read(file) : List.of();
-    Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".results", ".tmp");
-    StringBuilder text = new StringBuilder();
-    for (CaseResult r : kept) {
-      text.append(JsonChecks.write(r)).append('\n');
+    List<CaseResult> kept = List.of();
+    if (resume && Files.exists(file)) {
+      Read read = readFile(file);
+      kept = read.results();
+      truncate(file, read.completeBytes());
+    } else if (!overwrite && count(file) > 0) {
+      throw new IllegalArgumentException(refusal(file, count(file)));
+    } else if (Files.exists(file)) {
+      truncate(file, 0);
     }
-    Files.writeString(tmp, text, StandardCharsets.UTF_8);
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    return new ResultStore(file, kept);
+    FileChannel ch =
+        FileChannel.open(
+            file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    return new ResultStore(file, kept, ch);
+  }
+
+  /** The one line that refuses to empty {@code file}, which holds {@code n} results. */
+  public static String refusal(Path file, int n) {
+    return file
+        + ": holds "
+        + n
+        + " results of an earlier run; pass --resume to keep them or --overwrite to start over";
+  }
+
+  /** How many complete results {@code file} holds (0 when it does not exist). */
+  public static int count(Path file) throws IOException {
+    return Files.isRegularFile(file) ? readFile(file).results().size() : 0;
   }
 
   /** Every complete result line of a results file; a torn or foreign line is skipped. */
   public static List<CaseResult> read(Path file) throws IOException {
+    return readFile(file).results();
+  }
+
+  /** The results of a file and how many of its bytes are complete lines. */
+  private record Read(List<CaseResult> results, long completeBytes) {}
+
+  private static Read readFile(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
     List<CaseResult> out = new ArrayList<>();
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      if (line.isBlank()) {
-        continue;
-      }
-      try {
-        out.add(JsonChecks.MAPPER.readValue(line, CaseResult.class));
-      } catch (JsonProcessingException e) {
-        // The line a kill cut short; its call is simply made again.
+    int start = 0;
+    for (int nl = indexOf(bytes, start); nl >= 0; nl = indexOf(bytes, start)) {
+      parse(bytes, start, nl).ifPresent(out::add);
+      start = nl + 1;
+    }
+    // Bytes after the last newline are a line cut short: its call is simply made again.
+    return new Read(out, start);
+  }
+
+  private static int indexOf(byte[] b, int from) {
+    for (int i = from; i < b.length; i++) {
+      if (b[i] == '\n') {
+        return i;
       }
     }
-    return out;
+    return -1;
+  }
+
+  private static java.util.Optional<CaseResult> parse(byte[] b, int from, int to) {
+    try {
+      String line =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(b, from, to - from))
+              .toString();
+      if (line.isBlank()) {
+        return java.util.Optional.empty();
+      }
+      return java.util.Optional.of(JsonChecks.MAPPER.readValue(line, CaseResult.class));
+    } catch (CharacterCodingException | JsonProcessingException e) {
+      return java.util.Optional.empty(); // not a result of this tool; left in the file, not used
+    }
+  }
+
+  private static void truncate(Path file, long size) throws IOException {
+    if (Files.size(file) > size) {
+      try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+        ch.truncate(size);
+        ch.force(true);
+      }
+    }
   }
 
   public Path file() {
@@ -76,11 +140,23 @@ public final class ResultStore implements Closeable {
     return r != null && fingerprint.equals(r.fingerprint());
   }
 
-  /** Appends one result and flushes it to the file. */
+  /** Appends one result as one line; on failure the file is cut back to where it was. */
   public synchronized void append(CaseResult result) throws IOException {
-    writer.write(JsonChecks.write(result));
-    writer.write('\n');
-    writer.flush();
+    ByteBuffer line =
+        ByteBuffer.wrap((JsonChecks.write(result) + "\n").getBytes(StandardCharsets.UTF_8));
+    long size = channel.size();
+    try {
+      while (line.hasRemaining()) {
+        channel.write(line);
+      }
+    } catch (IOException e) {
+      try {
+        channel.truncate(size);
+      } catch (IOException again) {
+        e.addSuppressed(again);
+      }
+      throw new IOException(file + ": cannot append a result: " + e.getMessage(), e);
+    }
     results.put(result.key(), result);
   }
 
@@ -91,6 +167,6 @@ public final class ResultStore implements Closeable {
 
   @Override
   public synchronized void close() throws IOException {
-    writer.close();
+    channel.close();
   }
 }

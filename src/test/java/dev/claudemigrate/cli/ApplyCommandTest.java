@@ -131,7 +131,11 @@ class ApplyCommandTest {
     ApplyRun run = apply(root, "--report", "report.md");
     assertEquals(3, run.code());
     assertEquals(
-        "app/broken.py: the rewritten file would not parse as python; left unchanged\n", run.err());
+        "migrate apply: "
+            + root
+            + ": not in a git work tree: the check for uncommitted work is off; keep a copy to undo\n"
+            + "app/broken.py: the rewritten file would not parse as python; left unchanged\n",
+        run.err());
     assertEquals(broken, Files.readString(root.resolve("app/broken.py")));
     assertTrue(
         Files.readString(root.resolve("app/config.yaml")).contains(NEW_ID),

@@ -33,7 +33,7 @@ record CliRun(int code, String out, String err) {
   static CliRun command(Environment env, Callable<Integer> command, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cl = new CommandLine(command, new CommandFactory(env));
+    CommandLine cl = Migrate.configure(new CommandLine(command, new CommandFactory(env)), args);
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
     int code = cl.execute(args);

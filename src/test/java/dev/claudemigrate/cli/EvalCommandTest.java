@@ -102,7 +102,7 @@ class EvalCommandTest {
   void failOnRegressionSetsTheExitCode() throws Exception {
     assertEquals(1, replay("--fail-on-regression", "1").code());
     Files.delete(dir.resolve("out/report.html"));
-    CliRun ok = replay("--fail-on-regression", "2", "--format", "markdown");
+    CliRun ok = replay("--fail-on-regression", "2", "--format", "markdown", "--overwrite");
     assertEquals(0, ok.code());
     assertFalse(Files.exists(dir.resolve("out/report.html")), "only the formats asked for");
   }

@@ -72,7 +72,8 @@ class MigrateCliTest {
   void unknownOptionIsExitTwoWithOneLine() {
     CliRun run = migrate("2025-06-01", "scan", "--bogus");
     assertEquals(2, run.code());
-    assertEquals("migrate: Unknown option: '--bogus'", run.err().lines().findFirst().orElseThrow());
+    assertEquals(
+        "migrate scan: Unknown option: '--bogus'", run.err().lines().findFirst().orElseThrow());
     assertTrue(run.err().lines().skip(1).allMatch(l -> l.startsWith("Try ")), run.err());
   }
 
@@ -80,7 +81,7 @@ class MigrateCliTest {
   void unknownFormatIsExitTwo() {
     CliRun run = migrate("2025-06-01", "scan", "--format", "xml");
     assertEquals(2, run.code());
-    assertTrue(run.err().startsWith("migrate: "), run.err());
+    assertTrue(run.err().startsWith("migrate scan: "), run.err());
     assertTrue(run.err().contains("unknown format 'xml'"), run.err());
   }
 

@@ -78,7 +78,7 @@ class ScanCommandTest {
     JsonNode doc = MAPPER.readTree(run.out());
     assertEquals(1, doc.get("findings").size());
     assertEquals("bad.json", doc.at("/errors/0/path").asText());
-    assertEquals("migrate: bad.json: not valid UTF-8\n", run.err());
+    assertEquals("migrate scan: bad.json: not valid UTF-8\n", run.err());
   }
 
   @Test
@@ -110,7 +110,9 @@ class ScanCommandTest {
         scan(finding(Severity.ERROR), "2025-06-01", "-o", "nowhere/r.json", "--format", "json");
     assertEquals(2, run.code());
     assertEquals(
-        "migrate: cannot write nowhere/r.json: no such folder " + dir.resolve("nowhere"),
+        "migrate scan: nowhere/r.json: cannot write the report: "
+            + dir.resolve("nowhere")
+            + ": no such folder",
         run.err().strip());
   }
 
@@ -159,11 +161,11 @@ class ScanCommandTest {
   @CsvSource(
       delimiter = ';',
       value = {
-        "--to nope; migrate: unknown target 'nope' (known: sonnet-4, sonnet-4.5)",
-        "--fail-on sometimes; migrate: --fail-on: unknown level 'sometimes' (error, warning, info, never)",
-        "--rules model-idd; migrate: unknown rule 'model-idd' (known: model-id, beta-header)",
-        "missing-folder; migrate: DIR/missing-folder: no such file or folder",
-        "--catalog nope.yaml; migrate: DIR/nope.yaml: cannot read catalog: DIR/nope.yaml",
+        "--to nope; migrate scan: unknown target 'nope' (known: sonnet-4, sonnet-4.5)",
+        "--fail-on sometimes; migrate scan: --fail-on: unknown level 'sometimes' (error, warning, info, never)",
+        "--rules model-idd; migrate scan: unknown rule 'model-idd' (known: model-id, beta-header)",
+        "missing-folder; migrate scan: DIR/missing-folder: no such file or folder",
+        "--catalog nope.yaml; migrate scan: DIR/nope.yaml: cannot read catalog: DIR/nope.yaml",
       })
   void badInputIsOneLineAndExitTwoWithoutScanning(String args, String message) {
     ScanFixtures.FakeScanner fake = finding(Severity.ERROR);

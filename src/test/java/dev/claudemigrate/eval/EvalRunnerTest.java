@@ -51,7 +51,7 @@ class EvalRunnerTest {
       throws Exception {
     EvalRunner runner =
         new EvalRunner(invoker, null, new PriceBook(Catalog.builtin(), Map.of()), concurrency);
-    try (ResultStore store = ResultStore.open(results, resume)) {
+    try (ResultStore store = ResultStore.open(results, resume, true)) {
       runner.run(data.cases(), plan, store, Progress.NONE);
       return EvalReport.build("test", plan, null, data, store::get);
     }
@@ -203,7 +203,7 @@ class EvalRunnerTest {
   void aResultsFileThatCannotBeWrittenStopsTheRunEarly() throws Exception {
     FakeInvoker fake = new FakeInvoker(FakeInvoker::byModel, 1);
     EvalRunner runner = new EvalRunner(fake, null, new PriceBook(Catalog.builtin(), Map.of()), 1);
-    ResultStore store = ResultStore.open(dir.resolve("results.jsonl"), false);
+    ResultStore store = ResultStore.open(dir.resolve("results.jsonl"), false, true);
     store.close();
     java.io.IOException e =
         org.junit.jupiter.api.Assertions.assertThrows(

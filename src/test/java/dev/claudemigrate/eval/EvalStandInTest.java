@@ -49,7 +49,8 @@ class EvalStandInTest {
       throws Exception {
     EvalRunner runner =
         new EvalRunner(invoker, judge, new PriceBook(Catalog.builtin(), Map.of()), 4);
-    try (ResultStore store = ResultStore.open(dir.resolve(out).resolve("results.jsonl"), false)) {
+    try (ResultStore store =
+        ResultStore.open(dir.resolve(out).resolve("results.jsonl"), false, true)) {
       runner.run(data.cases(), plan, store, Progress.NONE);
       return EvalReport.build("sample", plan, judge, data, store::get);
     }

@@ -1,6 +1,7 @@
 package dev.claudemigrate.bedrock.smoke;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.claudemigrate.bedrock.InputFileException;
 import dev.claudemigrate.bedrock.Json;
 import dev.claudemigrate.bedrock.TextFiles;
 import java.io.IOException;
@@ -53,7 +54,7 @@ public record PromptCase(
               .filter(JsonNode::isObject)
               .orElseThrow(() -> new IOException(file + ":" + number + ": not a JSON object"));
       if (!n.path("prompt").isTextual() || n.path("prompt").asText().isBlank()) {
-        throw new IOException(file + ":" + number + ": \"prompt\" (text) is required");
+        throw new InputFileException(file + ":" + number + ": \"prompt\" (text) is required");
       }
       out.add(
           new PromptCase(
@@ -65,7 +66,7 @@ public record PromptCase(
               n.path("topK").isNumber() ? n.path("topK").asInt() : null));
     }
     if (out.isEmpty()) {
-      throw new IOException(file + ": no prompt cases");
+      throw new InputFileException(file + ": no prompt cases");
     }
     return out;
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.claudemigrate.bedrock.Documents;
+import dev.claudemigrate.bedrock.InputFileException;
 import dev.claudemigrate.bedrock.Json;
 import dev.claudemigrate.bedrock.TextFiles;
 import dev.claudemigrate.catalog.Catalog;
@@ -48,7 +49,7 @@ public record ToolDefinition(JsonNode definition) {
             .orElseThrow(() -> new IOException(file + ": not a JSON object"));
     ToolDefinition t = new ToolDefinition(n);
     if (t.name().isBlank()) {
-      throw new IOException(file + ": the tool has no \"name\"");
+      throw new InputFileException(file + ": the tool has no \"name\"");
     }
     return t;
   }

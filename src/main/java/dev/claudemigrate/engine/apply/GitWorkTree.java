@@ -64,6 +64,46 @@ public final class GitWorkTree {
   }
 
   /**
+   * What git says of {@code files}, each asked of the work tree nearest to it: a nested repository
+   * or a submodule has its own, where the outer one only sees {@code ?? embedded/} or {@code M
+   * submod}.
+   */
+  public record Check(Map<Path, String> uncommitted, List<Path> outsideGit) {}
+
+  /** Checks each of {@code files} in its own work tree (see {@link Check}). */
+  public static Check check(Collection<Path> files) throws IOException {
+    Map<Path, List<Path>> byTree = new LinkedHashMap<>();
+    Map<Path, GitWorkTree> trees = new LinkedHashMap<>();
+    List<Path> outside = new ArrayList<>();
+    for (Path f : files) {
+      Optional<GitWorkTree> tree = find(f.toRealPath());
+      if (tree.isEmpty()) {
+        outside.add(f);
+      } else {
+        trees.putIfAbsent(tree.get().workTree(), tree.get());
+        byTree.computeIfAbsent(tree.get().workTree(), k -> new ArrayList<>()).add(f);
+      }
+    }
+    Map<Path, String> dirty = new LinkedHashMap<>();
+    for (Map.Entry<Path, List<Path>> e : byTree.entrySet()) {
+      dirty.putAll(trees.get(e.getKey()).uncommitted(e.getValue()));
+    }
+    return new Check(dirty, outside);
+  }
+
+  /** {@code path} below {@code base} with '/' between names, whatever characters the names hold. */
+  static String slashed(Path base, Path path) {
+    StringBuilder b = new StringBuilder();
+    for (Path name : base.relativize(path)) {
+      if (b.length() > 0) {
+        b.append('/');
+      }
+      b.append(name);
+    }
+    return b.toString();
+  }
+
+  /**
    * The files among {@code files} that differ from the last commit (modified, staged, added,
    * untracked, ignored, or in conflict), each mapped to a word that says how.
    */
@@ -72,7 +112,7 @@ public final class GitWorkTree {
     for (Path f : files) {
       Path real = f.toRealPath();
       if (real.startsWith(workTree)) {
-        byRel.put(workTree.relativize(real).toString().replace('\\', '/'), f);
+        byRel.put(slashed(workTree, real), f);
       }
     }
     Map<Path, String> dirty = new LinkedHashMap<>();

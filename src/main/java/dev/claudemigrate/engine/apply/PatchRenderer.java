@@ -102,7 +102,7 @@ public final class PatchRenderer {
    */
   String relativePath(FileChange c) {
     Path abs = realFolder(c.source().absolutePath());
-    return abs.startsWith(base) ? base.relativize(abs).toString().replace('\\', '/') : c.path();
+    return abs.startsWith(base) ? GitWorkTree.slashed(base, abs) : c.path();
   }
 
   /** {@code file} with its folder's symbolic links resolved (the file itself may be a link). */

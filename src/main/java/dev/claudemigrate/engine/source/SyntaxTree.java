@@ -34,8 +34,15 @@ public final class SyntaxTree {
 
   /** Parses {@code text} with the grammar for {@code language}; the language must be code. */
   public static SyntaxTree parse(Language language, String text) {
-    TSParser parser = new TSParser();
-    parser.setLanguage(grammar(language));
+    NativeLibraries.prepare();
+    TSParser parser;
+    try {
+      parser = new TSParser();
+      parser.setLanguage(grammar(language));
+    } catch (LinkageError e) {
+      // ExceptionInInitializerError at first, NoClassDefFoundError on every later try.
+      throw NativeLibraries.loadFailed(e);
+    }
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
     TSTree tree = parser.parseString(null, text);
     return new SyntaxTree(

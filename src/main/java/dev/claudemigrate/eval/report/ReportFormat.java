@@ -1,11 +1,10 @@
 package dev.claudemigrate.eval.report;
 
+import dev.claudemigrate.engine.files.AtomicWrite;
 import dev.claudemigrate.eval.EvalReport;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.Function;
 
 /** The report formats of {@code migrate eval --format}, each with the file it is written to. */
@@ -35,9 +34,7 @@ public enum ReportFormat {
   public Path write(EvalReport report, Path dir) throws IOException {
     Files.createDirectories(dir);
     Path target = dir.resolve(fileName);
-    Path tmp = Files.createTempFile(dir, "." + fileName, ".tmp");
-    Files.writeString(tmp, render(report), StandardCharsets.UTF_8);
-    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    AtomicWrite.writeString(target, render(report));
     return target;
   }
 }
