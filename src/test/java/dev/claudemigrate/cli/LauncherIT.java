@@ -1,0 +1,190 @@
+package dev.claudemigrate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs {@code target/dist/bin/migrate} as a user does, after {@code package}: the class-data
+ * archive in the cache folder must never change what reaches stdout, whatever state it is in.
+ */
+class LauncherIT {
+  private static final Path DIST =
+      Path.of(System.getProperty("migrate.dist", "target/dist")).toAbsolutePath();
+  private static final Path SAMPLES = Path.of("samples").toAbsolutePath();
+
+  private record Launch(int code, String out, String err) {}
+
+  /** Runs the launcher with {@code env} added to a copy of this JVM's environment. */
+  private static Launch launch(Path launcher, Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of(launcher.toString()));
+    cmd.addAll(List.of(args));
+    Path out = Files.createTempFile("launcher", ".out");
+    Path err = Files.createTempFile("launcher", ".err");
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+    pb.environment().remove("JAVA_OPTS");
+    pb.environment().remove("MIGRATE_CDS");
+    pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "launcher did not finish: " + cmd);
+    return new Launch(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  private static Launch scanJson(Map<String, String> env) throws Exception {
+    return launch(DIST.resolve("bin/migrate"), env, "scan", SAMPLES.toString(), "--format", "json");
+  }
+
+  /** The scan's findings from stdout, which must be one JSON document and nothing else. */
+  private static JsonNode findings(Launch run) throws IOException {
+    assertEquals(1, run.code(), run.err());
+    JsonNode doc = new ObjectMapper().readTree(run.out());
+    assertTrue(run.out().strip().endsWith("}"), "only JSON on stdout");
+    return doc.path("findings");
+  }
+
+  private static List<Path> archives(Path cache) throws IOException {
+    Path dir = cache.resolve("claude-migrate");
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.toString().endsWith(".jsa")).toList();
+    }
+  }
+
+  @Test
+  void theArchiveIsMadeOnceAndTheOutputIsTheSameWithIt(@TempDir Path cache) throws Exception {
+    Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
+    Launch version = launch(DIST.resolve("bin/migrate"), env, "--version");
+    assertEquals(0, version.code(), version.err());
+    assertTrue(version.out().startsWith("migrate (claude-migrate) "), version.out());
+    assertEquals(List.of(), archives(cache), "--version alone makes no archive");
+
+    Launch run = scanJson(env);
+    assertFalse(run.err().contains("[cds]"), "writing the archive is silent: " + run.err());
+    JsonNode first = findings(run);
+    assertEquals(56, first.size());
+    List<Path> made = archives(cache);
+    assertEquals(1, made.size(), "one archive for this jar and JDK");
+    assertTrue(Files.size(made.get(0)) > 1_000_000, "an archive holds the loaded classes");
+    Launch again = scanJson(env);
+    assertFalse(again.err().contains("[cds]"), again.err());
+    assertEquals(first, findings(again));
+    assertEquals(made, archives(cache));
+  }
+
+  @Test
+  void aDamagedOrForeignArchiveNeverReachesStdout(@TempDir Path cache) throws Exception {
+    Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
+    JsonNode expected = findings(scanJson(env));
+    Path archive = archives(cache).get(0);
+    byte[] bytes = Files.readAllBytes(archive);
+    byte[] junk = new byte[256];
+    new Random(14).nextBytes(junk);
+    System.arraycopy(junk, 0, bytes, 64, junk.length); // the header: the JVM reads it first
+    archive.toFile().setWritable(true);
+    Files.write(archive, bytes);
+    assertEquals(expected, findings(scanJson(env)));
+    assertEquals(expected, findings(scanJson(env)));
+
+    // An archive some other JDK build made, under this jar's and JDK's name.
+    Files.write(archive, Files.readAllBytes(otherArchive(cache)));
+    assertEquals(expected, findings(scanJson(env)));
+  }
+
+  /** A whole archive the JVM rejects for this run: one written for another class path. */
+  private static Path otherArchive(Path dir) throws Exception {
+    Path jsa = dir.resolve("foreign.jsa");
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xlog:disable",
+                "-XX:ArchiveClassesAtExit=" + jsa,
+                "-version")
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("foreign.log").toFile())
+            .start();
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    assertTrue(Files.size(jsa) > 0, Files.readString(dir.resolve("foreign.log")));
+    return jsa;
+  }
+
+  @Test
+  void aCacheFolderThatCannotBeMadeIsNoError(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+    Launch run = scanJson(Map.of("XDG_CACHE_HOME", file.resolve("cache").toString()));
+    assertEquals(56, findings(run).size());
+    assertTrue(run.err().lines().allMatch(l -> l.startsWith("migrate: ")), run.err());
+  }
+
+  @Test
+  void aReadOnlyCacheFolderIsNoError(@TempDir Path cache) throws Exception {
+    Path folder = Files.createDirectories(cache.resolve("claude-migrate"));
+    assumeTrue(folder.toFile().setWritable(false, false));
+    try {
+      Launch run = scanJson(Map.of("XDG_CACHE_HOME", cache.toString()));
+      assertEquals(56, findings(run).size());
+      assertTrue(run.err().lines().allMatch(l -> l.startsWith("migrate: ")), run.err());
+    } finally {
+      folder.toFile().setWritable(true, false);
+    }
+  }
+
+  @Test
+  void migrateCdsZeroTurnsTheArchiveOff(@TempDir Path cache) throws Exception {
+    Launch run = scanJson(Map.of("XDG_CACHE_HOME", cache.toString(), "MIGRATE_CDS", "0"));
+    assertEquals(56, findings(run).size());
+    assertEquals(List.of(), archives(cache));
+  }
+
+  @Test
+  void worksThroughALinkAndHonoursJavaOpts(@TempDir Path dir) throws Exception {
+    Path link = Files.createSymbolicLink(dir.resolve("migrate"), DIST.resolve("bin/migrate"));
+    Map<String, String> env = new HashMap<>();
+    env.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+    env.put("JAVA_OPTS", "-Dclaude.migrate.launcher.test=1 -Xmx300m");
+    Launch run = launch(link, env, "--version");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().startsWith("migrate (claude-migrate) "), run.out());
+    Launch bad = launch(link, Map.of("JAVA_OPTS", "-Xmx1k"), "--version");
+    assertTrue(bad.code() != 0, "JAVA_OPTS reaches the JVM: an impossible heap fails");
+  }
+
+  @Test
+  void javaNineteenAndLaterKeepTheArchiveUpToDateThemselves(@TempDir Path cache) throws Exception {
+    Path jdk25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+    assumeTrue(Files.isExecutable(jdk25.resolve("bin/java")), "no Java 25 on this machine");
+    Map<String, String> env =
+        Map.of("XDG_CACHE_HOME", cache.toString(), "JAVA_HOME", jdk25.toString());
+    JsonNode first = findings(scanJson(env));
+    Path archive = archives(cache).get(0);
+    archive.toFile().setWritable(true);
+    Files.write(archive, new byte[] {1, 2, 3});
+    assertEquals(first, findings(scanJson(env)));
+    assertTrue(Files.size(archive) > 1_000_000, "the JVM wrote the archive again");
+    assertEquals(first, findings(scanJson(env)));
+  }
+}
