@@ -4,6 +4,7 @@ import dev.claudemigrate.engine.source.SyntaxTree;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -192,7 +193,8 @@ final class TreeMappings {
       return Value.of(Value.Kind.NUMBER, text.replaceAll("\\s", ""));
     }
     return switch (text) {
-      case "true", "false", "True", "False" -> Value.of(Value.Kind.BOOLEAN, text.toLowerCase());
+      case "true", "false", "True", "False" ->
+          Value.of(Value.Kind.BOOLEAN, text.toLowerCase(Locale.ROOT));
       case "null", "None", "nil" -> Value.of(Value.Kind.NULL, text);
       default -> null;
     };
