@@ -12,6 +12,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.bedrock.BedrockClient;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Builds the SDK clients for one run: Bedrock Runtime (Converse) and the Bedrock control plane,
@@ -24,6 +25,9 @@ public final class BedrockConnections implements AutoCloseable {
   private final ReplayHttpClient replay;
   private final BedrockRuntimeClient runtime;
   private final BedrockClient control;
+  private final AwsContext context;
+  private final AwsSettings settings;
+  private S3Client s3;
 
   private BedrockConnections(
       SdkHttpClient http, ReplayHttpClient replay, AwsContext context, AwsSettings settings) {
@@ -31,6 +35,8 @@ public final class BedrockConnections implements AutoCloseable {
     this.replay = replay;
     this.runtime = configure(BedrockRuntimeClient.builder(), context, settings).build();
     this.control = configure(BedrockClient.builder(), context, settings).build();
+    this.context = context;
+    this.settings = settings;
   }
 
   /**
@@ -92,6 +98,36 @@ public final class BedrockConnections implements AutoCloseable {
     return control;
   }
 
+  /**
+   * The S3 client (batch eval), made on first use. With a custom S3 endpoint (--endpoint-url,
+   * AWS_ENDPOINT_URL_S3 or AWS_ENDPOINT_URL) it addresses buckets path-style, as LocalStack, MinIO
+   * and other stand-ins need; the SDK itself reads the AWS_ENDPOINT_URL variables.
+   *
+   * @param env the environment variables (to see whether an S3 endpoint is configured)
+   */
+  public synchronized S3Client s3(java.util.Map<String, String> env) {
+    if (s3 == null) {
+      s3 =
+          configure(S3Client.builder(), context, settings)
+              .forcePathStyle(customS3Endpoint(settings, env))
+              .build();
+    }
+    return s3;
+  }
+
+  /** Whether S3 requests go to an endpoint other than AWS's own. */
+  static boolean customS3Endpoint(AwsSettings settings, java.util.Map<String, String> env) {
+    return settings.endpoint() != null
+        || nonBlank(env.get("AWS_ENDPOINT_URL_S3"))
+        || nonBlank(env.get("AWS_ENDPOINT_URL"))
+        || nonBlank(System.getProperty("aws.endpointUrlS3"))
+        || nonBlank(System.getProperty("aws.endpointUrl"));
+  }
+
+  private static boolean nonBlank(String s) {
+    return s != null && !s.isBlank();
+  }
+
   /** The replay client when replaying, to ask how many requests fell back to recorded order. */
   public Optional<ReplayHttpClient> replay() {
     return Optional.ofNullable(replay);
@@ -101,6 +137,11 @@ public final class BedrockConnections implements AutoCloseable {
   public void close() {
     runtime.close();
     control.close();
+    synchronized (this) {
+      if (s3 != null) {
+        s3.close();
+      }
+    }
     http.close();
   }
 }

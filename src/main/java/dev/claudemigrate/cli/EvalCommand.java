@@ -12,6 +12,8 @@ import dev.claudemigrate.eval.ModelInvoker;
 import dev.claudemigrate.eval.PriceBook;
 import dev.claudemigrate.eval.ResultStore;
 import dev.claudemigrate.eval.RunPlan;
+import dev.claudemigrate.eval.batch.BatchException;
+import dev.claudemigrate.eval.batch.BatchRunner;
 import dev.claudemigrate.eval.report.ReportFormat;
 import dev.claudemigrate.eval.report.Summary;
 import java.io.IOException;
@@ -85,6 +87,12 @@ final class EvalCommand implements Callable<Integer> {
         new RunPlan(opts.baseline, opts.candidate, guardrail(), opts.thinkingBudget, opts.repeat);
     Catalog catalog = catalog();
     PriceBook prices = new PriceBook(catalog, priceOverrides());
+    if (opts.batch != null) {
+      return batch(data, plan, judge, prices, catalog, out, err);
+    }
+    if (opts.noWait) {
+      throw new IllegalArgumentException("--no-wait needs --batch");
+    }
     return AwsSession.run(
         "eval",
         aws,
@@ -112,6 +120,43 @@ final class EvalCommand implements Callable<Integer> {
       runner.run(data.cases(), plan, store, new EvalProgress(err, environment.terminal()));
       return EvalReport.build(opts.datasetLabel(), plan, judge, data, store::get);
     }
+  }
+
+  /** Batch mode: jobs instead of calls, then the same reports from the same results file. */
+  private int batch(
+      Dataset data,
+      RunPlan plan,
+      String judge,
+      PriceBook prices,
+      Catalog catalog,
+      PrintWriter out,
+      PrintWriter err)
+      throws IOException, InterruptedException {
+    EvalBatch batch = new EvalBatch(opts, environment);
+    BatchRunner.Settings settings = batch.settings(aws);
+    return AwsSession.run(
+        "eval",
+        aws,
+        environment,
+        err,
+        session -> {
+          Path dir = environment.resolve(opts.out);
+          try (ResultStore store = ResultStore.open(dir.resolve("results.jsonl"), opts.resume)) {
+            ModelInvoker judgeInvoker = new BedrockInvoker(session.caller(catalog));
+            if (!batch.run(
+                session, judgeInvoker, settings, data, plan, judge, prices, store, err)) {
+              return ExitCode.OK.code();
+            }
+            EvalReport report =
+                EvalReport.build(opts.datasetLabel(), plan, judge, data, store::get);
+            int code = finish(report, out);
+            out.println("  costs at the Bedrock batch price (50 % of on-demand)");
+            return code;
+          } catch (BatchException e) {
+            err.println("migrate eval: " + e.getMessage());
+            return ExitCode.INCOMPLETE.code();
+          }
+        });
   }
 
   private int finish(EvalReport report, PrintWriter out) throws IOException {

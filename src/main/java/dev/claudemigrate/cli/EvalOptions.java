@@ -132,6 +132,40 @@ final class EvalOptions {
       description = "A catalog file merged over the built-in model catalog (prices).")
   String catalog;
 
+  @Option(
+      names = "--batch",
+      paramLabel = "S3URI",
+      description =
+          "Run as Bedrock batch jobs at half the on-demand price: inputs and outputs under this s3://bucket/prefix, one job per model.")
+  String batch;
+
+  @Option(
+      names = "--batch-role",
+      paramLabel = "ARN",
+      description = "IAM service role the batch jobs run as (reads and writes the --batch prefix).")
+  String batchRole;
+
+  @Option(
+      names = "--batch-min-records",
+      paramLabel = "N",
+      defaultValue = "100",
+      description =
+          "Fewest records a batch job takes; your account's quota (default: ${DEFAULT-VALUE}).")
+  int batchMinRecords;
+
+  @Option(
+      names = "--batch-poll",
+      paramLabel = "DURATION",
+      defaultValue = "60s",
+      description = "Wait between two looks at the batch jobs (default: ${DEFAULT-VALUE}).")
+  String batchPoll;
+
+  @Option(
+      names = "--no-wait",
+      description =
+          "With --batch: submit the jobs, save their ARNs in --out and exit; the same command later collects the answers.")
+  boolean noWait;
+
   /** The dataset and imported log cases together; an unreadable file is a usage error. */
   Dataset loadDataset(Environment env) throws IOException {
     if (dataset == null && invocationLogs == null) {

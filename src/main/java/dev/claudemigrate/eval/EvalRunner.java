@@ -2,7 +2,6 @@ package dev.claudemigrate.eval;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,8 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class EvalRunner {
   private final ModelInvoker invoker;
-  private final Assertions assertions;
-  private final PriceBook prices;
+  private final Grader grader;
   private final int concurrency;
 
   /**
@@ -39,13 +37,9 @@ public final class EvalRunner {
       throw new IllegalArgumentException("--concurrency must be at least 1, got " + concurrency);
     }
     this.invoker = invoker;
-    this.assertions = new Assertions(judgeModel == null ? null : new Judge(invoker, judgeModel));
-    this.prices = prices;
+    this.grader = new Grader(invoker, judgeModel, prices, true);
     this.concurrency = concurrency;
   }
-
-  /** One unit of work. */
-  private record Task(EvalCase c, Side side, int repeat, String fingerprint) {}
 
   /**
    * Runs what {@code store} does not hold yet.
@@ -55,13 +49,13 @@ public final class EvalRunner {
   public void run(List<EvalCase> cases, RunPlan plan, ResultStore store, Progress progress)
       throws IOException, InterruptedException {
     int total = cases.size() * plan.repeat() * Side.values().length;
-    List<Task> todo = todo(cases, plan, store);
+    List<Call> todo = Call.todo(cases, plan, store);
     progress.started(total, total - todo.size());
     AtomicInteger done = new AtomicInteger(total - todo.size());
     ExecutorService pool = Executors.newFixedThreadPool(concurrency, EvalRunner::daemon);
     try {
       List<Future<?>> futures = new ArrayList<>();
-      for (Task t : todo) {
+      for (Call t : todo) {
         try {
           futures.add(pool.submit(() -> runOne(t, plan, store, pool, progress, done, total)));
         } catch (RejectedExecutionException stopped) {
@@ -76,7 +70,7 @@ public final class EvalRunner {
   }
 
   private void runOne(
-      Task t,
+      Call t,
       RunPlan plan,
       ResultStore store,
       ExecutorService pool,
@@ -88,22 +82,6 @@ public final class EvalRunner {
     synchronized (progress) {
       progress.completed(r, done.incrementAndGet(), total);
     }
-  }
-
-  /** The calls {@code store} does not hold yet, case by case, repeat by repeat, baseline first. */
-  private static List<Task> todo(List<EvalCase> cases, RunPlan plan, ResultStore store) {
-    List<Task> todo = new ArrayList<>();
-    for (EvalCase c : cases) {
-      for (int k = 1; k <= plan.repeat(); k++) {
-        for (Side side : Side.values()) {
-          String fp = fingerprint(plan.request(c, side), c.assertions());
-          if (!store.has(new ResultKey(c.id(), side, plan.model(side), k), fp)) {
-            todo.add(new Task(c, side, k, fp));
-          }
-        }
-      }
-    }
-    return todo;
   }
 
   private static Thread daemon(Runnable r) {
@@ -156,44 +134,22 @@ public final class EvalRunner {
   }
 
   /** Makes one call and checks its answer; a call that throws becomes an error result. */
-  CaseResult execute(Task t, RunPlan plan) {
-    ModelRequest request = plan.request(t.c(), t.side());
+  CaseResult execute(Call t, RunPlan plan) {
+    ModelRequest request = plan.request(t.evalCase(), t.side());
     ModelResponse r;
     try {
       r = invoker.invoke(request);
     } catch (RuntimeException e) {
       r = ModelResponse.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), 0);
     }
-    BigDecimal cost =
-        r.failed() ? null : prices.cost(request.modelId(), r.inputTokens(), r.outputTokens());
-    List<AssertionResult> checks = assertions.check(t.c(), r, cost);
-    boolean passed = !r.failed() && checks.stream().allMatch(AssertionResult::pass);
-    return new CaseResult(
-        t.c().id(),
-        t.side(),
-        request.modelId(),
-        t.repeat(),
-        t.fingerprint(),
-        r.text(),
-        r.toolCalls(),
-        r.stopReason(),
-        r.inputTokens(),
-        r.outputTokens(),
-        r.thinkingTokens(),
-        r.latencyMs(),
-        cost,
-        StopReasons.refusal(r),
-        StopReasons.guardrail(r),
-        r.error(),
-        checks,
-        passed);
+    return grader.grade(t, request, r);
   }
 
   /**
    * A short hash of everything that decides a call and its checks, so edited cases run again on
    * resume.
    */
-  static String fingerprint(ModelRequest request, List<AssertionSpec> checks) {
+  public static String fingerprint(ModelRequest request, List<AssertionSpec> checks) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       sha.update(JsonChecks.write(List.of(request, checks)).getBytes(StandardCharsets.UTF_8));

@@ -11,13 +11,27 @@ import java.util.Optional;
 public final class PriceBook {
   private final Catalog catalog;
   private final Map<String, Price> overrides;
+  private final BigDecimal rate;
 
   /**
    * @param overrides prices by model ID that win over the catalog
    */
   public PriceBook(Catalog catalog, Map<String, Price> overrides) {
+    this(catalog, overrides, BigDecimal.ONE);
+  }
+
+  private PriceBook(Catalog catalog, Map<String, Price> overrides, BigDecimal rate) {
     this.catalog = catalog;
     this.overrides = Map.copyOf(overrides);
+    this.rate = rate;
+  }
+
+  /** Bedrock batch inference bills half the on-demand price (reference section 9). */
+  public static final BigDecimal BATCH_RATE = new BigDecimal("0.5");
+
+  /** The same prices at the batch rate; costs of batch answers are computed with this. */
+  public PriceBook atBatchRate() {
+    return new PriceBook(catalog, overrides, BATCH_RATE);
   }
 
   /** The price of calls to {@code modelId}, if known. */
@@ -31,7 +45,10 @@ public final class PriceBook {
 
   /** The cost of one call in USD, or null when the price is unknown. */
   BigDecimal cost(String modelId, long inputTokens, long outputTokens) {
-    return price(modelId).map(p -> p.cost(inputTokens, outputTokens)).orElse(null);
+    return price(modelId)
+        .map(p -> p.cost(inputTokens, outputTokens))
+        .map(c -> rate.compareTo(BigDecimal.ONE) == 0 ? c : c.multiply(rate))
+        .orElse(null);
   }
 
   /** Parses {@code MODEL=INPUT/OUTPUT} (USD per million tokens), as given to {@code --price}. */

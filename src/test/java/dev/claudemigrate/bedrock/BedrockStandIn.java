@@ -145,7 +145,8 @@ public final class BedrockStandIn implements AutoCloseable {
         w.body());
   }
 
-  private static void send(HttpExchange ex, Reply reply) throws IOException {
+  /** Sends one rest-json reply (the batch stand-in answers its JSON calls the same way). */
+  public static void send(HttpExchange ex, Reply reply) throws IOException {
     byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
     ex.getResponseHeaders().add("Content-Type", "application/json");
     ex.getResponseHeaders().add("x-amzn-RequestId", "00000000-0000-4000-8000-000000000000");
