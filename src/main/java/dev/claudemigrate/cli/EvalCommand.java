@@ -141,7 +141,8 @@ final class EvalCommand implements Callable<Integer> {
         err,
         session -> {
           Path dir = environment.resolve(opts.out);
-          try (ResultStore store = ResultStore.open(dir.resolve("results.jsonl"), opts.resume)) {
+          try (ResultStore store =
+              ResultStore.open(dir.resolve("results.jsonl"), opts.resume, opts.overwrite)) {
             ModelInvoker judgeInvoker = new BedrockInvoker(session.caller(catalog));
             if (!batch.run(
                 session, judgeInvoker, settings, data, plan, judge, prices, store, err)) {

@@ -244,7 +244,7 @@ class EvalBatchTest {
         100, report.at("/report/counts/error").asInt(), report.at("/report/counts").toString());
 
     batch.minRecords(100);
-    CliRun again = batch(cases, "out");
+    CliRun again = batch(cases, "out", "--overwrite");
     assertEquals(4, batch.count("CreateModelInvocationJob"), "a new job for each failed one");
     assertTrue(again.code() <= 1, again.err());
   }

@@ -3,7 +3,7 @@ package dev.claudemigrate.eval.batch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.claudemigrate.bedrock.TextFiles;
+import dev.claudemigrate.engine.files.AtomicWrite;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -79,7 +79,8 @@ public final class JobLedger {
   public synchronized void add(Entry e) {
     entries.add(e);
     try {
-      TextFiles.write(file, MAPPER.writeValueAsString(new Saved(entries)) + "\n");
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      AtomicWrite.writeString(file, MAPPER.writeValueAsString(new Saved(entries)) + "\n");
     } catch (IOException ex) {
       throw new UncheckedIOException(
           "cannot save the job list " + file + ": " + ex.getMessage(), ex);
