@@ -128,7 +128,12 @@ public final class Diagnoser {
       return new Diagnosis(Kind.ACCESS_DENIED, raw, fixes.accessDenied(modelId, model));
     }
     if (e.statusCode() == 404 || code.equals("ResourceNotFoundException")) {
-      return new Diagnosis(Kind.NOT_FOUND, raw, fixes.notFound(modelId, model));
+      return new Diagnosis(
+          Kind.NOT_FOUND,
+          raw,
+          raw.contains("reached the end of its life")
+              ? fixes.endOfLife(modelId, model)
+              : fixes.notFound(modelId, model));
     }
     if (code.equals("ServiceQuotaExceededException")) {
       return new Diagnosis(Kind.THROTTLED, raw, fixes.throttled(model));

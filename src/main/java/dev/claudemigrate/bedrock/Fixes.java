@@ -26,9 +26,9 @@ final class Fixes {
 
   /** The inference-profile ID of {@code model} that fits the region, if the catalog has one. */
   Optional<String> profileFor(Model model) {
-    return catalog
-        .prefixForRegion(region)
+    return catalog.prefixesForRegion(region).stream()
         .filter(p -> model.profilePrefixes().contains(p))
+        .findFirst()
         .map(model::profileId);
   }
 
@@ -90,6 +90,21 @@ final class Fixes {
         + "; run 'migrate doctor' for the live lifecycle, use a region where "
         + profiles(m)
         + " exists, or migrate to a newer target";
+  }
+
+  /** Bedrock says the model is past end of life: name the live successor of its family. */
+  String endOfLife(String modelId, Optional<Model> model) {
+    String what = model.map(Model::name).orElse(modelId);
+    String date =
+        model
+            .flatMap(m -> m.lifecycle().endOfLifeDate())
+            .map(d -> " (end of life " + d + " per the catalog)")
+            .orElse("");
+    return what
+        + " is retired on Bedrock"
+        + date
+        + ": calls to it fail everywhere; migrate to a live model ('migrate models' lists today's"
+        + " states; 'migrate scan' without --to targets the newest active Claude Sonnet 4.x)";
   }
 
   String throttled(Optional<Model> model) {

@@ -2,6 +2,7 @@ package dev.claudemigrate.bedrock;
 
 import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.catalog.Model;
+import dev.claudemigrate.catalog.ProfileHint;
 import dev.claudemigrate.catalog.Target;
 import java.util.Optional;
 
@@ -46,13 +47,9 @@ public record ModelChoice(String modelId, Optional<Model> model) {
     if (!model.requiresProfile()) {
       return new ModelChoice(model.bedrockId(), Optional.of(model));
     }
-    Optional<String> prefix =
-        catalog.prefixForRegion(region).filter(p -> model.profilePrefixes().contains(p));
+    Optional<String> prefix = catalog.choosePrefix(model, ProfileHint.ofRegion(region));
     if (prefix.isPresent()) {
       return new ModelChoice(model.profileId(prefix.get()), Optional.of(model));
-    }
-    if (model.profilePrefixes().contains("global")) {
-      return new ModelChoice(model.profileId("global"), Optional.of(model));
     }
     throw new IllegalArgumentException(
         model.name()

@@ -19,7 +19,8 @@ public final class Catalog {
   private final Map<String, Target> targets;
   private final Map<String, ToolVersion> tools;
   private final Map<String, BetaFlag> betas;
-  private final Map<String, String> regionPrefixes;
+  private final Map<String, List<String>> regionPrefixes;
+  private final DefaultTarget defaultTarget;
   private final List<String> sources;
 
   /** Every literal identifier (Bedrock, Anthropic, Vertex, bogus) mapped to what it names. */
@@ -37,7 +38,8 @@ public final class Catalog {
       Map<String, Target> targets,
       Map<String, ToolVersion> tools,
       Map<String, BetaFlag> betas,
-      Map<String, String> regionPrefixes,
+      Map<String, List<String>> regionPrefixes,
+      DefaultTarget defaultTarget,
       List<String> sources) {
     this.models = Map.copyOf(models);
     this.targets = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(targets));
@@ -45,12 +47,15 @@ public final class Catalog {
     this.betas = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(betas));
     this.regionPrefixes =
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(regionPrefixes));
+    this.defaultTarget = defaultTarget;
     this.sources = List.copyOf(sources);
     this.modelOrder = List.copyOf(models.keySet());
     Map<String, Literal> lit = new LinkedHashMap<>();
     for (Model m : models.values()) {
       lit.put(m.bedrockId(), new Literal(m, IdForm.BEDROCK_BASE, false));
-      lit.put(m.anthropicId(), new Literal(m, IdForm.ANTHROPIC, false));
+      if (m.anthropicId() != null) {
+        lit.put(m.anthropicId(), new Literal(m, IdForm.ANTHROPIC, false));
+      }
       m.anthropicAliases().forEach(a -> lit.put(a, new Literal(m, IdForm.ANTHROPIC_ALIAS, false)));
       if (m.vertexId() != null) {
         lit.put(m.vertexId(), new Literal(m, IdForm.VERTEX, false));
@@ -185,16 +190,50 @@ public final class Catalog {
         lit.bogus());
   }
 
-  /** The inference-profile prefix that fits an AWS region (us-east-1 → us), if any. */
-  public Optional<String> prefixForRegion(String region) {
+  /**
+   * The inference-profile prefixes that fit an AWS region, in order of preference (ap-northeast-1 →
+   * jp, apac); the longest matching region prefix decides.
+   */
+  public List<String> prefixesForRegion(String region) {
     if (region == null) {
-      return Optional.empty();
+      return List.of();
     }
     String r = region.toLowerCase(Locale.ROOT);
     return regionPrefixes.entrySet().stream()
         .filter(e -> r.startsWith(e.getKey()))
+        .max(Comparator.comparingInt(e -> e.getKey().length()))
         .map(Map.Entry::getValue)
-        .findFirst();
+        .orElse(List.of());
+  }
+
+  /** The geography's usual inference-profile prefix for an AWS region (us-east-1 → us), if any. */
+  public Optional<String> prefixForRegion(String region) {
+    List<String> all = prefixesForRegion(region);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  /**
+   * The prefix {@code model} offers for a hint: the user's prefix if offered; else the first prefix
+   * of the region's geography it offers, else {@code global} when it offers that; empty when
+   * neither a prefix nor a region is known, or the user's prefix is not offered.
+   */
+  public Optional<String> choosePrefix(Model model, ProfileHint hint) {
+    if (hint.prefix() != null) {
+      return model.profilePrefixes().contains(hint.prefix())
+          ? Optional.of(hint.prefix())
+          : Optional.empty();
+    }
+    if (hint.region() == null) {
+      return Optional.empty();
+    }
+    return prefixesForRegion(hint.region()).stream()
+        .filter(model.profilePrefixes()::contains)
+        .findFirst()
+        .or(
+            () ->
+                model.profilePrefixes().contains("global")
+                    ? Optional.of("global")
+                    : Optional.empty());
   }
 
   /**
@@ -202,84 +241,118 @@ public final class Catalog {
    *
    * @param found the identifier found
    * @param target the migration target
-   * @param prefix the profile prefix to use where a base ID must become an inference-profile ID
-   *     (from --profile-prefix, config, or a region the project states), or null when unknown
+   * @param hint what decides a profile prefix where one must be chosen
    */
-  public Rendering render(IdMatch found, Target target, String prefix) {
-    Model to = targetModel(target);
-    return switch (found.form()) {
-      case ANTHROPIC -> new Rendering.Replacement(to.anthropicId(), null);
-      case ANTHROPIC_ALIAS ->
-          new Rendering.Replacement(
-              to.anthropicAliases().isEmpty() ? to.anthropicId() : to.anthropicAliases().get(0),
-              null);
-      case VERTEX -> new Rendering.Replacement(to.vertexId(), null);
-      case INFERENCE_PROFILE -> profile(to, found.prefix(), found.prefix() + ".");
-      case INFERENCE_PROFILE_ARN ->
-          profile(
-              to,
-              found.prefix(),
-              "arn:aws:bedrock:"
-                  + found.region()
-                  + ":"
-                  + nullToEmpty(found.account())
-                  + ":inference-profile/"
-                  + found.prefix()
-                  + ".");
-      case FOUNDATION_MODEL_ARN ->
-          new Rendering.Replacement(
-              "arn:aws:bedrock:" + found.region() + "::foundation-model/" + to.bedrockId(),
-              to.requiresProfile()
-                  ? to.name()
-                      + " cannot be invoked on demand through a foundation-model ARN; use an inference profile for calls"
-                  : null);
-      case BEDROCK_BASE -> base(to, prefix);
-    };
+  public Rendering render(IdMatch found, Target target, ProfileHint hint) {
+    return new Renderer(this).render(found, targetModel(target), hint);
   }
 
-  private Rendering profile(Model to, String prefix, String head) {
-    if (prefix == null) {
-      return base(to, null);
-    }
-    if (to.profilePrefixes().contains(prefix)) {
-      return new Rendering.Replacement(head + to.bedrockId(), null);
-    }
-    return new Rendering.Choice(
-        to.profilePrefixes().stream().map(to::profileId).toList(),
-        to.name() + " has no '" + prefix + ".' inference profile; choose another prefix");
-  }
-
-  private Rendering base(Model to, String prefix) {
-    if (!to.requiresProfile()) {
-      return new Rendering.Replacement(to.bedrockId(), null);
-    }
-    if (prefix != null && to.profilePrefixes().contains(prefix)) {
-      return new Rendering.Replacement(
-          to.profileId(prefix), "base ID became an inference-profile ID (" + prefix + ")");
-    }
-    return new Rendering.Choice(
-        to.profilePrefixes().stream().map(to::profileId).toList(),
-        to.name()
-            + " cannot be called on demand by base ID and no region decides the inference-profile prefix"
-            + (prefix == null ? "" : " ('" + prefix + "' is not offered)")
-            + "; pass --profile-prefix or set profilePrefix in .claude-migrate.yml");
+  /** The rule that picks a target when none is named. */
+  public DefaultTarget defaultTargetRule() {
+    return defaultTarget;
   }
 
   /**
-   * The newest active model of the target's family on {@code today} that is not past end of life.
+   * The target a run uses when none is named: the newest target of the default family and
+   * generation that is active on {@code today}; when none is active, the newest that is not past
+   * end of life (the caller warns); empty when every candidate is retired.
    */
-  public Optional<Model> newestActiveSuccessor(Target target, LocalDate today) {
-    List<Target> all = List.copyOf(targets.values());
-    for (int i = all.size() - 1; i >= 0; i--) {
-      Model m = targetModel(all.get(i));
-      if (m.lifecycle().stateOn(today) == Lifecycle.State.ACTIVE) {
-        return Optional.of(m);
+  public Optional<Target> defaultTarget(LocalDate today) {
+    List<Target> candidates =
+        targets.values().stream()
+            .filter(t -> defaultTarget.admits(targetModel(t)))
+            .sorted(Comparator.comparing((Target t) -> targetModel(t), Catalog::byVersion))
+            .toList();
+    Optional<Target> active = newest(candidates, today, s -> s == Lifecycle.State.ACTIVE);
+    return active.or(() -> newest(candidates, today, s -> s != Lifecycle.State.END_OF_LIFE));
+  }
+
+  private Optional<Target> newest(
+      List<Target> ascending, LocalDate today, java.util.function.Predicate<Lifecycle.State> ok) {
+    for (int i = ascending.size() - 1; i >= 0; i--) {
+      if (ok.test(targetModel(ascending.get(i)).lifecycle().stateOn(today))) {
+        return Optional.of(ascending.get(i));
       }
     }
     return Optional.empty();
   }
 
-  private static String nullToEmpty(String s) {
-    return s == null ? "" : s;
+  /** Orders models by generation: 3.5 before 4 before 4.5 before 4.6. */
+  static int byVersion(Model a, Model b) {
+    return java.util.Arrays.compare(a.versionParts(), b.versionParts());
+  }
+
+  /**
+   * The newest target of the same family as {@code target} whose model is active on {@code today}.
+   */
+  public Optional<Model> newestActiveSuccessor(Target target, LocalDate today) {
+    ModelFamily family = targetModel(target).family();
+    return targets.values().stream()
+        .map(this::targetModel)
+        .filter(m -> m.family() == family && m.converse())
+        .filter(m -> m.lifecycle().stateOn(today) == Lifecycle.State.ACTIVE)
+        .max(Catalog::byVersion);
+  }
+
+  /** The target that moves to {@code model}, if there is one. */
+  public Optional<Target> targetFor(Model model) {
+    return targets.values().stream().filter(t -> t.modelKey().equals(model.key())).findFirst();
+  }
+
+  /**
+   * What a migration to {@code target} does with {@code beta}: the target's own action, else the
+   * betas table's, else keep.
+   */
+  public BetaAction betaAction(Target target, String beta) {
+    BetaAction own = target.behaviour().betas().get(beta);
+    if (own != null) {
+      return own;
+    }
+    return Optional.ofNullable(betas.get(beta)).map(BetaFlag::action).orElse(BetaAction.KEEP);
+  }
+
+  /** The tool version of {@code family} that {@code target} uses, if the target names one. */
+  public Optional<ToolVersion> targetTool(Target target, ToolFamily family) {
+    return Optional.ofNullable(target.behaviour().tools().get(family)).flatMap(this::tool);
+  }
+
+  /**
+   * The versions of {@code family} older than the target's that the target model does not accept,
+   * each with the version that replaces it for the target.
+   */
+  public Map<ToolVersion, ToolVersion> toolsToReplace(Target target, ToolFamily family) {
+    Map<ToolVersion, ToolVersion> out = new LinkedHashMap<>();
+    targetTool(target, family)
+        .ifPresent(
+            to ->
+                tools.values().stream()
+                    .filter(v -> v.family() == family && !v.acceptedBy(target.modelKey()))
+                    .filter(v -> v.type().compareTo(to.type()) < 0)
+                    .forEach(v -> out.put(v, to)));
+    return out;
+  }
+
+  /**
+   * Advice for a model of another family than the target's (Opus, Haiku): its own successor, never
+   * the target; empty for a model of the target's family.
+   */
+  public Optional<String> otherFamilyAdvice(Target target, Model found) {
+    Model to = targetModel(target);
+    if (found.family() == null || found.family() == to.family()) {
+      return Optional.empty();
+    }
+    Optional<Model> next = Optional.ofNullable(found.successor()).flatMap(this::model);
+    String where =
+        next.map(
+                m ->
+                    "move it to its own successor, "
+                        + m.name()
+                        + " ("
+                        + (m.profilePrefixes().contains("global")
+                            ? m.profileId("global")
+                            : m.bedrockId())
+                        + ")")
+            .orElse("choose its successor");
+    return Optional.of(where + ", by hand (a change of model class is a choice for a person)");
   }
 }

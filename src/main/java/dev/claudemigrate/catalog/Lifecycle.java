@@ -4,21 +4,30 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * A model's lifecycle on Bedrock: when it became legacy and when it reaches end of life.
+ * A model's lifecycle: when it became legacy, entered extended access, and reaches end of life.
  *
  * @param legacyFrom date it became legacy, or null
+ * @param extendedAccessFrom date public extended access (at a higher price) starts, or null
  * @param endOfLife date requests start failing, or null
  * @param declared a state the source states without dates, or null
- * @param note free-text detail (extended access, regions, other sources' dates)
+ * @param note free-text detail (regions with other dates, secondary sources)
  * @param source where the dates come from
  */
 public record Lifecycle(
-    LocalDate legacyFrom, LocalDate endOfLife, State declared, String note, Source source) {
+    LocalDate legacyFrom,
+    LocalDate extendedAccessFrom,
+    LocalDate endOfLife,
+    State declared,
+    String note,
+    Source source) {
 
-  /** The state on {@code today}: ACTIVE, LEGACY, or END_OF_LIFE. */
+  /** The state on {@code today}. */
   public State stateOn(LocalDate today) {
     if (endOfLife != null && !today.isBefore(endOfLife)) {
       return State.END_OF_LIFE;
+    }
+    if (extendedAccessFrom != null && !today.isBefore(extendedAccessFrom)) {
+      return State.EXTENDED_ACCESS;
     }
     if (legacyFrom != null && !today.isBefore(legacyFrom)) {
       return State.LEGACY;
@@ -30,12 +39,21 @@ public record Lifecycle(
     return Optional.ofNullable(endOfLife);
   }
 
-  /**
-   * Bedrock's lifecycle states (GetFoundationModel reports ACTIVE or LEGACY; after EOL calls fail).
-   */
+  /** Lifecycle states; Bedrock's API reports ACTIVE or LEGACY, and calls fail after end of life. */
   public enum State {
     ACTIVE,
     LEGACY,
-    END_OF_LIFE
+    EXTENDED_ACCESS,
+    END_OF_LIFE;
+
+    /** The {@code modelLifecycle.status} GetFoundationModel reports in this state. */
+    public String bedrockStatus() {
+      return this == ACTIVE ? "ACTIVE" : "LEGACY";
+    }
+
+    /** Lower-case words for messages, e.g. {@code end of life}. */
+    public String words() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
   }
 }

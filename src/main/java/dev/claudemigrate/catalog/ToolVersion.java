@@ -7,17 +7,18 @@ import java.util.List;
  *
  * @param type the tool {@code type}, e.g. {@code text_editor_20241022}
  * @param name the {@code name} that must go with that type, e.g. {@code str_replace_editor}
- * @param family {@code text_editor}, {@code computer} or {@code bash}
+ * @param family the tool family
  * @param models catalog keys of the models that accept it
  * @param beta the beta value it needs, or null
  * @param undoEdit whether its command set has {@code undo_edit}
- * @param successor the type that replaces it on Claude 4, or null when it is current
+ * @param successor the type that replaces it on every Claude 4 model, or null when some Claude 4
+ *     model still accepts it (whether it is current for a target is {@link #acceptedBy})
  * @param sdkTypeNames SDK type names for this version (Python and TypeScript SDKs), may be empty
  */
 public record ToolVersion(
     String type,
     String name,
-    String family,
+    ToolFamily family,
     List<String> models,
     String beta,
     boolean undoEdit,
@@ -29,8 +30,13 @@ public record ToolVersion(
     sdkTypeNames = List.copyOf(sdkTypeNames);
   }
 
-  /** Whether this version is superseded for Claude 4 (it has a successor). */
+  /** Whether this version is superseded for every Claude 4 model (it has a successor). */
   public boolean legacy() {
     return successor != null;
+  }
+
+  /** Whether the model with catalog key {@code modelKey} accepts this version. */
+  public boolean acceptedBy(String modelKey) {
+    return models.contains(modelKey);
   }
 }

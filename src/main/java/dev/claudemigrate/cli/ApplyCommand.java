@@ -13,6 +13,7 @@ import dev.claudemigrate.engine.apply.PatchRenderer;
 import dev.claudemigrate.engine.apply.SummaryRenderer;
 import dev.claudemigrate.engine.apply.SummaryRenderer.Mode;
 import dev.claudemigrate.engine.files.AtomicWrite;
+import dev.claudemigrate.engine.config.ProjectConfig;
 import dev.claudemigrate.engine.model.FileError;
 import dev.claudemigrate.engine.model.MigrationResult;
 import dev.claudemigrate.engine.rules.BuiltinRules;
@@ -47,7 +48,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:done, or nothing pending (--check)",
       "1:changes pending (--check)",
-      "2:usage or configuration error, or files with uncommitted changes (without --allow-dirty)",
+      "2:usage or configuration error, files with uncommitted changes (without --allow-dirty), or a"
+          + " retired target (without --allow-retired-target)",
       "3:incomplete: some files could not be read, rewritten validly, or written"
     })
 final class ApplyCommand implements Callable<Integer> {
@@ -89,6 +91,11 @@ final class ApplyCommand implements Callable<Integer> {
               + " skipped and the exit code is 3.")
   boolean allowReadOnly;
 
+      names = "--allow-retired-target",
+      description =
+          "Write the rewrite even when the target model is past end of life on Bedrock (its calls fail).")
+  boolean allowRetiredTarget;
+
   private final Environment environment;
   private final Function<ScanRequest, MigrationResult> scanner;
 
@@ -107,13 +114,22 @@ final class ApplyCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     // Bad input throws; ExitCodes maps it to a line and exit 2.
     Catalog catalog = options.loadCatalog(environment);
-    ScanRequest request = options.toRequest(environment, catalog, options.loadConfig(environment));
+    ProjectConfig config = options.loadConfig(environment);
+    TargetChoice target = options.chooseTarget(environment, catalog, config);
+    ScanRequest request = options.toRequest(environment, catalog, config, target);
     ScanOptions.requireKnownRules(request, BuiltinRules.all());
-    TargetLifecycleWarning.print(err, request.catalog(), request.target(), environment);
+    target.print(err, request.catalog());
+    boolean writes = !dryRun && !check && patch == null;
+    if (writes && target.retired() && !allowRetiredTarget) {
+      throw new IllegalArgumentException(
+          "nothing written: "
+              + request.catalog().targetModel(request.target()).name()
+              + " is past end of life, so the rewritten code would fail; pass"
+              + " --allow-retired-target to write anyway, or choose a live target (--to)");
+    }
     MigrationResult result = scanner.apply(request);
     result.warnings().forEach(w -> err.println("migrate apply: warning: " + w));
     ApplyPlan plan = new ApplyPlanner().plan(result);
-    boolean writes = !dryRun && !check && patch == null;
     return (writes ? write(plan) : preview(plan)).code();
   }
 

@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
 final class DoctorCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin AwsOptions aws;
+  @Mixin CatalogOption catalogOption;
 
   @ArgGroup(exclusive = true)
   SmokeCommand.Target target = new SmokeCommand.Target();
@@ -77,14 +78,16 @@ final class DoctorCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Catalog catalog = target.prepare("doctor", err, catalogOption, environment);
+    if (catalog == null) {
+      return ExitCode.USAGE.code();
+    }
     return AwsSession.run(
         "doctor",
         aws,
         environment,
         err,
         session -> {
-          Catalog catalog = Catalog.builtin();
-          target.warnIfPastLifecycle(err, catalog, environment);
           String region = session.context().region();
           ModelChoice choice = target.choose(catalog, region);
           Doctor doctor =

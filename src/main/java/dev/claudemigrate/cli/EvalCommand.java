@@ -2,7 +2,8 @@ package dev.claudemigrate.cli;
 
 import dev.claudemigrate.bedrock.eval.BedrockInvoker;
 import dev.claudemigrate.catalog.Catalog;
-import dev.claudemigrate.catalog.CatalogLoader;
+import dev.claudemigrate.catalog.IdMatch;
+import dev.claudemigrate.catalog.Model;
 import dev.claudemigrate.catalog.Price;
 import dev.claudemigrate.eval.Dataset;
 import dev.claudemigrate.eval.EvalReport;
@@ -20,9 +21,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,6 +54,7 @@ final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin EvalOptions opts;
   @Mixin AwsOptions aws;
+  @Mixin CatalogOption catalogOption;
 
   private final Environment environment;
 
@@ -63,6 +67,8 @@ final class EvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     opts.formats();
+    Catalog catalog = catalogOption.load(environment);
+    announce(catalog, err);
     Dataset data = opts.loadDataset(environment);
     data.errors().forEach(e -> err.println("migrate eval: " + e));
     if (data.cases().isEmpty()) {
@@ -85,7 +91,6 @@ final class EvalCommand implements Callable<Integer> {
     }
     RunPlan plan =
         new RunPlan(opts.baseline, opts.candidate, guardrail(), opts.thinkingBudget, opts.repeat);
-    Catalog catalog = catalog();
     PriceBook prices = new PriceBook(catalog, priceOverrides());
     if (opts.batch != null) {
       return batch(data, plan, judge, prices, catalog, out, err);
@@ -200,10 +205,42 @@ final class EvalCommand implements Callable<Integer> {
     return new Guardrail(opts.guardrailId, opts.guardrailVersion);
   }
 
-  private Catalog catalog() {
-    return opts.catalog == null
-        ? Catalog.builtin()
-        : CatalogLoader.withOverride(environment.resolve(opts.catalog));
+  /**
+   * The first line names the models compared; a baseline or candidate that is not active on Bedrock
+   * today, or is served only by the Messages API, gets one warning line each.
+   */
+  private void announce(Catalog catalog, PrintWriter err) {
+    err.println(
+        "migrate eval: candidate "
+            + describe(catalog, opts.candidate)
+            + " against baseline "
+            + describe(catalog, opts.baseline));
+    LocalDate today = LocalDate.now(environment.clock());
+    for (String[] side :
+        new String[][] {{"baseline", opts.baseline}, {"candidate", opts.candidate}}) {
+      Optional<Model> m = catalog.identify(side[1]).map(IdMatch::model);
+      m.flatMap(x -> TargetLifecycleWarning.forModel(x, side[0], today))
+          .ifPresent(w -> err.println("migrate eval: warning: " + w));
+      m.filter(x -> !x.converse())
+          .ifPresent(
+              x ->
+                  err.println(
+                      "migrate eval: warning: "
+                          + side[0]
+                          + " ("
+                          + x.name()
+                          + ") is served by the Bedrock Messages API; Converse may not serve it"));
+    }
+  }
+
+  private String describe(Catalog catalog, String id) {
+    LocalDate today = LocalDate.now(environment.clock());
+    return id
+        + catalog
+            .identify(id)
+            .map(IdMatch::model)
+            .map(m -> " (" + m.name() + ", " + m.lifecycle().stateOn(today).words() + ")")
+            .orElse("");
   }
 
   private Map<String, Price> priceOverrides() {

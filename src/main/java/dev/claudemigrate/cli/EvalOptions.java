@@ -127,12 +127,6 @@ final class EvalOptions {
   List<String> prices = new ArrayList<>();
 
   @Option(
-      names = "--catalog",
-      paramLabel = "FILE",
-      description = "A catalog file merged over the built-in model catalog (prices).")
-  String catalog;
-
-  @Option(
       names = "--batch",
       paramLabel = "S3URI",
       description =

@@ -2,19 +2,16 @@ package dev.claudemigrate.cli;
 
 import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.catalog.CatalogException;
-import dev.claudemigrate.catalog.CatalogLoader;
 import dev.claudemigrate.report.CatalogJson;
 import dev.claudemigrate.report.CatalogText;
 import dev.claudemigrate.report.ReportFormat;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -31,12 +28,7 @@ final class ModelsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin OutputOptions output;
 
-  @Option(
-      names = "--catalog",
-      paramLabel = "FILE",
-      description =
-          "A catalog file (YAML or JSON) merged over the built-in one; shows the merged result.")
-  Path catalogFile;
+  @Mixin CatalogOption catalogFile;
 
   private final Environment env;
 
@@ -48,10 +40,7 @@ final class ModelsCommand implements Callable<Integer> {
   public Integer call() {
     try {
       ReportFormat format = output.format(EnumSet.of(ReportFormat.TEXT, ReportFormat.JSON));
-      Catalog catalog =
-          catalogFile == null
-              ? Catalog.builtin()
-              : CatalogLoader.withOverride(env.resolve(catalogFile.toString()));
+      Catalog catalog = catalogFile.load(env);
       LocalDate today = LocalDate.now(env.clock());
       String text =
           format == ReportFormat.JSON

@@ -79,11 +79,10 @@ final class ScanCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     // Bad input (options, config, catalog, target) throws; ExitCodes maps it to a line and exit 2.
     Setup setup = setup();
-    Optional<String> lifecycle =
-        quiet
-            ? Optional.empty()
-            : TargetLifecycleWarning.print(
-                err, setup.request().catalog(), setup.request().target(), env);
+    if (!quiet) {
+      setup.target().print(err, setup.request().catalog());
+    }
+    Optional<String> lifecycle = quiet ? Optional.empty() : setup.target().warning();
     MigrationResult result = scanner.apply(setup.request());
     if (lifecycle.isPresent() && setup.format() != ReportFormat.TEXT) {
       result = withWarning(result, lifecycle.get());
@@ -93,15 +92,20 @@ final class ScanCommand implements Callable<Integer> {
 
   /** Everything validated before the scan starts, so that bad input never costs a scan. */
   private record Setup(
-      ScanRequest request, ReportFormat format, FailOn failOn, List<RuleInfo> ran) {}
+      ScanRequest request,
+      TargetChoice target,
+      ReportFormat format,
+      FailOn failOn,
+      List<RuleInfo> ran) {}
 
   private Setup setup() {
     ReportFormat format = output.format(EnumSet.allOf(ReportFormat.class));
     Catalog catalog = scan.loadCatalog(env);
     ProjectConfig config = scan.loadConfig(env);
-    ScanRequest request = scan.toRequest(env, catalog, config);
+    TargetChoice target = scan.chooseTarget(env, catalog, config);
+    ScanRequest request = scan.toRequest(env, catalog, config, target);
     FailOn threshold = FailOn.parse(failOn, config.failOn());
-    return new Setup(request, format, threshold, rulesThatRun(request));
+    return new Setup(request, target, format, threshold, rulesThatRun(request));
   }
 
   private List<RuleInfo> rulesThatRun(ScanRequest request) {

@@ -1,7 +1,6 @@
 package dev.claudemigrate.cli;
 
 import dev.claudemigrate.catalog.Catalog;
-import dev.claudemigrate.catalog.CatalogLoader;
 import dev.claudemigrate.catalog.Target;
 import dev.claudemigrate.engine.ScanRequest;
 import dev.claudemigrate.engine.Scanner;
@@ -13,6 +12,7 @@ import dev.claudemigrate.engine.rule.MigrationSettings;
 import dev.claudemigrate.engine.rule.Rule;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -35,7 +35,9 @@ final class ScanOptions {
   @Option(
       names = "--to",
       paramLabel = "TARGET",
-      description = "Migration target: sonnet-4 (default) or sonnet-4.5; see 'migrate models'.")
+      description =
+          "Migration target: sonnet-4.6, sonnet-4.5 or sonnet-4 (default: the newest Claude Sonnet 4.x"
+              + " active on Bedrock today; see 'migrate models').")
   String to;
 
   @Option(
@@ -132,9 +134,7 @@ final class ScanOptions {
 
   /** The catalog: built in, or with the user's file merged over it. */
   Catalog loadCatalog(Environment env) {
-    return catalog == null
-        ? Catalog.builtin()
-        : CatalogLoader.withOverride(env.resolve(catalog.toString()));
+    return CatalogOption.load(env, catalog);
   }
 
   /**
@@ -155,30 +155,34 @@ final class ScanOptions {
   }
 
   /**
-   * Merges these options over the project config into a scan request.
+   * The target: {@code --to}, else the config's {@code to:}, else the newest active default on the
+   * environment's date.
    *
-   * @throws IllegalArgumentException with a one-line message on an unknown target or bad value
+   * @throws IllegalArgumentException with a one-line message on an unknown target
+   */
+  TargetChoice chooseTarget(Environment env, Catalog cat, ProjectConfig cfg) {
+    return TargetChoice.resolve(cat, to, cfg.target(), LocalDate.now(env.clock()));
+  }
+
+  /**
+   * {@link #toRequest(Environment, Catalog, ProjectConfig, TargetChoice)} with the chosen target.
    */
   ScanRequest toRequest(Environment env, Catalog cat, ProjectConfig cfg) {
+    return toRequest(env, cat, cfg, chooseTarget(env, cat, cfg));
+  }
+
+  /**
+   * Merges these options over the project config into a scan request.
+   *
+   * @throws IllegalArgumentException with a one-line message on a bad value
+   */
+  ScanRequest toRequest(Environment env, Catalog cat, ProjectConfig cfg, TargetChoice choice) {
     Path root = root(env);
     if (!Files.exists(root)) {
       throw new IllegalArgumentException(root + ": no such file or folder");
     }
-    String targetName = Optional.ofNullable(to).or(cfg::target).orElse("sonnet-4");
-    Target target =
-        cat.target(targetName)
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        "unknown target '"
-                            + targetName
-                            + "' (known: "
-                            + String.join(", ", cat.targets().keySet())
-                            + ")"));
-    Optional<String> prefix =
-        Optional.ofNullable(profilePrefix)
-            .or(cfg::profilePrefix)
-            .or(() -> Optional.ofNullable(region).or(cfg::region).flatMap(cat::prefixForRegion));
+    Target target = choice.target();
+    Optional<String> prefix = Optional.ofNullable(profilePrefix).or(cfg::profilePrefix);
     MigrationSettings settings =
         new MigrationSettings(
             prefix,
@@ -186,7 +190,8 @@ final class ScanOptions {
                 .or(cfg::textEditorType)
                 .or(() -> Optional.ofNullable(target.textEditorType()))
                 .orElse("text_editor_20250728"),
-            includeDocs || cfg.includeDocs().orElse(false));
+            includeDocs || cfg.includeDocs().orElse(false),
+            Optional.ofNullable(region).or(cfg::region));
     Set<String> enabled = new LinkedHashSet<>(rules);
     Set<String> disabled = new LinkedHashSet<>(skipRules);
     cfg.rules()

@@ -10,12 +10,15 @@ import dev.claudemigrate.bedrock.smoke.SmokeReport;
 import dev.claudemigrate.bedrock.smoke.SmokeRunner;
 import dev.claudemigrate.bedrock.smoke.ToolDefinition;
 import dev.claudemigrate.catalog.Catalog;
+import dev.claudemigrate.catalog.IdMatch;
 import dev.claudemigrate.catalog.Model;
 import dev.claudemigrate.catalog.ToolVersion;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -42,6 +45,7 @@ import picocli.CommandLine.Spec;
 final class SmokeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin AwsOptions aws;
+  @Mixin CatalogOption catalogOption;
 
   /** --model or --to, shared with doctor. */
   static final class Target {
@@ -55,24 +59,61 @@ final class SmokeCommand implements Callable<Integer> {
         names = "--to",
         paramLabel = "TARGET",
         description =
-            "Migration target; calls its inference profile for the region (default: sonnet-4).")
+            "Migration target; calls its inference profile for the region (default: the newest"
+                + " Claude Sonnet 4.x active on Bedrock today).")
     String to;
 
+    /** The target resolved by {@link #announce}, or null for an explicit --model. */
+    private dev.claudemigrate.catalog.Target resolved;
+
     /**
-     * Prints the lifecycle warning once when a catalog target (not an explicit --model) is used.
+     * Resolves the target and prints the first line (which target or model, and why) and, when it
+     * is not active today, one warning line.
+     *
+     * @throws IllegalArgumentException for an unknown target
      */
-    void warnIfPastLifecycle(PrintWriter err, Catalog catalog, Environment env) {
+    void announce(String command, PrintWriter err, Catalog catalog, Environment env) {
+      LocalDate today = LocalDate.now(env.clock());
       if (model == null) {
-        catalog
-            .target(to == null ? "sonnet-4" : to)
-            .ifPresent(t -> TargetLifecycleWarning.print(err, catalog, t, env));
+        TargetChoice choice = TargetChoice.resolve(catalog, to, Optional.empty(), today);
+        resolved = choice.target();
+        choice.print(err, catalog);
+        return;
+      }
+      Optional<Model> known = catalog.identify(model).map(IdMatch::model);
+      err.println(
+          "migrate "
+              + command
+              + ": model "
+              + model
+              + known
+                  .map(m -> " (" + m.name() + ", " + m.lifecycle().stateOn(today).words() + ")")
+                  .orElse("")
+              + ": from --model");
+      known
+          .flatMap(m -> TargetLifecycleWarning.forModel(m, "model", today))
+          .ifPresent(w -> err.println("migrate: warning: " + w));
+    }
+
+    /**
+     * Loads the catalog and announces the target or model; on bad input (catalog, target) prints
+     * one line and returns null.
+     */
+    Catalog prepare(String command, PrintWriter err, CatalogOption option, Environment env) {
+      try {
+        Catalog catalog = option.load(env);
+        announce(command, err, catalog, env);
+        return catalog;
+      } catch (RuntimeException e) {
+        err.println("migrate " + command + ": " + e.getMessage());
+        return null;
       }
     }
 
     ModelChoice choose(Catalog catalog, String region) {
       return model != null
           ? ModelChoice.ofId(catalog, model)
-          : ModelChoice.ofTarget(catalog, to == null ? "sonnet-4" : to, region);
+          : ModelChoice.ofTarget(catalog, resolved.name(), region);
     }
   }
 
@@ -158,14 +199,16 @@ final class SmokeCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Catalog catalog = target.prepare("smoke", err, catalogOption, environment);
+    if (catalog == null) {
+      return ExitCode.USAGE.code();
+    }
     return AwsSession.run(
         "smoke",
         aws,
         environment,
         err,
         session -> {
-          Catalog catalog = Catalog.builtin();
-          target.warnIfPastLifecycle(err, catalog, environment);
           SmokePlan plan = plan(catalog, session.context().region());
           SmokeReport report = new SmokeRunner(session.caller(catalog), plan).run();
           write(report, out);
@@ -176,12 +219,13 @@ final class SmokeCommand implements Callable<Integer> {
   SmokePlan plan(Catalog catalog, String region) throws IOException {
     ModelChoice choice = target.choose(catalog, region);
     // A model the catalog does not know gets the current Claude 4 text editor.
-    Model toolModel =
-        choice.model().orElseGet(() -> catalog.model("claude-sonnet-4").orElseThrow());
     ToolDefinition tool =
         toolDefinition != null
             ? ToolDefinition.read(environment.resolve(toolDefinition))
-            : ToolDefinition.forModel(catalog, toolModel);
+            : choice
+                .model()
+                .map(m -> ToolDefinition.forModel(catalog, m))
+                .orElseGet(() -> ToolDefinition.forModel(catalog, null));
     List<String> betas =
         tool.type() == null
             ? List.of()

@@ -1,5 +1,6 @@
 package dev.claudemigrate.report;
 
+import dev.claudemigrate.catalog.Behaviour;
 import dev.claudemigrate.catalog.BetaFlag;
 import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.catalog.Lifecycle;
@@ -31,7 +32,12 @@ public final class CatalogText {
         "Models (lifecycle state on " + today + "; '(uncertain)' marks dates sources disagree on)");
     out.add("");
     catalog.models().forEach(m -> model(out, m));
-    out.add("Targets (--to)");
+    out.add(
+        "Targets (--to; default: the newest active "
+            + catalog.defaultTargetRule().describe()
+            + ", today "
+            + catalog.defaultTarget(today).map(Target::name).orElse("none")
+            + ")");
     catalog.targets().values().forEach(t -> target(out, t));
     out.add("");
     out.add("Tools");
@@ -45,14 +51,21 @@ public final class CatalogText {
   }
 
   private void model(List<String> out, Model m) {
-    out.add(m.name() + "  [" + m.key() + "]");
     out.add(
-        row(
-            "Anthropic API",
-            m.anthropicId()
-                + (m.anthropicAliases().isEmpty()
-                    ? ""
-                    : ", alias " + String.join(", ", m.anthropicAliases()))));
+        m.name()
+            + "  ["
+            + m.key()
+            + "]"
+            + (m.converse() ? "" : "  (Messages API only: not a Converse target; never flagged)"));
+    if (m.anthropicId() != null) {
+      out.add(
+          row(
+              "Anthropic API",
+              m.anthropicId()
+                  + (m.anthropicAliases().isEmpty()
+                      ? ""
+                      : ", alias " + String.join(", ", m.anthropicAliases()))));
+    }
     out.add(
         row(
             "Bedrock base",
@@ -67,7 +80,10 @@ public final class CatalogText {
     if (m.vertexId() != null) {
       out.add(row("Vertex AI", m.vertexId()));
     }
-    out.addAll(lifecycle(m.lifecycle()));
+    out.addAll(lifecycle("Lifecycle", m.lifecycle()));
+    if (m.anthropicApi() != null) {
+      out.addAll(lifecycle("Anthropic life", m.anthropicApi()));
+    }
     if (m.price() != null) {
       out.add(row("Price", price(m.price())));
     }
@@ -83,7 +99,7 @@ public final class CatalogText {
     out.add("");
   }
 
-  private List<String> lifecycle(Lifecycle l) {
+  private List<String> lifecycle(String label, Lifecycle l) {
     List<String> lines = new ArrayList<>();
     Lifecycle.State state = l.stateOn(today);
     List<String> facts = new ArrayList<>();
@@ -92,19 +108,29 @@ public final class CatalogText {
     } else if (l.declared() != null) {
       facts.add("declared " + stateName(l.declared()));
     }
+    if (l.extendedAccessFrom() != null) {
+      facts.add("extended access from " + l.extendedAccessFrom());
+    }
     if (l.endOfLife() != null) {
       facts.add("end of life " + l.endOfLife());
     }
     boolean uncertain = l.source() != null && l.source().uncertain();
     lines.add(
         row(
-            "Lifecycle",
+            label,
             stateName(state)
                 + " today"
                 + (facts.isEmpty() ? "" : "; " + String.join(", ", facts))
                 + (uncertain ? " (uncertain)" : "")));
     if (l.source() != null) {
-      lines.add(row("", "source: " + l.source().name() + ", read " + l.source().readOn()));
+      lines.add(
+          row(
+              "",
+              "source: "
+                  + l.source().name()
+                  + (l.source().url() == null ? "" : " <" + l.source().url() + ">")
+                  + ", read "
+                  + l.source().readOn()));
     }
     if (l.note() != null && !l.note().isBlank()) {
       lines.add(row("", "note: " + l.note()));
@@ -113,7 +139,7 @@ public final class CatalogText {
   }
 
   static String stateName(Lifecycle.State s) {
-    return s.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return s.words();
   }
 
   private static String price(Price p) {
@@ -128,7 +154,13 @@ public final class CatalogText {
   private void target(List<String> out, Target t) {
     Model m = catalog.targetModel(t);
     out.add(
-        String.format(Locale.ROOT, "  %-12s %s -> %s", t.name(), t.description(), m.bedrockId()));
+        String.format(
+            Locale.ROOT,
+            "  %-12s %s -> %s  [%s today]",
+            t.name(),
+            t.description(),
+            m.bedrockId(),
+            stateName(m.lifecycle().stateOn(today))));
     String replaces =
         t.replaces().entrySet().stream()
             .sorted(java.util.Map.Entry.comparingByKey())
@@ -136,11 +168,32 @@ public final class CatalogText {
                 e ->
                     e.getKey()
                         + " ("
-                        + e.getValue()
-                        + (t.manual().containsKey(e.getKey()) ? ", by hand" : "")
+                        + e.getValue().name().toLowerCase(Locale.ROOT)
+                        + (catalog
+                                .model(e.getKey())
+                                .flatMap(x -> catalog.otherFamilyAdvice(t, x))
+                                .isPresent()
+                            ? ", advice only"
+                            : "")
                         + ")")
             .collect(Collectors.joining(", "));
     out.add("               replaces " + replaces);
+    Behaviour b = t.behaviour();
+    out.add(
+        "               tools "
+            + b.tools().values().stream().collect(Collectors.joining(", "))
+            + "; temperature+top_p together: "
+            + b.samplingTogether().name().toLowerCase(Locale.ROOT)
+            + b.prefill()
+                .map(p -> "; assistant prefill: " + p.name().toLowerCase(Locale.ROOT))
+                .orElse("")
+            + (b.thinkingBudgetDeprecated() ? "; thinking budget_tokens deprecated (adaptive)" : "")
+            + (b.betas().isEmpty()
+                ? ""
+                : "; betas "
+                    + b.betas().entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue().name().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.joining(", "))));
   }
 
   private static String tool(ToolVersion t) {
@@ -156,7 +209,7 @@ public final class CatalogText {
   private static String beta(BetaFlag b) {
     return b.value()
         + "  "
-        + b.action()
+        + b.action().name().toLowerCase(Locale.ROOT)
         + (b.replacement() == null ? "" : " -> " + b.replacement())
         + (b.note() == null ? "" : ": " + b.note());
   }

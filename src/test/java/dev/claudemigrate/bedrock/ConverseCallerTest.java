@@ -27,7 +27,7 @@ class ConverseCallerTest {
   private final BedrockRuntimeClient client = mock(BedrockRuntimeClient.class);
   private final List<Duration> waits = new ArrayList<>();
   private final ConverseRequest request =
-      ConverseRequest.builder().modelId("us.anthropic.claude-sonnet-4-20250514-v1:0").build();
+      ConverseRequest.builder().modelId("us.anthropic.claude-sonnet-4-6").build();
 
   private ConverseCaller caller(int attempts) {
     return new ConverseCaller(

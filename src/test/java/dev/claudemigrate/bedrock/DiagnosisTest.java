@@ -44,12 +44,9 @@ class DiagnosisTest extends StandInBase {
     assertEquals(Kind.ON_DEMAND_BASE_ID, us.diagnosis().kind());
     assertTrue(us.diagnosis().message().contains("on-demand throughput isn't supported"));
     assertTrue(
-        us.diagnosis().fix().contains("us.anthropic.claude-sonnet-4-20250514-v1:0"),
-        us.diagnosis().fix());
+        us.diagnosis().fix().contains("us.anthropic.claude-sonnet-4-6"), us.diagnosis().fix());
     assertTrue(
-        eu.diagnosis()
-            .fix()
-            .contains("eu.anthropic.claude-sonnet-4-20250514-v1:0 (the profile for eu-west-1"),
+        eu.diagnosis().fix().contains("eu.anthropic.claude-sonnet-4-6 (the profile for eu-west-1"),
         eu.diagnosis().fix());
     assertEquals(1, us.attempts(), "validation errors are not retried");
   }
@@ -91,8 +88,21 @@ class DiagnosisTest extends StandInBase {
     Diagnosis d = basic().diagnosis();
 
     assertEquals(Kind.NOT_FOUND, d.kind());
+    assertTrue(d.fix().contains("Claude Sonnet 4.6 is not offered in us-east-1"), d.fix());
+  }
+
+  @Test
+  void aRetiredModelIsAnsweredAsBedrockDoesAndDiagnosedAsRetired() throws Exception {
+    CheckResult r = basic("us.anthropic.claude-sonnet-4-20250514-v1:0", "us-east-1");
+
+    assertEquals(Kind.NOT_FOUND, r.diagnosis().kind());
+    assertTrue(r.diagnosis().message().contains(FakeClaude.END_OF_LIFE), r.diagnosis().message());
     assertTrue(
-        d.fix().contains("not offered in us-east-1") && d.fix().contains("2026-10-14"), d.fix());
+        r.diagnosis()
+            .fix()
+            .startsWith("Claude Sonnet 4 is retired on Bedrock (end of life 2026-10-14"),
+        r.diagnosis().fix());
+    assertEquals(1, r.attempts(), "not found is not retried");
   }
 
   @Test

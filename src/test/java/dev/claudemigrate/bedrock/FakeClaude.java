@@ -13,13 +13,32 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Claude Sonnet 4 behind Converse, as far as smoke needs it: validates requests the way Bedrock
- * does (base ID on demand, toolConfig with toolUse blocks, beta values, tool type and name pairs,
- * thinking budget) and answers deterministically: a tool call, a final answer after a tool result,
- * summarized thinking, or plain text.
+ * Claude on Bedrock behind Converse as of 2026-12-03, as far as smoke and eval need it: Sonnet 4.6
+ * (live) and Sonnet 4.5 (legacy, still answering) validate requests the way Bedrock does (base ID
+ * on demand, toolConfig with toolUse blocks, beta values, tool type and name pairs, thinking
+ * budget; for 4.5 and 4.6 temperature with topP; for 4.6 an assistant prefill), and answer
+ * deterministically: a tool call, a final answer after a tool result, summarized thinking, or plain
+ * text. A retired model (Sonnet 4, 3.7, 3.5) is answered as Bedrock answers after end of life:
+ * ResourceNotFoundException, "This model version has reached the end of its life.".
  */
 public final class FakeClaude implements Function<Received, Reply> {
-  static final String BASE_ID = "anthropic.claude-sonnet-4-20250514-v1:0";
+  /** The base ID of the live Sonnet (4.6): undated, no version suffix. */
+  public static final String BASE_ID = "anthropic.claude-sonnet-4-6";
+
+  static final String SONNET_45 = "anthropic.claude-sonnet-4-5-20250929-v1:0";
+
+  /** Base IDs past end of life on 2026-12-03. */
+  static final Set<String> RETIRED =
+      Set.of(
+          "anthropic.claude-sonnet-4-20250514-v1:0",
+          "anthropic.claude-3-7-sonnet-20250219-v1:0",
+          "anthropic.claude-3-5-sonnet-20241022-v2:0",
+          "anthropic.claude-3-5-sonnet-20240620-v1:0");
+
+  /** Bedrock's message for a model past end of life (HTTP 404). */
+  public static final String END_OF_LIFE =
+      "This model version has reached the end of its life. Please refer to the AWS documentation for more details.";
+
   static final Map<String, String> TOOLS =
       Map.of(
           "text_editor_20250429",
@@ -29,9 +48,25 @@ public final class FakeClaude implements Function<Received, Reply> {
           "bash_20250124",
           "bash",
           "computer_20250124",
+          "computer",
+          "computer_20251124",
           "computer");
   static final Set<String> BETAS =
-      Set.of("computer-use-2025-01-24", "interleaved-thinking-2025-05-14", "context-1m-2025-08-07");
+      Set.of(
+          "computer-use-2025-01-24",
+          "computer-use-2025-11-24",
+          "interleaved-thinking-2025-05-14",
+          "context-1m-2025-08-07");
+
+  /** What one served model accepts beyond the common checks. */
+  private record Served(String computerTool, String computerBeta, boolean rejectsPrefill) {}
+
+  private static final Map<String, Served> SERVED =
+      Map.of(
+          BASE_ID, new Served("computer_20251124", "computer-use-2025-11-24", true),
+          SONNET_45, new Served("computer_20250124", "computer-use-2025-01-24", false));
+
+  private static final List<String> PREFIXES = List.of("global.", "us.", "eu.", "jp.", "apac.");
 
   private final JsonNodeFactory f = JsonNodeFactory.instance;
 
@@ -40,23 +75,47 @@ public final class FakeClaude implements Function<Received, Reply> {
     if (!r.operation().equals("Converse")) {
       return Reply.error(404, "UnknownOperationException", "FakeClaude answers Converse only");
     }
-    if (r.resource().equals(BASE_ID)) {
+    String base = baseOf(r.resource());
+    if (RETIRED.contains(base)) {
+      return Reply.error(404, "ResourceNotFoundException", END_OF_LIFE);
+    }
+    Served served = SERVED.get(base);
+    if (served == null || !profileExists(r.resource(), base)) {
+      return Reply.error(400, "ValidationException", "The provided model identifier is invalid.");
+    }
+    if (r.resource().equals(base)) {
       return Reply.error(
           400,
           "ValidationException",
           "Invocation of model ID "
-              + BASE_ID
+              + base
               + " with on-demand throughput isn't supported. Retry your request with the ID or ARN of an inference profile that contains this model.");
     }
-    if (!r.resource().endsWith("." + BASE_ID)) {
-      return Reply.error(400, "ValidationException", "The provided model identifier is invalid.");
-    }
     JsonNode body = r.body();
-    Reply invalid = validate(body);
+    Reply invalid = validate(body, served);
     return invalid != null ? invalid : Reply.ok(Json.write(answer(body)));
   }
 
-  private Reply validate(JsonNode body) {
+  /** The base model ID inside a profile ID. */
+  private static String baseOf(String resource) {
+    int at = resource.indexOf("anthropic.");
+    return at < 0 ? resource : resource.substring(at);
+  }
+
+  /** Sonnet 4.6 and 4.5 have global, us, eu and jp profiles; neither has apac. */
+  private static boolean profileExists(String resource, String base) {
+    if (resource.equals(base)) {
+      return true;
+    }
+    String prefix = resource.substring(0, resource.length() - base.length());
+    return PREFIXES.contains(prefix) && !prefix.equals("apac.");
+  }
+
+  private Reply validate(JsonNode body, Served served) {
+    Reply sampling = sampling(body, served);
+    if (sampling != null) {
+      return sampling;
+    }
     JsonNode fields = body.path("additionalModelRequestFields");
     boolean toolBlocks =
         body.path("messages").toString().contains("\"toolUse\"")
@@ -68,7 +127,9 @@ public final class FakeClaude implements Function<Received, Reply> {
           "The toolConfig field must be defined when using toolUse and toolResult content blocks.");
     }
     for (JsonNode beta : fields.path("anthropic_beta")) {
-      if (!BETAS.contains(beta.asText())) {
+      boolean otherComputerBeta =
+          beta.asText().startsWith("computer-use-") && !beta.asText().equals(served.computerBeta());
+      if (!BETAS.contains(beta.asText()) || otherComputerBeta) {
         return Reply.error(400, "ValidationException", "invalid beta flag");
       }
     }
@@ -79,7 +140,8 @@ public final class FakeClaude implements Function<Received, Reply> {
     int i = 0;
     for (JsonNode tool : fields.path("tools")) {
       String type = tool.path("type").asText();
-      if (!TOOLS.containsKey(type)) {
+      boolean otherComputer = type.startsWith("computer_") && !type.equals(served.computerTool());
+      if (!TOOLS.containsKey(type) || otherComputer) {
         return Reply.error(
             400,
             "ValidationException",
@@ -102,6 +164,29 @@ public final class FakeClaude implements Function<Received, Reply> {
       i++;
     }
     return thinking(body, fields.path("thinking"));
+  }
+
+  /** Sonnet 4.5 and 4.6 reject temperature with topP; 4.6 rejects an assistant prefill. */
+  private static Reply sampling(JsonNode body, Served served) {
+    JsonNode config = body.path("inferenceConfig");
+    if (config.has("temperature") && config.has("topP")) {
+      return Reply.error(
+          400,
+          "ValidationException",
+          "The model returned the following errors: `temperature` and `top_p` cannot both be specified for this model. Please use only one.");
+    }
+    JsonNode messages = body.path("messages");
+    boolean prefill =
+        messages.size() > 0
+            && messages.get(messages.size() - 1).path("role").asText().equals("assistant");
+    // The reference gives no wording for the prefill rejection; only its status (400) is asserted.
+    if (prefill && served.rejectsPrefill()) {
+      return Reply.error(
+          400,
+          "ValidationException",
+          "The model returned the following errors: This model does not support assistant message prefill. The conversation must end with a user message.");
+    }
+    return null;
   }
 
   private Reply thinking(JsonNode body, JsonNode thinking) {

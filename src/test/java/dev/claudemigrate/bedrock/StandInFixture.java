@@ -22,11 +22,11 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
  * sleeper that records waits instead of sleeping, and plan builders for Claude Sonnet 4.
  */
 public final class StandInFixture implements AutoCloseable {
-  public static final String PROFILE_ID = "us.anthropic.claude-sonnet-4-20250514-v1:0";
+  public static final String PROFILE_ID = "us.anthropic.claude-sonnet-4-6";
   public static final String SECRET = "standInSecretKeyNeverStored0000000000000";
 
   public final Catalog catalog = Catalog.builtin();
-  public final Model sonnet4 = catalog.model("claude-sonnet-4").orElseThrow();
+  public final Model sonnet4 = catalog.model("claude-sonnet-4-6").orElseThrow();
   public final BedrockStandIn standIn;
   public final List<Duration> sleeps = new ArrayList<>();
   private final List<BedrockConnections> opened = new ArrayList<>();
@@ -90,7 +90,7 @@ public final class StandInFixture implements AutoCloseable {
       String modelId, ToolDefinition tool, List<String> betas, SmokeCheck... checks) {
     return new SmokePlan(
         modelId,
-        "Claude Sonnet 4",
+        "Claude Sonnet 4.6",
         "us-east-1",
         List.of(checks),
         2048,

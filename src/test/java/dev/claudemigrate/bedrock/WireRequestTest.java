@@ -25,12 +25,12 @@ class WireRequestTest {
     WireRequest w =
         of(
             "POST",
-            "/model/arn%3Aaws%3Abedrock%3Aus-east-1%3A123%3Ainference-profile%2Fus.anthropic.claude-sonnet-4-20250514-v1%3A0/converse",
+            "/model/arn%3Aaws%3Abedrock%3Aus-east-1%3A123%3Ainference-profile%2Fus.anthropic.claude-sonnet-4-6/converse",
             "{\"messages\":[]}");
 
     assertEquals("Converse", w.operation());
     assertEquals(
-        "arn:aws:bedrock:us-east-1:123:inference-profile/us.anthropic.claude-sonnet-4-20250514-v1:0",
+        "arn:aws:bedrock:us-east-1:123:inference-profile/us.anthropic.claude-sonnet-4-6",
         w.resource());
     assertEquals("[]", w.body().path("messages").toString());
   }

@@ -101,6 +101,29 @@ class ApplyCommandTest {
   }
 
   @Test
+  void aRetiredTargetWritesNothingUnlessAllowed() throws IOException {
+    Path root = project("p");
+    ApplyRun refused = ApplyRun.applyOn("2026-12-03", root, new FakeScan(), "--to", "sonnet-4");
+    assertEquals(2, refused.code(), refused.err());
+    assertTrue(
+        refused
+            .err()
+            .startsWith("migrate: target sonnet-4 (Claude Sonnet 4, end of life): from --to\n"),
+        refused.err());
+    assertTrue(refused.err().contains("migrate apply: nothing written"), refused.err());
+    assertTrue(refused.err().contains("--allow-retired-target"), refused.err());
+    assertTrue(Files.readString(root.resolve("app/client.py")).contains(OLD_ID));
+    ApplyRun preview =
+        ApplyRun.applyOn("2026-12-03", root, new FakeScan(), "--to", "sonnet-4", "--dry-run");
+    assertEquals(0, preview.code(), "a preview writes nothing, so it is allowed: " + preview.err());
+    ApplyRun allowed =
+        ApplyRun.applyOn(
+            "2026-12-03", root, new FakeScan(), "--to", "sonnet-4", "--allow-retired-target");
+    assertEquals(0, allowed.code(), allowed.err());
+    assertTrue(Files.readString(root.resolve("app/client.py")).contains(NEW_ID));
+  }
+
+  @Test
   void refusesFilesWithUncommittedChangesUnlessAllowed() throws IOException {
     Path root = project("p");
     GitFixture.commitAll(root);
@@ -110,7 +133,7 @@ class ApplyCommandTest {
     assertEquals(2, refused.code());
     assertTrue(
         refused
-            .err()
+            .errAfterTarget()
             .startsWith(
                 "app/client.py: has uncommitted changes in git (modified); commit or stash it, or pass --allow-dirty\n"),
         refused.err());
@@ -135,7 +158,7 @@ class ApplyCommandTest {
             + root
             + ": not in a git work tree: the check for uncommitted work is off; keep a copy to undo\n"
             + "app/broken.py: the rewritten file would not parse as python; left unchanged\n",
-        run.err());
+        run.errAfterTarget());
     assertEquals(broken, Files.readString(root.resolve("app/broken.py")));
     assertTrue(
         Files.readString(root.resolve("app/config.yaml")).contains(NEW_ID),

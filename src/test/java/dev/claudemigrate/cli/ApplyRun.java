@@ -16,9 +16,15 @@ record ApplyRun(int code, String out, String err) {
 
   static ApplyRun apply(
       Path workingDir, Function<ScanRequest, MigrationResult> scan, String... args) {
+    return applyOn("2026-01-01", workingDir, scan, args);
+  }
+
+  /** {@link #apply} on another day (lifecycle states follow the clock). */
+  static ApplyRun applyOn(
+      String date, Path workingDir, Function<ScanRequest, MigrationResult> scan, String... args) {
     Environment env =
         Environment.forTest(
-            workingDir, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+            workingDir, Clock.fixed(Instant.parse(date + "T00:00:00Z"), ZoneOffset.UTC));
     CommandFactory real = new CommandFactory(env);
     CommandLine.IFactory factory =
         new CommandLine.IFactory() {
@@ -35,5 +41,13 @@ record ApplyRun(int code, String out, String err) {
     System.arraycopy(args, 0, full, 1, args.length);
     int code = new Migrate(env, factory).run(new PrintWriter(out), new PrintWriter(err), full);
     return new ApplyRun(code, out.toString(), err.toString());
+  }
+
+  /** Standard error without the first line (the target and why). */
+  String errAfterTarget() {
+    return err.lines()
+        .filter(l -> !l.startsWith("migrate: target "))
+        .map(l -> l + "\n")
+        .reduce("", String::concat);
   }
 }

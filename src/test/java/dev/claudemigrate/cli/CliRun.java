@@ -66,6 +66,14 @@ record CliRun(int code, String out, String err) {
   }
 
   /** How often {@code needle} occurs in stderr. */
+  /** Standard error without the first line every command prints (the target and why). */
+  String errAfterTarget() {
+    return err.lines()
+        .filter(l -> !l.startsWith("migrate: target "))
+        .map(l -> l + "\n")
+        .reduce("", String::concat);
+  }
+
   int errCount(String needle) {
     return err.split(java.util.regex.Pattern.quote(needle), -1).length - 1;
   }

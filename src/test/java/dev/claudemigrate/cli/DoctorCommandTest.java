@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code migrate doctor} against a stand-in of the Bedrock control plane (rest-json GETs). */
 class DoctorCommandTest {
-  static final String BASE = "anthropic.claude-sonnet-4-20250514-v1:0";
+  static final String BASE = "anthropic.claude-sonnet-4-6";
 
   @TempDir Path dir;
   private BedrockStandIn standIn;
@@ -29,6 +29,7 @@ class DoctorCommandTest {
   private String agreement = "AVAILABLE";
   private List<String> profilePrefixes = new ArrayList<>(List.of("us", "eu"));
   private String guardrailStatus = "READY";
+  private String base = BASE;
 
   @BeforeEach
   void start() throws Exception {
@@ -53,7 +54,7 @@ class DoctorCommandTest {
                           "modelArn",
                           "arn:aws:bedrock:us-east-1::foundation-model/" + r.resource(),
                           "modelName",
-                          "Claude Sonnet 4",
+                          "Claude Sonnet 4.6",
                           "providerName",
                           "Anthropic",
                           "inferenceTypesSupported",
@@ -79,7 +80,7 @@ class DoctorCommandTest {
               Json.write(
                   Map.of(
                       "inferenceProfileSummaries",
-                      profilePrefixes.stream().map(DoctorCommandTest::profile).toList())));
+                      profilePrefixes.stream().map(this::profile).toList())));
       case "GetGuardrail" ->
           Reply.ok(
               Json.write(
@@ -102,24 +103,24 @@ class DoctorCommandTest {
     };
   }
 
-  private static Map<String, Object> profile(String prefix) {
+  private Map<String, Object> profile(String prefix) {
     String region = prefix.equals("us") ? "us-east-1" : "eu-west-1";
     String region2 = prefix.equals("us") ? "us-west-2" : "eu-central-1";
     return Map.of(
         "inferenceProfileId",
-        prefix + "." + BASE,
+        prefix + "." + base,
         "inferenceProfileName",
-        prefix.toUpperCase() + " Claude Sonnet 4",
+        prefix.toUpperCase() + " Claude Sonnet 4.6",
         "inferenceProfileArn",
-        "arn:aws:bedrock:" + region + ":123456789012:inference-profile/" + prefix + "." + BASE,
+        "arn:aws:bedrock:" + region + ":123456789012:inference-profile/" + prefix + "." + base,
         "status",
         "ACTIVE",
         "type",
         "SYSTEM_DEFINED",
         "models",
         List.of(
-            Map.of("modelArn", "arn:aws:bedrock:" + region + "::foundation-model/" + BASE),
-            Map.of("modelArn", "arn:aws:bedrock:" + region2 + "::foundation-model/" + BASE)));
+            Map.of("modelArn", "arn:aws:bedrock:" + region + "::foundation-model/" + base),
+            Map.of("modelArn", "arn:aws:bedrock:" + region2 + "::foundation-model/" + base)));
   }
 
   private CliRun doctor(String... args) {
@@ -135,8 +136,7 @@ class DoctorCommandTest {
     assertTrue(r.out().contains("READY      model"), r.out());
     assertTrue(
         r.out()
-            .contains(
-                "us.anthropic.claude-sonnet-4-20250514-v1:0 is ACTIVE, routes to us-east-1, us-west-2"),
+            .contains("us.anthropic.claude-sonnet-4-6 is ACTIVE, routes to us-east-1, us-west-2"),
         r.out());
     assertTrue(r.out().contains("'prod-filter' (gr-prod) version 3 is READY"), r.out());
     assertTrue(
@@ -147,7 +147,7 @@ class DoctorCommandTest {
             .filter(x -> x.operation().equals("GetFoundationModel"))
             .findFirst()
             .orElseThrow();
-    assertEquals("/foundation-models/anthropic.claude-sonnet-4-20250514-v1%3A0", model.rawPath());
+    assertEquals("/foundation-models/anthropic.claude-sonnet-4-6", model.rawPath());
     Received list =
         standIn.received().stream()
             .filter(x -> x.operation().equals("ListInferenceProfiles"))
@@ -158,10 +158,11 @@ class DoctorCommandTest {
 
   @Test
   void theCatalogDateIsShownButTheLiveStateWins() {
-    CliRun r = doctor("--region", "us-east-1");
+    base = "anthropic.claude-sonnet-4-5-20250929-v1:0";
+    CliRun r = doctor("--region", "us-east-1", "--to", "sonnet-4.5");
 
     assertTrue(
-        r.out().matches("(?s).*INFO +lifecycle +the catalog gives end of life 2026-10-14.*"),
+        r.out().matches("(?s).*INFO +lifecycle +the catalog gives end of life 2027-04-08.*"),
         r.out());
     assertTrue(r.out().contains("Bedrock reports ACTIVE, which wins"), r.out());
   }
@@ -169,13 +170,14 @@ class DoctorCommandTest {
   @Test
   void aLegacyModelIsAWarning() {
     lifecycle = "LEGACY";
+    base = "anthropic.claude-sonnet-4-5-20250929-v1:0";
 
-    CliRun r = doctor("--region", "us-east-1");
+    CliRun r = doctor("--region", "us-east-1", "--to", "sonnet-4.5");
 
-    assertEquals(0, r.code());
+    assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(
         r.out().contains("WARN       model")
-            && r.out().contains("is LEGACY; end of life 2026-10-14"),
+            && r.out().contains("is LEGACY; end of life 2027-04-08"),
         r.out());
   }
 
@@ -201,11 +203,9 @@ class DoctorCommandTest {
 
     assertEquals(1, r.code());
     assertTrue(
-        r.out().contains("us.anthropic.claude-sonnet-4-20250514-v1:0 is not offered in us-east-1"),
-        r.out());
+        r.out().contains("us.anthropic.claude-sonnet-4-6 is not offered in us-east-1"), r.out());
     assertTrue(
-        r.out().contains("pass --model with one of: eu.anthropic.claude-sonnet-4-20250514-v1:0"),
-        r.out());
+        r.out().contains("pass --model with one of: eu.anthropic.claude-sonnet-4-6"), r.out());
   }
 
   @Test

@@ -86,18 +86,18 @@ class MigrateCliTest {
   }
 
   @Test
-  void lifecycleWarningPrintedOnceAfterTheTargetsEndOfLife() {
-    CliRun run = migrate("2026-11-26", "scan", "--format", "json");
-    assertEquals(
-        1,
-        run.errCount(
-            "migrate: warning: target sonnet-4 (Claude Sonnet 4) reached end of life on Bedrock on 2026-10-14"),
-        run.err());
+  void theDefaultTargetFollowsTheDateAndARetiredOneIsNamedOnce() {
+    CliRun before = migrate("2026-04-01", "scan", "--to", "sonnet-4", "--format", "json");
+    assertEquals(0, before.errCount("migrate: warning:"), "Sonnet 4 active in April 2026");
+    CliRun run = migrate("2026-12-03", "scan", "--to", "sonnet-4", "--format", "json");
+    assertEquals(1, run.errCount("migrate: warning: target sonnet-4 (Claude Sonnet 4)"), run.err());
     assertTrue(
         run.err()
-            .contains(
-                "source: claude-on-bedrock.md reference; sources disagree, read 2026-11-26; uncertain"),
+            .contains("https://docs.aws.amazon.com/bedrock/latest/userguide/model-lifecycle.html"),
         run.err());
+    CliRun byDefault = migrate("2026-12-03", "scan", "--format", "json");
+    assertTrue(byDefault.err().startsWith("migrate: target sonnet-4.6 "), byDefault.err());
+    assertEquals(0, byDefault.errCount("migrate: warning:"), byDefault.err());
   }
 
   @Test

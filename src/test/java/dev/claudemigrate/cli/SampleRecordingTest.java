@@ -53,13 +53,17 @@ class SampleRecordingTest {
     assertTrue(r.out().contains("4 passed, 0 failed, 0 skipped"), r.out());
     assertTrue(r.err().contains("credentials: none (replay)"), r.err());
     assertFalse(r.err().contains("did not match"), r.err());
-    // The default target's Bedrock end of life (2026-10-14 in the catalog) is before the test
-    // clock.
-    assertEquals(1, r.errCount("migrate: warning: target sonnet-4"), r.err());
+    // The first line names the default target and why; it is active, so no warning follows.
+    assertTrue(
+        r.err()
+            .startsWith(
+                "migrate: target sonnet-4.6 (Claude Sonnet 4.6, active): default: newest active Claude Sonnet 4.x"),
+        r.err());
+    assertEquals(0, r.errCount("migrate: warning:"), r.err());
   }
 
   @Test
-  void anExplicitModelIdGetsNoTargetLifecycleWarning() {
+  void anExplicitLiveModelIdGetsNoLifecycleWarning() {
     CliRun r =
         CliRun.run(
             dir,
@@ -70,7 +74,7 @@ class SampleRecordingTest {
                   "--replay",
                   SAMPLE.toString(),
                   "--model",
-                  "us.anthropic.claude-sonnet-4-20250514-v1:0"
+                  "us.anthropic.claude-sonnet-4-6"
                 },
                 OPTIONS));
 

@@ -65,7 +65,13 @@ class ScanCommandTest {
             .endsWith(
                 "1 finding (1 error, 0 warnings, 0 info) in 1 file; 1 fixable by 'migrate apply'\n"),
         run.out());
-    assertEquals("", run.err());
+    assertTrue(
+        run.err()
+            .startsWith(
+                "migrate: target sonnet-4.6 (Claude Sonnet 4.6, active): default: newest active"
+                    + " Claude Sonnet 4.x on 2025-06-01; pin with --to or to: in .claude-migrate.yml\n"),
+        run.err());
+    assertEquals("", run.errAfterTarget());
   }
 
   @Test
@@ -78,7 +84,7 @@ class ScanCommandTest {
     JsonNode doc = MAPPER.readTree(run.out());
     assertEquals(1, doc.get("findings").size());
     assertEquals("bad.json", doc.at("/errors/0/path").asText());
-    assertEquals("migrate scan: bad.json: not valid UTF-8\n", run.err());
+    assertEquals("migrate scan: bad.json: not valid UTF-8\n", run.errAfterTarget());
   }
 
   @Test
@@ -113,7 +119,7 @@ class ScanCommandTest {
         "migrate scan: nowhere/r.json: cannot write the report: "
             + dir.resolve("nowhere")
             + ": no such folder",
-        run.err().strip());
+        run.errAfterTarget().strip());
   }
 
   @Test
@@ -129,7 +135,7 @@ class ScanCommandTest {
     CliRun run =
         scan(finding(Severity.ERROR, Severity.WARNING), "2025-06-01", "--format", "markdown");
     assertTrue(
-        run.out().startsWith("## claude-migrate: 2 findings for target `sonnet-4`"), run.out());
+        run.out().startsWith("## claude-migrate: 2 findings for target `sonnet-4.6`"), run.out());
     assertTrue(run.out().contains("[app.py:1](app.py#L1)"), run.out());
   }
 
@@ -154,14 +160,15 @@ class ScanCommandTest {
     assertEquals("sonnet-4.5", request.target().name());
     assertEquals(List.of("gen/**"), request.excludes());
     assertEquals(java.util.Set.of("beta-header"), request.disabledRules());
-    assertEquals("eu", request.settings().profilePrefix().orElseThrow());
+    assertEquals("eu-west-1", request.settings().region().orElseThrow());
+    assertTrue(request.settings().profilePrefix().isEmpty(), "the region decides per target");
   }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = ';',
       value = {
-        "--to nope; migrate scan: unknown target 'nope' (known: sonnet-4, sonnet-4.5)",
+        "--to nope; migrate scan: unknown target 'nope' (known: sonnet-4, sonnet-4.5, sonnet-4.6)",
         "--fail-on sometimes; migrate scan: --fail-on: unknown level 'sometimes' (error, warning, info, never)",
         "--rules model-idd; migrate scan: unknown rule 'model-idd' (known: model-id, beta-header)",
         "missing-folder; migrate scan: DIR/missing-folder: no such file or folder",
@@ -178,15 +185,20 @@ class ScanCommandTest {
 
   @Test
   void lifecycleWarningOnceOnStderrAndInMachineFormats() throws IOException {
-    CliRun run = scan(finding(Severity.ERROR), "2026-11-26", "--format", "json");
+    CliRun run =
+        scan(finding(Severity.ERROR), "2026-11-26", "--format", "json", "--to", "sonnet-4");
+    assertTrue(
+        run.err()
+            .startsWith("migrate: target sonnet-4 (Claude Sonnet 4, end of life): from --to\n"),
+        run.err());
     assertEquals(
         1,
         run.errCount(
-            "migrate: warning: target sonnet-4 (Claude Sonnet 4) reached end of life on Bedrock on 2026-10-14"),
+            "migrate: warning: target sonnet-4 (Claude Sonnet 4) reached end of life on Bedrock on"
+                + " 2026-10-14: calls fail; newest active: --to sonnet-4.6"
+                + " (https://docs.aws.amazon.com/bedrock/latest/userguide/model-lifecycle.html)"),
         run.err());
-    assertTrue(
-        run.err().contains("newest active successor: Claude Sonnet 4.5 (--to sonnet-4.5)"),
-        run.err());
+    assertEquals(2, run.err().lines().count(), "one short warning line: " + run.err());
     JsonNode warnings = MAPPER.readTree(run.out()).get("warnings");
     assertEquals(1, warnings.size());
     assertTrue(

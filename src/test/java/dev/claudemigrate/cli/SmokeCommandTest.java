@@ -43,8 +43,7 @@ class SmokeCommandTest {
 
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(
-        r.out()
-            .contains("Claude Sonnet 4 (us.anthropic.claude-sonnet-4-20250514-v1:0) in us-west-2"),
+        r.out().contains("Claude Sonnet 4.6 (us.anthropic.claude-sonnet-4-6) in us-west-2"),
         r.out());
     assertTrue(r.out().contains("4 passed, 0 failed, 0 skipped"), r.out());
     assertTrue(r.err().contains("credentials: environment (AWS_ACCESS_KEY_ID)"), r.err());
@@ -180,8 +179,8 @@ class SmokeCommandTest {
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(
         r.err().contains("region ap-southeast-2 (profile dev), credentials: profile dev"), r.err());
-    assertEquals(
-        "apac.anthropic.claude-sonnet-4-20250514-v1:0", standIn.received().get(0).resource());
+    // Sonnet 4.6 has no au. or apac. profile: the region picks global.
+    assertEquals("global.anthropic.claude-sonnet-4-6", standIn.received().get(0).resource());
   }
 
   @Test

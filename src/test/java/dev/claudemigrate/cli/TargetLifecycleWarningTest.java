@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TargetLifecycleWarningTest {
+  private static final String URL =
+      "https://docs.aws.amazon.com/bedrock/latest/userguide/model-lifecycle.html";
   private final Catalog catalog = Catalog.builtin();
   private final Target sonnet4 = catalog.target("sonnet-4").orElseThrow();
 
@@ -26,19 +28,19 @@ class TargetLifecycleWarningTest {
     assertEquals(
         Optional.empty(),
         TargetLifecycleWarning.message(
-            catalog, catalog.target("sonnet-4.5").orElseThrow(), LocalDate.parse("2026-11-26")));
+            catalog, catalog.target("sonnet-4.6").orElseThrow(), LocalDate.parse("2026-12-03")));
   }
 
   @Test
-  void legacyTargetNamesBothDatesSourceAndSuccessor() {
-    String w =
-        TargetLifecycleWarning.message(catalog, sonnet4, LocalDate.parse("2026-04-14"))
-            .orElseThrow();
+  void legacyTargetNamesItsDatesTheLiveTargetAndThePage() {
     assertEquals(
-        "target sonnet-4 (Claude Sonnet 4) is legacy on Bedrock since 2026-04-14, end of life 2026-10-14"
-            + " (source: claude-on-bedrock.md reference; sources disagree, read 2026-11-26; uncertain)"
-            + "; newest active successor: Claude Sonnet 4.5 (--to sonnet-4.5)",
-        w);
+        Optional.of(
+            "target sonnet-4.5 (Claude Sonnet 4.5) is legacy on Bedrock since 2026-10-08, end of"
+                + " life 2027-04-08; newest active: --to sonnet-4.6 ("
+                + URL
+                + ")"),
+        TargetLifecycleWarning.message(
+            catalog, catalog.target("sonnet-4.5").orElseThrow(), LocalDate.parse("2026-12-03")));
   }
 
   @Test
@@ -46,9 +48,11 @@ class TargetLifecycleWarningTest {
     String w =
         TargetLifecycleWarning.message(catalog, sonnet4, LocalDate.parse("2026-10-14"))
             .orElseThrow();
-    assertTrue(
-        w.startsWith(
-            "target sonnet-4 (Claude Sonnet 4) reached end of life on Bedrock on 2026-10-14"),
+    assertEquals(
+        "target sonnet-4 (Claude Sonnet 4) reached end of life on Bedrock on 2026-10-14: calls"
+            + " fail; newest active: --to sonnet-4.6 ("
+            + URL
+            + ")",
         w);
   }
 
@@ -56,12 +60,14 @@ class TargetLifecycleWarningTest {
   void saysSoWhenNoSuccessorIsActive(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("c.yaml");
     Files.writeString(
-        file, "models:\n  - key: claude-sonnet-4-5\n    lifecycle: {endOfLife: \"2026-11-01\"}\n");
+        file,
+        "models:\n  - key: claude-sonnet-4-6\n    lifecycle: {endOfLife: \"2026-11-01\"}\n"
+            + "  - key: claude-sonnet-4-5\n    lifecycle: {endOfLife: \"2026-11-01\"}\n");
     Catalog c = CatalogLoader.withOverride(file);
     String w =
         TargetLifecycleWarning.message(
                 c, c.target("sonnet-4").orElseThrow(), LocalDate.parse("2026-11-26"))
             .orElseThrow();
-    assertTrue(w.endsWith("; the catalog names no active successor; see 'migrate models'"), w);
+    assertTrue(w.endsWith("; no active successor in the catalog (" + URL + ")"), w);
   }
 }

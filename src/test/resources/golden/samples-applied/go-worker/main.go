@@ -17,7 +17,7 @@ import (
 )
 
 // defaultModelARN is the shared inference profile the platform team provisioned for us.
-const defaultModelARN = "arn:aws:bedrock:us-west-2:123456789012:inference-profile/us.anthropic.claude-sonnet-4-20250514-v1:0"
+const defaultModelARN = "arn:aws:bedrock:us-west-2:123456789012:inference-profile/us.anthropic.claude-sonnet-4-6"
 
 type contentBlock struct {
 	Type string `json:"type"`

@@ -17,7 +17,7 @@ provider "aws" {
 variable "model_id" {
   description = "Bedrock model ID or inference profile the worker invokes"
   type        = string
-  default     = "us.anthropic.claude-sonnet-4-20250514-v1:0"
+  default     = "us.anthropic.claude-sonnet-4-6"
 }
 
 variable "artifact_path" {

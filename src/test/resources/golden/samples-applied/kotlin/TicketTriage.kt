@@ -12,7 +12,7 @@ import aws.sdk.kotlin.services.bedrockruntime.model.SystemContentBlock
 import kotlinx.coroutines.runBlocking
 
 /** Claude Sonnet 4, as given in the launch write-up we copied it from. */
-const val TRIAGE_MODEL_ID = "us.anthropic.claude-sonnet-4-20250514-v1:0"
+const val TRIAGE_MODEL_ID = "us.anthropic.claude-sonnet-4-6"
 const val TRIAGE_REGION = "us-east-1"
 
 private val LABELS = setOf("bug", "billing", "question", "feature")

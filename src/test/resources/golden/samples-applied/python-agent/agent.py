@@ -53,7 +53,7 @@ def make_client():
 def call_claude(client, messages: list[dict]) -> dict:
     body = {
         "anthropic_version": "bedrock-2023-05-31",
-        "anthropic_beta": ["computer-use-2025-01-24"],
+        "anthropic_beta": ["computer-use-2025-11-24"],
         "max_tokens": 4096,
         "system": SYSTEM_PROMPT,
         "messages": messages,

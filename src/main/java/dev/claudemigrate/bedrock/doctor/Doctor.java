@@ -120,7 +120,7 @@ public final class Doctor {
    */
   private Optional<DoctorItem> catalogNote(Model m, String live) {
     Lifecycle.State expected = m.lifecycle().stateOn(today);
-    if (expected.name().equals(live)) {
+    if (expected.bedrockStatus().equals(live)) {
       return Optional.empty();
     }
     String dates =

@@ -31,9 +31,15 @@ public record ToolDefinition(JsonNode definition) {
   /** The name of the placeholder Converse tool; the model is never asked to call it. */
   public static final String PLACEHOLDER = "smoke_placeholder";
 
-  /** The target model's own text-editor tool from the catalog. */
+  /**
+   * The target model's own text-editor tool from the catalog; the current Claude 4 one for a model
+   * the catalog does not know (null).
+   */
   public static ToolDefinition forModel(Catalog catalog, Model model) {
-    String type = model.textEditorType() != null ? model.textEditorType() : "text_editor_20250728";
+    String type =
+        model != null && model.textEditorType() != null
+            ? model.textEditorType()
+            : "text_editor_20250728";
     String name = catalog.tool(type).map(ToolVersion::name).orElse("str_replace_based_edit_tool");
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("type", type);

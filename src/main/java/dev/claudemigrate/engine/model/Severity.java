@@ -27,6 +27,11 @@ public enum Severity {
     };
   }
 
+  /** The finding severity for a severity the catalog states. */
+  public static Severity of(dev.claudemigrate.catalog.Level level) {
+    return valueOf(level.name());
+  }
+
   public boolean atLeast(Severity other) {
     return compareTo(other) >= 0;
   }

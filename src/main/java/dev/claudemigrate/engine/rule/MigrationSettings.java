@@ -9,9 +9,20 @@ import java.util.Optional;
  * @param textEditorType the text-editor tool type to migrate to ({@code text_editor_20250728} or
  *     {@code text_editor_20250429})
  * @param includeDocs whether documentation prose is rewritten too
+ * @param region the AWS region the user states (--region, region: in the config), if any; it
+ *     decides profile prefixes before any region a file states
  */
 public record MigrationSettings(
-    Optional<String> profilePrefix, String textEditorType, boolean includeDocs) {
+    Optional<String> profilePrefix,
+    String textEditorType,
+    boolean includeDocs,
+    Optional<String> region) {
+
+  /** Settings without a stated region. */
+  public MigrationSettings(
+      Optional<String> profilePrefix, String textEditorType, boolean includeDocs) {
+    this(profilePrefix, textEditorType, includeDocs, Optional.empty());
+  }
 
   /** Defaults: no prefix, the 20250728 text editor, documentation left alone. */
   public static MigrationSettings defaults() {

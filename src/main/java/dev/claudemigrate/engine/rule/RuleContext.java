@@ -2,6 +2,7 @@ package dev.claudemigrate.engine.rule;
 
 import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.catalog.Model;
+import dev.claudemigrate.catalog.ProfileHint;
 import dev.claudemigrate.catalog.Target;
 import java.util.Optional;
 
@@ -23,13 +24,18 @@ public record RuleContext(
   }
 
   /**
-   * The inference-profile prefix to use for a file: the explicit setting first, then a region the
-   * file states, then one the project states; null when none decides.
+   * What decides inference-profile prefixes in a file: the prefix the user set first, then the
+   * region the user states, then a region the file states, then one the project states.
    */
-  public String profilePrefix(Optional<String> fileRegion) {
+  public ProfileHint profileHint(Optional<String> fileRegion) {
     if (settings.profilePrefix().isPresent()) {
-      return settings.profilePrefix().get();
+      return ProfileHint.ofPrefix(settings.profilePrefix().get());
     }
-    return fileRegion.or(() -> projectRegion).flatMap(catalog::prefixForRegion).orElse(null);
+    return settings
+        .region()
+        .or(() -> fileRegion)
+        .or(() -> projectRegion)
+        .map(ProfileHint::ofRegion)
+        .orElse(ProfileHint.NONE);
   }
 }

@@ -1,5 +1,6 @@
 package dev.claudemigrate.engine.rule;
 
+import dev.claudemigrate.catalog.ToolFamily;
 import dev.claudemigrate.catalog.ToolVersion;
 import dev.claudemigrate.engine.model.Edit;
 import dev.claudemigrate.engine.model.Finding;
@@ -10,7 +11,6 @@ import dev.claudemigrate.engine.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,8 +21,14 @@ import java.util.regex.Pattern;
  * type the API rejects is an error whatever the rule's default.
  */
 public final class SdkTypeNames {
-  private static final Map<String, String> STEMS =
-      Map.of("text_editor", "TextEditor", "computer", "ComputerUse", "bash", "Bash");
+  private static final Map<ToolFamily, String> STEMS =
+      Map.of(
+          ToolFamily.TEXT_EDITOR,
+          "TextEditor",
+          ToolFamily.COMPUTER,
+          "ComputerUse",
+          ToolFamily.BASH,
+          "Bash");
 
   private SdkTypeNames() {}
 
@@ -35,16 +41,16 @@ public final class SdkTypeNames {
   }
 
   /**
-   * Findings for every SDK type name of a legacy version of {@code family}.
+   * Findings for every SDK type name of a version of {@code family} that the target replaces.
    *
-   * @param targetOf the target tool version for a legacy one
+   * @param replaced the versions the target does not accept, each with the version it uses
    */
   public static List<Finding> find(
       SourceFile file,
       RuleContext ctx,
       RuleInfo rule,
-      String family,
-      Function<ToolVersion, ToolVersion> targetOf) {
+      ToolFamily family,
+      Map<ToolVersion, ToolVersion> replaced) {
     List<Finding> out = new ArrayList<>();
     if (!file.text().contains(STEMS.get(family))) {
       return out; // every match holds the stem: no need to try the pattern at every character
@@ -56,11 +62,11 @@ public final class SdkTypeNames {
                 + "(\\d{8})[A-Za-z0-9_]*(?![A-Za-z0-9_])");
     Matcher m = p.matcher(file.text());
     while (m.find()) {
-      ToolVersion legacy = legacyVersion(ctx, family, m.group(1));
+      ToolVersion legacy = replacedVersion(replaced, family, m.group(1));
       if (legacy == null || file.contextAt(m.start()) == Context.NOTEBOOK_OUTPUT) {
         continue;
       }
-      ToolVersion to = targetOf.apply(legacy);
+      ToolVersion to = replaced.get(legacy);
       String candidate =
           m.group().replace(m.group(1), to.type().substring(to.type().lastIndexOf('_') + 1));
       String what =
@@ -100,7 +106,9 @@ public final class SdkTypeNames {
     return out;
   }
 
-  private static ToolVersion legacyVersion(RuleContext ctx, String family, String date) {
-    return ctx.catalog().tool(family + "_" + date).filter(ToolVersion::legacy).orElse(null);
+  private static ToolVersion replacedVersion(
+      Map<ToolVersion, ToolVersion> replaced, ToolFamily family, String date) {
+    String type = family.id() + "_" + date;
+    return replaced.keySet().stream().filter(v -> v.type().equals(type)).findFirst().orElse(null);
   }
 }

@@ -32,7 +32,7 @@ class SmokeChecksTest extends StandInBase {
     List<Received> got = fx.standIn.received();
     assertEquals(5, got.size(), "basic, two tools turns, thinking, guardrail");
     Received first = got.get(0);
-    assertEquals("/model/us.anthropic.claude-sonnet-4-20250514-v1%3A0/converse", first.rawPath());
+    assertEquals("/model/us.anthropic.claude-sonnet-4-6/converse", first.rawPath());
     assertEquals(StandInFixture.PROFILE_ID, first.resource());
     assertTrue(
         first.headers().get("Authorization").get(0).startsWith("AWS4-HMAC-SHA256"),

@@ -19,7 +19,7 @@ class SmokeRendererTest {
   private final SmokeReport report =
       new SmokeReport(
           "us.m",
-          "Claude Sonnet 4",
+          "Claude Sonnet 4.6",
           "us-east-1",
           List.of(
               new CheckResult(

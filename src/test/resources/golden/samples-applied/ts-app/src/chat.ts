@@ -5,8 +5,8 @@ import {
   type Message,
 } from "@aws-sdk/client-bedrock-runtime";
 
-export const MODEL_ID = process.env.BEDROCK_MODEL_ID ?? "us.anthropic.claude-sonnet-4-20250514-v1:0";
-const ROUTER_MODEL_ID = process.env.ROUTER_MODEL_ID ?? "us.anthropic.claude-sonnet-4-20250514-v1:0";
+export const MODEL_ID = process.env.BEDROCK_MODEL_ID ?? "us.anthropic.claude-sonnet-4-6";
+const ROUTER_MODEL_ID = process.env.ROUTER_MODEL_ID ?? "us.anthropic.claude-sonnet-4-6";
 
 const client = new BedrockRuntimeClient({ region: process.env.AWS_REGION ?? "us-east-1" });
 const decoder = new TextDecoder();

@@ -4,8 +4,8 @@ import type { ChatTurn } from "./chat.js";
 // Direct Anthropic API, used when Bedrock throttles us or is down in our region.
 const anthropic = new Anthropic({ apiKey: process.env.ANTHROPIC_API_KEY });
 
-export const FALLBACK_MODEL = process.env.ANTHROPIC_MODEL ?? "claude-sonnet-4-20250514";
-const CANARY_MODEL = "claude-sonnet-4-0";
+export const FALLBACK_MODEL = process.env.ANTHROPIC_MODEL ?? "claude-sonnet-4-6";
+const CANARY_MODEL = "claude-sonnet-4-6";
 const URGENCY_MODEL = "claude-3-5-haiku-20241022";
 const MAX_TOOL_ROUNDS = 3;
 

@@ -1,6 +1,8 @@
 package dev.claudemigrate.engine.rules.betaheader;
 
+import dev.claudemigrate.catalog.BetaAction;
 import dev.claudemigrate.catalog.BetaFlag;
+import dev.claudemigrate.catalog.ToolFamily;
 import dev.claudemigrate.catalog.ToolVersion;
 import dev.claudemigrate.engine.model.Category;
 import dev.claudemigrate.engine.model.Edit;
@@ -22,14 +24,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /**
- * Moves beta values and computer-use tool versions to Claude 4: {@code computer-use-2024-10-22}
- * becomes {@code computer-use-2025-01-24} where computer or bash tools remain (else it goes), the
- * 3.7-only betas go, and {@code computer_20241022}/{@code bash_20241022} become their 20250124
- * versions.
+ * Moves beta values and computer-use tool versions to the target, from the catalog: a computer or
+ * bash tool version the target model does not accept becomes the target's version (for Sonnet 4 and
+ * 4.5 {@code computer_20250124}, for Sonnet 4.6 {@code computer_20251124}); a beta the target
+ * replaces becomes the beta of the target's computer tool where computer or bash tools remain (else
+ * it goes); betas the target does without go.
  */
 public final class BetaHeaderRule implements Rule {
   static final RuleInfo INFO =
@@ -47,6 +51,7 @@ public final class BetaHeaderRule implements Rule {
               + " Claude 3.7 Sonnet only and have no effect on Claude 4: they are removed. A list or header"
               + " that would be left empty is reported rather than edited.",
           RuleDocs.url("beta-header"));
+  private static final List<ToolFamily> FAMILIES = List.of(ToolFamily.COMPUTER, ToolFamily.BASH);
   private static final Pattern COMPUTER_OR_BASH =
       Pattern.compile("(?<![A-Za-z0-9_])(?:computer|bash)_\\d{8}(?![0-9])");
 
@@ -57,57 +62,97 @@ public final class BetaHeaderRule implements Rule {
 
   @Override
   public List<String> triggers(RuleContext ctx) {
-    List<String> out = new ArrayList<>();
-    ctx.catalog().betas().stream()
-        .filter(b -> !"new".equals(b.action()))
-        .forEach(b -> out.add(b.value()));
-    for (ToolVersion v : legacyTools(ctx)) {
+    List<String> out = new ArrayList<>(betasActedOn(ctx).keySet());
+    for (ToolVersion v : replacedTools(ctx).keySet()) {
       out.add(v.type());
       out.add(SdkTypeNames.trigger(v));
     }
     return out;
   }
 
-  private static List<ToolVersion> legacyTools(RuleContext ctx) {
-    return ctx.catalog().tools().stream()
-        .filter(v -> v.legacy() && !v.family().equals("text_editor"))
-        .toList();
+  /** Computer and bash versions the target does not accept, each with the target's version. */
+  private static Map<ToolVersion, ToolVersion> replacedTools(RuleContext ctx) {
+    Map<ToolVersion, ToolVersion> out = new LinkedHashMap<>();
+    for (ToolFamily f : FAMILIES) {
+      out.putAll(ctx.catalog().toolsToReplace(ctx.target(), f));
+    }
+    return out;
+  }
+
+  /**
+   * The beta values the target replaces or removes, with the catalog entry (or one built from the
+   * target's action when the betas table does not list the value).
+   */
+  private static Map<String, BetaFlag> betasActedOn(RuleContext ctx) {
+    Map<String, BetaFlag> out = new LinkedHashMap<>();
+    List<String> values = new ArrayList<>();
+    ctx.catalog().betas().forEach(b -> values.add(b.value()));
+    values.addAll(ctx.target().behaviour().betas().keySet());
+    for (String value : values) {
+      BetaAction action = ctx.catalog().betaAction(ctx.target(), value);
+      BetaFlag known = ctx.catalog().beta(value).orElse(null);
+      if (!action.acts() || out.containsKey(value)) {
+        continue;
+      }
+      String replacement =
+          action == BetaAction.REPLACE
+              ? Optional.ofNullable(known)
+                  .map(BetaFlag::replacement)
+                  .or(() -> computerBeta(ctx))
+                  .orElse(null)
+              : null;
+      if (action == BetaAction.REPLACE && (replacement == null || replacement.equals(value))) {
+        continue;
+      }
+      out.put(
+          value,
+          new BetaFlag(
+              value,
+              action,
+              replacement,
+              known == null ? "not used by " + target(ctx) : known.note()));
+    }
+    return out;
+  }
+
+  private static Optional<String> computerBeta(RuleContext ctx) {
+    return ctx.catalog().targetTool(ctx.target(), ToolFamily.COMPUTER).map(ToolVersion::beta);
+  }
+
+  private static String target(RuleContext ctx) {
+    return ctx.targetModel().name();
   }
 
   @Override
   public List<Finding> check(SourceFile file, RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
-    for (ToolVersion v : legacyTools(ctx)) {
-      for (int at : TextScan.occurrences(file, v.type())) {
-        out.add(Placement.forDocs(toolFinding(file, v, at), ctx));
-      }
+    Map<ToolVersion, ToolVersion> replaced = replacedTools(ctx);
+    replaced.forEach(
+        (v, to) -> {
+          for (int at : TextScan.occurrences(file, v.type())) {
+            out.add(Placement.forDocs(toolFinding(file, v, to, target(ctx), at), ctx));
+          }
+        });
+    for (ToolFamily f : FAMILIES) {
+      out.addAll(SdkTypeNames.find(file, ctx, INFO, f, replaced));
     }
-    legacyTools(ctx).stream()
-        .map(ToolVersion::family)
-        .distinct()
-        .forEach(
-            family ->
-                out.addAll(
-                    SdkTypeNames.find(
-                        file,
-                        ctx,
-                        INFO,
-                        family,
-                        legacy -> ctx.catalog().tool(legacy.successor()).orElseThrow())));
     out.addAll(betaFindings(file, ctx));
     out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
     return out;
   }
 
-  private static Finding toolFinding(SourceFile file, ToolVersion v, int at) {
+  private static Finding toolFinding(
+      SourceFile file, ToolVersion v, ToolVersion to, String target, int at) {
     int end = at + v.type().length();
     String message =
-        v.family()
+        v.family().id()
             + " tool type "
             + v.type()
-            + " is the Claude 3.5 Sonnet v2 version; Claude 4 uses "
-            + v.successor()
-            + " (with the computer-use-2025-01-24 beta)";
+            + " is not accepted by "
+            + target
+            + "; it uses "
+            + to.type()
+            + (to.beta() == null ? "" : " (with the " + to.beta() + " beta)");
     if (file.contextAt(at) == Context.CODE) {
       return Findings.at(
           INFO,
@@ -126,25 +171,24 @@ public final class BetaHeaderRule implements Rule {
         at,
         end,
         message,
-        "replace with " + v.successor(),
-        List.of(new Edit(at, end, v.successor())));
+        "replace with " + to.type(),
+        List.of(new Edit(at, end, to.type())));
   }
 
   private List<Finding> betaFindings(SourceFile file, RuleContext ctx) {
     boolean toolsRemain = COMPUTER_OR_BASH.matcher(file.text()).find();
     Map<Integer, BetaFlag> removals = new LinkedHashMap<>();
     List<Finding> out = new ArrayList<>();
-    for (BetaFlag b : ctx.catalog().betas()) {
-      if ("new".equals(b.action())) {
-        continue;
-      }
+    for (BetaFlag b : betasActedOn(ctx).values()) {
       for (int at : TextScan.occurrences(file, b.value())) {
-        if ("replace".equals(b.action()) && toolsRemain) {
-          out.add(Placement.forDocs(replacement(file, b, at), ctx));
+        if (b.action() == BetaAction.REPLACE && toolsRemain) {
+          out.add(Placement.forDocs(replacement(file, b, at, target(ctx)), ctx));
         } else if (editable(file, at)) {
           removals.put(at, b);
         } else {
-          out.add(Placement.forDocs(removal(file, b, at, List.of(), "remove it by hand"), ctx));
+          out.add(
+              Placement.forDocs(
+                  removal(file, b, target(ctx), at, List.of(), "remove it by hand"), ctx));
         }
       }
     }
@@ -161,6 +205,7 @@ public final class BetaHeaderRule implements Rule {
                         removal(
                             file,
                             removals.get(at),
+                            target(ctx),
                             at,
                             planned.edits(),
                             Removals.whyNone(file, planned, ListValues.whyNot())),
@@ -176,7 +221,7 @@ public final class BetaHeaderRule implements Rule {
     return c != Context.COMMENT && c != Context.CODE;
   }
 
-  private static Finding replacement(SourceFile file, BetaFlag b, int at) {
+  private static Finding replacement(SourceFile file, BetaFlag b, int at, String target) {
     int end = at + b.value().length();
     return Findings.at(
         INFO,
@@ -185,18 +230,22 @@ public final class BetaHeaderRule implements Rule {
         end,
         "beta "
             + b.value()
-            + " is the Claude 3.5 Sonnet v2 computer-use beta; computer or bash tools remain in this file",
+            + " is not the computer-use beta of "
+            + target
+            + "; computer or bash tools remain in this file",
         "replace with " + b.replacement(),
         List.of(new Edit(at, end, b.replacement())));
   }
 
   private static Finding removal(
-      SourceFile file, BetaFlag b, int at, List<Edit> edits, String whyNot) {
+      SourceFile file, BetaFlag b, String target, int at, List<Edit> edits, String whyNot) {
     String message =
-        "replace".equals(b.action())
+        b.action() == BetaAction.REPLACE
             ? "beta "
                 + b.value()
-                + " served only the text editor here (no computer or bash tool in this file); Claude 4 needs no beta for it"
+                + " served only the text editor here (no computer or bash tool in this file); "
+                + target
+                + " needs no beta for it"
             : "beta " + b.value() + ": " + b.note();
     String fix =
         whyNot != null ? "remove " + b.value() + " (" + whyNot + ")" : "remove " + b.value();

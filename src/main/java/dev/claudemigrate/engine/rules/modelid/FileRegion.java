@@ -1,9 +1,11 @@
 package dev.claudemigrate.engine.rules.modelid;
 
+import dev.claudemigrate.catalog.ProfileHint;
 import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.syntax.TextScan;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,11 +41,11 @@ final class FileRegion {
    * regions of different geographies decides nothing, and the project region does not decide for it
    * either.
    *
-   * @return the prefix, or null when a person must choose
+   * @return what decides the prefix; {@link ProfileHint#NONE} when a person must choose
    */
-  static String profilePrefix(String text, RuleContext ctx) {
-    if (ctx.settings().profilePrefix().isPresent()) {
-      return ctx.settings().profilePrefix().get();
+  static ProfileHint profileHint(String text, RuleContext ctx) {
+    if (ctx.settings().profilePrefix().isPresent() || ctx.settings().region().isPresent()) {
+      return ctx.profileHint(Optional.empty());
     }
     Set<String> regions = new LinkedHashSet<>();
     // Every match starts with the word "region": the pattern is tried only there.
@@ -54,7 +56,7 @@ final class FileRegion {
         continue;
       }
       if (RUNTIME.matcher(lineOf(text, m.start())).find()) {
-        return null;
+        return ProfileHint.NONE;
       }
       regions.add(m.group(1).toLowerCase(Locale.ROOT));
       at = TextScan.indexOfIgnoreCase(text, "region", m.end());
@@ -67,9 +69,9 @@ final class FileRegion {
     Set<String> prefixes = new LinkedHashSet<>();
     regions.forEach(r -> prefixes.add(ctx.catalog().prefixForRegion(r).orElse("?" + r)));
     if (prefixes.size() > 1) {
-      return null;
+      return ProfileHint.NONE;
     }
-    return ctx.profilePrefix(regions.stream().findFirst());
+    return ctx.profileHint(regions.stream().findFirst());
   }
 
   private static String lineOf(String text, int offset) {

@@ -4,6 +4,7 @@ import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.catalog.IdForm;
 import dev.claudemigrate.catalog.IdMatch;
 import dev.claudemigrate.catalog.Model;
+import dev.claudemigrate.catalog.ProfileHint;
 import dev.claudemigrate.catalog.Rendering;
 import dev.claudemigrate.engine.model.Category;
 import dev.claudemigrate.engine.model.Edit;
@@ -75,7 +76,7 @@ public final class ModelIdRule implements Rule {
     if (matches.isEmpty()) {
       return Rule.none();
     }
-    String prefix = FileRegion.profilePrefix(file.text(), ctx);
+    ProfileHint prefix = FileRegion.profileHint(file.text(), ctx);
     PolicyScopes policies = PolicyScopes.of(file);
     List<Finding> out = new ArrayList<>();
     for (IdMatch m : matches) {
@@ -92,8 +93,7 @@ public final class ModelIdRule implements Rule {
     if (m.bogus()) {
       return Optional.of(Severity.ERROR);
     }
-    String s = ctx.target().replaces().get(m.model().key());
-    return s == null ? Optional.empty() : Optional.of(Severity.parse(s));
+    return Optional.ofNullable(ctx.target().replaces().get(m.model().key())).map(Severity::of);
   }
 
   private static boolean skipped(SourceFile file, IdMatch m, PolicyScopes policies) {
@@ -110,7 +110,7 @@ public final class ModelIdRule implements Rule {
   }
 
   private static Finding finding(
-      SourceFile file, RuleContext ctx, IdMatch m, Severity severity, String prefix) {
+      SourceFile file, RuleContext ctx, IdMatch m, Severity severity, ProfileHint prefix) {
     String what = m.bogus() ? bogusMessage(m) : oldModelMessage(m, ctx);
     if (Placement.isTestAssertion(file, m.start())) {
       return Findings.at(
@@ -123,7 +123,8 @@ public final class ModelIdRule implements Rule {
           "update the expected value by hand if the code under test changes",
           List.of());
     }
-    String manual = m.bogus() ? null : ctx.target().manual().get(m.model().key());
+    String manual =
+        m.bogus() ? null : ctx.catalog().otherFamilyAdvice(ctx.target(), m.model()).orElse(null);
     if (manual != null) {
       return Findings.at(INFO, severity, file, m.start(), m.end(), what, manual, List.of());
     }
@@ -148,6 +149,18 @@ public final class ModelIdRule implements Rule {
   }
 
   private static String oldModelMessage(IdMatch m, RuleContext ctx) {
+    if (ctx.catalog().otherFamilyAdvice(ctx.target(), m.model()).isPresent()) {
+      return m.model().name()
+          + " ("
+          + m.form().id()
+          + " "
+          + m.text()
+          + ") is an older "
+          + m.model().family().display()
+          + " model; "
+          + ctx.targetModel().name()
+          + " is not its successor";
+    }
     return m.model().name()
         + " ("
         + m.form().id()
@@ -170,7 +183,7 @@ public final class ModelIdRule implements Rule {
    * The bogus ID becomes the model it was meant to name, keeping its form; when the target replaces
    * that model too, straight to the target.
    */
-  private static Rendering bogusRendering(IdMatch m, RuleContext ctx, String prefix) {
+  private static Rendering bogusRendering(IdMatch m, RuleContext ctx, ProfileHint prefix) {
     Model meant = m.model();
     if (meant.key().equals(ctx.target().modelKey())
         || ctx.target().replaces().containsKey(meant.key())) {

@@ -1,5 +1,6 @@
 package dev.claudemigrate.engine.rules.texteditor;
 
+import dev.claudemigrate.catalog.ToolFamily;
 import dev.claudemigrate.catalog.ToolVersion;
 import dev.claudemigrate.engine.model.Category;
 import dev.claudemigrate.engine.model.Edit;
@@ -19,7 +20,9 @@ import dev.claudemigrate.engine.syntax.Nodes;
 import dev.claudemigrate.engine.syntax.TextScan;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.treesitter.TSNode;
 
@@ -94,14 +97,16 @@ public final class TextEditorToolRule implements Rule {
         out.add(Placement.forDocs(nameFinding(file, target, name), ctx));
       }
     }
-    out.addAll(SdkTypeNames.find(file, ctx, INFO, "text_editor", legacy -> target));
+    Map<ToolVersion, ToolVersion> replaced = new LinkedHashMap<>();
+    legacyVersions(ctx).forEach(v -> replaced.put(v, target));
+    out.addAll(SdkTypeNames.find(file, ctx, INFO, ToolFamily.TEXT_EDITOR, replaced));
     out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
     return out;
   }
 
   private static List<ToolVersion> legacyVersions(RuleContext ctx) {
     return ctx.catalog().tools().stream()
-        .filter(v -> v.family().equals("text_editor") && v.legacy())
+        .filter(v -> v.family() == ToolFamily.TEXT_EDITOR && v.legacy())
         .toList();
   }
 

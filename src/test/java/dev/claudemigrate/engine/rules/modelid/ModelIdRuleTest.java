@@ -1,6 +1,7 @@
 package dev.claudemigrate.engine.rules.modelid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claudemigrate.engine.model.Finding;
@@ -407,7 +408,7 @@ class ModelIdRuleTest {
   }
 
   @Test
-  void legacyModelsAreWarnings() {
+  void retiredSonnetsAreErrorsAndOpusGetsItsOwnSuccessor() {
     List<Finding> f =
         t.rewrites(
             "app.py",
@@ -419,12 +420,15 @@ class ModelIdRuleTest {
         A = "us.anthropic.claude-sonnet-4-20250514-v1:0"
         B = "claude-3-opus-20240229"
         """);
-    assertTrue(f.stream().allMatch(x -> x.severity() == Severity.WARNING), f.toString());
-    // Claude 3 Opus is reported with advice but never rewritten to a Sonnet: the catalog marks it
-    // manual.
+    assertEquals(Severity.ERROR, f.get(0).severity(), "3.7 Sonnet is past end of life");
+    // Claude 3 Opus is reported with advice toward its own live successor, never rewritten to a
+    // Sonnet: it is of another family than the target.
     Finding opus = f.get(1);
+    assertEquals(Severity.WARNING, opus.severity());
     assertTrue(opus.edits().isEmpty(), opus.toString());
-    assertTrue(opus.fix().contains("Opus 4.1"), opus.fix());
+    assertTrue(
+        opus.fix().contains("Claude Opus 4.6 (global.anthropic.claude-opus-4-6-v1)"), opus.fix());
+    assertFalse(opus.message().contains("replaced by Claude Sonnet"), opus.message());
   }
 
   @Test

@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.bedrockruntime.model.InvokeModelResponse;
 
 /** Reviews a pull-request checkout with Claude on Bedrock and lets it fix what it finds. */
 public final class ReviewService {
-  static final String MODEL_ID = "us.anthropic.claude-sonnet-4-20250514-v1:0";
+  static final String MODEL_ID = "us.anthropic.claude-sonnet-4-6";
   private static final int MAX_TURNS = 12;
   private static final Logger LOG = Logger.getLogger(ReviewService.class.getName());
 

@@ -1,0 +1,104 @@
+package dev.claudemigrate.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Rewrites one found identifier for a target model in the form it was found. Where the target has
+ * no inference profile for the prefix found (apac. for Sonnet 4.6), or a base ID must become a
+ * profile ID, the region decides among the prefixes the target offers (or global.), and the note
+ * says so; with no region the rendering is a choice for a person, never an invented ID.
+ */
+final class Renderer {
+  private final Catalog catalog;
+
+  Renderer(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  Rendering render(IdMatch found, Model to, ProfileHint hint) {
+    return switch (found.form()) {
+      case ANTHROPIC -> new Rendering.Replacement(to.anthropicId(), null);
+      case ANTHROPIC_ALIAS ->
+          new Rendering.Replacement(
+              to.anthropicAliases().isEmpty() ? to.anthropicId() : to.anthropicAliases().get(0),
+              null);
+      case VERTEX ->
+          to.vertexId() != null
+              ? new Rendering.Replacement(to.vertexId(), null)
+              : new Rendering.Choice(
+                  List.of(),
+                  "the catalog has no confirmed Vertex AI name for "
+                      + to.name()
+                      + "; change it by hand");
+      case INFERENCE_PROFILE -> profile(to, found.prefix(), hint, "", null);
+      case INFERENCE_PROFILE_ARN ->
+          profile(
+              to,
+              found.prefix(),
+              hint.orRegion(found.region()),
+              "arn:aws:bedrock:"
+                  + found.region()
+                  + ":"
+                  + (found.account() == null ? "" : found.account())
+                  + ":inference-profile/",
+              found.region());
+      case FOUNDATION_MODEL_ARN ->
+          new Rendering.Replacement(
+              "arn:aws:bedrock:" + found.region() + "::foundation-model/" + to.bedrockId(),
+              to.requiresProfile()
+                  ? to.name()
+                      + " cannot be invoked on demand through a foundation-model ARN; use an inference profile for calls"
+                  : null);
+      case BEDROCK_BASE -> base(to, hint);
+    };
+  }
+
+  /**
+   * A profile ID (or profile ARN, {@code head} being the ARN's start) keeps its prefix when the
+   * target offers it; otherwise the region picks one.
+   */
+  private Rendering profile(
+      Model to, String prefix, ProfileHint hint, String head, String arnRegion) {
+    if (to.profilePrefixes().contains(prefix)) {
+      return new Rendering.Replacement(head + to.profileId(prefix), null);
+    }
+    // The prefix found names the geography; a prefix the user set for base IDs does not override
+    // it, so the region decides (an ARN's own region first).
+    ProfileHint byRegion = new ProfileHint(null, arnRegion != null ? arnRegion : hint.region());
+    Optional<String> chosen = catalog.choosePrefix(to, byRegion);
+    String missing = to.name() + " has no '" + prefix + ".' inference profile";
+    if (chosen.isPresent()) {
+      return new Rendering.Replacement(
+          head + to.profileId(chosen.get()),
+          missing + "; '" + chosen.get() + ".' chosen for region " + byRegion.region());
+    }
+    return new Rendering.Choice(
+        options(to, head),
+        missing
+            + " and no region decides another; choose one (--region or region: in .claude-migrate.yml)");
+  }
+
+  private Rendering base(Model to, ProfileHint hint) {
+    if (!to.requiresProfile()) {
+      return new Rendering.Replacement(to.bedrockId(), null);
+    }
+    Optional<String> chosen = catalog.choosePrefix(to, hint);
+    if (chosen.isPresent()) {
+      String from =
+          hint.prefix() != null ? chosen.get() : chosen.get() + ", region " + hint.region();
+      return new Rendering.Replacement(
+          to.profileId(chosen.get()), "base ID became an inference-profile ID (" + from + ")");
+    }
+    return new Rendering.Choice(
+        options(to, ""),
+        to.name()
+            + " cannot be called on demand by base ID and no region decides the inference-profile prefix"
+            + (hint.prefix() == null ? "" : " ('" + hint.prefix() + "' is not offered)")
+            + "; pass --profile-prefix or set profilePrefix in .claude-migrate.yml");
+  }
+
+  private static List<String> options(Model to, String head) {
+    return to.profilePrefixes().stream().map(p -> head + to.profileId(p)).toList();
+  }
+}

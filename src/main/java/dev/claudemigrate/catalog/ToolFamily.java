@@ -1,0 +1,13 @@
+package dev.claudemigrate.catalog;
+
+/** The Anthropic-defined tool families (catalog vocabulary). */
+public enum ToolFamily {
+  TEXT_EDITOR,
+  COMPUTER,
+  BASH;
+
+  /** The name as written in the catalog and in messages, e.g. {@code text_editor}. */
+  public String id() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}
