@@ -12,8 +12,8 @@ import dev.claudemigrate.engine.apply.MigrationReport;
 import dev.claudemigrate.engine.apply.PatchRenderer;
 import dev.claudemigrate.engine.apply.SummaryRenderer;
 import dev.claudemigrate.engine.apply.SummaryRenderer.Mode;
-import dev.claudemigrate.engine.files.AtomicWrite;
 import dev.claudemigrate.engine.config.ProjectConfig;
+import dev.claudemigrate.engine.files.AtomicWrite;
 import dev.claudemigrate.engine.model.FileError;
 import dev.claudemigrate.engine.model.MigrationResult;
 import dev.claudemigrate.engine.rules.BuiltinRules;
@@ -91,6 +91,7 @@ final class ApplyCommand implements Callable<Integer> {
               + " skipped and the exit code is 3.")
   boolean allowReadOnly;
 
+  @Option(
       names = "--allow-retired-target",
       description =
           "Write the rewrite even when the target model is past end of life on Bedrock (its calls fail).")

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The guards of {@code migrate apply}, run with the real scanner and rules on real git trees. */
 class ApplyGuardsTest {
   static final String OLD = "anthropic.claude-3-5-sonnet-20241022-v2:0";
-  static final String NEW = "us.anthropic.claude-sonnet-4-20250514-v1:0";
+  static final String NEW = "us.anthropic.claude-sonnet-4-6";
 
   @TempDir Path tmp;
 
@@ -37,7 +37,7 @@ class ApplyGuardsTest {
     GitFixture.commitAll(inner);
     Files.writeString(inner.resolve("app.py"), source("work in progress"));
 
-    CliRun run = migrate(outer, "apply", "--to", "sonnet-4", "--profile-prefix", "us");
+    CliRun run = migrate(outer, "apply", "--profile-prefix", "us");
     assertEquals(2, run.code(), run.err());
     assertTrue(
         run.err().contains("embedded/app.py: has uncommitted changes in git (modified)"),

@@ -66,10 +66,15 @@ record CliRun(int code, String out, String err) {
   }
 
   /** How often {@code needle} occurs in stderr. */
-  /** Standard error without the first line every command prints (the target and why). */
+  /**
+   * Standard error without the first line every command prints (the target and why, or for eval the
+   * models compared) and the lifecycle warnings that follow it.
+   */
   String errAfterTarget() {
     return err.lines()
-        .filter(l -> !l.startsWith("migrate: target "))
+        .filter(l -> !l.startsWith("migrate: target ") && !l.startsWith("migrate eval: candidate "))
+        .filter(
+            l -> !l.startsWith("migrate eval: warning: ") && !l.startsWith("migrate: warning: "))
         .map(l -> l + "\n")
         .reduce("", String::concat);
   }

@@ -79,7 +79,7 @@ class EvalResultsTest {
             + results
             + ": holds 44 results of an earlier run; pass --resume to keep them or --overwrite"
             + " to start over\n",
-        again.err());
+        again.errAfterTarget());
     assertArrayEquals(before, Files.readAllBytes(results));
     CliRun over = replay("--overwrite");
     assertEquals(0, over.code(), over.err());

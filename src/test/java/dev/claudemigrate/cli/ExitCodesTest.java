@@ -40,7 +40,7 @@ class ExitCodesTest {
     assertEquals(
         "migrate apply: internal error (a bug; please report it, with the output of --debug):"
             + " NullPointerException: Cannot invoke \"Object.toString()\" because x is null\n",
-        run.err());
+        run.errAfterTarget());
   }
 
   @Test
@@ -65,7 +65,7 @@ class ExitCodesTest {
               throw new UncheckedIOException(new IOException("No space left on device"));
             });
     assertEquals(3, run.code(), run.err());
-    assertEquals("migrate apply: No space left on device\n", run.err());
+    assertEquals("migrate apply: No space left on device\n", run.errAfterTarget());
     assertFalse(run.err().contains("\tat "));
   }
 }

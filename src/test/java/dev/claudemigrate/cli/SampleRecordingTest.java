@@ -99,7 +99,7 @@ class SampleRecordingTest {
             .contains(
                 "replay: no recorded Converse request matches: model"
                     + " us.anthropic.claude-sonnet-4-5-20250929-v1:0 was not recorded (the recording"
-                    + " has us.anthropic.claude-sonnet-4-20250514-v1:0)"),
+                    + " has us.anthropic.claude-sonnet-4-6)"),
         r.out());
   }
 
