@@ -79,7 +79,7 @@ public final class BetaHeaderRule implements Rule {
     List<Finding> out = new ArrayList<>();
     for (ToolVersion v : legacyTools(ctx)) {
       for (int at : TextScan.occurrences(file, v.type())) {
-        out.add(Placement.forDocs(toolFinding(file, v, at), ctx));
+        out.add(Placement.settle(toolFinding(file, v, at), ctx));
       }
     }
     legacyTools(ctx).stream()
@@ -139,12 +139,15 @@ public final class BetaHeaderRule implements Rule {
         continue;
       }
       for (int at : TextScan.occurrences(file, b.value())) {
+        if (BetaEnumerations.isTypeOfAllBetas(file.text(), at)) {
+          continue;
+        }
         if ("replace".equals(b.action()) && toolsRemain) {
-          out.add(Placement.forDocs(replacement(file, b, at), ctx));
+          out.add(Placement.settle(replacement(file, b, at), ctx));
         } else if (editable(file, at)) {
           removals.put(at, b);
         } else {
-          out.add(Placement.forDocs(removal(file, b, at, List.of(), "remove it by hand"), ctx));
+          out.add(Placement.settle(removal(file, b, at, List.of(), "remove it by hand"), ctx));
         }
       }
     }
@@ -157,7 +160,7 @@ public final class BetaHeaderRule implements Rule {
         .forEach(
             (at, planned) ->
                 out.add(
-                    Placement.forDocs(
+                    Placement.settle(
                         removal(
                             file,
                             removals.get(at),
