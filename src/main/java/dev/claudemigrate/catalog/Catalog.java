@@ -80,8 +80,11 @@ public final class Catalog {
     // A match may not start inside a longer token: the characters before must not continue an
     // identifier, a profile prefix or an ARN, so that "us.anthropic..." is matched whole and
     // "foundation-model/anthropic..." only as part of a concrete ARN (IAM wildcards never match).
+    // A provider route may lead into the ID within the token (see ROUTE); it is matched, but the
+    // found identifier starts after it.
     return Pattern.compile(
         "(?<![A-Za-z0-9_.:/@-])"
+            + ROUTE
             + "(?:(?<arn>arn:aws[a-z-]*:bedrock:(?<region>[a-z0-9-]+):(?<account>[0-9]*):"
             + "(?<kind>foundation-model|inference-profile)/))?"
             + "(?:(?<prefix>us-gov|global|apac|us|eu|jp|au|ca)\\.)?"
@@ -89,6 +92,21 @@ public final class Catalog {
             + alternation
             + ")(?![A-Za-z0-9_@-])(?!:[0-9])");
   }
+
+  /**
+   * What may come before an ID in the same token and still name that model: a provider route of an
+   * eval or proxy configuration (promptfoo {@code anthropic:messages:claude-...}, {@code
+   * bedrock:anthropic.claude-...}; LiteLLM and aider {@code bedrock/anthropic.claude-...}, {@code
+   * bedrock/converse/...}, {@code anthropic/claude-...}; LangChain and Pydantic AI {@code
+   * anthropic:claude-...}, {@code bedrock_converse:...}), the {@code /model/} segment of a Bedrock
+   * runtime URL, and the model path of a Vertex AI URL. Other paths stay out: a file named after a
+   * model is not a use.
+   */
+  private static final String ROUTE =
+      "(?<route>(?:(?:amazon[-_]?bedrock|bedrock(?:[-_]converse)?|anthropic|messages|chat|converse"
+          + "|invoke|vertex(?:[-_]?ai)?|litellm)[:/])+"
+          + "|(?:[A-Za-z0-9.:/_-]*/)?model/(?=(?:[a-z-]+\\.)?anthropic\\.)"
+          + "|(?:[A-Za-z0-9.:/_-]*/)?publishers/anthropic/models/)?";
 
   /** The catalog shipped in the jar. */
   public static Catalog builtin() {
@@ -157,7 +175,7 @@ public final class Catalog {
   /** The identifier if {@code text} is exactly one known identifier. */
   public Optional<IdMatch> identify(String text) {
     Matcher m = idPattern.matcher(text);
-    return m.matches() ? Optional.of(toMatch(m)) : Optional.empty();
+    return m.matches() && m.group("route") == null ? Optional.of(toMatch(m)) : Optional.empty();
   }
 
   /** Every literal identifier string the catalog knows (useful as scan trigger strings). */
@@ -178,10 +196,11 @@ public final class Catalog {
     } else if (prefix != null && bedrock) {
       form = IdForm.INFERENCE_PROFILE;
     }
+    int start = m.start(m.group("arn") != null ? "arn" : prefix != null ? "prefix" : "id");
     return new IdMatch(
-        m.start(),
+        start,
         m.end(),
-        m.group(),
+        m.group().substring(start - m.start()),
         form,
         lit.model(),
         prefix,

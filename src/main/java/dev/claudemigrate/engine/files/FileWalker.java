@@ -3,6 +3,8 @@ package dev.claudemigrate.engine.files;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.Languages;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -30,6 +32,9 @@ public final class FileWalker {
   /**
    * Folders of dependencies, virtual environments, caches and build output, skipped at any depth.
    */
+  /** How much of a file without extension is read to find its {@code #!} line. */
+  private static final int SHEBANG_BYTES = 128;
+
   public static final Set<String> DEFAULT_EXCLUDED_DIRS =
       Set.of(
           "node_modules",
@@ -120,7 +125,7 @@ public final class FileWalker {
     if (!Files.isDirectory(realRoot)) {
       Path name = root.getFileName();
       String rel = name == null ? realRoot.getFileName().toString() : name.toString();
-      add(root, rel, Languages.detect(rel).orElse(Language.TEXT), Files.size(realRoot));
+      add(root, rel, detect(root, rel).orElse(Language.TEXT), Files.size(realRoot));
       return new Walk(files, skipped);
     }
     IgnoreRules rules =
@@ -215,7 +220,7 @@ public final class FileWalker {
     if (rules.isIgnored(rel, false) || globs.excluded(rel, false)) {
       return;
     }
-    Optional<Language> lang = Languages.detect(rel);
+    Optional<Language> lang = detect(file, rel);
     if (globs.hasIncludes()) {
       if (globs.included(rel)) {
         add(file, rel, lang.orElse(Language.TEXT), size);
@@ -223,6 +228,28 @@ public final class FileWalker {
     } else {
       lang.ifPresent(l -> add(file, rel, l, size));
     }
+  }
+
+  /** The language by name, or for a file without extension by its {@code #!} line. */
+  private static Optional<Language> detect(Path file, String rel) {
+    Optional<Language> byName = Languages.detect(rel);
+    if (byName.isPresent() || !Languages.mayHaveShebang(rel)) {
+      return byName;
+    }
+    byte[] head = new byte[SHEBANG_BYTES];
+    int n = 0;
+    try (InputStream in = Files.newInputStream(file)) {
+      for (int r; n < head.length && (r = in.read(head, n, head.length - n)) > 0; ) {
+        n += r;
+      }
+    } catch (IOException e) {
+      return byName; // unreadable: the read in the scan reports it if the file is taken
+    }
+    if (n < 2 || head[0] != '#' || head[1] != '!') {
+      return byName;
+    }
+    String line = new String(head, 0, n, StandardCharsets.ISO_8859_1).split("\n", 2)[0];
+    return Languages.fromShebang(line);
   }
 
   private void add(Path file, String rel, Language lang, long size) {

@@ -26,10 +26,20 @@ public final class Placement {
   }
 
   /**
-   * A finding in documentation prose is informational and not rewritten unless the user asked for
-   * documentation too.
+   * Where a finding stands decides whether {@code apply} may edit it. Data (records and prose of a
+   * data set) and test code are reported and never edited: a data set quotes models, it does not
+   * configure them, and a test's inputs and fixtures change with the code under test, by hand.
+   * Documentation prose is informational and edited only when the user asked for documentation too.
    */
-  public static Finding forDocs(Finding f, RuleContext ctx) {
+  public static Finding settle(Finding f, RuleContext ctx) {
+    if (f.context() == Context.DATA) {
+      return f.withSeverity(Severity.INFO)
+          .withoutEdits(f.fix() + " (data, not configuration: reported, never rewritten)");
+    }
+    if (f.test() && f.fixable()) {
+      return f.withSeverity(Severity.INFO)
+          .withoutEdits(f.fix() + " (test code: change inputs and fixtures by hand)");
+    }
     if (f.context() != Context.DOCUMENTATION || ctx.settings().includeDocs()) {
       return f;
     }

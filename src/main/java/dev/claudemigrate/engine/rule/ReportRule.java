@@ -59,10 +59,13 @@ public abstract class ReportRule implements Rule {
     return lower.contains("claude") || lower.contains("anthropic");
   }
 
-  /** Whether {@code offset} is in a comment or documentation prose (never a use). */
+  /** Whether {@code offset} is in a comment, documentation prose or data (never a use). */
   public static boolean inProse(SourceFile file, int offset) {
     Context c = file.contextAt(offset);
-    return c == Context.COMMENT || c == Context.DOCUMENTATION || c == Context.NOTEBOOK_OUTPUT;
+    return c == Context.COMMENT
+        || c == Context.DOCUMENTATION
+        || c == Context.NOTEBOOK_OUTPUT
+        || c == Context.DATA;
   }
 
   /** The findings with later duplicates at the same start offset dropped, in order. */

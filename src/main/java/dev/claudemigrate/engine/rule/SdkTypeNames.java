@@ -101,7 +101,7 @@ public final class SdkTypeNames {
                       + String.join(", ", to.sdkTypeNames())
                       + ")",
                   List.of());
-      out.add(Placement.forDocs(f, ctx));
+      out.add(Placement.settle(f, ctx));
     }
     return out;
   }

@@ -15,7 +15,12 @@ public enum Context {
   /** Prose in documentation (Markdown, notebook markdown cells). */
   DOCUMENTATION,
   /** A notebook output cell: recorded output, never a use. */
-  NOTEBOOK_OUTPUT;
+  NOTEBOOK_OUTPUT,
+  /**
+   * A record of a data set, not configuration: a line of a JSON Lines file, an element of a large
+   * array of records, or a prose string in JSON. Reported at most, never rewritten.
+   */
+  DATA;
 
   /** The kebab-case name used in output. */
   public String id() {

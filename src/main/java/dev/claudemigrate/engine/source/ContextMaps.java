@@ -8,12 +8,17 @@ public final class ContextMaps {
   public static ContextMap of(SourceFile file) {
     return switch (file.language()) {
       case PYTHON, JAVA, JAVASCRIPT, TYPESCRIPT, GO, KOTLIN -> code(file);
-      case JSON -> offset -> Context.CONFIG_VALUE;
+      case JSON ->
+          DataContexts.isJsonLines(file.path())
+              ? offset -> Context.DATA
+              : DataContexts.json(file.text());
       case YAML, DOTENV -> hashComments(file.text(), false, Context.CONFIG_VALUE);
       case PROPERTIES -> hashComments(file.text(), true, Context.CONFIG_VALUE);
       case TERRAFORM -> terraform(file.text());
       case MARKDOWN -> markdown(file.text());
       case NOTEBOOK -> NotebookContexts.of(file.text());
+      case SHELL -> hashComments(file.text(), false, Context.CONFIG_VALUE);
+      case PROSE -> offset -> Context.DOCUMENTATION;
       case TEXT -> offset -> Context.CONFIG_VALUE;
     };
   }

@@ -17,6 +17,10 @@ public enum Language {
   TERRAFORM(false),
   MARKDOWN(false),
   NOTEBOOK(false),
+  /** Shell scripts and Dockerfiles: read lexically, '#' comments, the rest values. */
+  SHELL(false),
+  /** Plain-text documentation ({@code .txt}, {@code .rst}, {@code llms.txt}): prose. */
+  PROSE(false),
   /** Any other text file the user asked for with --include; matched lexically only. */
   TEXT(false);
 

@@ -8,11 +8,17 @@ import java.util.regex.Pattern;
 public final class Languages {
   private static final Pattern TEST_PATH =
       Pattern.compile(
-          "(^|/)(tests?|__tests__|spec|src/test|src/androidTest|testdata)/"
+          "(^|/)(tests?|__tests__|spec|src/test|src/androidTest|testdata|test[_-]data|fixtures|__fixtures__|__mocks__)/"
               + "|(^|/)test_[^/]*\\.py$|_test\\.(py|go)$|(Test|Tests|IT|Spec)\\.(java|kt)$"
               + "|\\.(test|spec)\\.(js|jsx|ts|tsx|mjs|cjs)$|(^|/)conftest\\.py$");
 
   private Languages() {}
+
+  /**
+   * {@code #!/bin/sh}, {@code #!/usr/bin/env -S bash -e}, {@code #!/usr/bin/python3}: the program.
+   */
+  private static final Pattern SHEBANG =
+      Pattern.compile("^#!\\s*\\S*/(?:env\\s+(?:-\\S+\\s+)*)?([A-Za-z]+)[0-9.]*(?:\\s|$)");
 
   /** The language of a file by its name, or empty for a file type the scanner does not read. */
   public static Optional<Language> detect(String path) {
@@ -20,6 +26,12 @@ public final class Languages {
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.equals(".env") || lower.startsWith(".env.") || lower.endsWith(".env")) {
       return Optional.of(Language.DOTENV);
+    }
+    if (lower.equals("dockerfile")
+        || lower.startsWith("dockerfile.")
+        || lower.endsWith(".dockerfile")
+        || lower.equals("containerfile")) {
+      return Optional.of(Language.SHELL);
     }
     int dot = lower.lastIndexOf('.');
     String ext = dot < 0 ? "" : lower.substring(dot + 1);
@@ -31,13 +43,42 @@ public final class Languages {
           case "ts", "tsx", "mts", "cts" -> Language.TYPESCRIPT;
           case "go" -> Language.GO;
           case "kt", "kts" -> Language.KOTLIN;
-          case "json", "jsonc", "jsonl" -> Language.JSON;
+          case "json", "jsonc", "jsonl", "ndjson" -> Language.JSON;
           case "yaml", "yml" -> Language.YAML;
           case "properties" -> Language.PROPERTIES;
           case "tf", "tfvars", "hcl" -> Language.TERRAFORM;
           case "md", "markdown", "mdx" -> Language.MARKDOWN;
           case "ipynb" -> Language.NOTEBOOK;
+          case "sh", "bash", "zsh", "ksh" -> Language.SHELL;
+          case "txt", "rst", "adoc", "asciidoc" -> Language.PROSE;
           case "template" -> Language.YAML;
+          default -> null;
+        });
+  }
+
+  /**
+   * Whether a file of no known type may be a script that names its interpreter in a {@code #!}
+   * line: its name has no extension (bin/deploy, scripts/invoke).
+   */
+  public static boolean mayHaveShebang(String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    return name.indexOf('.', 1) < 0 && !name.startsWith(".");
+  }
+
+  /**
+   * The language a script's first line names ({@code #!/bin/bash}, {@code #!/usr/bin/env python3},
+   * {@code #!/usr/bin/env node}), or empty.
+   */
+  public static Optional<Language> fromShebang(String firstLine) {
+    java.util.regex.Matcher m = SHEBANG.matcher(firstLine);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(
+        switch (m.group(1)) {
+          case "sh", "bash", "zsh", "ksh", "dash", "ash" -> Language.SHELL;
+          case "python" -> Language.PYTHON;
+          case "node", "deno", "bun" -> Language.JAVASCRIPT;
           default -> null;
         });
   }

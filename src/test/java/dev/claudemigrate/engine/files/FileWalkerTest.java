@@ -33,9 +33,31 @@ class FileWalkerTest {
     write("b.py", "x");
     write("a/z.java", "x");
     write("a/c.yaml", "x");
-    write("notes.txt", "x");
+    write("notes.csv", "x");
+    write("Makefile", "x");
     write(".env", "X=1");
     assertEquals(List.of(".env", "a/c.yaml", "a/z.java", "b.py"), paths());
+  }
+
+  @Test
+  void readsScriptsByExtensionOrShebangAndPlainTextDocs() throws IOException {
+    write("bin/deploy", "#!/usr/bin/env bash\nexport MODEL_ID=x\n");
+    write("bin/report", "#!/usr/bin/python3\nprint(1)\n");
+    write("bin/LICENSE", "MIT\n");
+    write("scripts/invoke.sh", "aws bedrock-runtime invoke-model\n");
+    write("docker/Dockerfile", "ENV MODEL_ID=x\n");
+    write("llms.txt", "# Project\n");
+    write("docs/guide.rst", "Guide\n=====\n");
+    Walk walk = FileWalker.walk(root, WalkOptions.defaults());
+    assertEquals(
+        List.of(
+            "bin/deploy:SHELL",
+            "bin/report:PYTHON",
+            "docker/Dockerfile:SHELL",
+            "docs/guide.rst:PROSE",
+            "llms.txt:PROSE",
+            "scripts/invoke.sh:SHELL"),
+        walk.files().stream().map(f -> f.path() + ":" + f.language()).toList());
   }
 
   @Test
@@ -134,7 +156,8 @@ class FileWalkerTest {
     assertEquals(
         List.of("Dockerfile", "docs/readme.txt", "src/a.py"),
         walk.files().stream().map(WalkedFile::path).toList());
-    assertEquals(Language.TEXT, walk.files().get(0).language());
+    assertEquals(Language.SHELL, walk.files().get(0).language());
+    assertEquals(Language.PROSE, walk.files().get(1).language());
     assertEquals(Language.PYTHON, walk.files().get(2).language());
   }
 
@@ -180,9 +203,9 @@ class FileWalkerTest {
 
   @Test
   void rootMayBeASingleFile() throws IOException {
-    write("sub/Dockerfile", "x");
-    Walk walk = FileWalker.walk(root.resolve("sub/Dockerfile"), WalkOptions.defaults());
-    assertEquals(List.of("Dockerfile"), walk.files().stream().map(WalkedFile::path).toList());
+    write("sub/Makefile", "x");
+    Walk walk = FileWalker.walk(root.resolve("sub/Makefile"), WalkOptions.defaults());
+    assertEquals(List.of("Makefile"), walk.files().stream().map(WalkedFile::path).toList());
     assertEquals(Language.TEXT, walk.files().get(0).language());
   }
 

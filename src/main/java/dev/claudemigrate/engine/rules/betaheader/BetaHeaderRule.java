@@ -116,7 +116,7 @@ public final class BetaHeaderRule implements Rule {
     replaced.forEach(
         (v, to) -> {
           for (int at : TextScan.occurrences(file, v.type())) {
-            out.add(Placement.forDocs(toolFinding(file, v, to, target(ctx), at), ctx));
+            out.add(Placement.settle(toolFinding(file, v, to, target(ctx), at), ctx));
           }
         });
     for (ToolFamily f : FAMILIES) {
@@ -167,13 +167,16 @@ public final class BetaHeaderRule implements Rule {
     List<Finding> out = new ArrayList<>();
     for (BetaFlag b : betasActedOn(ctx).values()) {
       for (int at : TextScan.occurrences(file, b.value())) {
+        if (BetaEnumerations.isTypeOfAllBetas(file.text(), at)) {
+          continue;
+        }
         if (b.action() == BetaAction.REPLACE && toolsRemain) {
-          out.add(Placement.forDocs(replacement(file, b, at, target(ctx)), ctx));
+          out.add(Placement.settle(replacement(file, b, at, target(ctx)), ctx));
         } else if (editable(file, at)) {
           removals.put(at, b);
         } else {
           out.add(
-              Placement.forDocs(
+              Placement.settle(
                   removal(file, b, target(ctx), at, List.of(), "remove it by hand"), ctx));
         }
       }
@@ -187,7 +190,7 @@ public final class BetaHeaderRule implements Rule {
         .forEach(
             (at, planned) ->
                 out.add(
-                    Placement.forDocs(
+                    Placement.settle(
                         removal(
                             file,
                             removals.get(at),

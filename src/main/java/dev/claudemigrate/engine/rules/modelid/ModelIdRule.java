@@ -69,7 +69,26 @@ public final class ModelIdRule implements Rule {
       if (severity.isEmpty() || skipped(file, m, policies)) {
         continue;
       }
-      out.add(Placement.forDocs(finding(file, ctx, m, severity.get(), prefix), ctx));
+      Optional<ModelTables.Kind> table =
+          m.bogus() || Placement.isTestAssertion(file, m.start())
+              ? Optional.empty()
+              : ModelTables.of(file.text(), m, matches);
+      if (table.isPresent() && table.get() == ModelTables.Kind.DEPRECATION_MAP) {
+        continue;
+      }
+      Finding f =
+          table.isPresent()
+              ? Findings.at(
+                  INFO,
+                  Severity.INFO,
+                  file,
+                  m.start(),
+                  m.end(),
+                  oldModelMessage(m, ctx) + "; " + table.get().why(),
+                  "not rewritten: it names the old model on purpose",
+                  List.of())
+              : finding(file, ctx, m, severity.get(), prefix);
+      out.add(Placement.settle(f, ctx));
     }
     return out;
   }
@@ -113,6 +132,12 @@ public final class ModelIdRule implements Rule {
     if (manual != null) {
       return Findings.at(INFO, severity, file, m.start(), m.end(), what, manual, List.of());
     }
+    if (m.form() == IdForm.FOUNDATION_MODEL_ARN
+        && !m.bogus()
+        && ctx.targetModel().requiresProfile()) {
+      return Findings.at(
+          INFO, severity, file, m.start(), m.end(), what, onDemandArn(m, ctx, prefix), List.of());
+    }
     Rendering r =
         m.bogus() ? bogusRendering(m, ctx, prefix) : ctx.catalog().render(m, ctx.target(), prefix);
     if (r instanceof Rendering.Replacement rep) {
@@ -128,9 +153,41 @@ public final class ModelIdRule implements Rule {
           fix,
           List.of(new Edit(m.start(), m.end(), rep.text())));
     }
+    if (m.form() == IdForm.FOUNDATION_MODEL_ARN
+        && !m.bogus()
+        && ctx.targetModel().requiresProfile()) {
+      return Findings.at(
+          INFO, severity, file, m.start(), m.end(), what, onDemandArn(m, ctx, prefix), List.of());
+    }
     Rendering.Choice choice = (Rendering.Choice) r;
     String fix = "choose one of " + String.join(", ", choice.options()) + ": " + choice.why();
     return Findings.at(INFO, severity, file, m.start(), m.end(), what, fix, List.of());
+  }
+
+  /**
+   * A foundation-model ARN outside a policy is a call target, and the target cannot be called on
+   * demand by one: rewriting it to the target's foundation-model ARN would fail the same way, and
+   * the inference-profile ARN needs the account ID. So it is reported with both options.
+   */
+  private static String onDemandArn(IdMatch m, RuleContext ctx, String prefix) {
+    Model to = ctx.targetModel();
+    String geo =
+        ctx.catalog()
+            .prefixForRegion(m.region())
+            .or(() -> Optional.ofNullable(prefix))
+            .filter(to.profilePrefixes()::contains)
+            .orElse(null);
+    return "for calls, an inference-profile ARN: arn:aws:bedrock:"
+        + m.region()
+        + ":<account-id>:inference-profile/"
+        + (geo == null ? "<prefix>." + to.bedrockId() : to.profileId(geo))
+        + " ("
+        + to.name()
+        + " cannot be invoked on demand through a foundation-model ARN); where an IAM policy grants"
+        + " the model, arn:aws:bedrock:"
+        + m.region()
+        + "::foundation-model/"
+        + to.bedrockId();
   }
 
   private static String oldModelMessage(IdMatch m, RuleContext ctx) {

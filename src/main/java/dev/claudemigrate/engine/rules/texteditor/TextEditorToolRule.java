@@ -75,13 +75,13 @@ public final class TextEditorToolRule implements Rule {
       Integer name = ToolPairs.nearestName(file.text(), type, stringNames, types);
       if (name != null) {
         pairedNames.add(name);
-        out.add(Placement.forDocs(pairedNameFinding(file, target, name, type[0]), ctx));
+        out.add(Placement.settle(pairedNameFinding(file, target, name, type[0]), ctx));
       }
-      out.add(Placement.forDocs(typeFinding(file, target, type, name), ctx));
+      out.add(Placement.settle(typeFinding(file, target, type, name), ctx));
     }
     for (int name : names) {
       if (!pairedNames.contains(name)) {
-        out.add(Placement.forDocs(nameFinding(file, target, name), ctx));
+        out.add(Placement.settle(nameFinding(file, target, name), ctx));
       }
     }
     Map<ToolVersion, ToolVersion> replaced = new LinkedHashMap<>();

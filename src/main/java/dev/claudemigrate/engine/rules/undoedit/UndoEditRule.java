@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Removes the text editor's {@code undo_edit} command, which Claude 4 no longer has, from command
@@ -30,6 +31,12 @@ import java.util.regex.Matcher;
  */
 public final class UndoEditRule implements Rule {
   static final RuleInfo INFO = RuleDocs.info("undo-edit", Category.TOOL, Severity.ERROR, true);
+
+  /** Words that say a command is gone. */
+  private static final Pattern GONE =
+      Pattern.compile(
+          "(?i)\\b(?:removed|no longer|not (?:supported|available)|unsupported|deprecated|dropped"
+              + "|gone|does(?: not|n't) (?:have|support)|has no)\\b");
 
   @Override
   public RuleInfo info() {
@@ -47,7 +54,7 @@ public final class UndoEditRule implements Rule {
       return Rule.none(); // no trigger, nothing to find: do not parse
     }
     List<UndoPlan> plans = file.language().isCode() ? UndoEditCode.plans(file) : valuePlans(file);
-    plans = keepDeclaredOnlyWhenUnused(file.text(), plans);
+    plans = keepDeclaredOnlyWhenUnused(file.text(), withoutNotesOfRemoval(file, plans));
     Map<Integer, BiFunction<String, Integer, List<Edit>>> removers = new LinkedHashMap<>();
     plans.stream()
         .filter(p -> p.remover() != null)
@@ -81,7 +88,7 @@ public final class UndoEditRule implements Rule {
         e = List.of();
         fix = "removing it alone would leave the file unparseable: remove it by hand";
       }
-      out.add(Placement.forDocs(finding(file, p, fix, e), ctx));
+      out.add(Placement.settle(finding(file, p, fix, e), ctx));
     }
     return out;
   }
@@ -174,6 +181,28 @@ public final class UndoEditRule implements Rule {
       }
     }
     return out;
+  }
+
+  /**
+   * A comment, prose or a message that says undo_edit is gone ("undo_edit was removed in Claude 4")
+   * is already right: it is not reported.
+   */
+  private static List<UndoPlan> withoutNotesOfRemoval(SourceFile file, List<UndoPlan> plans) {
+    return plans.stream()
+        .filter(
+            p -> {
+              if (p.remover() != null) {
+                return true;
+              }
+              Context c = file.contextAt(p.start());
+              boolean prose =
+                  c == Context.COMMENT
+                      || c == Context.DOCUMENTATION
+                      || c == Context.DATA
+                      || c == Context.STRING_LITERAL;
+              return !prose || !GONE.matcher(file.lineText(file.lines().line(p.start()))).find();
+            })
+        .toList();
   }
 
   /**

@@ -201,15 +201,22 @@ class ModelIdRuleTest {
   }
 
   @Test
-  void foundationModelArnKeepsItsRegion() {
-    t.rewrites(
-        "src/main/kotlin/Config.kt",
-        """
+  void foundationModelArnOfACallIsReportedWithTheProfileArnOfItsRegion() {
+    // Claude 4 cannot be called on demand by a foundation-model ARN: rewriting it to the Sonnet 4
+    // foundation-model ARN would contradict the finding, and the profile ARN needs the account.
+    Finding f =
+        t.reportsOnly(
+                "src/main/kotlin/Config.kt",
+                """
         const val MODEL_ARN = "arn:aws:bedrock:eu-central-1::foundation-model/anthropic.claude-3-5-sonnet-20240620-v1:0"
         """,
-        """
-        const val MODEL_ARN = "arn:aws:bedrock:eu-central-1::foundation-model/anthropic.claude-sonnet-4-20250514-v1:0"
-        """);
+                1)
+            .get(0);
+    assertTrue(
+        f.fix()
+            .contains(
+                "arn:aws:bedrock:eu-central-1:<account-id>:inference-profile/eu.anthropic.claude-sonnet-4-20250514-v1:0"),
+        f.fix());
   }
 
   @Test

@@ -1,0 +1,140 @@
+package dev.claudemigrate.engine.rules.modelid;
+
+import dev.claudemigrate.catalog.IdMatch;
+import dev.claudemigrate.engine.syntax.TextScan;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Places where code names old models on purpose rather than using one: a map keyed by model ID
+ * (prices, capabilities, limits), a deprecation map from an old ID to its successor, a list that
+ * enumerates several models, a usage or billing filter, and code that compares a model against an
+ * ID to decide a feature. Rewriting any of them changes what the program knows about models, so
+ * such an ID is reported at most, never rewritten.
+ */
+final class ModelTables {
+  /** A list that names this many distinct models or more is a catalog or a choice, not a use. */
+  static final int MANY_MODELS = 3;
+
+  private static final Pattern BILLING =
+      Pattern.compile("(?i)usage|billing|\\bcosts?\\b|_cost|cost_|pric(e|es|ing)\\b|per_m?tok");
+  private static final Pattern COMPARISON =
+      Pattern.compile(
+          "(?:===?|!==?|\\bcase\\s|\\bin|\\bis|\\.equals(?:IgnoreCase)?\\(|[sS]tarts_?[wW]ith\\(|HasPrefix\\([^,]*,|\\.includes\\(|\\.contains\\()\\s*[(\\[]?\\s*$");
+
+  /** {@code "claude-...".equals(model)}, {@code "claude-..." == model}. */
+  private static final Pattern EQUALS_AFTER =
+      Pattern.compile("\\.equals(?:IgnoreCase)?\\(|[=!]==?(?!=)");
+
+  /** Why an ID is not a use. */
+  enum Kind {
+    /** Old ID to successor: the map is the migration knowledge itself; nothing to report. */
+    DEPRECATION_MAP("a deprecation map names old models on purpose"),
+    KEY("a table keyed by model (prices, limits, capabilities): add an entry for the target"),
+    LIST("a list of several models (a catalog or a choice): add the target if it belongs"),
+    BILLING("a usage, billing or price filter selects historical usage per model"),
+    COMPARISON("code that decides by model: make sure the target takes the intended branch");
+
+    private final String why;
+
+    Kind(String why) {
+      this.why = why;
+    }
+
+    String why() {
+      return why;
+    }
+  }
+
+  private ModelTables() {}
+
+  /** Whether {@code m} stands in a table or a comparison rather than a use, and which. */
+  static Optional<Kind> of(String text, IdMatch m, List<IdMatch> all) {
+    int after = TextScan.skipWhite(text, skipQuote(text, m.end()));
+    int before = TextScan.lineStart(text, m.start());
+    String head = text.substring(before, openQuote(text, m.start()));
+    if (COMPARISON.matcher(head).find()
+        || EQUALS_AFTER.matcher(text).region(after, text.length()).lookingAt()) {
+      return Optional.of(Kind.COMPARISON);
+    }
+    if (startsKey(text, after)) {
+      return Optional.of(other(all, m, valueAt(text, after)) ? Kind.DEPRECATION_MAP : Kind.KEY);
+    }
+    if (isValueOfOldKey(text, m, all)) {
+      return Optional.of(Kind.DEPRECATION_MAP);
+    }
+    String line = text.substring(before, TextScan.lineEnd(text, m.end()));
+    if (BILLING.matcher(line.replace(m.text(), " ")).find()) {
+      return Optional.of(Kind.BILLING);
+    }
+    return listOfMany(text, m, all) ? Optional.of(Kind.LIST) : Optional.empty();
+  }
+
+  /** A key ends with ':' (not '::', not a port or version) or '=>', or Kotlin's ' to '. */
+  private static boolean startsKey(String text, int at) {
+    if (text.startsWith("=>", at) || text.startsWith("to ", at)) {
+      return true;
+    }
+    return at < text.length()
+        && text.charAt(at) == ':'
+        && (at + 1 == text.length() || " \t\r\n\"'{[".indexOf(text.charAt(at + 1)) >= 0);
+  }
+
+  /** The offset where the value after a key's separator starts. */
+  private static int valueAt(String text, int separator) {
+    int sep = text.startsWith("=>", separator) ? 2 : text.startsWith("to ", separator) ? 2 : 1;
+    return skipQuote(text, TextScan.skipWhite(text, separator + sep));
+  }
+
+  /** Whether another ID of the file starts at {@code at}. */
+  private static boolean other(List<IdMatch> all, IdMatch m, int at) {
+    return all.stream().anyMatch(o -> o != m && o.start() == at);
+  }
+
+  /** Whether {@code m} is the value of a key that is itself a model ID. */
+  private static boolean isValueOfOldKey(String text, IdMatch m, List<IdMatch> all) {
+    int i = TextScan.skipWhiteBack(text, openQuote(text, m.start()));
+    int sep;
+    if (i >= 2 && text.startsWith("=>", i - 2)) {
+      sep = i - 2;
+    } else if (i >= 1 && text.charAt(i - 1) == ':') {
+      sep = i - 1;
+    } else if (i >= 2 && text.startsWith("to", i - 2)) {
+      sep = i - 2;
+    } else {
+      return false;
+    }
+    int keyEnd = TextScan.skipWhiteBack(text, sep);
+    int end = keyEnd > 0 && isQuote(text.charAt(keyEnd - 1)) ? keyEnd - 1 : keyEnd;
+    return all.stream().anyMatch(o -> o != m && o.end() == end);
+  }
+
+  /** Whether the innermost bracket around {@code m} lists {@link #MANY_MODELS} models or more. */
+  private static boolean listOfMany(String text, IdMatch m, List<IdMatch> all) {
+    int open = TextScan.unclosedBefore(text, m.start(), '[', ']');
+    if (open < 0) {
+      return false;
+    }
+    int close = TextScan.matchingClose(text, open);
+    long models =
+        all.stream()
+            .filter(o -> o.start() > open && o.end() < close)
+            .map(o -> o.model().key())
+            .distinct()
+            .count();
+    return models >= MANY_MODELS;
+  }
+
+  private static int skipQuote(String text, int at) {
+    return at < text.length() && isQuote(text.charAt(at)) ? at + 1 : at;
+  }
+
+  private static int openQuote(String text, int start) {
+    return start > 0 && isQuote(text.charAt(start - 1)) ? start - 1 : start;
+  }
+
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '\'' || c == '`';
+  }
+}
