@@ -16,8 +16,10 @@ import dev.claudemigrate.engine.files.AtomicWrite;
 import dev.claudemigrate.engine.model.FileError;
 import dev.claudemigrate.engine.model.MigrationResult;
 import dev.claudemigrate.engine.rules.BuiltinRules;
+import dev.claudemigrate.report.ApplyJson;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +80,22 @@ final class ApplyCommand implements Callable<Integer> {
   Path report;
 
   @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      converter = Choices.TextOrJsonValue.class,
+      description =
+          "Summary format on standard output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE});"
+              + " json follows docs/schema/apply-result-1.0.json. Not with --dry-run.")
+  TextOrJson format = TextOrJson.TEXT;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description =
+          "Nothing on standard output and no warnings or progress; errors only. --patch and"
+              + " --report are still written, and the exit code still tells.")
+  boolean quiet;
+
+  @Option(
       names = "--allow-dirty",
       description = "Rewrite files even if they have uncommitted changes in git.")
   boolean allowDirty;
@@ -91,6 +109,7 @@ final class ApplyCommand implements Callable<Integer> {
 
   private final Environment environment;
   private final Function<ScanRequest, MigrationResult> scanner;
+  private List<String> warnings = List.of();
 
   ApplyCommand(Environment environment) {
     this(environment, request -> new Scanner(BuiltinRules.all()).scan(request));
@@ -105,13 +124,21 @@ final class ApplyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (dryRun && format == TextOrJson.JSON) {
+      throw new IllegalArgumentException(
+          "--format json cannot go with --dry-run (the patch is standard output); use --patch FILE");
+    }
     // Bad input throws; ExitCodes maps it to a line and exit 2.
     Catalog catalog = options.loadCatalog(environment);
     ScanRequest request = options.toRequest(environment, catalog, options.loadConfig(environment));
     ScanOptions.requireKnownRules(request, BuiltinRules.all());
-    TargetLifecycleWarning.print(err, request.catalog(), request.target(), environment);
+    PrintWriter warn = quiet ? new PrintWriter(Writer.nullWriter()) : err;
+    warnings = new ArrayList<>();
+    TargetLifecycleWarning.print(warn, request.catalog(), request.target(), environment)
+        .ifPresent(warnings::add);
     MigrationResult result = scanner.apply(request);
-    result.warnings().forEach(w -> err.println("migrate apply: warning: " + w));
+    warnings.addAll(result.warnings());
+    result.warnings().forEach(w -> warn.println("migrate apply: warning: " + w));
     ApplyPlan plan = new ApplyPlanner().plan(result);
     boolean writes = !dryRun && !check && patch == null;
     return (writes ? write(plan) : preview(plan)).code();
@@ -132,13 +159,15 @@ final class ApplyCommand implements Callable<Integer> {
       }
     }
     if (check || patch != null) {
-      out.print(new SummaryRenderer().render(plan, Mode.PENDING));
+      summary(plan.with(plan.changes(), errors), Mode.PENDING);
     }
     if (check && plan.hasChanges()) {
       code = code.worst(ExitCode.FINDINGS);
-      spec.commandLine()
-          .getErr()
-          .println("migrate apply --check: changes pending; run 'migrate apply' to make them");
+      if (!quiet) {
+        spec.commandLine()
+            .getErr()
+            .println("migrate apply --check: changes pending; run 'migrate apply' to make them");
+      }
     }
     return finish(plan.with(plan.changes(), errors), Mode.PENDING, code);
   }
@@ -155,8 +184,21 @@ final class ApplyCommand implements Callable<Integer> {
     List<FileError> errors = new ArrayList<>(plan.errors());
     errors.addAll(outcome.errors());
     ApplyPlan done = plan.with(outcome.written(), errors);
-    spec.commandLine().getOut().print(new SummaryRenderer().render(done, Mode.WRITTEN));
+    summary(done, Mode.WRITTEN);
     return finish(done, Mode.WRITTEN, ExitCode.OK);
+  }
+
+  /** The summary on standard output, as text or JSON; nothing with --quiet. */
+  private void summary(ApplyPlan plan, Mode mode) {
+    if (quiet) {
+      return;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(
+        format == TextOrJson.JSON
+            ? new ApplyJson(VersionProvider.toolInfo()).render(plan, mode == Mode.WRITTEN, warnings)
+            : new SummaryRenderer().render(plan, mode));
+    out.flush();
   }
 
   /** Prints the errors, writes the report if asked, and folds both into the exit code. */
@@ -228,6 +270,9 @@ final class ApplyCommand implements Callable<Integer> {
       AtomicWrite.writeString(p, text)
           .notKept()
           .forEach(w -> spec.commandLine().getErr().println(p + ": not kept: " + w));
+      if (!quiet) {
+        spec.commandLine().getErr().println("migrate apply: wrote the " + what + " to " + file);
+      }
       return ExitCode.OK;
     } catch (IOException e) {
       spec.commandLine()

@@ -5,11 +5,9 @@ import dev.claudemigrate.catalog.CatalogException;
 import dev.claudemigrate.catalog.CatalogLoader;
 import dev.claudemigrate.report.CatalogJson;
 import dev.claudemigrate.report.CatalogText;
-import dev.claudemigrate.report.ReportFormat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +29,8 @@ final class ModelsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin OutputOptions output;
 
+  @Mixin TextOrJsonOption formatOption;
+
   @Option(
       names = "--catalog",
       paramLabel = "FILE",
@@ -47,17 +47,18 @@ final class ModelsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
-      ReportFormat format = output.format(EnumSet.of(ReportFormat.TEXT, ReportFormat.JSON));
       Catalog catalog =
           catalogFile == null
               ? Catalog.builtin()
               : CatalogLoader.withOverride(env.resolve(catalogFile.toString()));
       LocalDate today = LocalDate.now(env.clock());
       String text =
-          format == ReportFormat.JSON
+          formatOption.format == TextOrJson.JSON
               ? new CatalogJson(catalog, today).render()
               : new CatalogText(catalog, today).render();
       output.emit(env, spec.commandLine().getOut(), text);
+      output.confirm(
+          spec.commandLine().getErr(), "the model catalog (" + formatOption.format + ")");
       return ExitCode.OK.code();
     } catch (CatalogException | IllegalArgumentException e) {
       spec.commandLine().getErr().println("migrate: " + e.getMessage());

@@ -35,7 +35,9 @@ final class ScanOptions {
   @Option(
       names = "--to",
       paramLabel = "TARGET",
-      description = "Migration target: sonnet-4 (default) or sonnet-4.5; see 'migrate models'.")
+      completionCandidates = Choices.Targets.class,
+      description =
+          "Migration target: ${COMPLETION-CANDIDATES} (default: sonnet-4); see 'migrate models'.")
   String to;
 
   @Option(
@@ -86,7 +88,9 @@ final class ScanOptions {
 
   @Option(
       names = "--include-docs",
-      description = "Also rewrite documentation prose (Markdown, notebook markdown cells).")
+      description =
+          "Count findings in documentation prose (Markdown, notebook markdown cells) as fixable, so"
+              + " that 'migrate apply' changes them too; without it they are only reported.")
   boolean includeDocs;
 
   @Option(

@@ -16,9 +16,6 @@ import java.util.Set;
  * and triggers, notebooks read through their code cells, and small shared helpers.
  */
 public abstract class ReportRule implements Rule {
-  private static final String DOCS =
-      "https://github.com/claude-migrate/claude-migrate/blob/main/docs/rules/";
-
   private final RuleInfo info;
   private final List<String> triggers;
 
@@ -54,7 +51,7 @@ public abstract class ReportRule implements Rule {
 
   /** The documentation page of rule {@code id}. */
   public static String docsUrl(String id) {
-    return DOCS + id + ".md";
+    return RuleDocs.url(id);
   }
 
   /**
