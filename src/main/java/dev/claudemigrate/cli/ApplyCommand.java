@@ -17,8 +17,10 @@ import dev.claudemigrate.engine.files.AtomicWrite;
 import dev.claudemigrate.engine.model.FileError;
 import dev.claudemigrate.engine.model.MigrationResult;
 import dev.claudemigrate.engine.rules.BuiltinRules;
+import dev.claudemigrate.report.ApplyJson;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,6 +82,22 @@ final class ApplyCommand implements Callable<Integer> {
   Path report;
 
   @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      converter = Choices.TextOrJsonValue.class,
+      description =
+          "Summary format on standard output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE});"
+              + " json follows docs/schema/apply-result-1.0.json. Not with --dry-run.")
+  TextOrJson format = TextOrJson.TEXT;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description =
+          "Nothing on standard output and no warnings or progress; errors only. --patch and"
+              + " --report are still written, and the exit code still tells.")
+  boolean quiet;
+
+  @Option(
       names = "--allow-dirty",
       description = "Rewrite files even if they have uncommitted changes in git.")
   boolean allowDirty;
@@ -99,6 +117,7 @@ final class ApplyCommand implements Callable<Integer> {
 
   private final Environment environment;
   private final Function<ScanRequest, MigrationResult> scanner;
+  private List<String> warnings = List.of();
 
   ApplyCommand(Environment environment) {
     this(environment, request -> new Scanner(BuiltinRules.all()).scan(request));
@@ -113,13 +132,20 @@ final class ApplyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (dryRun && format == TextOrJson.JSON) {
+      throw new IllegalArgumentException(
+          "--format json cannot go with --dry-run (the patch is standard output); use --patch FILE");
+    }
     // Bad input throws; ExitCodes maps it to a line and exit 2.
     Catalog catalog = options.loadCatalog(environment);
     ProjectConfig config = options.loadConfig(environment);
     TargetChoice target = options.chooseTarget(environment, catalog, config);
     ScanRequest request = options.toRequest(environment, catalog, config, target);
     ScanOptions.requireKnownRules(request, BuiltinRules.all());
-    target.print(err, request.catalog());
+    PrintWriter warn = quiet ? new PrintWriter(Writer.nullWriter()) : err;
+    warnings = new ArrayList<>();
+    target.print(warn, request.catalog());
+    target.warning().ifPresent(warnings::add);
     boolean writes = !dryRun && !check && patch == null;
     if (writes && target.retired() && !allowRetiredTarget) {
       throw new IllegalArgumentException(
@@ -129,7 +155,8 @@ final class ApplyCommand implements Callable<Integer> {
               + " --allow-retired-target to write anyway, or choose a live target (--to)");
     }
     MigrationResult result = scanner.apply(request);
-    result.warnings().forEach(w -> err.println("migrate apply: warning: " + w));
+    warnings.addAll(result.warnings());
+    result.warnings().forEach(w -> warn.println("migrate apply: warning: " + w));
     ApplyPlan plan = new ApplyPlanner().plan(result);
     return (writes ? write(plan) : preview(plan)).code();
   }
@@ -149,13 +176,15 @@ final class ApplyCommand implements Callable<Integer> {
       }
     }
     if (check || patch != null) {
-      out.print(new SummaryRenderer().render(plan, Mode.PENDING));
+      summary(plan.with(plan.changes(), errors), Mode.PENDING);
     }
     if (check && plan.hasChanges()) {
       code = code.worst(ExitCode.FINDINGS);
-      spec.commandLine()
-          .getErr()
-          .println("migrate apply --check: changes pending; run 'migrate apply' to make them");
+      if (!quiet) {
+        spec.commandLine()
+            .getErr()
+            .println("migrate apply --check: changes pending; run 'migrate apply' to make them");
+      }
     }
     return finish(plan.with(plan.changes(), errors), Mode.PENDING, code);
   }
@@ -172,8 +201,21 @@ final class ApplyCommand implements Callable<Integer> {
     List<FileError> errors = new ArrayList<>(plan.errors());
     errors.addAll(outcome.errors());
     ApplyPlan done = plan.with(outcome.written(), errors);
-    spec.commandLine().getOut().print(new SummaryRenderer().render(done, Mode.WRITTEN));
+    summary(done, Mode.WRITTEN);
     return finish(done, Mode.WRITTEN, ExitCode.OK);
+  }
+
+  /** The summary on standard output, as text or JSON; nothing with --quiet. */
+  private void summary(ApplyPlan plan, Mode mode) {
+    if (quiet) {
+      return;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(
+        format == TextOrJson.JSON
+            ? new ApplyJson(VersionProvider.toolInfo()).render(plan, mode == Mode.WRITTEN, warnings)
+            : new SummaryRenderer().render(plan, mode));
+    out.flush();
   }
 
   /** Prints the errors, writes the report if asked, and folds both into the exit code. */
@@ -245,6 +287,9 @@ final class ApplyCommand implements Callable<Integer> {
       AtomicWrite.writeString(p, text)
           .notKept()
           .forEach(w -> spec.commandLine().getErr().println(p + ": not kept: " + w));
+      if (!quiet) {
+        spec.commandLine().getErr().println("migrate apply: wrote the " + what + " to " + file);
+      }
       return ExitCode.OK;
     } catch (IOException e) {
       spec.commandLine()

@@ -55,18 +55,7 @@ final class DoctorCommand implements Callable<Integer> {
       description = "Guardrail version (default: ${DEFAULT-VALUE}).")
   String guardrailVersion;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text or json (default: ${DEFAULT-VALUE}).")
-  Format format;
-
-  /** Output formats of doctor. */
-  enum Format {
-    TEXT,
-    JSON
-  }
+  @Mixin TextOrJsonOption formatOption;
 
   private final Environment environment;
 
@@ -99,7 +88,7 @@ final class DoctorCommand implements Callable<Integer> {
                   LocalDate.now(environment.clock()));
           DoctorReport report =
               doctor.run(session.context(), choice, guardrailId, guardrailVersion);
-          out.print(format == Format.JSON ? report.json() : report.text());
+          out.print(formatOption.format == TextOrJson.JSON ? report.json() : report.text());
           return report.ready() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
         });
   }

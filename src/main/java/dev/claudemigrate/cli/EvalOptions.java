@@ -99,7 +99,8 @@ final class EvalOptions {
       paramLabel = "LIST",
       split = ",",
       defaultValue = "markdown,json,junit,html",
-      description = "Reports to write: markdown, json, junit, html (default: ${DEFAULT-VALUE}).")
+      completionCandidates = Choices.EvalFormats.class,
+      description = "Reports to write: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   List<String> formats;
 
   @Option(

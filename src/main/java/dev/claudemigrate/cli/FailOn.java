@@ -12,6 +12,9 @@ record FailOn(Optional<Severity> threshold) {
   /** The default: only errors fail the run. */
   static final FailOn DEFAULT = new FailOn(Optional.of(Severity.ERROR));
 
+  /** The level that never fails the run. */
+  static final String NEVER = "never";
+
   /**
    * Parses {@code error|warning|info|never}; null falls back to the config file's value, then
    * error.
@@ -22,7 +25,7 @@ record FailOn(Optional<Severity> threshold) {
     if (option == null) {
       return fromConfig.map(s -> new FailOn(Optional.of(s))).orElse(DEFAULT);
     }
-    if (option.trim().toLowerCase(Locale.ROOT).equals("never")) {
+    if (option.trim().toLowerCase(Locale.ROOT).equals(NEVER)) {
       return new FailOn(Optional.empty());
     }
     try {

@@ -17,6 +17,7 @@ import picocli.CommandLine.ScopeType;
       ScanCommand.class,
       ApplyCommand.class,
       ModelsCommand.class,
+      RulesCommand.class,
       SmokeCommand.class,
       DoctorCommand.class,
       EvalCommand.class,
@@ -75,6 +76,9 @@ public final class Migrate {
         (ex, args1) -> {
           CommandLine c = ex.getCommandLine();
           c.getErr().println(ExitCodes.prefix(c) + ": " + ex.getMessage());
+          if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            Suggestions.print(unmatched, c.getErr());
+          }
           c.getErr()
               .println(
                   "Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");

@@ -4,10 +4,8 @@ import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.catalog.CatalogException;
 import dev.claudemigrate.report.CatalogJson;
 import dev.claudemigrate.report.CatalogText;
-import dev.claudemigrate.report.ReportFormat;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,6 +28,8 @@ final class ModelsCommand implements Callable<Integer> {
 
   @Mixin CatalogOption catalogFile;
 
+  @Mixin TextOrJsonOption formatOption;
+
   private final Environment env;
 
   ModelsCommand(Environment env) {
@@ -39,14 +39,15 @@ final class ModelsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
-      ReportFormat format = output.format(EnumSet.of(ReportFormat.TEXT, ReportFormat.JSON));
       Catalog catalog = catalogFile.load(env);
       LocalDate today = LocalDate.now(env.clock());
       String text =
-          format == ReportFormat.JSON
+          formatOption.format == TextOrJson.JSON
               ? new CatalogJson(catalog, today).render()
               : new CatalogText(catalog, today).render();
       output.emit(env, spec.commandLine().getOut(), text);
+      output.confirm(
+          spec.commandLine().getErr(), "the model catalog (" + formatOption.format + ")");
       return ExitCode.OK.code();
     } catch (CatalogException | IllegalArgumentException e) {
       spec.commandLine().getErr().println("migrate: " + e.getMessage());

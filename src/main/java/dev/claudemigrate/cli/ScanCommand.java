@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -47,10 +46,19 @@ final class ScanCommand implements Callable<Integer> {
   @Mixin OutputOptions output;
 
   @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      converter = Choices.ReportFormatValue.class,
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  ReportFormat format = ReportFormat.TEXT;
+
+  @Option(
       names = "--fail-on",
       paramLabel = "LEVEL",
+      completionCandidates = Choices.FailOnLevels.class,
       description =
-          "Exit 1 when a finding is at least this severe: error (default), warning, info, or never.")
+          "Exit 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES}"
+              + " (default: error, or failOn in the config file).")
   String failOn;
 
   @Option(
@@ -99,7 +107,6 @@ final class ScanCommand implements Callable<Integer> {
       List<RuleInfo> ran) {}
 
   private Setup setup() {
-    ReportFormat format = output.format(EnumSet.allOf(ReportFormat.class));
     Catalog catalog = scan.loadCatalog(env);
     ProjectConfig config = scan.loadConfig(env);
     TargetChoice target = scan.chooseTarget(env, catalog, config);
@@ -129,6 +136,10 @@ final class ScanCommand implements Callable<Integer> {
     try {
       if (!quiet || !output.toStdout()) {
         output.emit(env, spec.commandLine().getOut(), text);
+      }
+      if (!quiet) {
+        output.confirm(
+            err, "the " + setup.format() + " report (" + Reports.totalLine(result) + ")");
       }
     } catch (IOException e) {
       err.println(

@@ -35,9 +35,10 @@ final class ScanOptions {
   @Option(
       names = "--to",
       paramLabel = "TARGET",
+      completionCandidates = Choices.Targets.class,
       description =
-          "Migration target: sonnet-4.6, sonnet-4.5 or sonnet-4 (default: the newest Claude Sonnet 4.x"
-              + " active on Bedrock today; see 'migrate models').")
+          "Migration target: ${COMPLETION-CANDIDATES} (default: the newest Claude Sonnet 4.x active"
+              + " on Bedrock today; see 'migrate models').")
   String to;
 
   @Option(
@@ -88,7 +89,9 @@ final class ScanOptions {
 
   @Option(
       names = "--include-docs",
-      description = "Also rewrite documentation prose (Markdown, notebook markdown cells).")
+      description =
+          "Count findings in documentation prose (Markdown, notebook markdown cells) as fixable, so"
+              + " that 'migrate apply' changes them too; without it they are only reported.")
   boolean includeDocs;
 
   @Option(

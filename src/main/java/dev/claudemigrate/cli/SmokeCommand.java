@@ -124,8 +124,9 @@ final class SmokeCommand implements Callable<Integer> {
       names = "--checks",
       paramLabel = "LIST",
       split = ",",
+      completionCandidates = Choices.SmokeChecks.class,
       description =
-          "Checks to run: basic, tools, thinking, guardrail (default: all; guardrail only with --guardrail-id).")
+          "Checks to run: ${COMPLETION-CANDIDATES} (default: all; guardrail only with --guardrail-id).")
   List<String> checks;
 
   @Option(
@@ -180,7 +181,8 @@ final class SmokeCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "text, json or junit (default: ${DEFAULT-VALUE}).")
+      completionCandidates = Choices.SmokeFormats.class,
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   SmokeRenderer.Format format;
 
   @Option(

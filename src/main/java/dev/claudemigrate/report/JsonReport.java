@@ -69,7 +69,7 @@ final class JsonReport {
         .put("fixable", s.fixable());
   }
 
-  private static ObjectNode finding(SourceFile file, Finding f) {
+  static ObjectNode finding(SourceFile file, Finding f) {
     Span s = f.span();
     ObjectNode n =
         Json.object()
@@ -91,7 +91,7 @@ final class JsonReport {
     return n;
   }
 
-  private static ObjectNode edit(SourceFile file, Edit e) {
+  static ObjectNode edit(SourceFile file, Edit e) {
     Span s = file.span(e.start(), e.end());
     return Json.object()
         .put("start", e.start())
@@ -103,7 +103,7 @@ final class JsonReport {
         .put("replacement", e.replacement());
   }
 
-  private static ObjectNode error(FileError e) {
+  static ObjectNode error(FileError e) {
     return Json.object().put("path", e.path()).put("reason", e.reason());
   }
 
@@ -125,7 +125,7 @@ final class JsonReport {
         .put("millis", s.millis());
   }
 
-  private static ObjectNode rule(RuleInfo r) {
+  static ObjectNode rule(RuleInfo r) {
     return Json.object()
         .put("id", r.id())
         .put("category", r.category().id())

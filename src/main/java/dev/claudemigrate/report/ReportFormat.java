@@ -16,4 +16,10 @@ public enum ReportFormat {
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }
+
+  /** The {@link #id()}, so that help texts list the values as they are typed. */
+  @Override
+  public String toString() {
+    return id();
+  }
 }

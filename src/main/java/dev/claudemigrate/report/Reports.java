@@ -8,6 +8,9 @@ import java.util.List;
  * Renders a {@link MigrationResult} in any {@link ReportFormat}: the report package's entry point.
  */
 public final class Reports {
+  /** The width of the text report when the terminal's is unknown. */
+  public static final int DEFAULT_WIDTH = Wrap.DEFAULT_WIDTH;
+
   private final ToolInfo tool;
   private final boolean colour;
 
@@ -18,6 +21,11 @@ public final class Reports {
   public Reports(ToolInfo tool, boolean colour) {
     this.tool = tool;
     this.colour = colour;
+  }
+
+  /** The one-line total every format ends with: findings by severity, files, fixable. */
+  public static String totalLine(MigrationResult result) {
+    return ResultSummary.of(result).totalLine();
   }
 
   /**

@@ -45,7 +45,7 @@ class ApplyCommandTest {
         Fixes by rule: model-id 2
 
         1 finding left for a person:
-          app/client.py:4: [prompt-style] chain-of-thought wording
+          app/client.py:4:11: [prompt-style] chain-of-thought wording
               why: review the prompt for Claude 4
         """,
         run.out());
@@ -157,7 +157,8 @@ class ApplyCommandTest {
         "migrate apply: "
             + root
             + ": not in a git work tree: the check for uncommitted work is off; keep a copy to undo\n"
-            + "app/broken.py: the rewritten file would not parse as python; left unchanged\n",
+            + "app/broken.py: the rewritten file would not parse as python; left unchanged\n"
+            + "migrate apply: wrote the report to report.md\n",
         run.errAfterTarget());
     assertEquals(broken, Files.readString(root.resolve("app/broken.py")));
     assertTrue(
@@ -167,11 +168,11 @@ class ApplyCommandTest {
     assertTrue(report.contains("| Files with errors | 1 |"), report);
     assertTrue(
         report.contains(
-            "- [ ] `app/client.py:4` **prompt-style**: chain-of-thought wording. Fix: review the prompt for Claude 4\n"),
+            "- [ ] `app/client.py:4:11` **prompt-style**: chain-of-thought wording. Fix: review the prompt for Claude 4\n"),
         report);
     assertTrue(
         report.contains(
-            "- [ ] `app/broken.py:1` **breaker**: breaks the file. Fix: not rewritten because"),
+            "- [ ] `app/broken.py:1:5` **breaker**: breaks the file. Fix: not rewritten because"),
         report);
   }
 

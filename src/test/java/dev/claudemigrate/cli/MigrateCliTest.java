@@ -82,7 +82,8 @@ class MigrateCliTest {
     CliRun run = migrate("2025-06-01", "scan", "--format", "xml");
     assertEquals(2, run.code());
     assertTrue(run.err().startsWith("migrate scan: "), run.err());
-    assertTrue(run.err().contains("unknown format 'xml'"), run.err());
+    assertTrue(
+        run.err().contains("unknown value 'xml' (choose text, json, sarif, markdown)"), run.err());
   }
 
   @Test

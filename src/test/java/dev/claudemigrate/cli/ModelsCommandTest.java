@@ -114,7 +114,8 @@ class ModelsCommandTest {
     CliRun run = models("2026-11-26", "--format", "sarif");
     assertEquals(2, run.code());
     assertEquals(
-        "migrate: --format sarif is not available here (choose text, json)", run.err().strip());
+        "migrate models: Invalid value for option '--format': unknown value 'sarif' (choose text, json)",
+        run.err().lines().findFirst().orElse(""));
   }
 
   private static JsonNode findModel(JsonNode doc, String key) {

@@ -25,20 +25,22 @@ public final class ApplyPlanner {
     List<Conflict> conflicts = new ArrayList<>();
     List<FileError> errors = new ArrayList<>(result.errors());
     for (FileReport file : result.files()) {
-      file.findings().stream().filter(f -> !f.fixable()).forEach(manual::add);
+      List<Finding> reportOnly = file.findings().stream().filter(f -> !f.fixable()).toList();
       EditResolver.Resolution r =
           EditResolver.resolve(file.findings(), file.source().text().length());
       conflicts.addAll(r.conflicts());
-      if (r.accepted().isEmpty()) {
-        continue;
-      }
       SourceFile source = file.source();
-      String newText = applyEdits(source.text(), r.edits(), source.format().lineSeparator());
+      String newText =
+          r.accepted().isEmpty()
+              ? source.text()
+              : applyEdits(source.text(), r.edits(), source.format().lineSeparator());
       if (newText.equals(source.text())) {
+        manual.addAll(reportOnly);
         continue;
       }
       Optional<String> problem = problem(source, newText);
       if (problem.isPresent()) {
+        manual.addAll(reportOnly);
         errors.add(new FileError(source.path(), problem.get() + "; left unchanged"));
         r.accepted()
             .forEach(
@@ -46,10 +48,28 @@ public final class ApplyPlanner {
                     manual.add(
                         f.withoutEdits("not rewritten because " + problem.get() + "; " + f.fix())));
       } else {
+        // A report-only finding inside the text an applied edit replaces (a tool name changed with
+        // its type, a line in a removed branch) is done by that edit: it is not left for a person.
+        reportOnly.stream().filter(f -> !coveredBy(f, r.edits())).forEach(manual::add);
         changes.add(new FileChange(source, newText, r.accepted()));
       }
     }
     return new ApplyPlan(result.root(), result.target(), changes, manual, conflicts, errors);
+  }
+
+  /**
+   * Whether one edit replaces all of the finding's text. Containment, not overlap: a finding that
+   * spans a whole block (a stop-reason switch) is not done because a model ID inside it changed.
+   */
+  static boolean coveredBy(Finding f, List<Edit> edits) {
+    int start = f.span().start();
+    int end = f.span().end();
+    for (Edit e : edits) {
+      if (e.start() < e.end() && e.start() <= start && end <= e.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -15,12 +15,14 @@ public record Conflict(Finding rejected, Finding kept, String reason) {
     return rejected.path();
   }
 
-  /** The one-line form: {@code path:line: [rule] not applied: reason}. */
+  /** The one-line form: {@code path:line:column: [rule] not applied: reason}. */
   @Override
   public String toString() {
     return path()
         + ":"
         + rejected.span().line()
+        + ":"
+        + rejected.span().column()
         + ": ["
         + rejected.ruleId()
         + "] not applied: "

@@ -2,13 +2,16 @@ package dev.claudemigrate.engine.apply;
 
 import dev.claudemigrate.engine.model.FileError;
 import dev.claudemigrate.engine.model.Finding;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The Markdown migration report of {@code apply --report}: a summary table, the fixes per file and
- * rule, and every manual follow-up as a {@code - [ ]} checklist item with {@code path:line}, what
- * was found and what to do, ready to paste into an issue or pull request.
+ * rule, and every manual follow-up (only what is left once the fixes are made) as a {@code - [ ]}
+ * checklist item with {@code path:line:column}, what was found and what to do, ready to paste into
+ * an issue or pull request.
  */
 public final class MigrationReport {
 
@@ -63,9 +66,13 @@ public final class MigrationReport {
       md.append("None.\n");
       return;
     }
+    Set<String> seen = new HashSet<>();
     for (Finding f : findings) {
+      if (!seen.add(place(f) + " " + f.ruleId() + " " + f.message())) {
+        continue; // the same finding twice (two rules' companions, say) is one thing to do
+      }
       md.append("- [ ] ")
-          .append(code(f.path() + ":" + f.span().line()))
+          .append(code(place(f)))
           .append(" **")
           .append(f.ruleId())
           .append("**: ")
@@ -84,7 +91,7 @@ public final class MigrationReport {
     for (Conflict c : conflicts) {
       Finding f = c.rejected();
       md.append("- [ ] ")
-          .append(code(f.path() + ":" + f.span().line()))
+          .append(code(place(f)))
           .append(" **")
           .append(f.ruleId())
           .append("**: not applied: ")
@@ -107,6 +114,11 @@ public final class MigrationReport {
                 .append(": ")
                 .append(inline(e.reason()))
                 .append('\n'));
+  }
+
+  /** {@code path:line:column}: several findings can share a line. */
+  static String place(Finding f) {
+    return f.path() + ":" + f.span().line() + ":" + f.span().column();
   }
 
   /** Inline text ending in a full stop, so the fix that follows reads as its own sentence. */

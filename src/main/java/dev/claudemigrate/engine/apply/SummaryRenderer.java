@@ -2,7 +2,9 @@ package dev.claudemigrate.engine.apply;
 
 import dev.claudemigrate.engine.model.FileError;
 import dev.claudemigrate.engine.model.Finding;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -11,6 +13,8 @@ import java.util.stream.Collectors;
  * because of overlapping edits. Errors are not included: the command prints them to stderr.
  */
 public final class SummaryRenderer {
+  /** More findings left for a person than this are summed up per rule instead of listed. */
+  static final int LIST_LIMIT = 20;
 
   /** Whether the plan's changes were written or are only pending. */
   public enum Mode {
@@ -57,17 +61,24 @@ public final class SummaryRenderer {
   }
 
   private static void manual(ApplyPlan plan, StringBuilder out) {
-    if (plan.leftForPerson().isEmpty()) {
+    List<Finding> left = plan.leftForPerson();
+    if (left.isEmpty()) {
       return;
     }
-    out.append('\n')
-        .append(count(plan.leftForPerson().size(), "finding", "findings"))
-        .append(" left for a person:\n");
-    for (Finding f : plan.leftForPerson()) {
+    out.append('\n').append(count(left.size(), "finding", "findings")).append(" left for a person");
+    if (left.size() > LIST_LIMIT) {
+      // A CI log is no place for hundreds of them: counts here, the list in --report or scan.
+      Map<String, Integer> byRule = new TreeMap<>();
+      left.forEach(f -> byRule.merge(f.ruleId(), 1, Integer::sum));
+      out.append(": ")
+          .append(perRule(byRule))
+          .append("\n  (listed by 'migrate apply --report FILE' and 'migrate scan')\n");
+      return;
+    }
+    out.append(":\n");
+    for (Finding f : left) {
       out.append("  ")
-          .append(f.path())
-          .append(':')
-          .append(f.span().line())
+          .append(MigrationReport.place(f))
           .append(": [")
           .append(f.ruleId())
           .append("] ")

@@ -17,27 +17,46 @@ import java.util.List;
  * stays in the rule's code; a test checks the page states the same.
  */
 public final class RuleDocs {
-  private static final String BASE =
-      "https://github.com/claude-migrate/claude-migrate/blob/main/docs/rules/";
+  /** Used only when the build did not filter the properties (a bare IDE compile, say). */
+  static final String FALLBACK_REPOSITORY = "https://github.com/claude-migrate/claude-migrate";
+
+  private static final String REPOSITORY = repository();
   private static final String RESOURCES = "/dev/claudemigrate/rules/";
   private static final String SHORT = "## In short";
 
   private RuleDocs() {}
 
+  /**
+   * The project repository's URL, without a trailing slash: the pom's {@code repository.url}
+   * property (filtered into {@code version.properties} at build time), the one place to change it.
+   */
+  public static String repository() {
+    String url = BuildProperties.get(BuildProperties.load(), "repository");
+    if (url.isEmpty()) {
+      url = FALLBACK_REPOSITORY;
+    }
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  /** The URL of a page under the repository's {@code docs/} folder, e.g. {@code output.md}. */
+  public static String page(String relative) {
+    return REPOSITORY + "/blob/main/docs/" + relative;
+  }
+
   /** The URL of {@code docs/rules/<id>.md} in the project repository. */
   public static String url(String ruleId) {
-    return BASE + ruleId + ".md";
+    return page("rules/" + ruleId + ".md");
   }
 
   /** The rule's data, its words read from its documentation page. */
   public static RuleInfo info(String id, Category category, Severity severity, boolean fixable) {
-    String page = page(id);
+    String page = pageText(id);
     return new RuleInfo(
         id, category, severity, fixable, summary(id, page), explanation(id, page), url(id));
   }
 
   /** The text of the packaged page; a missing page is a build defect, not a user error. */
-  static String page(String id) {
+  static String pageText(String id) {
     try (InputStream in = RuleDocs.class.getResourceAsStream(RESOURCES + id + ".md")) {
       if (in == null) {
         throw new IllegalStateException("no documentation page packaged for rule " + id);

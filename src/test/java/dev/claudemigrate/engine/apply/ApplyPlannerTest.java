@@ -66,7 +66,7 @@ class ApplyPlannerTest {
               .get(0)
               .toString()
               .startsWith(
-                  "a.yaml:1: [model-id] not applied: its edit overlaps the edit of [bogus-id]"));
+                  "a.yaml:1:8: [model-id] not applied: its edit overlaps the edit of [bogus-id]"));
     }
   }
 

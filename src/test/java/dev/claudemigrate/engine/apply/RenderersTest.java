@@ -39,11 +39,11 @@ class RenderersTest {
         Fixes by rule: model-id 3
 
         1 finding left for a person:
-          app/a.py:3: [prompt-style] look at this
+          app/a.py:3:3: [prompt-style] look at this
               why: review | rewrite the <prompt>
 
         1 fix not applied (edits overlap; run apply again after reviewing):
-          app/a.py:1: [zz-other] not applied: its edit overlaps the edit of [model-id] at line 1, which was applied instead
+          app/a.py:1:6: [zz-other] not applied: its edit overlaps the edit of [model-id] at line 1, which was applied instead
         """,
         new SummaryRenderer().render(plan(), SummaryRenderer.Mode.PENDING));
     ApplyPlan none = plan().with(List.of(), List.of());
@@ -82,11 +82,11 @@ class RenderersTest {
 
         ## Manual follow-ups
 
-        - [ ] `app/a.py:3` **prompt-style**: look at this. Fix: review \\| rewrite the &lt;prompt>
+        - [ ] `app/a.py:3:3` **prompt-style**: look at this. Fix: review \\| rewrite the &lt;prompt>
 
         ## Fixes not applied (overlapping edits)
 
-        - [ ] `app/a.py:1` **zz-other**: not applied: its edit overlaps the edit of [model-id] at line 1, which was applied instead. Fix: use x
+        - [ ] `app/a.py:1:6` **zz-other**: not applied: its edit overlaps the edit of [model-id] at line 1, which was applied instead. Fix: use x
         """,
         new MigrationReport().render(plan(), SummaryRenderer.Mode.WRITTEN));
   }

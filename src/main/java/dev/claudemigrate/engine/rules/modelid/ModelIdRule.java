@@ -153,12 +153,6 @@ public final class ModelIdRule implements Rule {
           fix,
           List.of(new Edit(m.start(), m.end(), rep.text())));
     }
-    if (m.form() == IdForm.FOUNDATION_MODEL_ARN
-        && !m.bogus()
-        && ctx.targetModel().requiresProfile()) {
-      return Findings.at(
-          INFO, severity, file, m.start(), m.end(), what, onDemandArn(m, ctx, prefix), List.of());
-    }
     Rendering.Choice choice = (Rendering.Choice) r;
     String fix = "choose one of " + String.join(", ", choice.options()) + ": " + choice.why();
     return Findings.at(INFO, severity, file, m.start(), m.end(), what, fix, List.of());
@@ -169,14 +163,9 @@ public final class ModelIdRule implements Rule {
    * demand by one: rewriting it to the target's foundation-model ARN would fail the same way, and
    * the inference-profile ARN needs the account ID. So it is reported with both options.
    */
-  private static String onDemandArn(IdMatch m, RuleContext ctx, String prefix) {
+  private static String onDemandArn(IdMatch m, RuleContext ctx, ProfileHint hint) {
     Model to = ctx.targetModel();
-    String geo =
-        ctx.catalog()
-            .prefixForRegion(m.region())
-            .or(() -> Optional.ofNullable(prefix))
-            .filter(to.profilePrefixes()::contains)
-            .orElse(null);
+    String geo = ctx.catalog().choosePrefix(to, hint.orRegion(m.region())).orElse(null);
     return "for calls, an inference-profile ARN: arn:aws:bedrock:"
         + m.region()
         + ":<account-id>:inference-profile/"

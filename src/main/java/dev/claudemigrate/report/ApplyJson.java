@@ -1,0 +1,84 @@
+package dev.claudemigrate.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.claudemigrate.engine.apply.ApplyPlan;
+import dev.claudemigrate.engine.apply.Conflict;
+import dev.claudemigrate.engine.apply.FileChange;
+import dev.claudemigrate.engine.model.Finding;
+import dev.claudemigrate.engine.source.SourceFile;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code apply --format json} report, schema {@value #SCHEMA_VERSION}
+ * (docs/schema/apply-result-1.0.json): the scan report's family, with the same {@code tool}, {@code
+ * target}, {@code root}, finding and error objects, and what apply changed (or would change) and
+ * left for a person.
+ */
+public final class ApplyJson {
+  static final String SCHEMA_VERSION = JsonReport.SCHEMA_VERSION;
+
+  private final ToolInfo tool;
+
+  public ApplyJson(ToolInfo tool) {
+    this.tool = tool;
+  }
+
+  /**
+   * @param written whether the changes were written (apply) or are only pending (--check, --patch)
+   * @param warnings run-level warnings (the target's lifecycle)
+   */
+  public String render(ApplyPlan plan, boolean written, List<String> warnings) {
+    ObjectNode root = Json.object();
+    root.put("schemaVersion", SCHEMA_VERSION);
+    root.put("kind", "apply");
+    ObjectNode t = root.putObject("tool").put("name", tool.name()).put("version", tool.version());
+    tool.homePage().ifPresent(u -> t.put("informationUri", u));
+    root.put("target", plan.target());
+    root.put("root", plan.root().toString());
+    root.put("mode", written ? "written" : "pending");
+    root.putObject("summary")
+        .put("files", plan.changes().size())
+        .put("fixes", plan.appliedCount())
+        .put("leftForPerson", plan.leftForPerson().size())
+        .put("conflicts", plan.conflicts().size())
+        .put("errors", plan.errors().size());
+    ArrayNode changes = root.putArray("changes");
+    plan.changes().forEach(c -> changes.add(change(c)));
+    ArrayNode left = root.putArray("leftForPerson");
+    plan.leftForPerson().forEach(f -> left.add(JsonReport.finding(null, f)));
+    ArrayNode conflicts = root.putArray("conflicts");
+    Map<String, SourceFile> sources = new HashMap<>();
+    plan.changes().forEach(c -> sources.put(c.path(), c.source()));
+    plan.conflicts().forEach(c -> conflicts.add(conflict(c, sources.get(c.path()))));
+    ArrayNode errors = root.putArray("errors");
+    plan.errors().forEach(e -> errors.add(JsonReport.error(e)));
+    ArrayNode w = root.putArray("warnings");
+    warnings.forEach(w::add);
+    ObjectNode counts = root.putObject("fixesByRule");
+    plan.countsByRule().forEach(counts::put);
+    return Json.write(root);
+  }
+
+  private static ObjectNode change(FileChange c) {
+    ObjectNode n = Json.object().put("path", c.path()).put("fixes", c.applied().size());
+    ObjectNode counts = n.putObject("fixesByRule");
+    c.countsByRule().forEach(counts::put);
+    ArrayNode findings = n.putArray("findings");
+    for (Finding f : c.applied()) {
+      findings.add(JsonReport.finding(c.source(), f));
+    }
+    return n;
+  }
+
+  /** A rejected fix; its edits are located in the file's text when the file is known. */
+  private static ObjectNode conflict(Conflict c, SourceFile source) {
+    Finding f = source != null ? c.rejected() : c.rejected().withoutEdits(c.rejected().fix());
+    ObjectNode n = Json.object();
+    n.set("finding", JsonReport.finding(source, f));
+    n.put("reason", c.reason());
+    return n;
+  }
+}
