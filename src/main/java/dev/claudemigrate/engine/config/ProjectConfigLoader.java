@@ -122,9 +122,7 @@ public final class ProjectConfigLoader {
                     .orElseThrow(() -> fail("'rules." + v.getKey() + "' must be true or false"))),
         map(root, "severity", v -> severity(v.getValue(), "severity." + v.getKey())),
         ignores(root),
-        root.has("failOn")
-            ? Optional.of(severity(root.get("failOn"), "failOn"))
-            : Optional.empty());
+        root.has("failOn") ? Optional.of(failOn(root.get("failOn"))) : Optional.empty());
   }
 
   private void checkKeys(JsonNode node, String where, List<String> known) {
@@ -189,6 +187,14 @@ public final class ProjectConfigLoader {
     }
     v.fields().forEachRemaining(e -> out.put(e.getKey(), value.apply(e)));
     return out;
+  }
+
+  /** A severity, or {@code never} (as {@code --fail-on} takes). */
+  private String failOn(JsonNode v) {
+    if (v.isTextual() && v.asText().strip().equalsIgnoreCase("never")) {
+      return "never";
+    }
+    return severity(v, "failOn").name().toLowerCase(java.util.Locale.ROOT);
   }
 
   private Severity severity(JsonNode v, String key) {
