@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.claudemigrate.catalog.ReadErrors;
 import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.model.Suppression;
 import java.io.IOException;
@@ -74,7 +75,7 @@ public final class ProjectConfigLoader {
     try {
       text = Files.readString(file);
     } catch (IOException e) {
-      throw new ConfigException(file + ": cannot read (" + e.getClass().getSimpleName() + ")", e);
+      throw new ConfigException(ReadErrors.describe(file.toString(), e), e);
     }
     return parse(file.toString(), text);
   }
@@ -91,13 +92,10 @@ public final class ProjectConfigLoader {
     try {
       root = YAML.readTree(text);
     } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      String where = ReadErrors.describe(name, e);
+      int colon = where.indexOf(": ", name.length());
       throw new ConfigException(
-          name
-              + (line > 0 ? ":" + line : "")
-              + ": not valid YAML: "
-              + e.getOriginalMessage().lines().findFirst().orElse(""),
-          e);
+          where.substring(0, colon) + ": not valid YAML: " + where.substring(colon + 2), e);
     }
     if (root == null || root.isMissingNode() || root.isNull()) {
       return ProjectConfig.empty();
