@@ -5,9 +5,9 @@
 #   bash bench/reliability.sh [TRIES]        # default 10 tries per scenario
 #
 # Scenarios:
-#   kill     'kill -9' at a random moment during 'apply' of a 2,000-file tree; then apply again
+#   kill     'kill -9' at a random moment during 'apply' of a 1,000-file tree; then apply again
 #   diskfull 'apply' (and --patch/--report over existing files) on a tmpfs with little room left
-#   append   a writer appends to a file the whole time 'apply' runs
+#   append   a writer appends to a file (every 5 ms) the whole time 'apply' runs on 50 files
 #   nohome   'scan' and 'apply' as an unprivileged user (uid 65534) with no home folder
 #
 # A file is damaged when it is neither its original bytes nor the bytes a clean apply gives (for
@@ -54,13 +54,15 @@ damaged() {
 temps() { find "$1" -name '*.claude-migrate.tmp' | wc -l; }
 
 ROWS=()
+say() { echo "$(date -u +%T) $*" >&2; }
 row() { ROWS+=("$(printf '| %-9s | %5s | %14s | %10s | %22s | %s |' "$@")"); }
 
 # --- kill -9 during apply -------------------------------------------------------------------
-make_tree "$WORK/orig" 2000
+make_tree "$WORK/orig" 1000
 cp -r "$WORK/orig" "$WORK/want"
 migrate apply "$WORK/want" --profile-prefix us >/dev/null 2>&1
 k_damaged=0 k_left=0 k_after=0 k_wrong=0
+say kill
 for t in $(seq "$TRIES"); do
   rm -rf "$WORK/k" && cp -r "$WORK/orig" "$WORK/k"
   migrate apply "$WORK/k" --profile-prefix us >/dev/null 2>&1 &
@@ -77,6 +79,7 @@ done
 row kill "$TRIES" "$k_damaged" "-" "$k_left -> $k_after" "$k_wrong runs after the kill did not exit 0"
 
 # --- disk full ------------------------------------------------------------------------------
+say diskfull
 d_damaged=0 d_wrong=0 d_left=0
 for t in $(seq "$TRIES"); do
   mnt="$WORK/full$t"
@@ -101,10 +104,11 @@ done
 row diskfull "$TRIES" "$d_damaged" "-" "$d_left" "$d_wrong exit codes other than 0 or 3"
 
 # --- concurrent appender --------------------------------------------------------------------
+say append
 a_lost=0 a_lines=0 a_silent=0
 for t in $(seq "$TRIES"); do
-  rm -rf "$WORK/a" && cp -r "$WORK/orig" "$WORK/a"
-  target="$WORK/a/m1000.py"
+  rm -rf "$WORK/a" && mkdir "$WORK/a" && cp "$WORK/orig"/m{1..50}.py "$WORK/a/"
+  target="$WORK/a/m25.py"
   : >"$WORK/appended"
   (
     n=0
@@ -112,10 +116,11 @@ for t in $(seq "$TRIES"); do
       n=$((n + 1))
       echo "# appended $t.$n" >>"$target"
       echo "# appended $t.$n" >>"$WORK/appended"
+      sleep 0.005
     done
   ) &
   writer=$!
-  migrate apply "$WORK/a" --profile-prefix us >/dev/null 2>"$WORK/a.err"
+  timeout 300 "$JAVA" -jar "$WORK/migrate.jar" apply "$WORK/a" --profile-prefix us >/dev/null 2>"$WORK/a.err"
   code=$?
   touch "$WORK/stop" && wait "$writer" && rm -f "$WORK/stop"
   lines=$(wc -l <"$WORK/appended")
@@ -127,6 +132,7 @@ done
 row append "$TRIES" "-" "$a_lost of $a_lines" "-" "$a_silent runs lost lines and exited 0"
 
 # --- unprivileged user, no home -------------------------------------------------------------
+say nohome
 n_bad=0
 mkdir -p "$WORK/u" && cp -r samples "$WORK/u/samples" && chmod -R a+rwX "$WORK/u"
 mkdir -p "$WORK/u/samples/locked" && echo "x = 1" >"$WORK/u/samples/locked/a.py" && chmod 000 "$WORK/u/samples/locked"
