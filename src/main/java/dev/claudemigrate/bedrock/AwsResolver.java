@@ -116,7 +116,7 @@ public final class AwsResolver {
           "no AWS credentials"
               + (settings.profile() != null ? " in profile '" + profile + "'" : "")
               + ": run 'aws configure' or 'aws sso login', set AWS_PROFILE, or pass --profile ("
-              + firstLine(e.getMessage())
+              + Redaction.redact(firstLine(e.getMessage()))
               + ")");
     }
   }

@@ -9,6 +9,12 @@ package dev.claudemigrate.bedrock;
  */
 public record Diagnosis(Kind kind, String message, String fix) {
 
+  /** Messages quote what Bedrock (or a proxy) returned: credentials in it are redacted. */
+  public Diagnosis {
+    message = Redaction.redact(message);
+    fix = Redaction.redact(fix);
+  }
+
   /** The failures smoke, doctor and eval tell apart. */
   public enum Kind {
     /** A Claude 4 base model ID was called on demand; an inference profile is needed. */

@@ -82,7 +82,8 @@ public final class RecordingHttpClient implements SdkHttpClient {
     for (String name : KEPT_HEADERS) {
       response.firstMatchingHeader(name).ifPresent(v -> headers.put(name, v));
     }
-    String text = new String(body, StandardCharsets.UTF_8);
+    // An endpoint may quote the signed request back; credentials never reach the file.
+    String text = Redaction.redact(new String(body, StandardCharsets.UTF_8));
     var json = Json.parse(text);
     return new Exchange(
         wire.operation(),

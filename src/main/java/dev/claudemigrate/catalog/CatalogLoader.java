@@ -61,7 +61,7 @@ public final class CatalogLoader {
     try {
       user = Yaml.MAPPER.readTree(Files.readString(override));
     } catch (IOException e) {
-      throw new CatalogException(override + ": cannot read catalog: " + firstLine(e), e);
+      throw new CatalogException(ReadErrors.describe(override.toString(), e), e);
     }
     if (user == null || !user.isObject()) {
       throw new CatalogException(override + ": catalog must be a YAML or JSON object");

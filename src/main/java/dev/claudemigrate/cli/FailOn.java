@@ -21,9 +21,9 @@ record FailOn(Optional<Severity> threshold) {
    *
    * @throws IllegalArgumentException on anything else
    */
-  static FailOn parse(String option, Optional<Severity> fromConfig) {
+  static FailOn parse(String option, Optional<String> fromConfig) {
     if (option == null) {
-      return fromConfig.map(s -> new FailOn(Optional.of(s))).orElse(DEFAULT);
+      return fromConfig.map(s -> parse(s, Optional.empty())).orElse(DEFAULT);
     }
     if (option.trim().toLowerCase(Locale.ROOT).equals(NEVER)) {
       return new FailOn(Optional.empty());

@@ -7,6 +7,7 @@ import dev.claudemigrate.engine.Scanner;
 import dev.claudemigrate.engine.config.ConfigException;
 import dev.claudemigrate.engine.config.ProjectConfig;
 import dev.claudemigrate.engine.config.ProjectConfigLoader;
+import dev.claudemigrate.engine.files.WalkOptions;
 import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.rule.MigrationSettings;
 import dev.claudemigrate.engine.rule.Rule;
@@ -112,6 +113,14 @@ final class ScanOptions {
       description = "Worker threads (default: number of cores).")
   Integer threads;
 
+  @Option(
+      names = "--max-file-size",
+      paramLabel = "MIB",
+      description =
+          "Skip files larger than this many MiB (default: 10); a skipped file is said, and a named"
+              + " one makes the exit code 3.")
+  Integer maxFileSizeMib;
+
   /**
    * Rejects a request that names a rule none of {@code rules} has (in --rules, --skip-rules, or the
    * config's rules, severity and ignore sections), with one line listing the known ids.
@@ -185,16 +194,28 @@ final class ScanOptions {
       throw new IllegalArgumentException(root + ": no such file or folder");
     }
     Target target = choice.target();
+    Optional<String> chosenRegion = Optional.ofNullable(region).or(cfg::region);
+    chosenRegion.ifPresent(r -> Values.requireRegion(region != null ? "--region" : "region", r));
     Optional<String> prefix = Optional.ofNullable(profilePrefix).or(cfg::profilePrefix);
+    if (prefix.isPresent()) {
+      Values.requirePrefix(
+          profilePrefix != null ? "--profile-prefix" : "profilePrefix",
+          prefix.get(),
+          cat.targetModel(target));
+    }
+    String editor =
+        Optional.ofNullable(textEditorType)
+            .or(cfg::textEditorType)
+            .or(() -> Optional.ofNullable(target.textEditorType()))
+            .orElse("text_editor_20250728");
+    Values.requireTextEditor(
+        textEditorType != null ? "--text-editor-version" : "textEditorVersion",
+        editor,
+        cat,
+        cat.targetModel(target));
     MigrationSettings settings =
         new MigrationSettings(
-            prefix,
-            Optional.ofNullable(textEditorType)
-                .or(cfg::textEditorType)
-                .or(() -> Optional.ofNullable(target.textEditorType()))
-                .orElse("text_editor_20250728"),
-            includeDocs || cfg.includeDocs().orElse(false),
-            Optional.ofNullable(region).or(cfg::region));
+            prefix, editor, includeDocs || cfg.includeDocs().orElse(false), chosenRegion);
     Set<String> enabled = new LinkedHashSet<>(rules);
     Set<String> disabled = new LinkedHashSet<>(skipRules);
     cfg.rules()
@@ -209,6 +230,10 @@ final class ScanOptions {
     inc.addAll(include);
     List<String> exc = new ArrayList<>(cfg.exclude());
     exc.addAll(exclude);
+    Values.requireGlobs(include.isEmpty() ? "include" : "--include", inc);
+    Values.requireGlobs(exclude.isEmpty() ? "exclude" : "--exclude", exc);
+    Values.requireAtLeastOne("--threads", threads, "");
+    Values.requireAtLeastOne("--max-file-size", maxFileSizeMib, " (MiB)");
     return new ScanRequest(
         root,
         inc,
@@ -221,8 +246,7 @@ final class ScanOptions {
         settings,
         cat,
         target,
-        threads != null
-            ? Math.max(1, threads)
-            : Math.max(1, Runtime.getRuntime().availableProcessors()));
+        threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors()),
+        maxFileSizeMib != null ? maxFileSizeMib * 1024L * 1024L : WalkOptions.MAX_FILE_SIZE);
   }
 }

@@ -2,6 +2,7 @@ package dev.claudemigrate.engine;
 
 import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.catalog.Target;
+import dev.claudemigrate.engine.files.WalkOptions;
 import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.model.Suppression;
 import dev.claudemigrate.engine.rule.MigrationSettings;
@@ -25,6 +26,7 @@ import java.util.Set;
  * @param catalog the model catalog
  * @param target the migration target
  * @param threads worker threads (at least 1)
+ * @param maxFileSize files larger than this many bytes are not read (said, and counted)
  */
 public record ScanRequest(
     Path root,
@@ -38,7 +40,38 @@ public record ScanRequest(
     MigrationSettings settings,
     Catalog catalog,
     Target target,
-    int threads) {
+    int threads,
+    long maxFileSize) {
+
+  /** A request with the default file size limit ({@link WalkOptions#MAX_FILE_SIZE}). */
+  public ScanRequest(
+      Path root,
+      List<String> includes,
+      List<String> excludes,
+      boolean useIgnoreFiles,
+      Set<String> enabledRules,
+      Set<String> disabledRules,
+      Map<String, Severity> severities,
+      List<Suppression> ignores,
+      MigrationSettings settings,
+      Catalog catalog,
+      Target target,
+      int threads) {
+    this(
+        root,
+        includes,
+        excludes,
+        useIgnoreFiles,
+        enabledRules,
+        disabledRules,
+        severities,
+        ignores,
+        settings,
+        catalog,
+        target,
+        threads,
+        WalkOptions.MAX_FILE_SIZE);
+  }
 
   public ScanRequest {
     includes = List.copyOf(includes);

@@ -125,7 +125,7 @@ public final class Scanner {
         request.excludes(),
         request.useIgnoreFiles(),
         true,
-        WalkOptions.MAX_FILE_SIZE);
+        request.maxFileSize());
   }
 
   /** The region the first file in path order states. */
@@ -149,6 +149,7 @@ public final class Scanner {
       FileScan.Checked[] checked,
       long millis) {
     SuppressionFilter suppressions = new SuppressionFilter(request.ignores());
+    boolean named = !java.nio.file.Files.isDirectory(request.root());
     List<FileReport> reports = new ArrayList<>();
     List<FileError> errors = new ArrayList<>();
     int matched = 0;
@@ -159,6 +160,10 @@ public final class Scanner {
       bytes += p.bytesRead();
       if (p.error() != null) {
         errors.add(p.error());
+      } else if (p.hit() == null && named) {
+        // In a tree, binary files are not code and go unmentioned; a file the user named does not.
+        errors.add(
+            new FileError(p.file().path(), "not scanned: binary (a NUL byte in the first 8 KiB)"));
       }
       matched += p.hit() != null && p.hit().anyRule() ? 1 : 0;
       FileScan.Checked c = checked[i];
@@ -175,7 +180,9 @@ public final class Scanner {
     reports.sort(Comparator.comparing(FileReport::path));
     errors.sort(Comparator.comparing(FileError::path));
     List<String> warnings = walk.skipped().stream().map(Walk.Skipped::toString).toList();
-    int seen = walk.files().size() + walk.skipped().size();
+    walk.unreadable().forEach(u -> errors.add(new FileError(u.path(), u.reason())));
+    errors.sort(Comparator.comparing(FileError::path));
+    int seen = walk.files().size() + walk.skipped().size() + walk.unreadable().size();
     return new MigrationResult(
         request.root(),
         request.target().name(),

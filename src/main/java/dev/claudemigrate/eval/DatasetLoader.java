@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.claudemigrate.catalog.ReadErrors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,7 +57,7 @@ public final class DatasetLoader {
       try {
         c.add(JsonChecks.MAPPER.readTree(line), i + 1);
       } catch (JsonProcessingException e) {
-        c.error(i + 1, "not valid JSON: " + e.getOriginalMessage());
+        c.error(i + 1, "not valid JSON: " + ReadErrors.reason(e.getOriginalMessage()));
       }
     }
   }
@@ -82,7 +83,7 @@ public final class DatasetLoader {
     } catch (JsonProcessingException e) {
       c.error(
           e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-          "not valid YAML: " + e.getOriginalMessage());
+          "not valid YAML: " + ReadErrors.reason(e.getOriginalMessage()));
     }
   }
 

@@ -172,7 +172,7 @@ class ScanCommandTest {
         "--fail-on sometimes; migrate scan: --fail-on: unknown level 'sometimes' (error, warning, info, never)",
         "--rules model-idd; migrate scan: unknown rule 'model-idd' (known: model-id, beta-header)",
         "missing-folder; migrate scan: DIR/missing-folder: no such file or folder",
-        "--catalog nope.yaml; migrate scan: DIR/nope.yaml: cannot read catalog: DIR/nope.yaml",
+        "--catalog nope.yaml; migrate scan: DIR/nope.yaml: no such file",
       })
   void badInputIsOneLineAndExitTwoWithoutScanning(String args, String message) {
     ScanFixtures.FakeScanner fake = finding(Severity.ERROR);

@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param rules rule id to enabled flag
  * @param severities rule id to severity override
  * @param ignore suppressions (path glob, rule id, reason)
- * @param failOn the severity at which scan exits 1
+ * @param failOn the severity at which scan exits 1 (error, warning, info), or never
  */
 public record ProjectConfig(
     Optional<String> target,
@@ -33,7 +33,7 @@ public record ProjectConfig(
     Map<String, Boolean> rules,
     Map<String, Severity> severities,
     List<Suppression> ignore,
-    Optional<Severity> failOn) {
+    Optional<String> failOn) {
 
   public ProjectConfig {
     include = List.copyOf(include);

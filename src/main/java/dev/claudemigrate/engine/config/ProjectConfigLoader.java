@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.claudemigrate.catalog.ReadErrors;
 import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.model.Suppression;
 import java.io.IOException;
@@ -74,7 +75,7 @@ public final class ProjectConfigLoader {
     try {
       text = Files.readString(file);
     } catch (IOException e) {
-      throw new ConfigException(file + ": cannot read (" + e.getClass().getSimpleName() + ")", e);
+      throw new ConfigException(ReadErrors.describe(file.toString(), e), e);
     }
     return parse(file.toString(), text);
   }
@@ -91,13 +92,10 @@ public final class ProjectConfigLoader {
     try {
       root = YAML.readTree(text);
     } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      String where = ReadErrors.describe(name, e);
+      int colon = where.indexOf(": ", name.length());
       throw new ConfigException(
-          name
-              + (line > 0 ? ":" + line : "")
-              + ": not valid YAML: "
-              + e.getOriginalMessage().lines().findFirst().orElse(""),
-          e);
+          where.substring(0, colon) + ": not valid YAML: " + where.substring(colon + 2), e);
     }
     if (root == null || root.isMissingNode() || root.isNull()) {
       return ProjectConfig.empty();
@@ -122,9 +120,7 @@ public final class ProjectConfigLoader {
                     .orElseThrow(() -> fail("'rules." + v.getKey() + "' must be true or false"))),
         map(root, "severity", v -> severity(v.getValue(), "severity." + v.getKey())),
         ignores(root),
-        root.has("failOn")
-            ? Optional.of(severity(root.get("failOn"), "failOn"))
-            : Optional.empty());
+        root.has("failOn") ? Optional.of(failOn(root.get("failOn"))) : Optional.empty());
   }
 
   private void checkKeys(JsonNode node, String where, List<String> known) {
@@ -189,6 +185,14 @@ public final class ProjectConfigLoader {
     }
     v.fields().forEachRemaining(e -> out.put(e.getKey(), value.apply(e)));
     return out;
+  }
+
+  /** A severity, or {@code never} (as {@code --fail-on} takes). */
+  private String failOn(JsonNode v) {
+    if (v.isTextual() && v.asText().strip().equalsIgnoreCase("never")) {
+      return "never";
+    }
+    return severity(v, "failOn").name().toLowerCase(java.util.Locale.ROOT);
   }
 
   private Severity severity(JsonNode v, String key) {

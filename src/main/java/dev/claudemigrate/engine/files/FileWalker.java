@@ -9,6 +9,7 @@ import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
@@ -78,6 +79,7 @@ public final class FileWalker {
   private final Globs globs;
   private final List<WalkedFile> files = new ArrayList<>();
   private final List<Walk.Skipped> skipped = new ArrayList<>();
+  private final List<Walk.Skipped> unreadable = new ArrayList<>();
   private final Set<Path> seenDirs = new HashSet<>();
 
   /**
@@ -125,8 +127,17 @@ public final class FileWalker {
     if (!Files.isDirectory(realRoot)) {
       Path name = root.getFileName();
       String rel = name == null ? realRoot.getFileName().toString() : name.toString();
-      add(root, rel, detect(root, rel).orElse(Language.TEXT), Files.size(realRoot));
-      return new Walk(files, skipped);
+      BasicFileAttributes attrs = Files.readAttributes(realRoot, BasicFileAttributes.class);
+      if (!attrs.isRegularFile()) {
+        // Opening a FIFO blocks until a writer comes; a device may never end. Never open them.
+        unreadable.add(
+            new Walk.Skipped(rel, "not scanned: not a regular file (" + kind(realRoot) + ")"));
+      } else if (attrs.size() > options.maxFileSize()) {
+        unreadable.add(new Walk.Skipped(rel, "not scanned: " + tooLarge(attrs.size())));
+      } else {
+        add(root, rel, detect(root, rel).orElse(Language.TEXT), attrs.size());
+      }
+      return new Walk(files, skipped, unreadable);
     }
     IgnoreRules rules =
         options.useIgnoreFiles() ? IgnoreRules.forRoot(realRoot) : IgnoreRules.none();
@@ -137,7 +148,8 @@ public final class FileWalker {
     }
     files.sort(Comparator.comparing(WalkedFile::path));
     skipped.sort(Comparator.comparing(Walk.Skipped::path));
-    return new Walk(files, skipped);
+    unreadable.sort(Comparator.comparing(Walk.Skipped::path));
+    return new Walk(files, skipped, unreadable);
   }
 
   private void walkDir(Path dir, Path realDir, String rel, IgnoreRules rules) throws IOException {
@@ -145,10 +157,8 @@ public final class FileWalker {
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
       stream.forEach(p -> entries.add(new Entry(p.getFileName().toString(), p)));
     } catch (IOException | DirectoryIteratorException e) {
-      skipped.add(
-          new Walk.Skipped(
-              rel.isEmpty() ? "." : rel,
-              "folder cannot be read (" + e.getClass().getSimpleName() + ")"));
+      unreadable.add(
+          new Walk.Skipped(rel.isEmpty() ? "." : rel, "cannot read the folder: " + reason(e)));
       return;
     }
     // Names taken once: a comparator that asks each Path for its name allocates in every
@@ -164,8 +174,12 @@ public final class FileWalker {
       BasicFileAttributes attrs;
       try {
         attrs = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      } catch (IOException e) {
+      } catch (NoSuchFileException e) {
         continue; // removed while walking
+      } catch (IOException e) {
+        // A folder that can be listed but not entered, or a path past the system's limit.
+        unreadable.add(new Walk.Skipped(childRel, "cannot read: " + reason(e)));
+        continue;
       }
       if (attrs.isSymbolicLink()) {
         links.add(new Link(child, childRel, rules));
@@ -252,13 +266,41 @@ public final class FileWalker {
     return Languages.fromShebang(line);
   }
 
+  private String tooLarge(long size) {
+    return String.format(
+        java.util.Locale.ROOT,
+        "larger than %d MiB (%.1f MiB); see --max-file-size",
+        options.maxFileSize() >> 20,
+        size / 1048576.0);
+  }
+
+  /** What a file that is not a regular file is, from its mode's type bits where there are some. */
+  private static String kind(Path p) {
+    try {
+      return switch ((int) Files.getAttribute(p, "unix:mode") & 0170000) {
+        case 0010000 -> "a FIFO";
+        case 0020000 -> "a character device";
+        case 0060000 -> "a block device";
+        case 0140000 -> "a socket";
+        default -> "not a file";
+      };
+    } catch (IOException | RuntimeException e) {
+      return "a FIFO, socket or device";
+    }
+  }
+
+  /** An I/O failure in one line: the system's reason, else the exception's type. */
+  private static String reason(Exception e) {
+    Throwable t = e instanceof DirectoryIteratorException d ? d.getCause() : e;
+    if (t instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
+  }
+
   private void add(Path file, String rel, Language lang, long size) {
     if (size > options.maxFileSize()) {
-      skipped.add(
-          new Walk.Skipped(
-              rel,
-              String.format(
-                  "larger than %d MiB (%.1f MiB)", options.maxFileSize() >> 20, size / 1048576.0)));
+      skipped.add(new Walk.Skipped(rel, tooLarge(size)));
     } else {
       WalkedFile walked = new WalkedFile(file, rel, lang, size);
       files.add(walked);

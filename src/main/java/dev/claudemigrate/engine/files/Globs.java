@@ -60,6 +60,15 @@ public final class Globs {
     return false;
   }
 
+  /**
+   * Whether {@code glob} is a pattern git would accept; JGit drops one it cannot parse (an unclosed
+   * {@code [}) without a word, so a typo would select nothing.
+   */
+  public static boolean isValid(String glob) {
+    String g = glob.trim();
+    return g.isEmpty() || g.startsWith("#") || !new FastIgnoreRule(g).isEmpty();
+  }
+
   /** One glob as a node, for matching single paths (config-file suppressions). */
   public static IgnoreNode of(String glob) {
     return node(List.of(glob));

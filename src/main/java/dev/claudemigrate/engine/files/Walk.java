@@ -3,13 +3,20 @@ package dev.claudemigrate.engine.files;
 import java.util.List;
 
 /**
- * The outcome of a walk: files to scan and files left out for a reason worth telling (too large, a
- * symbolic link out of the root), both sorted by path.
+ * The outcome of a walk: files to scan, files left out for a reason worth telling (too large, a
+ * symbolic link out of the root), and paths that could not be read at all (a folder that cannot be
+ * listed or entered, a path too long, a named file that is not a regular file), all sorted by path.
+ * The last make a scan incomplete.
  */
-public record Walk(List<WalkedFile> files, List<Skipped> skipped) {
+public record Walk(List<WalkedFile> files, List<Skipped> skipped, List<Skipped> unreadable) {
   public Walk {
     files = List.copyOf(files);
     skipped = List.copyOf(skipped);
+    unreadable = List.copyOf(unreadable);
+  }
+
+  public Walk(List<WalkedFile> files, List<Skipped> skipped) {
+    this(files, skipped, List.of());
   }
 
   /** A file or link left out, with why, in one line. */

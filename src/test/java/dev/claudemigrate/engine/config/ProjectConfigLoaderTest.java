@@ -55,7 +55,7 @@ class ProjectConfigLoaderTest {
     assertEquals(List.of("legacy/"), c.exclude());
     assertEquals(Map.of("model-id", true, "stop-reason", false), c.rules());
     assertEquals(Map.of("model-id", Severity.ERROR, "beta-flag", Severity.INFO), c.severities());
-    assertEquals(Optional.of(Severity.WARNING), c.failOn());
+    assertEquals(Optional.of("warning"), c.failOn());
     assertEquals(
         List.of(
             new Suppression(
