@@ -13,10 +13,11 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Claude Sonnet 4 behind Converse, as far as smoke needs it: validates requests the way Bedrock
- * does (base ID on demand, toolConfig with toolUse blocks, beta values, tool type and name pairs,
- * thinking budget) and answers deterministically: a tool call, a final answer after a tool result,
- * summarized thinking, or plain text.
+ * Claude behind Converse and InvokeModel ({@link FakeMessages}), as far as smoke needs it: serves
+ * the models of {@link FakeModels} and validates requests the way Bedrock does (base ID on demand,
+ * toolConfig with toolUse blocks, beta values, tool type and name pairs, thinking budget,
+ * temperature with top_p) and answers deterministically: a tool call, a final answer after a tool
+ * result, summarized thinking, or plain text.
  */
 public final class FakeClaude implements Function<Received, Reply> {
   static final String BASE_ID = "anthropic.claude-sonnet-4-20250514-v1:0";
@@ -37,22 +38,24 @@ public final class FakeClaude implements Function<Received, Reply> {
 
   @Override
   public Reply apply(Received r) {
-    if (!r.operation().equals("Converse")) {
-      return Reply.error(404, "UnknownOperationException", "FakeClaude answers Converse only");
-    }
-    if (r.resource().equals(BASE_ID)) {
+    if (!r.operation().equals("Converse") && !r.operation().equals("InvokeModel")) {
       return Reply.error(
-          400,
-          "ValidationException",
-          "Invocation of model ID "
-              + BASE_ID
-              + " with on-demand throughput isn't supported. Retry your request with the ID or ARN of an inference profile that contains this model.");
+          404, "UnknownOperationException", "FakeClaude answers Converse and InvokeModel only");
     }
-    if (!r.resource().endsWith("." + BASE_ID)) {
-      return Reply.error(400, "ValidationException", "The provided model identifier is invalid.");
+    Object model = FakeModels.resolve(r.resource());
+    if (model instanceof Reply error) {
+      return error;
+    }
+    if (r.operation().equals("InvokeModel")) {
+      return FakeMessages.apply((String) model, r.body());
     }
     JsonNode body = r.body();
     Reply invalid = validate(body);
+    if (invalid == null) {
+      JsonNode inference = body.path("inferenceConfig");
+      invalid =
+          FakeModels.sampling((String) model, inference.has("temperature"), inference.has("topP"));
+    }
     return invalid != null ? invalid : Reply.ok(Json.write(answer(body)));
   }
 
@@ -67,19 +70,42 @@ public final class FakeClaude implements Function<Received, Reply> {
           "ValidationException",
           "The toolConfig field must be defined when using toolUse and toolResult content blocks.");
     }
-    for (JsonNode beta : fields.path("anthropic_beta")) {
-      if (!BETAS.contains(beta.asText())) {
-        return Reply.error(400, "ValidationException", "invalid beta flag");
-      }
+    Reply betas = betas(fields.path("anthropic_beta"));
+    if (betas != null) {
+      return betas;
     }
     Set<String> names = new HashSet<>();
     body.path("toolConfig")
         .path("tools")
         .forEach(t -> names.add(t.path("toolSpec").path("name").asText()));
+    Reply tools = tools(fields.path("tools"), names);
+    if (tools != null) {
+      return tools;
+    }
+    return thinking(
+        fields.path("thinking"),
+        body.path("inferenceConfig").path("maxTokens").asInt(Integer.MAX_VALUE));
+  }
+
+  /** Bedrock's answer to a beta value it does not know, or null. */
+  static Reply betas(JsonNode betas) {
+    for (JsonNode beta : betas) {
+      if (!BETAS.contains(beta.asText())) {
+        return Reply.error(400, "ValidationException", "invalid beta flag");
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Bedrock's answer to Anthropic-defined tools whose type it does not know or whose name does not
+   * go with the type, or to a repeated tool name; custom tools (no type) only count for names.
+   */
+  static Reply tools(JsonNode tools, Set<String> names) {
     int i = 0;
-    for (JsonNode tool : fields.path("tools")) {
-      String type = tool.path("type").asText();
-      if (!TOOLS.containsKey(type)) {
+    for (JsonNode tool : tools) {
+      String type = tool.path("type").asText("custom");
+      if (!type.equals("custom") && !TOOLS.containsKey(type)) {
         return Reply.error(
             400,
             "ValidationException",
@@ -90,7 +116,7 @@ public final class FakeClaude implements Function<Received, Reply> {
                 + "' found using 'type' does not match any of the expected tags: "
                 + String.join(", ", TOOLS.keySet()));
       }
-      if (!TOOLS.get(type).equals(tool.path("name").asText())) {
+      if (!type.equals("custom") && !TOOLS.get(type).equals(tool.path("name").asText())) {
         return Reply.error(
             400,
             "ValidationException",
@@ -101,10 +127,11 @@ public final class FakeClaude implements Function<Received, Reply> {
       }
       i++;
     }
-    return thinking(body, fields.path("thinking"));
+    return null;
   }
 
-  private Reply thinking(JsonNode body, JsonNode thinking) {
+  /** Bedrock's answer to a thinking budget below 1024 or not below max tokens, or null. */
+  static Reply thinking(JsonNode thinking, int maxTokens) {
     if (thinking.isMissingNode()) {
       return null;
     }
@@ -115,7 +142,7 @@ public final class FakeClaude implements Function<Received, Reply> {
           "ValidationException",
           "thinking.enabled.budget_tokens: Input should be greater than or equal to 1024");
     }
-    if (budget >= body.path("inferenceConfig").path("maxTokens").asInt()) {
+    if (budget >= maxTokens) {
       return Reply.error(
           400,
           "ValidationException",
