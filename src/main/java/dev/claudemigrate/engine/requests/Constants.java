@@ -1,6 +1,6 @@
 package dev.claudemigrate.engine.requests;
 
-import dev.claudemigrate.engine.model.Context;
+import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.ArrayList;
 import java.util.HashMap;

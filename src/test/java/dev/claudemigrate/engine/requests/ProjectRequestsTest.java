@@ -87,7 +87,9 @@ class ProjectRequestsTest {
     assertEquals(0.9, s.topP());
     CallSite site = r.shapes().get(0).sites().get(0);
     assertEquals("title.py:2", site.toString());
-    assertTrue(site.runtime().get(0).startsWith("system: text: f\"Answer in a {tone} tone.\""), site.runtime().toString());
+    assertTrue(
+        site.runtime().get(0).startsWith("system: text: f\"Answer in a {tone} tone.\""),
+        site.runtime().toString());
   }
 
   @Test
@@ -141,13 +143,15 @@ class ProjectRequestsTest {
             """);
 
     assertEquals(2, r.shapes().size(), r.toString());
-    RequestShape invoke = r.shapes().get(0).shape();
-    RequestShape converse = r.shapes().get(1).shape();
+    RequestShape converse = r.shapes().get(0).shape();
+    RequestShape invoke = r.shapes().get(1).shape();
     assertEquals(Api.INVOKE_MODEL, invoke.api());
     assertEquals(300, invoke.maxTokens());
     assertEquals(40, invoke.topK());
     assertEquals("lookup", invoke.tools().get(0).label());
-    assertEquals("id", invoke.tools().get(0).declaration().path("input_schema").path("required").get(0).asText());
+    assertEquals(
+        "id",
+        invoke.tools().get(0).declaration().path("input_schema").path("required").get(0).asText());
     assertEquals(Api.CONVERSE, converse.api());
     assertEquals(100, converse.maxTokens());
     assertEquals(0.25, converse.temperature());
@@ -244,7 +248,9 @@ class ProjectRequestsTest {
             """);
 
     assertEquals(2, r.shapes().size(), "max tokens 30 and 31 differ");
-    assertEquals(List.of("a.py:1", "b.ts:1"), r.shapes().get(0).sites().stream().map(CallSite::toString).toList());
+    assertEquals(
+        List.of("a.py:1", "b.ts:1"),
+        r.shapes().get(0).sites().stream().map(CallSite::toString).toList());
     assertEquals(31, r.shapes().get(1).shape().maxTokens());
   }
 
