@@ -180,4 +180,20 @@ class SmokeProjectTest extends SmokeStandInBase {
         xml);
     assertTrue(xml.contains("not smoke-tested: built at run time: model ID:"), xml);
   }
+
+  @Test
+  void usageErrorsNameTheProblem() {
+    CliRun missing = smoke(dir.resolve("nowhere").toString(), "--dry-run");
+    CliRun dryWithoutDir = smoke("--dry-run");
+    CliRun target = smoke(SAMPLE.toString(), "--to", "sonnet-4");
+
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("nowhere: not a folder"), missing.err());
+    assertEquals(2, dryWithoutDir.code());
+    assertTrue(
+        dryWithoutDir.err().contains("--dry-run, --max-calls and --budget need DIR"),
+        dryWithoutDir.err());
+    assertEquals(2, target.code());
+    assertEquals(0, standIn.received().size());
+  }
 }

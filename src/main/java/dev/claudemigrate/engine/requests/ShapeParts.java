@@ -123,9 +123,10 @@ final class ShapeParts {
     if (get(spec, "description").isTextual()) {
       o.put("description", get(spec, "description").asText());
     }
+    // input_schema and inputSchema compare equal; Converse wraps the schema as {"json": ...}.
     JsonNode schema = get(spec, "input_schema");
-    if (schema.isMissingNode()) {
-      schema = get(get(spec, "inputSchema"), "json");
+    if (schema.size() == 1 && schema.has("json")) {
+      schema = schema.get("json");
     }
     if (!schema.isMissingNode()) {
       o.set("input_schema", schema);

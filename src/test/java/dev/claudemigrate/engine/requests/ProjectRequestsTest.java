@@ -255,6 +255,47 @@ class ProjectRequestsTest {
   }
 
   @Test
+  void converseToolConfigLiteralsAndGuardrails() throws Exception {
+    ProjectRequests r =
+        read(
+            "support.py",
+            """
+            LOOKUP = {"toolSpec": {"name": "lookup_order", "description": "Finds an order.",
+                                   "inputSchema": {"json": {"type": "object", "properties": {"id": {"type": "string"}}}}}}
+            def ask(client, messages):
+                client.converse(
+                    modelId="us.anthropic.claude-sonnet-4-20250514-v1:0",
+                    messages=messages,
+                    toolConfig={"tools": [LOOKUP]},
+                    guardrailConfig={"guardrailIdentifier": "gr-support", "guardrailVersion": "3"},
+                )
+                body = {"anthropic_version": "bedrock-2023-05-31", "max_tokens": 100, "messages": messages}
+                client.invoke_model(modelId="us.anthropic.claude-sonnet-4-20250514-v1:0", body=json.dumps(body),
+                                    guardrailIdentifier="gr-invoke", guardrailVersion="DRAFT")
+            """);
+
+    assertEquals(2, r.shapes().size(), r.toString());
+    RequestShape converse = r.shapes().get(0).shape();
+    assertEquals("lookup_order", converse.tools().get(0).label());
+    assertEquals(
+        "string",
+        converse
+            .tools()
+            .get(0)
+            .declaration()
+            .path("input_schema")
+            .path("properties")
+            .path("id")
+            .path("type")
+            .asText());
+    assertEquals("gr-support", converse.guardrailId());
+    assertEquals("3", converse.guardrailVersion());
+    RequestShape invoke = r.shapes().get(1).shape();
+    assertEquals("gr-invoke", invoke.guardrailId());
+    assertEquals("DRAFT", invoke.guardrailVersion());
+  }
+
+  @Test
   void testCodeIsLeftOut() throws Exception {
     ProjectRequests r =
         read(
