@@ -33,6 +33,15 @@ public final class AwsResolver {
    * Resolves region and credentials; replay needs neither and gets a fixed region and dummy keys.
    */
   public AwsContext resolve(AwsSettings settings) throws AwsSetupException {
+    return resolve(settings, null);
+  }
+
+  /**
+   * Resolves region and credentials; {@code projectRegion}, when not null, is the region to use
+   * when neither --region, the environment nor the profile names one (a project that states its
+   * region).
+   */
+  public AwsContext resolve(AwsSettings settings, String projectRegion) throws AwsSetupException {
     if (settings.replaying()) {
       String region = settings.region() != null ? settings.region() : AwsSettings.REPLAY_REGION;
       return new AwsContext(
@@ -41,7 +50,15 @@ public final class AwsResolver {
           StaticCredentialsProvider.create(AwsBasicCredentials.create("replay", "replay")),
           "none (replay)");
     }
-    Found region = region(settings);
+    Found region;
+    try {
+      region = region(settings);
+    } catch (AwsSetupException e) {
+      if (projectRegion == null) {
+        throw e;
+      }
+      region = new Found(projectRegion, "the project's");
+    }
     Credentials creds = credentials(settings);
     return new AwsContext(region.value(), region.source(), creds.provider(), creds.source());
   }

@@ -2,6 +2,8 @@ package dev.claudemigrate.bedrock;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
@@ -28,15 +30,16 @@ public final class BedrockConnections implements AutoCloseable {
   private final AwsContext context;
   private final AwsSettings settings;
   private S3Client s3;
+  private final Map<String, BedrockRuntimeClient> regional = new HashMap<>();
 
   private BedrockConnections(
       SdkHttpClient http, ReplayHttpClient replay, AwsContext context, AwsSettings settings) {
     this.http = http;
     this.replay = replay;
-    this.runtime = configure(BedrockRuntimeClient.builder(), context, settings).build();
-    this.control = configure(BedrockClient.builder(), context, settings).build();
     this.context = context;
     this.settings = settings;
+    this.runtime = configure(BedrockRuntimeClient.builder(), context, settings).build();
+    this.control = configure(BedrockClient.builder(), context, settings).build();
   }
 
   /**
@@ -93,6 +96,29 @@ public final class BedrockConnections implements AutoCloseable {
     return runtime;
   }
 
+  /**
+   * A Bedrock Runtime client for {@code region} (the session's own for null or its region), on the
+   * same HTTP client, so it records and replays like the others. A project may call Claude in
+   * several regions.
+   */
+  public synchronized BedrockRuntimeClient runtime(String region) {
+    if (region == null || region.equals(context.region())) {
+      return runtime;
+    }
+    return regional.computeIfAbsent(
+        region,
+        r ->
+            configure(
+                    BedrockRuntimeClient.builder(),
+                    new AwsContext(
+                        r,
+                        context.regionSource(),
+                        context.credentials(),
+                        context.credentialSource()),
+                    settings)
+                .build());
+  }
+
   /** The Bedrock control-plane client (GetFoundationModel, ListInferenceProfiles, GetGuardrail). */
   public BedrockClient control() {
     return control;
@@ -135,6 +161,7 @@ public final class BedrockConnections implements AutoCloseable {
 
   @Override
   public void close() {
+    regional.values().forEach(BedrockRuntimeClient::close);
     runtime.close();
     control.close();
     synchronized (this) {

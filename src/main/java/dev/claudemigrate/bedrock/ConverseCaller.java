@@ -2,17 +2,22 @@ package dev.claudemigrate.bedrock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 import software.amazon.awssdk.services.bedrockruntime.model.ConverseRequest;
 import software.amazon.awssdk.services.bedrockruntime.model.ConverseResponse;
+import software.amazon.awssdk.services.bedrockruntime.model.InvokeModelRequest;
+import software.amazon.awssdk.services.bedrockruntime.model.InvokeModelResponse;
 
 /**
- * Calls Converse with this tool's own retry policy (the SDK's is off): throttling, model-not-ready
- * and 5xx answers are retried with exponential backoff and full jitter up to the attempt limit;
- * every other failure, and the last retryable one, becomes a {@link Diagnosis}. Never throws for a
- * failed call. Used by smoke and meant for eval and any later command that talks to a model.
+ * Calls Converse (and InvokeModel) with this tool's own retry policy (the SDK's is off):
+ * throttling, model-not-ready and 5xx answers are retried with exponential backoff and full jitter
+ * up to the attempt limit; every other failure, and the last retryable one, becomes a {@link
+ * Diagnosis}. Never throws for a failed call. Used by smoke and meant for eval and any later
+ * command that talks to a model.
  */
 public final class ConverseCaller {
   private final BedrockRuntimeClient client;
@@ -47,23 +52,68 @@ public final class ConverseCaller {
 
   /** Sends one Converse request, retrying as configured. */
   public ConverseOutcome converse(ConverseRequest request) {
+    JsonNode fields =
+        request.additionalModelRequestFields() == null
+            ? null
+            : Documents.toJson(request.additionalModelRequestFields());
+    Attempts<ConverseResponse> a = send(() -> client.converse(request), request.modelId(), fields);
+    if (a.response() == null) {
+      return new ConverseOutcome(null, a.diagnosis(), a.attempts(), null, a.wallMs(), 0, 0);
+    }
+    ConverseResponse r = a.response();
+    Long latency = r.metrics() == null ? null : r.metrics().latencyMs();
+    long in = r.usage() == null || r.usage().inputTokens() == null ? 0 : r.usage().inputTokens();
+    long out = r.usage() == null || r.usage().outputTokens() == null ? 0 : r.usage().outputTokens();
+    return new ConverseOutcome(r, null, a.attempts(), latency, a.wallMs(), in, out);
+  }
+
+  /**
+   * Sends one InvokeModel request whose body is the Anthropic Messages JSON {@code body}, retrying
+   * as configured; the body's {@code tools} and {@code anthropic_beta} inform the diagnosis.
+   */
+  public InvokeOutcome invokeModel(InvokeModelRequest request, JsonNode body) {
+    Attempts<InvokeModelResponse> a =
+        send(() -> client.invokeModel(request), request.modelId(), body);
+    if (a.response() == null) {
+      return new InvokeOutcome(null, a.diagnosis(), a.attempts(), null, a.wallMs());
+    }
+    InvokeModelResponse r = a.response();
+    Optional<JsonNode> answer = Json.parse(r.body().asUtf8String()).filter(JsonNode::isObject);
+    if (answer.isEmpty()) {
+      return new InvokeOutcome(
+          null,
+          new Diagnosis(
+              Diagnosis.Kind.MALFORMED_RESPONSE,
+              "the InvokeModel answer is not a Messages JSON object",
+              "check that --endpoint-url points at bedrock-runtime and that no proxy rewrites the answers"),
+          a.attempts(),
+          null,
+          a.wallMs());
+    }
+    Long latency =
+        r.sdkHttpResponse()
+            .firstMatchingHeader("X-Amzn-Bedrock-Invocation-Latency")
+            .map(v -> v.matches("\\d+") ? Long.valueOf(v) : null)
+            .orElse(null);
+    return new InvokeOutcome(answer.get(), null, a.attempts(), latency, a.wallMs());
+  }
+
+  /** The last response, or the diagnosis of the last failure, after retries. */
+  private record Attempts<R>(R response, Diagnosis diagnosis, int attempts, long wallMs) {}
+
+  private <R> Attempts<R> send(Supplier<R> call, String modelId, JsonNode fields) {
     long start = System.nanoTime();
     int attempt = 0;
     while (true) {
       attempt++;
       try {
-        ConverseResponse r = client.converse(request);
-        return answered(r, attempt, start);
+        return new Attempts<>(call.get(), null, attempt, elapsed(start));
       } catch (SdkException e) {
         if (attempt < backoff.maxAttempts() && Diagnoser.retryable(e) && waitBefore(attempt)) {
           continue;
         }
-        JsonNode fields =
-            request.additionalModelRequestFields() == null
-                ? null
-                : Documents.toJson(request.additionalModelRequestFields());
-        Diagnosis d = diagnoser.diagnose(e, request.modelId(), fields, attempt, timeout);
-        return new ConverseOutcome(null, d, attempt, null, elapsed(start), 0, 0);
+        Diagnosis d = diagnoser.diagnose(e, modelId, fields, attempt, timeout);
+        return new Attempts<>(null, d, attempt, elapsed(start));
       }
     }
   }
@@ -76,13 +126,6 @@ public final class ConverseCaller {
       Thread.currentThread().interrupt();
       return false;
     }
-  }
-
-  private static ConverseOutcome answered(ConverseResponse r, int attempts, long start) {
-    Long latency = r.metrics() == null ? null : r.metrics().latencyMs();
-    long in = r.usage() == null || r.usage().inputTokens() == null ? 0 : r.usage().inputTokens();
-    long out = r.usage() == null || r.usage().outputTokens() == null ? 0 : r.usage().outputTokens();
-    return new ConverseOutcome(r, null, attempts, latency, elapsed(start), in, out);
   }
 
   private static long elapsed(long start) {

@@ -172,6 +172,9 @@ public final class Diagnoser {
           "Bedrock rejected anthropic_beta " + betas + ": " + raw,
           fixes.betas(betas));
     }
+    if (m.contains("temperature") && m.contains("top_p")) {
+      return new Diagnosis(Kind.INVALID_SAMPLING, raw, fixes.sampling(modelId, model));
+    }
     if (m.contains("thinking") || m.contains("budget_tokens")) {
       return new Diagnosis(Kind.INVALID_THINKING, raw, Fixes.THINKING);
     }
@@ -188,7 +191,7 @@ public final class Diagnoser {
       return new Diagnosis(
           Kind.INVALID_TOOL_TYPE,
           "Bedrock rejected tool type " + types + " named " + names + ": " + raw,
-          fixes.tools(model));
+          fixes.tools(model, fields));
     }
     return new Diagnosis(
         Kind.VALIDATION, raw, "correct the parameter the message names, then rerun");

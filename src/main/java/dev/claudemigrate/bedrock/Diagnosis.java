@@ -31,6 +31,8 @@ public record Diagnosis(Kind kind, String message, String fix) {
     INVALID_TOOL_TYPE,
     /** The extended-thinking settings are invalid (budget, temperature, top_k). */
     INVALID_THINKING,
+    /** {@code temperature} and {@code top_p} together, which newer models reject. */
+    INVALID_SAMPLING,
     /** Any other parameter Bedrock rejected. */
     VALIDATION,
     /** Throttled on every attempt allowed by --max-attempts. */

@@ -132,6 +132,38 @@ final class Fixes {
     return b.value() + ": " + b.note();
   }
 
+  String sampling(String modelId, Optional<Model> model) {
+    return "send only one of temperature and top_p to "
+        + model.map(Model::name).orElse(modelId)
+        + ": keep temperature and remove top_p (or the reverse) where the request is built;"
+        + " Claude Sonnet 4.5, Haiku 4.5, Opus 4.1 and later reject the pair";
+  }
+
+  /**
+   * The fix for a rejected tool: when a tool of the request carries a type the catalog knows under
+   * another name, the rename it needs; else the target's text-editor pair.
+   */
+  String tools(Optional<Model> model, com.fasterxml.jackson.databind.JsonNode fields) {
+    if (fields != null) {
+      for (com.fasterxml.jackson.databind.JsonNode t : fields.path("tools")) {
+        String type = t.path("type").asText("");
+        String name = t.path("name").asText("");
+        Optional<ToolVersion> known = catalog.tool(type).filter(v -> !v.name().equals(name));
+        if (known.isPresent()) {
+          return "the tool of type "
+              + type
+              + " must be named "
+              + known.get().name()
+              + ", not "
+              + name
+              + ": rename it where the tool is defined and wherever the app dispatches tool_use"
+              + " blocks by name (type and name change together)";
+        }
+      }
+    }
+    return tools(model);
+  }
+
   String tools(Optional<Model> model) {
     String type = model.map(Model::textEditorType).orElse("text_editor_20250728");
     String name = catalog.tool(type).map(ToolVersion::name).orElse("str_replace_based_edit_tool");

@@ -29,6 +29,15 @@ public final class Json {
     }
   }
 
+  /** Indented JSON of any value, for people (dry runs). */
+  public static String pretty(Object value) {
+    try {
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The parsed tree, or empty when {@code text} is not JSON. */
   public static Optional<JsonNode> parse(String text) {
     if (text == null || text.isBlank()) {

@@ -15,8 +15,9 @@
  * }
  * }</pre>
  *
- * <p>In the CLI, {@code AwsSession.open(awsOptions, environment, err)} does the first two steps
- * (printing where region and credentials came from) and {@code session.caller(catalog)} the third.
+ * <p>In the CLI, {@code AwsSession.open(awsOptions, environment, err, null)} does the first two
+ * steps (printing where region and credentials came from) and {@code session.caller(catalog)} the
+ * third.
  *
  * <p>{@link dev.claudemigrate.bedrock.ModelChoice} turns {@code --to TARGET} into the inference
  * profile for the region; {@code smoke.StopReasons.judge} classifies stop reasons (refusals and

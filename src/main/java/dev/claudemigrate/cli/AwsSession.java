@@ -27,10 +27,10 @@ record AwsSession(AwsSettings settings, AwsContext context, BedrockConnections c
     implements AutoCloseable {
 
   /** Opens a session; a missing region or credentials throws with a one-line message. */
-  static AwsSession open(AwsOptions options, Environment env, PrintWriter err)
+  static AwsSession open(AwsOptions options, Environment env, PrintWriter err, String projectRegion)
       throws AwsSetupException, IOException {
     AwsSettings settings = options.settings(env);
-    AwsContext context = new AwsResolver(env.env()).resolve(settings);
+    AwsContext context = new AwsResolver(env.env()).resolve(settings, projectRegion);
     err.println(
         "region "
             + context.region()
@@ -48,12 +48,18 @@ record AwsSession(AwsSettings settings, AwsContext context, BedrockConnections c
    * diagnoses for the session's region. Smoke and eval call the model through it.
    */
   ConverseCaller caller(Catalog catalog) {
+    return caller(catalog, context.region());
+  }
+
+  /** The Converse caller for {@code region}, on this session's connections. */
+  ConverseCaller caller(Catalog catalog, String region) {
+    String r = region == null ? context.region() : region;
     return new ConverseCaller(
-        connections.runtime(),
+        connections.runtime(r),
         Backoff.standard(settings.maxAttempts()),
         Sleeper.REAL,
         new SecureRandom(),
-        new Diagnoser(catalog, context.region()),
+        new Diagnoser(catalog, r),
         settings.timeout());
   }
 
@@ -69,7 +75,22 @@ record AwsSession(AwsSettings settings, AwsContext context, BedrockConnections c
    */
   static int run(String command, AwsOptions options, Environment env, PrintWriter err, Work work)
       throws IOException, InterruptedException {
-    try (AwsSession session = open(options, env, err)) {
+    return run(command, options, env, err, null, work);
+  }
+
+  /**
+   * {@link #run(String, AwsOptions, Environment, PrintWriter, Work)}, with the region a project
+   * states as the last resort for the session's region.
+   */
+  static int run(
+      String command,
+      AwsOptions options,
+      Environment env,
+      PrintWriter err,
+      String projectRegion,
+      Work work)
+      throws IOException, InterruptedException {
+    try (AwsSession session = open(options, env, err, projectRegion)) {
       return work.run(session);
     } catch (AwsSetupException e) {
       err.println("migrate " + command + ": " + e.getMessage());

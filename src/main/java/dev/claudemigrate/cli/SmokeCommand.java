@@ -9,12 +9,14 @@ import dev.claudemigrate.bedrock.smoke.SmokeRenderer;
 import dev.claudemigrate.bedrock.smoke.SmokeReport;
 import dev.claudemigrate.bedrock.smoke.SmokeRunner;
 import dev.claudemigrate.bedrock.smoke.ToolDefinition;
+import dev.claudemigrate.bedrock.smoke.shapes.ShapeRunner;
 import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.catalog.IdMatch;
 import dev.claudemigrate.catalog.Model;
 import dev.claudemigrate.catalog.ToolVersion;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +27,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** The {@code migrate smoke} command: proves the target model answers through Converse. */
@@ -32,9 +35,12 @@ import picocli.CommandLine.Spec;
     name = "smoke",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description =
-        "Calls the target model through the Converse API and checks that it answers, calls the "
-            + "text-editor tool by its new name, thinks with your budget and passes your guardrail.",
+    description = {
+      "Calls the target model through the Converse API and checks that it answers, calls the "
+          + "text-editor tool by its new name, thinks with your budget and passes your guardrail.",
+      "With DIR: reads the project and sends each distinct request it makes (its model IDs, "
+          + "tools, system prompts, thinking, betas and sampling settings) once, with a tiny user turn."
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every check passed",
@@ -46,6 +52,33 @@ final class SmokeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin AwsOptions aws;
   @Mixin CatalogOption catalogOption;
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "DIR",
+      description =
+          "Smoke-test the requests this project sends (one call per distinct request shape).")
+  String dir;
+
+  @Option(
+      names = "--dry-run",
+      description =
+          "With DIR: print the requests that would be sent and their estimated cost; send nothing (no AWS account needed).")
+  boolean dryRun;
+
+  @Option(
+      names = "--max-calls",
+      paramLabel = "N",
+      description = "With DIR: send at most N calls; the rest are reported as not sent.")
+  Integer maxCalls;
+
+  @Option(
+      names = "--budget",
+      paramLabel = "USD",
+      description =
+          "With DIR: stop before a call whose estimated cost would take the run past USD.")
+  BigDecimal budget;
 
   /** --model or --to, shared with doctor. */
   static final class Target {
@@ -201,6 +234,12 @@ final class SmokeCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (dir != null) {
+      return projectSmoke(out, err);
+    }
+    if (dryRun || maxCalls != null || budget != null) {
+      throw new IllegalArgumentException("--dry-run, --max-calls and --budget need DIR");
+    }
     Catalog catalog = target.prepare("smoke", err, catalogOption, environment);
     if (catalog == null) {
       return ExitCode.USAGE.code();
@@ -216,6 +255,24 @@ final class SmokeCommand implements Callable<Integer> {
           write(report, out);
           return report.passed() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
         });
+  }
+
+  private int projectSmoke(PrintWriter out, PrintWriter err)
+      throws IOException, InterruptedException {
+    if (target.model != null || target.to != null || checks != null) {
+      throw new IllegalArgumentException(
+          "--model, --to and --checks choose the built-in checks; with DIR smoke sends the project's own requests");
+    }
+    if (maxCalls != null && maxCalls < 0 || budget != null && budget.signum() < 0) {
+      throw new IllegalArgumentException("--max-calls and --budget cannot be negative");
+    }
+    return new ProjectSmoke(environment, aws, dir, new ShapeRunner.Limits(maxCalls, budget))
+        .run(
+            catalogOption.load(environment),
+            dryRun,
+            format,
+            (rendered, text) -> write(rendered, text, out),
+            err);
   }
 
   SmokePlan plan(Catalog catalog, String region) throws IOException {
@@ -277,12 +334,20 @@ final class SmokeCommand implements Callable<Integer> {
   }
 
   private void write(SmokeReport report, PrintWriter out) throws IOException {
+    write(
+        SmokeRenderer.render(report, format),
+        SmokeRenderer.render(report, SmokeRenderer.Format.TEXT),
+        out);
+  }
+
+  /** The report in --format to stdout, or to --output with the text report on stdout. */
+  private void write(String rendered, String text, PrintWriter out) throws IOException {
     if (output == null) {
-      out.print(SmokeRenderer.render(report, format));
+      out.print(rendered);
       return;
     }
-    TextFiles.write(environment.resolve(output), SmokeRenderer.render(report, format));
-    out.print(SmokeRenderer.render(report, SmokeRenderer.Format.TEXT));
+    TextFiles.write(environment.resolve(output), rendered);
+    out.print(text);
     out.println("report written to " + output);
   }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Region.of("eu-central-1")}, {@code WithRegion("us-east-1")}) or an SDK constant ({@code
  * Region.US_EAST_1}). Lines that are comments are skipped. Stateless.
  */
-final class ProjectRegion {
+public final class ProjectRegion {
   /** A real AWS region name shape, so that placeholders and other words never count. */
   private static final String REGION =
       "((?:us|eu|ap|sa|ca|me|af|il|mx)(?:-gov|-iso|-isob)?-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-[1-9])\\b";
@@ -48,7 +48,7 @@ final class ProjectRegion {
   }
 
   /** The first explicit region in {@code text} (an ASCII view of the file's bytes is enough). */
-  static Optional<String> find(Language language, String text) {
+  public static Optional<String> find(Language language, String text) {
     List<Pattern> patterns =
         isConfig(language) ? List.of(ENV, KEY) : List.of(ENV, CODE, SDK_CONSTANT);
     int best = Integer.MAX_VALUE;

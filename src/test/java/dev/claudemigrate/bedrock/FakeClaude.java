@@ -13,13 +13,14 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Claude on Bedrock behind Converse as of 2026-12-03, as far as smoke and eval need it: Sonnet 4.6
- * (live) and Sonnet 4.5 (legacy, still answering) validate requests the way Bedrock does (base ID
- * on demand, toolConfig with toolUse blocks, beta values, tool type and name pairs, thinking
- * budget; for 4.5 and 4.6 temperature with topP; for 4.6 an assistant prefill), and answer
- * deterministically: a tool call, a final answer after a tool result, summarized thinking, or plain
- * text. A retired model (Sonnet 4, 3.7, 3.5) is answered as Bedrock answers after end of life:
- * ResourceNotFoundException, "This model version has reached the end of its life.".
+ * Claude on Bedrock behind Converse and InvokeModel ({@link FakeMessages}) as of 2026-12-03, as far
+ * as smoke and eval need it: Sonnet 4.6 (live) and Sonnet 4.5 (legacy, still answering) validate
+ * requests the way Bedrock does (base ID on demand, toolConfig with toolUse blocks, beta values,
+ * tool type and name pairs, thinking budget; for 4.5 and 4.6 temperature with topP; for 4.6 an
+ * assistant prefill), and answer deterministically: a tool call, a final answer after a tool
+ * result, summarized thinking, or plain text. A retired model (Sonnet 4, 3.7, 3.5) is answered as
+ * Bedrock answers after end of life: ResourceNotFoundException, "This model version has reached the
+ * end of its life.".
  */
 public final class FakeClaude implements Function<Received, Reply> {
   /** The base ID of the live Sonnet (4.6): undated, no version suffix. */
@@ -63,8 +64,14 @@ public final class FakeClaude implements Function<Received, Reply> {
 
   private static final Map<String, Served> SERVED =
       Map.of(
-          BASE_ID, new Served("computer_20251124", "computer-use-2025-11-24", true),
-          SONNET_45, new Served("computer_20250124", "computer-use-2025-01-24", false));
+          BASE_ID,
+          new Served("computer_20251124", "computer-use-2025-11-24", true),
+          SONNET_45,
+          new Served("computer_20250124", "computer-use-2025-01-24", false),
+          "anthropic.claude-haiku-4-5-20251001-v1:0",
+          new Served("computer_20250124", "computer-use-2025-01-24", false),
+          "anthropic.claude-opus-4-1-20250805-v1:0",
+          new Served("computer_20250124", "computer-use-2025-01-24", false));
 
   private static final List<String> PREFIXES = List.of("global.", "us.", "eu.", "jp.", "apac.");
 
@@ -72,8 +79,9 @@ public final class FakeClaude implements Function<Received, Reply> {
 
   @Override
   public Reply apply(Received r) {
-    if (!r.operation().equals("Converse")) {
-      return Reply.error(404, "UnknownOperationException", "FakeClaude answers Converse only");
+    if (!r.operation().equals("Converse") && !r.operation().equals("InvokeModel")) {
+      return Reply.error(
+          404, "UnknownOperationException", "FakeClaude answers Converse and InvokeModel only");
     }
     String base = baseOf(r.resource());
     if (RETIRED.contains(base)) {
@@ -90,6 +98,9 @@ public final class FakeClaude implements Function<Received, Reply> {
           "Invocation of model ID "
               + base
               + " with on-demand throughput isn't supported. Retry your request with the ID or ARN of an inference profile that contains this model.");
+    }
+    if (r.operation().equals("InvokeModel")) {
+      return FakeMessages.apply(base, r.body());
     }
     JsonNode body = r.body();
     Reply invalid = validate(body, served);
@@ -139,7 +150,14 @@ public final class FakeClaude implements Function<Received, Reply> {
         .forEach(t -> names.add(t.path("toolSpec").path("name").asText()));
     int i = 0;
     for (JsonNode tool : fields.path("tools")) {
-      String type = tool.path("type").asText();
+      String type = tool.path("type").asText("custom");
+      if (type.equals("custom")) {
+        if (!names.add(tool.path("name").asText())) {
+          return Reply.error(400, "ValidationException", "tools: Tool names must be unique.");
+        }
+        i++;
+        continue;
+      }
       boolean otherComputer = type.startsWith("computer_") && !type.equals(served.computerTool());
       if (!TOOLS.containsKey(type) || otherComputer) {
         return Reply.error(
@@ -185,6 +203,70 @@ public final class FakeClaude implements Function<Received, Reply> {
           400,
           "ValidationException",
           "The model returned the following errors: This model does not support assistant message prefill. The conversation must end with a user message.");
+    }
+    return null;
+  }
+
+  /** Bedrock's answer to a beta value it does not know, or null. */
+  static Reply betas(JsonNode betas) {
+    for (JsonNode beta : betas) {
+      if (!BETAS.contains(beta.asText())) {
+        return Reply.error(400, "ValidationException", "invalid beta flag");
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Bedrock's answer to Anthropic-defined tools whose type it does not know or whose name does not
+   * go with the type, or to a repeated tool name; custom tools (no type) only count for names.
+   */
+  static Reply tools(JsonNode tools, Set<String> names) {
+    int i = 0;
+    for (JsonNode tool : tools) {
+      String type = tool.path("type").asText("custom");
+      if (!type.equals("custom") && !TOOLS.containsKey(type)) {
+        return Reply.error(
+            400,
+            "ValidationException",
+            "tools."
+                + i
+                + ": Input tag '"
+                + type
+                + "' found using 'type' does not match any of the expected tags: "
+                + String.join(", ", TOOLS.keySet()));
+      }
+      if (!type.equals("custom") && !TOOLS.get(type).equals(tool.path("name").asText())) {
+        return Reply.error(
+            400,
+            "ValidationException",
+            "tools." + i + ".name: Input should be '" + TOOLS.get(type) + "'");
+      }
+      if (!names.add(tool.path("name").asText())) {
+        return Reply.error(400, "ValidationException", "tools: Tool names must be unique.");
+      }
+      i++;
+    }
+    return null;
+  }
+
+  /** Bedrock's answer to a thinking budget below 1024 or not below max tokens, or null. */
+  static Reply thinking(JsonNode thinking, int maxTokens) {
+    if (thinking.isMissingNode()) {
+      return null;
+    }
+    int budget = thinking.path("budget_tokens").asInt();
+    if (budget < 1024) {
+      return Reply.error(
+          400,
+          "ValidationException",
+          "thinking.enabled.budget_tokens: Input should be greater than or equal to 1024");
+    }
+    if (budget >= maxTokens) {
+      return Reply.error(
+          400,
+          "ValidationException",
+          "`max_tokens` must be greater than `thinking.budget_tokens`.");
     }
     return null;
   }

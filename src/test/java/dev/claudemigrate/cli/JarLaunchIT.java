@@ -101,6 +101,24 @@ class JarLaunchIT {
     assertTrue(smoke.out().contains("4 passed, 0 failed"), smoke.out());
   }
 
+  @Test
+  void smokeOfTheSampleProjectReplaysAndDryRunsOffline() throws Exception {
+    Launch replay =
+        migrate(
+            Path.of("."),
+            "smoke",
+            "samples/smoke/project",
+            "--replay",
+            "samples/smoke/project.jsonl");
+    Launch dry = migrate(Path.of("."), "smoke", "samples/smoke/project", "--dry-run");
+
+    assertEquals(0, replay.code(), replay.out() + replay.err());
+    assertTrue(
+        replay.out().contains("5 passed, 0 failed, 0 not sent; 1 not smoke-tested"), replay.out());
+    assertEquals(0, dry.code(), dry.out() + dry.err());
+    assertTrue(dry.out().contains("5 calls would be sent"), dry.out());
+  }
+
   private static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> walk = Files.walk(from)) {
       for (Path p : walk.toList()) {

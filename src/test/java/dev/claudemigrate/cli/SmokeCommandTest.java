@@ -5,37 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.claudemigrate.bedrock.BedrockStandIn;
 import dev.claudemigrate.bedrock.BedrockStandIn.Reply;
-import dev.claudemigrate.bedrock.FakeClaude;
 import dev.claudemigrate.bedrock.Json;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code migrate smoke} in-process against the stand-in: options, formats, exit codes. */
-class SmokeCommandTest {
-  @TempDir Path dir;
-  private BedrockStandIn standIn;
-
-  @BeforeEach
-  void start() throws Exception {
-    standIn = new BedrockStandIn().fallback(new FakeClaude());
-  }
-
-  @AfterEach
-  void stop() {
-    standIn.close();
-  }
-
-  private CliRun smoke(String... args) {
-    return CliRun.against(dir, standIn.endpoint(), "smoke", args);
-  }
+class SmokeCommandTest extends SmokeStandInBase {
 
   @Test
   void allChecksPassWithExitZeroAndTheProfileForTheRegion() {

@@ -4,13 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.claudemigrate.bedrock.Json;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 /** Renders a {@link SmokeReport} as text for people, JSON for scripts, or JUnit XML for CI. */
 public final class SmokeRenderer {
@@ -89,61 +85,25 @@ public final class SmokeRenderer {
       n.put("costUsd", c.cost());
       n.put("attempts", c.attempts());
       n.put("detail", c.detail());
-      if (c.diagnosis() != null) {
-        ObjectNode d = n.putObject("diagnosis");
-        d.put("kind", c.diagnosis().kind().name());
-        d.put("message", c.diagnosis().message());
-        d.put("fix", c.diagnosis().fix());
-      }
+      JunitCase.putDiagnosis(n, c.diagnosis());
     }
     return Json.write(root) + "\n";
   }
 
   static String junit(SmokeReport r) {
-    StringWriter s = new StringWriter();
-    try {
-      XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(s);
-      x.writeStartDocument("UTF-8", "1.0");
-      x.writeCharacters("\n");
-      x.writeStartElement("testsuite");
-      x.writeAttribute("name", "migrate smoke " + r.modelId() + " " + r.region());
-      x.writeAttribute("tests", String.valueOf(r.results().size()));
-      x.writeAttribute("failures", String.valueOf(r.count(CheckResult.Status.FAIL)));
-      x.writeAttribute("skipped", String.valueOf(r.count(CheckResult.Status.SKIP)));
-      x.writeAttribute("errors", "0");
-      for (CheckResult c : r.results()) {
-        testcase(x, r, c);
-      }
-      x.writeCharacters("\n");
-      x.writeEndElement();
-      x.writeEndDocument();
-      x.close();
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
-    }
-    return s + "\n";
+    return JunitCase.suite(
+        "migrate smoke " + r.modelId() + " " + r.region(),
+        r.results().stream().map(c -> testcase(r, c)).toList());
   }
 
-  private static void testcase(XMLStreamWriter x, SmokeReport r, CheckResult c)
-      throws XMLStreamException {
-    x.writeCharacters("\n  ");
-    x.writeStartElement("testcase");
-    x.writeAttribute("classname", "migrate.smoke." + r.region());
-    x.writeAttribute("name", c.name());
-    x.writeAttribute(
-        "time", c.latencyMs() == null ? "0" : BigDecimal.valueOf(c.latencyMs(), 3).toPlainString());
-    if (c.status() == CheckResult.Status.FAIL) {
-      x.writeStartElement("failure");
-      x.writeAttribute("type", c.diagnosis() == null ? "FAIL" : c.diagnosis().kind().name());
-      x.writeAttribute("message", c.detail());
-      x.writeCharacters(c.diagnosis() == null ? c.detail() : "fix: " + c.diagnosis().fix());
-      x.writeEndElement();
-    } else if (c.status() == CheckResult.Status.SKIP) {
-      x.writeEmptyElement("skipped");
-      x.writeAttribute("message", c.detail());
-    }
-    x.writeStartElement("system-out");
-    x.writeCharacters(
+  private static JunitCase testcase(SmokeReport r, CheckResult c) {
+    return new JunitCase(
+        "migrate.smoke." + r.region(),
+        c.name(),
+        c.latencyMs(),
+        c.status(),
+        c.detail(),
+        c.diagnosis(),
         String.format(
             Locale.ROOT,
             "tokens in %d out %d, attempts %d, estimated cost %s",
@@ -151,15 +111,13 @@ public final class SmokeRenderer {
             c.outputTokens(),
             c.attempts(),
             dollars(c.cost())));
-    x.writeEndElement();
-    x.writeEndElement();
   }
 
   private static String latency(CheckResult c) {
     return c.latencyMs() == null ? "-" : c.latencyMs() + " ms";
   }
 
-  static String dollars(BigDecimal cost) {
+  public static String dollars(BigDecimal cost) {
     return cost == null ? "n/a" : "$" + cost.setScale(6, RoundingMode.HALF_UP).toPlainString();
   }
 }

@@ -13,19 +13,16 @@ import java.util.Objects;
  * @param results one result per check (per prompt case for basic)
  */
 public record SmokeReport(
-    String modelId, String modelName, String region, List<CheckResult> results) {
+    String modelId, String modelName, String region, List<CheckResult> results)
+    implements Statuses {
 
   public SmokeReport {
     results = List.copyOf(results);
   }
 
-  /** Whether no check failed. */
-  public boolean passed() {
-    return results.stream().noneMatch(r -> r.status() == CheckResult.Status.FAIL);
-  }
-
-  public long count(CheckResult.Status status) {
-    return results.stream().filter(r -> r.status() == status).count();
+  @Override
+  public List<CheckResult.Status> statuses() {
+    return results.stream().map(CheckResult::status).toList();
   }
 
   /** Total estimated cost, or null when no price is known. */
