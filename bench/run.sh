@@ -1,72 +1,84 @@
 #!/usr/bin/env bash
-# Scan benchmark: builds a synthetic tree (default 60,000 files, 3 % with trigger strings), then
-# times `migrate scan` (with JAVA_OPTS and with the JVM's defaults) against `rg -F` with the same
-# trigger strings and prints a table of wall time, peak memory and CPU seconds. HARNESS=1 adds the
-# ScanBench harness (the same Scanner without the command line).
+# Scan benchmark: builds a synthetic tree (default 100,000 files, 3 % with trigger strings), then
+# times `migrate scan` as users run it (target/dist/bin/migrate: the launcher's JVM flags and its
+# class-data archive) against `rg -F` with the same trigger strings. The commands take turns, run
+# after run, and the tree is read into the page cache right before each measured run (idle cache
+# is evicted here after about a minute). Prints the median wall time, the ratio to ripgrep, CPU
+# seconds and peak memory of each. HARNESS=1 adds the ScanBench harness (the Scanner alone).
 #
 # usage: bench/run.sh            (env: FILES, PERCENT, RUNS, TREE, JAVA_OPTS, HARNESS=1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-FILES=${FILES:-60000}
+FILES=${FILES:-100000}
 PERCENT=${PERCENT:-3}
-RUNS=${RUNS:-5}
+RUNS=${RUNS:-7}
 OUT=bench/out
 TREE=${TREE:-${TMPDIR:-/tmp}/claude-migrate-bench/tree-$FILES-$PERCENT}
-JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx256m}
 JAR=target/claude-migrate.jar
+MIGRATE=target/dist/bin/migrate
 mkdir -p "$OUT"
 
 if ! command -v rg >/dev/null; then
   echo "installing ripgrep" >&2
   if [ "$(id -u)" = 0 ]; then apt-get install -y ripgrep >/dev/null; else sudo apt-get install -y ripgrep >/dev/null; fi
 fi
-[ -f "$JAR" ] || ./mvnw -B -ntp -q -DskipTests package
+[ -x "$MIGRATE" ] || ./mvnw -B -ntp -q -DskipTests package
 javac -nowarn -cp "$JAR" -d "$OUT" bench/ScanBench.java
 [ -d "$TREE" ] || python3 bench/gen_tree.py "$TREE" "$FILES" "$PERCENT" >&2
-# shellcheck disable=SC2086
-java $JAVA_OPTS -cp "$JAR:$OUT" ScanBench "$TREE" --print-triggers > "$OUT/triggers.txt"
+java -cp "$JAR:$OUT" ScanBench "$TREE" --print-triggers > "$OUT/triggers.txt"
+# The launcher's archive is written by the first run of a command; later runs use it.
+"$MIGRATE" scan "$TREE" --format json --output "$OUT/scan.json" >/dev/null 2>&1 || true
 
+# Not --output /dev/null: the report is written atomically (temp file + rename), which as root
+# would replace the /dev/null device with a regular file.
 declare -a NAMES CMDS
-NAMES+=("rg -F (same $(wc -l < "$OUT/triggers.txt") triggers)")
+NAMES+=("rg -F ($(wc -l < "$OUT/triggers.txt") triggers)")
 CMDS+=("rg -F -f $OUT/triggers.txt -l $TREE")
-if java -jar "$JAR" scan --help 2>/dev/null | grep -q -- "--format"; then
-  # Not --output /dev/null: the report is written atomically (temp file + rename), which as root
-  # would replace the /dev/null device with a regular file.
-  NAMES+=("migrate scan, JAVA_OPTS")
+NAMES+=("bin/migrate scan")
+CMDS+=("$MIGRATE scan $TREE --format json --output $OUT/scan.json")
+NAMES+=("bin/migrate, MIGRATE_CDS=0")
+CMDS+=("env MIGRATE_CDS=0 $MIGRATE scan $TREE --format json --output $OUT/scan.json")
+NAMES+=("java -jar, JVM defaults")
+CMDS+=("java -jar $JAR scan $TREE --format json --output $OUT/scan.json")
+if [ -n "${JAVA_OPTS:-}" ]; then
+  NAMES+=("java \$JAVA_OPTS -jar")
   CMDS+=("java $JAVA_OPTS -jar $JAR scan $TREE --format json --output $OUT/scan.json")
-  NAMES+=("migrate scan, default JVM")
-  CMDS+=("java -jar $JAR scan $TREE --format json --output $OUT/scan.json")
 fi
-if [ "${HARNESS:-0}" = 1 ] || ! java -jar "$JAR" scan --help 2>/dev/null | grep -q -- "--format"; then
+if [ "${HARNESS:-0}" = 1 ]; then
   NAMES+=("Scanner (bench harness)")
-  CMDS+=("java $JAVA_OPTS -cp $JAR:$OUT ScanBench $TREE")
+  CMDS+=("java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp $JAR:$OUT ScanBench $TREE")
 fi
 
-echo "tree: $TREE ($(find "$TREE" -type f | wc -l) files, $(du -sh --apparent-size "$TREE" | cut -f1)); $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "JAVA_OPTS: $JAVA_OPTS"
-# shellcheck disable=SC2086
-java $JAVA_OPTS -cp "$JAR:$OUT" ScanBench "$TREE"
+echo "tree: $TREE ($(find "$TREE" -type f | wc -l) files, $(du -sh --apparent-size "$TREE" | cut -f1)); $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1)"
 
-wall() { # mean wall seconds of a command over RUNS runs, after one warm-up
-  if command -v hyperfine >/dev/null; then
-    hyperfine -N -i --warmup 1 --runs "$RUNS" --export-json "$OUT/h.json" "$1" >/dev/null 2>&1
-    python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print("%.2f ± %.2f" % (r["mean"], r["stddev"]))' "$OUT/h.json"
-  else
-    bash -c "$1" >/dev/null 2>&1 || true
-    local total=0 t
-    for _ in $(seq "$RUNS"); do
-      t=$( { /usr/bin/time -f %e bash -c "$1 >/dev/null 2>&1 || true"; } 2>&1 | tail -1)
-      total=$(python3 -c "print($total + $t)")
-    done
-    python3 -c "print('%.2f' % ($total / $RUNS))"
-  fi
-}
-rss_cpu() { # peak resident memory in MB and CPU seconds (user + system) of one run
-  { /usr/bin/time -f "%M %U %S" bash -c "$1 >/dev/null 2>&1 || true"; } 2>&1 | tail -1 | awk '{printf "%.0f | %.2f", $1 / 1024, $2 + $3}'
-}
-
-printf '\n| %-36s | %-14s | %s | %s |\n|%s|%s|%s|%s|\n' "command" "wall s (mean)" "peak RSS MB" "CPU s" "--------------------------------------" "----------------" "-------------" "-------"
-for i in "${!CMDS[@]}"; do
-  printf '| %-36s | %-14s | %s |\n' "${NAMES[$i]}" "$(wall "${CMDS[$i]}")" "$(rss_cpu "${CMDS[$i]}")"
+warm() { find "$TREE" -type f -print0 | xargs -0 cat > /dev/null; }
+: > "$OUT/times.tsv"
+for run in $(seq "$RUNS"); do
+  for i in "${!CMDS[@]}"; do
+    warm
+    # wall, user, system seconds and peak resident KB of this one run
+    t=$( { /usr/bin/time -f "%e %U %S %M" bash -c "${CMDS[$i]} >/dev/null 2>&1 || true"; } 2>&1 | tail -1)
+    printf '%s\t%s\t%s\n' "$i" "$run" "$t" >> "$OUT/times.tsv"
+  done
 done
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+python3 - "$OUT/times.tsv" "${NAMES[@]}" <<'PY'
+import statistics, sys
+rows = [l.split("\t") for l in open(sys.argv[1]).read().splitlines()]
+names = sys.argv[2:]
+by = {}
+for i, run, t in rows:
+    wall, user, sys_, kb = t.split()
+    by.setdefault(int(i), []).append((float(wall), float(user) + float(sys_), int(kb)))
+rg = statistics.median(w for w, _, _ in by[0])
+print("| command | wall s (median) | wall s (min-max) | x rg (median) | CPU s (median) | peak RSS MB |")
+print("|---|---|---|---|---|---|")
+for i, name in enumerate(names):
+    walls = [w for w, _, _ in by[i]]
+    med = statistics.median(walls)
+    print("| %s | %.2f | %.2f-%.2f | %.1f | %.2f | %.0f |" % (
+        name, med, min(walls), max(walls), med / rg,
+        statistics.median(c for _, c, _ in by[i]), max(k for _, _, k in by[i]) / 1024))
+PY

@@ -9,7 +9,10 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    dev.claudemigrate.catalog.CatalogLoader.preload();
+    if (Migrate.runsACommand(args)) {
+      // Not for --version or --help, which never read the catalog and should not pay for it.
+      dev.claudemigrate.catalog.CatalogLoader.preload();
+    }
     // Redirected output (a patch, JSON, SARIF) is UTF-8 whatever the locale: Java 17's default
     // charset follows LANG, and under LANG=C a patch's non-ASCII lines would turn into '?'.
     Charset cs = System.console() != null ? System.console().charset() : StandardCharsets.UTF_8;

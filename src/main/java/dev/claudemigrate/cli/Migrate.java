@@ -1,6 +1,7 @@
 package dev.claudemigrate.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,16 +14,6 @@ import picocli.CommandLine.ScopeType;
     versionProvider = VersionProvider.class,
     description =
         "Migrates code and configuration from Claude 3.5 Sonnet to Claude Sonnet 4 on Amazon Bedrock.",
-    subcommands = {
-      ScanCommand.class,
-      ApplyCommand.class,
-      ModelsCommand.class,
-      RulesCommand.class,
-      SmokeCommand.class,
-      DoctorCommand.class,
-      EvalCommand.class,
-      CommandLine.HelpCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:clean: nothing at or above --fail-on, no pending change, every check passed",
@@ -32,6 +23,22 @@ import picocli.CommandLine.ScopeType;
       "70:internal error (a bug): one line, the stack trace with --debug"
     })
 public final class Migrate {
+  /**
+   * The subcommands, in the order help lists them. Added in {@link #commandLine}, not in the
+   * annotation: picocli builds each command's whole model (reflection over every option) when it is
+   * added, and a run needs one.
+   */
+  private static final List<Class<?>> COMMANDS =
+      List.of(
+          ScanCommand.class,
+          ApplyCommand.class,
+          ModelsCommand.class,
+          RulesCommand.class,
+          SmokeCommand.class,
+          DoctorCommand.class,
+          EvalCommand.class,
+          CommandLine.HelpCommand.class);
+
   @Option(
       names = "--debug",
       scope = ScopeType.INHERIT,
@@ -58,13 +65,49 @@ public final class Migrate {
    * @return the process exit code (see {@link ExitCode})
    */
   public int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cl = configure(new CommandLine(this, factory), args);
+    CommandLine cl = configure(commandLine(args), args);
     cl.setOut(out);
     cl.setErr(err);
     int code = cl.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * This command with the subcommand {@code args} start with, or with all of them when the first
+   * argument names none (an option such as {@code --help}, {@code help}, or a typo picocli then
+   * answers with suggestions).
+   */
+  private CommandLine commandLine(String... args) {
+    CommandLine cl = new CommandLine(this, factory);
+    String first = args.length > 0 ? args[0] : "";
+    List<Class<?>> named =
+        COMMANDS.stream()
+            .filter(c -> c != CommandLine.HelpCommand.class && nameOf(c).equals(first))
+            .toList();
+    for (Class<?> c : named.isEmpty() ? COMMANDS : named) {
+      cl.addSubcommand(c);
+    }
+    return cl;
+  }
+
+  /** Whether {@code args} run a command (not just print help or the version). */
+  static boolean runsACommand(String... args) {
+    if (args.length == 0 || args[0].startsWith("-")) {
+      return false;
+    }
+    for (String a : args) {
+      if (a.equals("--help") || a.equals("-h")) {
+        return false;
+      }
+    }
+    return COMMANDS.stream()
+        .anyMatch(c -> c != CommandLine.HelpCommand.class && nameOf(c).equals(args[0]));
+  }
+
+  private static String nameOf(Class<?> command) {
+    return command.getAnnotation(Command.class).name();
   }
 
   /** The settings every command line shares: enum case, and where errors become exit codes. */

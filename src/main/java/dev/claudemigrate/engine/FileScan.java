@@ -36,11 +36,14 @@ final class FileScan {
   private final List<Rule> rules;
   private final Prefilter prefilter;
   private final Map<String, Severity> severities;
+  private final long maxFileSize;
 
-  FileScan(List<Rule> rules, Prefilter prefilter, Map<String, Severity> severities) {
+  FileScan(
+      List<Rule> rules, Prefilter prefilter, Map<String, Severity> severities, long maxFileSize) {
     this.rules = List.copyOf(rules);
     this.prefilter = prefilter;
     this.severities = Map.copyOf(severities);
+    this.maxFileSize = maxFileSize;
   }
 
   /**
@@ -75,7 +78,7 @@ final class FileScan {
     ReadBuffer buffer = readBuffer.get();
     int length;
     try {
-      length = buffer.read(f.absolutePath());
+      length = buffer.read(f.absolutePath(), f.size(), maxFileSize);
     } catch (IOException | RuntimeException e) {
       return new Probe(
           f, null, null, Optional.empty(), new FileError(f.path(), "cannot read: " + reason(e)), 0);

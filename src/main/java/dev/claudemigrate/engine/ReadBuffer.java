@@ -18,6 +18,13 @@ final class ReadBuffer {
   /** Given as a set: the varargs form copies the options into a new HashSet for every file. */
   private static final Set<StandardOpenOption> READ = Set.of(StandardOpenOption.READ);
 
+  /** A file that held more than the limit when read (it grew after the walk measured it). */
+  static final class TooLarge extends IOException {
+    TooLarge(long limit) {
+      super(String.format("larger than %d MiB when read", limit >> 20));
+    }
+  }
+
   private byte[] bytes = new byte[64 * 1024];
 
   /** The buffer; only the length {@link #read} returned is this file's content. */
@@ -26,30 +33,36 @@ final class ReadBuffer {
   }
 
   /**
-   * Reads the whole file at {@code path} (to its end, whatever its size said) and returns its
-   * length.
+   * Reads the whole file at {@code path} to its end and returns its length. No {@code size()} call:
+   * the walk's size {@code expected} only sizes the buffer, and reading stops with {@link TooLarge}
+   * past {@code limit} bytes, whatever the file said before.
    */
-  int read(Path path) throws IOException {
+  int read(Path path, long expected, long limit) throws IOException {
     if (bytes.length > KEEP) {
       bytes = new byte[64 * 1024];
     }
+    long cap = Math.min(limit, Integer.MAX_VALUE - 16L);
+    if (expected >= bytes.length) {
+      bytes = new byte[(int) Math.min(expected + 1, cap + 1)];
+    }
     try (FileChannel ch = FileChannel.open(path, READ)) {
-      long size = ch.size();
-      if (size >= Integer.MAX_VALUE - 16) {
-        throw new IOException("file too large to read: " + size + " bytes");
-      }
-      if (size >= bytes.length) {
-        bytes = new byte[(int) size + 1];
-      }
-      ByteBuffer buf = ByteBuffer.wrap(bytes);
-      while (ch.read(buf) >= 0) {
-        if (!buf.hasRemaining()) {
-          int n = buf.position();
-          bytes = Arrays.copyOf(bytes, Math.min(Integer.MAX_VALUE - 16, bytes.length * 2));
-          buf = ByteBuffer.wrap(bytes, n, bytes.length - n);
+      int n = 0;
+      while (true) {
+        if (n == bytes.length) {
+          if (n > cap) {
+            throw new TooLarge(limit);
+          }
+          bytes = Arrays.copyOf(bytes, (int) Math.min(cap + 1, bytes.length * 2L));
+        }
+        int r = ch.read(ByteBuffer.wrap(bytes, n, bytes.length - n));
+        if (r < 0) {
+          return n;
+        }
+        n += r;
+        if (n > cap) {
+          throw new TooLarge(limit);
         }
       }
-      return buf.position();
     }
   }
 }

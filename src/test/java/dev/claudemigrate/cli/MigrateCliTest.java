@@ -1,6 +1,7 @@
 package dev.claudemigrate.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
@@ -41,6 +42,33 @@ class MigrateCliTest {
     for (String code : new String[] {"  0 ", "  1 ", "  2 ", "  3 "}) {
       assertTrue(run.out().contains(code), code + " in\n" + run.out());
     }
+  }
+
+  @Test
+  void helpListsEveryCommandInOrderThoughARunBuildsOnlyItsOwn() {
+    String out = migrate("2025-06-01", "--help").out();
+    int last = -1;
+    for (String command : new String[] {"scan", "apply", "models", "smoke", "doctor", "eval"}) {
+      int at = out.indexOf("\n  " + command + " ");
+      assertTrue(at > last, command + " after the one before in\n" + out);
+      last = at;
+    }
+    assertEquals(0, migrate("2025-06-01", "help", "models").code());
+    CliRun typo = migrate("2025-06-01", "sacn", ".");
+    assertEquals(2, typo.code());
+    assertTrue(typo.err().contains("Unmatched argument"), typo.err());
+  }
+
+  @Test
+  void onlyARunOfACommandPreloadsTheCatalog() {
+    assertTrue(Migrate.runsACommand("scan", "."));
+    assertTrue(Migrate.runsACommand("models"));
+    assertFalse(Migrate.runsACommand());
+    assertFalse(Migrate.runsACommand("--version"));
+    assertFalse(Migrate.runsACommand("--help"));
+    assertFalse(Migrate.runsACommand("scan", "--help"));
+    assertFalse(Migrate.runsACommand("help", "scan"));
+    assertFalse(Migrate.runsACommand("sacn"));
   }
 
   @Test
