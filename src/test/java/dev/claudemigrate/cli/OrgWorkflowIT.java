@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -142,7 +141,7 @@ class OrgWorkflowIT {
     origin = tmp.resolve(name + ".git");
     git(tmp, "init", "-q", "--bare", "-b", "main", origin.toString());
     Path seed = tmp.resolve(name + "-seed");
-    copy(content, seed);
+    GoldenTrees.copy(content, seed);
     git(seed, "init", "-q", "-b", "main");
     git(seed, "add", "-A");
     git(seed, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "init");
@@ -268,18 +267,5 @@ class OrgWorkflowIT {
     assertTrue(p.waitFor(60, TimeUnit.SECONDS));
     assertEquals(0, p.exitValue(), "git " + String.join(" ", args) + ": " + out);
     return out;
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        Path t = to.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(f, t);
-        }
-      }
-    }
   }
 }
