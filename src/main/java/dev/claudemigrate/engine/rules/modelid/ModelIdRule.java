@@ -46,6 +46,7 @@ public final class ModelIdRule implements Rule {
         out.add(stem(id));
       }
     }
+    out.addAll(SdkModelConstants.TRIGGERS);
     return List.copyOf(out);
   }
 
@@ -58,7 +59,11 @@ public final class ModelIdRule implements Rule {
   @Override
   public List<Finding> check(SourceFile file, RuleContext ctx) {
     List<IdMatch> matches = ctx.catalog().findIds(file.text());
-    if (matches.isEmpty()) {
+    List<Finding> constants =
+        Rule.mentionsAny(file.text(), SdkModelConstants.TRIGGERS)
+            ? SdkModelConstants.find(file, ctx)
+            : List.of();
+    if (matches.isEmpty() && constants.isEmpty()) {
       return Rule.none();
     }
     ProfileHint prefix = FileRegion.profileHint(file.text(), ctx);
@@ -90,6 +95,8 @@ public final class ModelIdRule implements Rule {
               : finding(file, ctx, m, severity.get(), prefix);
       out.add(Placement.settle(f, ctx));
     }
+    constants.forEach(c -> out.add(Placement.settle(c, ctx)));
+    out.sort(java.util.Comparator.comparingInt(x -> x.span().start()));
     return out;
   }
 

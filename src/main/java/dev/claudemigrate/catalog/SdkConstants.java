@@ -1,0 +1,158 @@
+package dev.claudemigrate.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The model constants of the Anthropic SDKs for Go and Java, with the releases that declare them
+ * (sdk-constants.yaml beside the catalog), so that a constant naming a replaced model can become
+ * the target's constant where the project's SDK version has one.
+ */
+public final class SdkConstants {
+  private static final String BUILTIN = "/dev/claudemigrate/catalog/sdk-constants.yaml";
+  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+
+  /** An SDK whose model constants are known. */
+  public enum Sdk {
+    GO,
+    JAVA
+  }
+
+  /**
+   * One constant.
+   *
+   * @param name its name, e.g. {@code ModelClaudeSonnet4_6} or {@code CLAUDE_SONNET_4_6}
+   * @param since the first release that declares it
+   * @param until the last release that declares it, or null while it is still there
+   */
+  public record Constant(String name, Version since, Version until) {
+    /** Whether release {@code v} declares this constant. */
+    public boolean declaredIn(Version v) {
+      return v.compareTo(since) >= 0 && (until == null || v.compareTo(until) <= 0);
+    }
+  }
+
+  /** A release number such as 2.15.0 (a leading {@code v} and any suffix after '-' ignored). */
+  public record Version(List<Integer> parts) implements Comparable<Version> {
+    public Version {
+      parts = List.copyOf(parts);
+    }
+
+    /** The version in {@code text}, or empty when it does not start with digits. */
+    public static Optional<Version> parse(String text) {
+      String t = text.strip();
+      t = t.startsWith("v") ? t.substring(1) : t;
+      int dash = t.indexOf('-');
+      t = dash < 0 ? t : t.substring(0, dash);
+      List<Integer> out = new ArrayList<>();
+      for (String p : t.split("\\.")) {
+        if (p.isEmpty() || !p.chars().allMatch(Character::isDigit) || p.length() > 6) {
+          return Optional.empty();
+        }
+        out.add(Integer.parseInt(p));
+      }
+      return out.isEmpty() ? Optional.empty() : Optional.of(new Version(out));
+    }
+
+    @Override
+    public int compareTo(Version o) {
+      for (int i = 0; i < Math.max(parts.size(), o.parts.size()); i++) {
+        int a = i < parts.size() ? parts.get(i) : 0;
+        int b = i < o.parts.size() ? o.parts.get(i) : 0;
+        if (a != b) {
+          return Integer.compare(a, b);
+        }
+      }
+      return 0;
+    }
+
+    @Override
+    public String toString() {
+      return String.join(".", parts.stream().map(String::valueOf).toList());
+    }
+  }
+
+  private final Map<Sdk, String> modules;
+  private final Map<Sdk, Map<String, Constant>> constants;
+
+  private SdkConstants(Map<Sdk, String> modules, Map<Sdk, Map<String, Constant>> constants) {
+    this.modules = Map.copyOf(modules);
+    this.constants = Map.copyOf(constants);
+  }
+
+  /** The data shipped in the jar (read once). */
+  public static SdkConstants builtin() {
+    return Builtin.DATA;
+  }
+
+  private static final class Builtin {
+    static final SdkConstants DATA = read();
+  }
+
+  /** The SDK's module (Go) or Maven coordinates without version (Java). */
+  public String module(Sdk sdk) {
+    return modules.get(sdk);
+  }
+
+  /** The constant of {@code sdk} whose value is the Anthropic API ID {@code anthropicId}. */
+  public Optional<Constant> constant(Sdk sdk, String anthropicId) {
+    return Optional.ofNullable(constants.getOrDefault(sdk, Map.of()).get(anthropicId));
+  }
+
+  private static SdkConstants read() {
+    JsonNode root;
+    try (InputStream in = SdkConstants.class.getResourceAsStream(BUILTIN)) {
+      root = new ObjectMapper(new YAMLFactory()).readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<Sdk, String> modules = new EnumMap<>(Sdk.class);
+    Map<Sdk, Map<String, Constant>> constants = new EnumMap<>(Sdk.class);
+    for (JsonNode s : root.path("sdks")) {
+      Sdk sdk = Sdk.valueOf(s.path("name").asText().toUpperCase(Locale.ROOT));
+      modules.put(sdk, required(s, "module"));
+      Map<String, Constant> byId = new LinkedHashMap<>();
+      s.path("constants")
+          .fields()
+          .forEachRemaining(e -> byId.put(e.getKey(), constant(sdk, e.getKey(), e.getValue())));
+      constants.put(sdk, byId);
+    }
+    return new SdkConstants(modules, constants);
+  }
+
+  private static Constant constant(Sdk sdk, String id, JsonNode c) {
+    String name = required(c, "name");
+    if (!NAME.matcher(name).matches()) {
+      throw new CatalogException("sdk-constants: " + sdk + " " + id + ": bad name " + name);
+    }
+    Version since = version(sdk, id, required(c, "since"));
+    Version until = c.has("until") ? version(sdk, id, c.get("until").asText()) : null;
+    return new Constant(name, since, until);
+  }
+
+  private static Version version(Sdk sdk, String id, String text) {
+    return Version.parse(text)
+        .orElseThrow(
+            () ->
+                new CatalogException("sdk-constants: " + sdk + " " + id + ": bad version " + text));
+  }
+
+  private static String required(JsonNode n, String field) {
+    if (!n.hasNonNull(field)) {
+      throw new CatalogException("sdk-constants: missing " + field + " in " + n);
+    }
+    return n.get(field).asText();
+  }
+}

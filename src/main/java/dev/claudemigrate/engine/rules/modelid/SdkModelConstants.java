@@ -1,0 +1,188 @@
+package dev.claudemigrate.engine.rules.modelid;
+
+import dev.claudemigrate.catalog.Model;
+import dev.claudemigrate.catalog.SdkConstants;
+import dev.claudemigrate.catalog.SdkConstants.Sdk;
+import dev.claudemigrate.engine.model.Edit;
+import dev.claudemigrate.engine.model.Finding;
+import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.rule.Findings;
+import dev.claudemigrate.engine.rule.RuleContext;
+import dev.claudemigrate.engine.source.Context;
+import dev.claudemigrate.engine.source.Language;
+import dev.claudemigrate.engine.source.SourceFile;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Model constants of an SDK that name a replaced model: the Anthropic SDK for Go ({@code
+ * anthropic.ModelClaude_3_5_Sonnet_20240620}), for Java and Kotlin ({@code
+ * Model.CLAUDE_3_5_SONNET_20241022}), and look-alike enums of other libraries. A constant is
+ * matched to a model by its name: {@code Model} dropped, case and underscores ignored, it spells
+ * the model's API ID or alias. The rewrite is the target's constant where the SDK version pinned in
+ * the build file declares it; else the ID string where a string is accepted (any Go use, a Java
+ * {@code .model(...)} argument); else a report.
+ */
+final class SdkModelConstants {
+  private static final Pattern GO =
+      Pattern.compile("\\b([A-Za-z_][A-Za-z0-9_]*)\\.(ModelClaude[A-Za-z0-9_]*)\\b");
+  private static final Pattern JVM =
+      Pattern.compile("\\b([A-Za-z_][A-Za-z0-9_.]*)\\.(CLAUDE_[A-Z0-9_]+)\\b");
+  private static final Pattern GO_IMPORT =
+      Pattern.compile("\"github\\.com/anthropics/anthropic-sdk-go\"");
+  private static final Pattern JVM_IMPORT = Pattern.compile("\\bimport\\s+com\\.anthropic\\.");
+  private static final Pattern MODEL_ARGUMENT = Pattern.compile("\\.model\\(\\s*$");
+
+  private SdkModelConstants() {}
+
+  /** Trigger strings: a file must hold one of these to have such a constant. */
+  static final List<String> TRIGGERS = List.of("ModelClaude", "CLAUDE_");
+
+  /** The findings for the SDK model constants in {@code file}. */
+  static List<Finding> find(SourceFile file, RuleContext ctx) {
+    Language lang = file.language();
+    boolean go = lang == Language.GO;
+    if (!go && lang != Language.JAVA && lang != Language.KOTLIN) {
+      return List.of();
+    }
+    String text = file.text();
+    boolean anthropicSdk = (go ? GO_IMPORT : JVM_IMPORT).matcher(text).find();
+    Sdk sdk = go ? Sdk.GO : Sdk.JAVA;
+    Map<String, Model> byName = modelsByConstantName(ctx);
+    List<Finding> out = new ArrayList<>();
+    Matcher m = (go ? GO : JVM).matcher(text);
+    while (m.find()) {
+      Model model = byName.get(normalize(m.group(2)));
+      if (model == null || file.contextAt(m.start()) != Context.CODE) {
+        continue;
+      }
+      String severity = ctx.target().replaces().get(model.key());
+      boolean sdkConstant = anthropicSdk && (go || m.group(1).endsWith("Model"));
+      out.add(finding(file, ctx, m, model, Severity.parse(severity), sdkConstant ? sdk : null));
+    }
+    return out;
+  }
+
+  private static Finding finding(
+      SourceFile file, RuleContext ctx, Matcher m, Model model, Severity severity, Sdk sdk) {
+    Model to = ctx.targetModel();
+    String what = model.name() + " (SDK constant " + m.group(2) + ") is replaced by " + to.name();
+    String manual = ctx.target().manual().get(model.key());
+    if (manual != null) {
+      return Findings.at(
+          ModelIdRule.INFO, severity, file, m.start(2), m.end(2), what, manual, List.of());
+    }
+    if (sdk == null) {
+      return Findings.at(
+          ModelIdRule.INFO,
+          severity,
+          file,
+          m.start(2),
+          m.end(2),
+          what,
+          "use this library's constant for "
+              + to.name()
+              + " ("
+              + to.anthropicId()
+              + ") if it has one, or the ID string",
+          List.of());
+    }
+    SdkConstants data = SdkConstants.builtin();
+    Optional<SdkConstants.Constant> target = data.constant(sdk, to.anthropicId());
+    Optional<BuildFileVersions.Found> pinned =
+        BuildFileVersions.find(file.absolutePath(), sdk, data.module(sdk));
+    if (target.isPresent()
+        && pinned.isPresent()
+        && target.get().declaredIn(pinned.get().version())) {
+      return Findings.at(
+          ModelIdRule.INFO,
+          severity,
+          file,
+          m.start(2),
+          m.end(2),
+          what,
+          "replace with "
+              + target.get().name()
+              + " (declared in "
+              + data.module(sdk)
+              + " "
+              + pinned.get().version()
+              + ", the version in "
+              + pinned.get().file().getFileName()
+              + ")",
+          List.of(new Edit(m.start(2), m.end(2), target.get().name())));
+    }
+    String why =
+        target
+            .map(c -> whyNotConstant(c, pinned, data.module(sdk)))
+            .orElse(data.module(sdk) + " has no known constant for " + to.anthropicId());
+    String head =
+        file.text().substring(file.lines().lineStart(file.lines().line(m.start())), m.start());
+    if (sdk == Sdk.GO || MODEL_ARGUMENT.matcher(head).find()) {
+      String literal = "\"" + to.anthropicId() + "\"";
+      return Findings.at(
+          ModelIdRule.INFO,
+          severity,
+          file,
+          m.start(),
+          m.end(),
+          what,
+          "replace with the ID string " + literal + " (" + why + ")",
+          List.of(new Edit(m.start(), m.end(), literal)));
+    }
+    return Findings.at(
+        ModelIdRule.INFO,
+        severity,
+        file,
+        m.start(2),
+        m.end(2),
+        what,
+        "use "
+            + to.anthropicId()
+            + " here by hand: "
+            + why
+            + ", and a string may not fit this place",
+        List.of());
+  }
+
+  private static String whyNotConstant(
+      SdkConstants.Constant c, Optional<BuildFileVersions.Found> pinned, String module) {
+    String range =
+        c.name()
+            + " is declared in "
+            + module
+            + " "
+            + c.since()
+            + (c.until() == null ? " and later" : " to " + c.until());
+    return pinned
+        .map(p -> range + "; " + p.file().getFileName() + " pins " + p.version())
+        .orElse(range + "; no build file pins the version");
+  }
+
+  /** Every replaced model by the normalized spelling of its API ID and aliases. */
+  private static Map<String, Model> modelsByConstantName(RuleContext ctx) {
+    Map<String, Model> out = new HashMap<>();
+    for (Model m : ctx.catalog().models()) {
+      if (ctx.target().replaces().containsKey(m.key())) {
+        out.put(normalize(m.anthropicId()), m);
+        m.anthropicAliases().forEach(a -> out.put(normalize(a), m));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code ModelClaude_3_5_Sonnet_20240620}, {@code CLAUDE_3_5_SONNET_20240620}, {@code
+   * claude-3-5-sonnet-20240620} -> {@code claude35sonnet20240620}.
+   */
+  static String normalize(String name) {
+    String n = name.startsWith("Model") ? name.substring("Model".length()) : name;
+    return n.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
+  }
+}

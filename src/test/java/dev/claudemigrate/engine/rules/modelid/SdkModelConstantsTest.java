@@ -1,0 +1,178 @@
+package dev.claudemigrate.engine.rules.modelid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claudemigrate.catalog.Model;
+import dev.claudemigrate.catalog.SdkConstants;
+import dev.claudemigrate.catalog.SdkConstants.Sdk;
+import dev.claudemigrate.engine.model.Finding;
+import dev.claudemigrate.engine.rule.RewriteTester;
+import dev.claudemigrate.engine.rule.RuleContext;
+import dev.claudemigrate.engine.source.Decoder;
+import dev.claudemigrate.engine.source.Language;
+import dev.claudemigrate.engine.source.Languages;
+import dev.claudemigrate.engine.source.SourceFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * SDK constants that name a replaced model: the target's constant where the build file pins a
+ * version that declares it, else the ID string where a string fits, else a report.
+ */
+class SdkModelConstantsTest {
+  private final ModelIdRule rule = new ModelIdRule();
+  private final RuleContext ctx = new RewriteTester(rule).context();
+  private final Model to = ctx.targetModel();
+  private final SdkConstants data = SdkConstants.builtin();
+
+  @TempDir Path root;
+
+  private static final String GO_MAIN =
+      """
+      package main
+
+      import "github.com/anthropics/anthropic-sdk-go"
+
+      func ask(c anthropic.Client) {
+      	c.Messages.New(ctx, anthropic.MessageNewParams{
+      		Model:     anthropic.ModelClaude_3_5_Sonnet_20240620,
+      		MaxTokens: 1024,
+      	})
+      }
+      """;
+
+  private static final String JAVA_MAIN =
+      """
+      import com.anthropic.models.messages.MessageCreateParams;
+      import com.anthropic.models.messages.Model;
+
+      class Ask {
+        MessageCreateParams params() {
+          return MessageCreateParams.builder()
+              .model(Model.CLAUDE_3_5_SONNET_20241022)
+              .maxTokens(1024)
+              .build();
+        }
+        static final Model DEFAULT = Model.CLAUDE_3_5_SONNET_LATEST;
+      }
+      """;
+
+  private List<Finding> check(String rel, String text) throws IOException {
+    Path file = root.resolve(rel);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+    Language lang = Languages.detect(rel).orElseThrow();
+    return rule.check(
+        SourceFiles.of(file, rel, lang, Decoder.decode(text.getBytes(StandardCharsets.UTF_8))),
+        ctx);
+  }
+
+  private void write(String rel, String text) throws IOException {
+    Files.createDirectories(root.resolve(rel).getParent());
+    Files.writeString(root.resolve(rel), text);
+  }
+
+  @Test
+  void goConstantBecomesTheTargetsConstantWhenGoModPinsAVersionThatHasIt() throws IOException {
+    SdkConstants.Constant target = data.constant(Sdk.GO, to.anthropicId()).orElseThrow();
+    write(
+        "go.mod",
+        "module example.com/ask\n\nrequire github.com/anthropics/anthropic-sdk-go v"
+            + target.since()
+            + "\n");
+    List<Finding> f = check("cmd/ask/main.go", GO_MAIN);
+    assertEquals(1, f.size());
+    assertEquals(
+        GO_MAIN.replace("ModelClaude_3_5_Sonnet_20240620", target.name()),
+        RewriteTester.apply(GO_MAIN, f));
+    assertTrue(f.get(0).fix().contains("go.mod"), f.get(0).fix());
+  }
+
+  @Test
+  void goConstantBecomesTheIdStringWhenThePinnedVersionIsTooOld() throws IOException {
+    write(
+        "go.mod",
+        "module example.com/ask\n\nrequire (\n\tgithub.com/anthropics/anthropic-sdk-go v0.2.0-alpha.3\n)\n");
+    List<Finding> f = check("main.go", GO_MAIN);
+    assertEquals(
+        GO_MAIN.replace(
+            "anthropic.ModelClaude_3_5_Sonnet_20240620", "\"" + to.anthropicId() + "\""),
+        RewriteTester.apply(GO_MAIN, f));
+    assertTrue(f.get(0).fix().contains("pins 0.2.0"), f.get(0).fix());
+  }
+
+  @Test
+  void javaConstantBecomesTheTargetsConstantWithAMavenPropertyVersion() throws IOException {
+    SdkConstants.Constant target = data.constant(Sdk.JAVA, to.anthropicId()).orElseThrow();
+    write(
+        "pom.xml",
+        "<project><properties><anthropic.version>"
+            + target.since()
+            + "</anthropic.version></properties><dependencies><dependency>"
+            + "<groupId>com.anthropic</groupId><artifactId>anthropic-java</artifactId>"
+            + "<version>${anthropic.version}</version></dependency></dependencies></project>\n");
+    List<Finding> f = check("src/main/java/Ask.java", JAVA_MAIN);
+    assertEquals(2, f.size());
+    assertEquals(
+        JAVA_MAIN
+            .replace("CLAUDE_3_5_SONNET_20241022", target.name())
+            .replace("CLAUDE_3_5_SONNET_LATEST", target.name()),
+        RewriteTester.apply(JAVA_MAIN, f));
+  }
+
+  @Test
+  void javaWithoutAPinnedVersionGetsTheIdStringOnlyInModelArguments() throws IOException {
+    write(
+        "build.gradle.kts",
+        "dependencies { implementation(\"com.anthropic:anthropic-java:${libs.versions.anthropic}\") }\n");
+    List<Finding> f = check("src/main/java/Ask.java", JAVA_MAIN);
+    assertEquals(
+        JAVA_MAIN.replace("Model.CLAUDE_3_5_SONNET_20241022", "\"" + to.anthropicId() + "\""),
+        RewriteTester.apply(JAVA_MAIN, f));
+    assertTrue(f.get(1).edits().isEmpty(), "a Model-typed field cannot take a string");
+    assertTrue(f.get(1).fix().contains("by hand"), f.get(1).fix());
+  }
+
+  @Test
+  void gradleLiteralVersionIsRead() throws IOException {
+    SdkConstants.Constant target = data.constant(Sdk.JAVA, to.anthropicId()).orElseThrow();
+    write(
+        "build.gradle",
+        "dependencies {\n  implementation 'com.anthropic:anthropic-java:"
+            + target.since()
+            + "'\n}\n");
+    List<Finding> f =
+        check(
+            "src/main/kotlin/Ask.kt",
+            "import com.anthropic.models.messages.Model\nval m = Model.CLAUDE_3_5_SONNET_20240620\n");
+    assertEquals(target.name(), f.get(0).edits().get(0).replacement());
+  }
+
+  @Test
+  void anotherLibrarysEnumIsReportedNotRewritten() throws IOException {
+    List<Finding> f =
+        check(
+            "src/main/java/Chat.java",
+            "import dev.langchain4j.model.anthropic.AnthropicChatModelName;\n"
+                + "class Chat { Object m = AnthropicChatModelName.CLAUDE_3_5_SONNET_20240620; }\n");
+    assertEquals(1, f.size());
+    assertTrue(f.get(0).edits().isEmpty());
+  }
+
+  @Test
+  void constantsOfModelsTheTargetDoesNotReplaceAndCommentsAreIgnored() throws IOException {
+    List<Finding> f =
+        check(
+            "main.go",
+            "package main\n\nimport \"github.com/anthropics/anthropic-sdk-go\"\n\n"
+                + "// was anthropic.ModelClaude_3_5_Sonnet_20240620\n"
+                + "var m = anthropic.ModelClaude_3_Haiku_20240307\n");
+    assertEquals(List.of(), f);
+  }
+}
