@@ -292,6 +292,9 @@ public final class FileWalker {
   /** An I/O failure in one line: the system's reason, else the exception's type. */
   private static String reason(Exception e) {
     Throwable t = e instanceof DirectoryIteratorException d ? d.getCause() : e;
+    if (t instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
     if (t instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
       return f.getReason();
     }
