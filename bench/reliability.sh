@@ -3,6 +3,7 @@
 # damage. Run as root (tmpfs mounts, setpriv) from the repository root after './mvnw package':
 #
 #   bash bench/reliability.sh [TRIES]        # default 10 tries per scenario
+#   SCENARIOS="kill append" bash bench/reliability.sh 5   # only some scenarios
 #
 # Scenarios:
 #   kill     'kill -9' at a random moment during 'apply' of a 1,000-file tree; then apply again
@@ -57,10 +58,14 @@ ROWS=()
 say() { echo "$(date -u +%T) $*" >&2; }
 row() { ROWS+=("$(printf '| %-9s | %5s | %14s | %10s | %22s | %s |' "$@")"); }
 
-# --- kill -9 during apply -------------------------------------------------------------------
+want() { [[ " ${SCENARIOS:-kill diskfull append nohome} " == *" $1 "* ]]; }
 make_tree "$WORK/orig" 1000
 cp -r "$WORK/orig" "$WORK/want"
 migrate apply "$WORK/want" --profile-prefix us >/dev/null 2>&1
+k_damaged=0 d_damaged=0 a_lost=0 n_bad=0
+
+# --- kill -9 during apply -------------------------------------------------------------------
+if want kill; then
 k_damaged=0 k_left=0 k_after=0 k_wrong=0
 say kill
 for t in $(seq "$TRIES"); do
@@ -77,8 +82,10 @@ for t in $(seq "$TRIES"); do
   diff -rq "$WORK/k" "$WORK/want" >/dev/null || k_damaged=$((k_damaged + 1))
 done
 row kill "$TRIES" "$k_damaged" "-" "$k_left -> $k_after" "$k_wrong runs after the kill did not exit 0"
+fi
 
 # --- disk full ------------------------------------------------------------------------------
+if want diskfull; then
 say diskfull
 d_damaged=0 d_wrong=0 d_left=0
 for t in $(seq "$TRIES"); do
@@ -102,8 +109,10 @@ for t in $(seq "$TRIES"); do
   umount "$mnt"
 done
 row diskfull "$TRIES" "$d_damaged" "-" "$d_left" "$d_wrong exit codes other than 0 or 3"
+fi
 
 # --- concurrent appender --------------------------------------------------------------------
+if want append; then
 say append
 a_lost=0 a_lines=0 a_silent=0
 for t in $(seq "$TRIES"); do
@@ -130,8 +139,10 @@ for t in $(seq "$TRIES"); do
   [ "$lost" -gt 0 ] && [ $code = 0 ] && a_silent=$((a_silent + 1))
 done
 row append "$TRIES" "-" "$a_lost of $a_lines" "-" "$a_silent runs lost lines and exited 0"
+fi
 
 # --- unprivileged user, no home -------------------------------------------------------------
+if want nohome; then
 say nohome
 n_bad=0
 mkdir -p "$WORK/u" && cp -r samples "$WORK/u/samples" && chmod -R a+rwX "$WORK/u"
@@ -149,6 +160,7 @@ for t in $(seq "$TRIES"); do
   { [ $code = 3 ] && grep -q 'read-only' "$WORK/n.err" && cmp -s "$WORK/u/ro.py" "$WORK/orig/m1.py"; } || n_bad=$((n_bad + 1))
 done
 row nohome "$TRIES" "0" "-" "-" "$n_bad runs not as expected (scan exit 3 naming the locked folder; read-only file skipped)"
+fi
 
 echo "| scenario  | tries | damaged files  | lost lines | temp files left (next) | other |"
 echo "|-----------|------:|---------------:|-----------:|-----------------------:|-------|"
