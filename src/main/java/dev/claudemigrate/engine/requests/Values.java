@@ -214,7 +214,9 @@ final class Values {
         t.startsWith("[")
             ? start
             : start + LIST_CALL.matcher(t).results().findFirst().orElseThrow().end() - 1;
-    List<int[]> elements = Spans.elements(text, open);
+    // [a] + b or listOf(a).plus(b) go on past the list: built at run time.
+    List<int[]> elements =
+        Spans.closing(text, open) == start + t.length() - 1 ? Spans.elements(text, open) : null;
     if (elements == null) {
       return Read.runtime(t);
     }

@@ -296,6 +296,23 @@ class ProjectRequestsTest {
   }
 
   @Test
+  void aListExtendedAtRunTimeIsNotReadAsTheLiteralAlone() throws Exception {
+    ProjectRequests r =
+        read(
+            "tools.py",
+            """
+            def ask(client, messages, extra):
+                body = {"anthropic_version": "bedrock-2023-05-31", "max_tokens": 100,
+                        "messages": messages, "tools": [{"type": "bash_20250124", "name": "bash"}] + extra}
+                return client.invoke_model(modelId="us.anthropic.claude-sonnet-4-20250514-v1:0", body=json.dumps(body))
+            """);
+
+    RequestShape s = only(r);
+    assertEquals(List.of(), s.tools());
+    assertEquals(List.of("tools"), s.runtimeParts());
+  }
+
+  @Test
   void testCodeIsLeftOut() throws Exception {
     ProjectRequests r =
         read(
