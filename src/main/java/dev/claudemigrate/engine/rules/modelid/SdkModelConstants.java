@@ -1,5 +1,6 @@
 package dev.claudemigrate.engine.rules.modelid;
 
+import dev.claudemigrate.catalog.Level;
 import dev.claudemigrate.catalog.Model;
 import dev.claudemigrate.catalog.SdkConstants;
 import dev.claudemigrate.catalog.SdkConstants.Sdk;
@@ -62,9 +63,12 @@ final class SdkModelConstants {
       if (model == null || file.contextAt(m.start()) != Context.CODE) {
         continue;
       }
-      String severity = ctx.target().replaces().get(model.key());
+      Level level = ctx.target().replaces().get(model.key());
+      if (level == null) {
+        continue; // a model the target does not replace (a live one, or another family's)
+      }
       boolean sdkConstant = anthropicSdk && (go || m.group(1).endsWith("Model"));
-      out.add(finding(file, ctx, m, model, Severity.parse(severity), sdkConstant ? sdk : null));
+      out.add(finding(file, ctx, m, model, Severity.of(level), sdkConstant ? sdk : null));
     }
     return out;
   }
@@ -73,7 +77,7 @@ final class SdkModelConstants {
       SourceFile file, RuleContext ctx, Matcher m, Model model, Severity severity, Sdk sdk) {
     Model to = ctx.targetModel();
     String what = model.name() + " (SDK constant " + m.group(2) + ") is replaced by " + to.name();
-    String manual = ctx.target().manual().get(model.key());
+    String manual = ctx.catalog().otherFamilyAdvice(ctx.target(), model).orElse(null);
     if (manual != null) {
       return Findings.at(
           ModelIdRule.INFO, severity, file, m.start(2), m.end(2), what, manual, List.of());
