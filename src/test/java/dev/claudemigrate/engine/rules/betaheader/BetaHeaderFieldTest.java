@@ -16,7 +16,11 @@ import org.junit.jupiter.api.Test;
 class BetaHeaderFieldTest {
   private final RewriteTester t = new RewriteTester(new BetaHeaderRule());
   private final String computerUse =
-      t.context().catalog().beta("computer-use-2024-10-22").orElseThrow().replacement();
+      t.context()
+          .catalog()
+          .targetTool(t.context().target(), dev.claudemigrate.catalog.ToolFamily.COMPUTER)
+          .orElseThrow()
+          .beta();
 
   @Test
   void curlHeaderAndBodyInAShellScriptAreRewritten() {
