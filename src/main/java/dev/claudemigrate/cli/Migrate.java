@@ -79,7 +79,7 @@ public final class Migrate {
    * argument names none (an option such as {@code --help}, {@code help}, or a typo picocli then
    * answers with suggestions).
    */
-  private CommandLine commandLine(String... args) {
+  CommandLine commandLine(String... args) {
     CommandLine cl = new CommandLine(this, factory);
     String first = args.length > 0 ? args[0] : "";
     List<Class<?>> named =

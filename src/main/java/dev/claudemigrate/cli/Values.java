@@ -2,6 +2,7 @@ package dev.claudemigrate.cli;
 
 import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.catalog.Model;
+import dev.claudemigrate.catalog.ToolFamily;
 import dev.claudemigrate.catalog.ToolVersion;
 import dev.claudemigrate.engine.files.Globs;
 import java.util.List;
@@ -42,7 +43,7 @@ final class Values {
   static void requireTextEditor(String name, String type, Catalog catalog, Model target) {
     List<String> allowed =
         catalog.tools().stream()
-            .filter(t -> "text_editor".equals(t.family()) && t.models().contains(target.key()))
+            .filter(t -> t.family() == ToolFamily.TEXT_EDITOR && t.models().contains(target.key()))
             .map(ToolVersion::type)
             .sorted()
             .toList();

@@ -69,7 +69,7 @@ class HelpValuesTest {
   @Test
   void everyValueAnyHelpOffersIsAccepted() throws IOException {
     Map<String, List<String>> base = baseArgs();
-    CommandLine root = new CommandLine(new Migrate(env()), new CommandFactory(env()));
+    CommandLine root = new Migrate(env()).commandLine();
     int tried = 0;
     for (Map.Entry<String, CommandLine> sub : root.getSubcommands().entrySet()) {
       for (OptionSpec option : sub.getValue().getCommandSpec().options()) {

@@ -99,7 +99,7 @@ class SmokeProjectTest extends SmokeStandInBase {
                     "messages": messages,
                     "tools": [{"type": "text_editor_20250728", "name": "str_replace_editor"}],
                 }
-                return client.invoke_model(modelId="us.anthropic.claude-sonnet-4-20250514-v1:0", body=json.dumps(body))
+                return client.invoke_model(modelId="us.anthropic.claude-sonnet-4-6", body=json.dumps(body))
             """);
 
     CliRun r = smoke(app.toString());
@@ -117,20 +117,21 @@ class SmokeProjectTest extends SmokeStandInBase {
   }
 
   @Test
-  void temperatureWithTopPFailsForSonnet46ButNotForSonnet4() throws Exception {
+  void temperatureWithTopPFailsForSonnet46ButTemperatureAlonePasses() throws Exception {
     String converse =
         """
         import { BedrockRuntimeClient, ConverseCommand } from "@aws-sdk/client-bedrock-runtime";
         const client = new BedrockRuntimeClient({ region: "us-east-1" });
         export const ask = (text: string) => client.send(new ConverseCommand({
-          modelId: "MODEL",
+          modelId: "us.anthropic.claude-sonnet-4-6",
           messages: [{ role: "user", content: [{ text }] }],
-          inferenceConfig: { maxTokens: 256, temperature: 0.5, topP: 0.9 },
+          inferenceConfig: SAMPLING,
         }));
         """;
-    project("new.ts", converse.replace("MODEL", "us.anthropic.claude-sonnet-4-6"));
+    project(
+        "new.ts", converse.replace("SAMPLING", "{ maxTokens: 256, temperature: 0.5, topP: 0.9 }"));
     Path app =
-        project("old.ts", converse.replace("MODEL", "us.anthropic.claude-sonnet-4-20250514-v1:0"));
+        project("old.ts", converse.replace("SAMPLING", "{ maxTokens: 256, temperature: 0.5 }"));
 
     CliRun r = smoke(app.toString());
 

@@ -238,7 +238,9 @@ class ScannerTest {
     write("data/big.json", big);
     MigrationResult r = scan(request(), new FakeRule("old", "OLD"));
     assertEquals(List.of(), r.errors());
-    assertEquals(List.of("data/big.json: skipped: larger than 10 MiB (10.0 MiB)"), r.warnings());
+    assertEquals(
+        List.of("data/big.json: skipped: larger than 10 MiB (10.0 MiB); see --max-file-size"),
+        r.warnings());
   }
 
   @Test
