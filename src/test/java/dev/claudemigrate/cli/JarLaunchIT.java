@@ -66,7 +66,7 @@ class JarLaunchIT {
     assertTrue(text.out().contains("58 findings"), text.out());
     Launch json = migrate(Path.of("."), "scan", "samples/", "--format", "json");
     JsonNode doc = new ObjectMapper().readTree(json.out());
-    assertEquals(56, doc.path("findings").size());
+    assertEquals(58, doc.path("findings").size());
   }
 
   @Test
