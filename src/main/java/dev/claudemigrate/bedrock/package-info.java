@@ -1,7 +1,8 @@
 /**
  * AWS SDK adapters for Amazon Bedrock, reusable by every command that talks to a model.
  *
- * <p>How a command calls Converse (this is what smoke does, and what eval should do):
+ * <p>How a command calls Converse (smoke does this; eval does it through {@code
+ * bedrock.eval.BedrockInvoker}, its adapter to the eval core's {@code ModelInvoker}):
  *
  * <pre>{@code
  * AwsContext ctx = new AwsResolver(env).resolve(settings);          // region + credentials, or AwsSetupException (exit 3)

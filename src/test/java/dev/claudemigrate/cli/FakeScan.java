@@ -27,9 +27,10 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * A stand-in for the scanner while the real one and its rules are built: it really walks and
- * decodes the files under the root (skipping .git), and finds three things with fixed rules, so
- * that apply runs end to end over real files and a second run sees the rewritten text.
+ * A scanner seam for apply's own tests: it really walks and decodes the files under the root
+ * (skipping .git), and finds three things with fixed rules, so that apply's planning, writing,
+ * validation and reporting are tested end to end over real files independently of the built-in
+ * rules (which GoldenApplyTest covers on the samples), and a second run sees the rewritten text.
  *
  * <ul>
  *   <li>{@code model-id}: the 3.5 Sonnet v2 base ID, rewritten to the Sonnet 4 US profile ID (an ID

@@ -1,8 +1,8 @@
 package dev.claudemigrate.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.claudemigrate.engine.ScanRequest;
 import dev.claudemigrate.engine.apply.GitFixture;
@@ -43,17 +43,18 @@ class GoldenApplyTest {
   }
 
   /**
-   * The shipped samples with the real scanner and built-in rules (skipped while there are no
-   * rules). When a rule's rewrite changes on purpose, regenerate with {@code -Dtest=GoldenApplyTest
-   * -Dgolden.update=true} and review the diff of the expected tree.
+   * The shipped samples with the real scanner and built-in rules. A missing samples/ folder or
+   * expected tree fails the build (it must not pass by skipping). When a rule's rewrite changes on
+   * purpose, regenerate with {@code -Dtest=GoldenApplyTest -Dgolden.update=true} and review the
+   * diff of the expected tree.
    */
   @Test
   void samplesWithTheRealRules() throws IOException {
-    assumeTrue(Files.isDirectory(SAMPLES), "no samples/ folder");
-    assumeTrue(!BuiltinRules.all().isEmpty(), "no built-in rules yet");
-    assumeTrue(
+    assertTrue(Files.isDirectory(SAMPLES), "no samples/ folder: " + SAMPLES);
+    assertFalse(BuiltinRules.all().isEmpty(), "no built-in rules");
+    assertTrue(
         GoldenTrees.updating() || Files.isDirectory(SAMPLES_EXPECTED),
-        "no expected tree yet: " + SAMPLES_EXPECTED);
+        "no expected tree: " + SAMPLES_EXPECTED + " (regenerate with -Dgolden.update=true)");
     goldenCase(SAMPLES, SAMPLES_EXPECTED, null, -1);
   }
 

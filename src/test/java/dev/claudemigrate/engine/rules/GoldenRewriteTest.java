@@ -1,6 +1,7 @@
 package dev.claudemigrate.engine.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claudemigrate.engine.model.Finding;
@@ -11,12 +12,16 @@ import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.source.SourceFiles;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Whole files under every built-in rule at once: the edits of all rules together, then idempotence.
@@ -44,8 +49,27 @@ class GoldenRewriteTest {
     return out;
   }
 
+  /** Every {@code NAME.before} in the golden folder, which must have its {@code NAME.after}. */
+  static List<String> pairs() throws IOException, URISyntaxException {
+    Path dir = Path.of(GoldenRewriteTest.class.getResource(DIR).toURI());
+    try (Stream<Path> files = Files.list(dir)) {
+      List<String> names =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".before"))
+              .map(n -> n.substring(0, n.length() - ".before".length()))
+              .sorted()
+              .toList();
+      assertFalse(names.isEmpty(), "no golden pairs in " + dir);
+      for (String n : names) {
+        assertTrue(Files.exists(dir.resolve(n + ".after")), n + ".before has no .after");
+      }
+      return names;
+    }
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"agent.py", "agent.ts"})
+  @MethodSource("pairs")
   void everyRuleTogether(String name) throws IOException {
     String before = resource(name + ".before");
     String after = RewriteTester.apply(before, allRules(name, before));
