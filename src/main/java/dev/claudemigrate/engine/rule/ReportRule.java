@@ -16,8 +16,6 @@ import java.util.Set;
  * and triggers, notebooks read through their code cells, and small shared helpers.
  */
 public abstract class ReportRule implements Rule {
-  private static final String DOCS =
-      "https://github.com/claude-migrate/claude-migrate/blob/main/docs/rules/";
 
   private final RuleInfo info;
   private final List<String> triggers;
@@ -51,11 +49,6 @@ public abstract class ReportRule implements Rule {
 
   /** The findings in a code or configuration file (a notebook's code cells arrive as Python). */
   protected abstract List<Finding> find(SourceFile file);
-
-  /** The documentation page of rule {@code id}. */
-  public static String docsUrl(String id) {
-    return DOCS + id + ".md";
-  }
 
   /**
    * Whether the file says it talks to Claude at all (a model ID, {@code anthropic_version}, an

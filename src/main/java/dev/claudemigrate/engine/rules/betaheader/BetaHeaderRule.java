@@ -32,21 +32,7 @@ import java.util.regex.Pattern;
  * versions.
  */
 public final class BetaHeaderRule implements Rule {
-  static final RuleInfo INFO =
-      new RuleInfo(
-          "beta-header",
-          Category.BETA,
-          Severity.WARNING,
-          true,
-          "Beta value or computer-use tool version that Claude 4 does not use",
-          "Claude 4 uses the computer-use-2025-01-24 beta with the computer_20250124 and bash_20250124"
-              + " tools; computer_20241022 and bash_20241022 are Claude 3.5 Sonnet v2 versions and are"
-              + " rejected. computer-use-2024-10-22 becomes computer-use-2025-01-24 where computer or bash"
-              + " tools remain in the file, and is dropped where it only served the text editor (which needs"
-              + " no beta on Claude 4). token-efficient-tools-2025-02-19 and output-128k-2025-02-19 are"
-              + " Claude 3.7 Sonnet only and have no effect on Claude 4: they are removed. A list or header"
-              + " that would be left empty is reported rather than edited.",
-          RuleDocs.url("beta-header"));
+  static final RuleInfo INFO = RuleDocs.info("beta-header", Category.BETA, Severity.WARNING, true);
   private static final Pattern COMPUTER_OR_BASH =
       Pattern.compile("(?<![A-Za-z0-9_])(?:computer|bash)_\\d{8}(?![0-9])");
 

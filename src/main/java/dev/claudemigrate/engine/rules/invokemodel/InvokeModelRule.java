@@ -7,6 +7,7 @@ import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.rule.Findings;
 import dev.claudemigrate.engine.rule.ReportRule;
 import dev.claudemigrate.engine.rule.Rule;
+import dev.claudemigrate.engine.rule.RuleDocs;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.source.SyntaxTree;
@@ -24,20 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class InvokeModelRule extends ReportRule {
   static final String ID = "invoke-model";
-  private static final RuleInfo INFO =
-      new RuleInfo(
-          ID,
-          Category.API,
-          Severity.INFO,
-          false,
-          "InvokeModel with an Anthropic Messages body: consider the Converse API",
-          "InvokeModel sends the provider's own body format (for Claude: anthropic_version, "
-              + "max_tokens, system, messages, tools). It keeps working on Claude 4, but every "
-              + "model change means re-checking that format. The Converse API has one request shape "
-              + "for all Bedrock models: system -> system: [{text}], max_tokens -> "
-              + "inferenceConfig.maxTokens, tools -> toolConfig, and Anthropic-only fields (thinking, "
-              + "anthropic_beta, top_k) -> additionalModelRequestFields.",
-          ReportRule.docsUrl(ID));
+  private static final RuleInfo INFO = RuleDocs.info(ID, Category.API, Severity.INFO, false);
   private static final Pattern ANTHROPIC =
       Pattern.compile("anthropic_version|anthropic_beta|bedrock-2023-05-31|AnthropicVersion");
   private static final Pattern MESSAGES = Pattern.compile("\\bmessages\\b");

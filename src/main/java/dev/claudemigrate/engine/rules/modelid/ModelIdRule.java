@@ -28,22 +28,7 @@ import java.util.Set;
  * their form.
  */
 public final class ModelIdRule implements Rule {
-  static final RuleInfo INFO =
-      new RuleInfo(
-          "model-id",
-          Category.MODEL_ID,
-          Severity.ERROR,
-          true,
-          "Model ID of a retired or legacy Claude model (or a model ID that does not exist)",
-          "Claude 3.5 Sonnet (v1 and v2) is legacy on Amazon Bedrock and reaches end of life in 2026; after"
-              + " that, requests fail. Every place that names the model (base model IDs, cross-Region"
-              + " inference profiles, ARNs, Anthropic API and Vertex names) moves to the target model in the"
-              + " same form. Claude 4 models cannot be called on demand by base ID, so a base ID becomes an"
-              + " inference-profile ID whose prefix follows the region the file or project states; where no"
-              + " region decides, the finding lists the options instead of guessing. IAM policy resources,"
-              + " notebook outputs and lifecycle tables in documentation are left alone. The often-copied"
-              + " anthropic.claude-4-sonnet-20240514-v1:0 does not exist and is always fixed.",
-          RuleDocs.url("model-id"));
+  static final RuleInfo INFO = RuleDocs.info("model-id", Category.MODEL_ID, Severity.ERROR, true);
 
   @Override
   public RuleInfo info() {

@@ -7,6 +7,7 @@ import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.rule.Findings;
 import dev.claudemigrate.engine.rule.ReportRule;
 import dev.claudemigrate.engine.rule.Rule;
+import dev.claudemigrate.engine.rule.RuleDocs;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.syntax.structure.Mapping;
 import dev.claudemigrate.engine.syntax.structure.Mappings;
@@ -19,17 +20,7 @@ import java.util.Optional;
 public final class SamplingRule extends ReportRule {
   static final String ID = "sampling";
   private static final RuleInfo INFO =
-      new RuleInfo(
-          ID,
-          Category.BEHAVIOUR,
-          Severity.WARNING,
-          false,
-          "temperature and top_p are both set on one Claude request",
-          "Claude Sonnet 4.5 and Claude Opus 4.1 reject a request that sets both temperature and "
-              + "top_p (HTTP 400 ValidationException); for Claude Sonnet 4 the sources disagree. A "
-              + "request that works on Claude 3.5 Sonnet can therefore fail after the migration or on "
-              + "the next upgrade. Send only one of the two: usually keep temperature and drop top_p.",
-          ReportRule.docsUrl(ID));
+      RuleDocs.info(ID, Category.BEHAVIOUR, Severity.WARNING, false);
 
   public SamplingRule() {
     super(INFO, List.of("top_p", "topP", "TopP"));

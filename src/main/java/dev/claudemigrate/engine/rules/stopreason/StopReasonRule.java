@@ -7,6 +7,7 @@ import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.rule.Findings;
 import dev.claudemigrate.engine.rule.ReportRule;
 import dev.claudemigrate.engine.rule.Rule;
+import dev.claudemigrate.engine.rule.RuleDocs;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.source.SyntaxTree;
 import dev.claudemigrate.engine.syntax.structure.TreeWalk;
@@ -27,20 +28,7 @@ import org.treesitter.TSNode;
 public final class StopReasonRule extends ReportRule {
   static final String ID = "stop-reason";
   private static final RuleInfo INFO =
-      new RuleInfo(
-          ID,
-          Category.BEHAVIOUR,
-          Severity.WARNING,
-          false,
-          "stop-reason branch that lets a Claude 4 refusal through",
-          "Claude 4 models can stop with stop_reason \"refusal\" (Messages API / InvokeModel), a "
-              + "value Claude 3.5 Sonnet never returned. Through Converse there is no \"refusal\" "
-              + "stopReason and how a refusal surfaces is not documented: treat content_filtered and "
-              + "unknown values as refusals. Code that branches on the stop reason without such a "
-              + "case and without a default that fails lets a refusal through as a normal answer. "
-              + "After a refusal, the refused turn must be removed or changed before the "
-              + "conversation continues.",
-          ReportRule.docsUrl(ID));
+      RuleDocs.info(ID, Category.BEHAVIOUR, Severity.WARNING, false);
   private static final Pattern STOP_REASON = Pattern.compile("(?i)stop_?reason");
 
   public StopReasonRule() {

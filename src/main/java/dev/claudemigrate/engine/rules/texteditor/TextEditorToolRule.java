@@ -30,20 +30,7 @@ import org.treesitter.TSNode;
 public final class TextEditorToolRule implements Rule {
   static final String OLD_NAME = "str_replace_editor";
   static final RuleInfo INFO =
-      new RuleInfo(
-          "text-editor-tool",
-          Category.TOOL,
-          Severity.ERROR,
-          true,
-          "Text-editor tool version or name that Claude 4 does not accept",
-          "Claude 4 models accept only the text_editor_20250429 and text_editor_20250728 tool types, and"
-              + " both must be named str_replace_based_edit_tool; text_editor_20241022 and"
-              + " text_editor_20250124 with the name str_replace_editor are rejected with HTTP 400. Type and"
-              + " name change together in the same edit. The name is also what the model puts in its"
-              + " tool_use blocks, so dispatch code (if block.name == \"str_replace_editor\") and system"
-              + " prompts that mention it must follow, or the application silently stops handling the tool."
-              + " SDK type names of the old versions move to the target version's name where it is known.",
-          RuleDocs.url("text-editor-tool"));
+      RuleDocs.info("text-editor-tool", Category.TOOL, Severity.ERROR, true);
 
   @Override
   public RuleInfo info() {

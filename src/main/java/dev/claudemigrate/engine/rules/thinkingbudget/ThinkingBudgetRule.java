@@ -6,6 +6,7 @@ import dev.claudemigrate.engine.model.RuleInfo;
 import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.rule.Findings;
 import dev.claudemigrate.engine.rule.ReportRule;
+import dev.claudemigrate.engine.rule.RuleDocs;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.syntax.structure.Mapping;
 import dev.claudemigrate.engine.syntax.structure.Mappings;
@@ -24,18 +25,7 @@ import java.util.OptionalDouble;
 public final class ThinkingBudgetRule extends ReportRule {
   static final String ID = "thinking-budget";
   static final int MIN_BUDGET = 1024;
-  private static final RuleInfo INFO =
-      new RuleInfo(
-          ID,
-          Category.BEHAVIOUR,
-          Severity.ERROR,
-          false,
-          "extended-thinking request that Bedrock rejects",
-          "Extended thinking ({\"thinking\": {\"type\": \"enabled\", \"budget_tokens\": N}}) requires "
-              + "N >= 1024 and N below max_tokens (unless interleaved thinking is on), and is not "
-              + "compatible with a changed temperature or top_k, a top_p below 0.95, or a forced tool "
-              + "choice (any/tool). Bedrock answers such a request with HTTP 400 ValidationException.",
-          ReportRule.docsUrl(ID));
+  private static final RuleInfo INFO = RuleDocs.info(ID, Category.BEHAVIOUR, Severity.ERROR, false);
 
   public ThinkingBudgetRule() {
     super(INFO, List.of("budget_tokens", "budgetTokens", "BudgetTokens"));

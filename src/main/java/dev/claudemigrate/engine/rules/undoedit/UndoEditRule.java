@@ -30,20 +30,7 @@ import java.util.regex.Pattern;
  * enums, type unions, schema lists and dispatch branches; reports handlers and other mentions.
  */
 public final class UndoEditRule implements Rule {
-  static final RuleInfo INFO =
-      new RuleInfo(
-          "undo-edit",
-          Category.TOOL,
-          Severity.ERROR,
-          true,
-          "The text editor's undo_edit command, which Claude 4 does not have",
-          "The Claude 4 text editor tools (text_editor_20250429 and text_editor_20250728) have the commands"
-              + " view, create, str_replace and insert; undo_edit is gone. Code that lists it (enums,"
-              + " Literal types, unions, JSON-schema enum lists) advertises a command the model never sends,"
-              + " and dispatch branches for it are dead. The rule removes the element with its separator,"
-              + " the enum member, or the whole branch, and only when the file still parses afterwards."
-              + " Handler methods are reported: they are left without callers once the branch is gone.",
-          RuleDocs.url("undo-edit"));
+  static final RuleInfo INFO = RuleDocs.info("undo-edit", Category.TOOL, Severity.ERROR, true);
 
   /** Words that say a command is gone. */
   private static final Pattern GONE =
