@@ -29,7 +29,7 @@ class LayersTest {
 
   @Test
   void engineKnowsNeitherPicocliNorTheAwsSdk() {
-    check(
+    assertHolds(
         noClasses()
             .that()
             .resideInAPackage(ROOT + ".engine..")
@@ -40,7 +40,7 @@ class LayersTest {
 
   @Test
   void engineKnowsNoOuterLayer() {
-    check(
+    assertHolds(
         noClasses()
             .that()
             .resideInAPackage(ROOT + ".engine..")
@@ -52,7 +52,7 @@ class LayersTest {
 
   @Test
   void onlyTheCliKnowsPicocli() {
-    check(
+    assertHolds(
         noClasses()
             .that()
             .resideOutsideOfPackage(ROOT + ".cli..")
@@ -63,7 +63,7 @@ class LayersTest {
 
   @Test
   void theAwsSdkStaysBehindTheBedrockAdapters() {
-    check(
+    assertHolds(
         noClasses()
             .that()
             .resideOutsideOfPackages(ROOT + ".bedrock..", ROOT + ".cli..")
@@ -74,7 +74,7 @@ class LayersTest {
 
   @Test
   void reportsNeverCallBedrock() {
-    check(
+    assertHolds(
         noClasses()
             .that()
             .resideInAnyPackage(ROOT + ".report..", ROOT + ".eval.report..")
@@ -85,7 +85,7 @@ class LayersTest {
 
   @Test
   void theCatalogDependsOnNothingOfOurs() {
-    check(
+    assertHolds(
         noClasses()
             .that()
             .resideInAPackage(ROOT + ".catalog..")
@@ -101,15 +101,15 @@ class LayersTest {
 
   @Test
   void rulesDoNotCallEachOther() {
-    check(slices().matching(ROOT + ".engine.rules.(*)..").should().notDependOnEachOther());
+    assertHolds(slices().matching(ROOT + ".engine.rules.(*)..").should().notDependOnEachOther());
   }
 
   @Test
   void packagesHaveNoCycles() {
-    check(slices().matching(ROOT + ".(**)").should().beFreeOfCycles());
+    assertHolds(slices().matching(ROOT + ".(**)").should().beFreeOfCycles());
   }
 
-  private static void check(ArchRule rule) {
+  private static void assertHolds(ArchRule rule) {
     rule.check(main);
   }
 }
