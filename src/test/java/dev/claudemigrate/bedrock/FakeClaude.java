@@ -181,7 +181,8 @@ public final class FakeClaude implements Function<Received, Reply> {
       }
       i++;
     }
-    return thinking(body, fields.path("thinking"));
+    return thinking(
+        fields.path("thinking"), body.path("inferenceConfig").path("maxTokens").asInt());
   }
 
   /** Sonnet 4.5 and 4.6 reject temperature with topP; 4.6 rejects an assistant prefill. */
@@ -263,26 +264,6 @@ public final class FakeClaude implements Function<Received, Reply> {
           "thinking.enabled.budget_tokens: Input should be greater than or equal to 1024");
     }
     if (budget >= maxTokens) {
-      return Reply.error(
-          400,
-          "ValidationException",
-          "`max_tokens` must be greater than `thinking.budget_tokens`.");
-    }
-    return null;
-  }
-
-  private Reply thinking(JsonNode body, JsonNode thinking) {
-    if (thinking.isMissingNode()) {
-      return null;
-    }
-    int budget = thinking.path("budget_tokens").asInt();
-    if (budget < 1024) {
-      return Reply.error(
-          400,
-          "ValidationException",
-          "thinking.enabled.budget_tokens: Input should be greater than or equal to 1024");
-    }
-    if (budget >= body.path("inferenceConfig").path("maxTokens").asInt()) {
       return Reply.error(
           400,
           "ValidationException",
