@@ -23,10 +23,15 @@ import software.amazon.awssdk.services.s3.S3Client;
  * enforces --timeout per attempt.
  */
 public final class BedrockConnections implements AutoCloseable {
+  private static final String MAX_CONNECTIONS = "http.maxConnections";
+
+  /** Idle connections per host the JDK's HTTP client keeps by default. */
+  private static final int JDK_KEEP_ALIVE = 5;
+
   private final SdkHttpClient http;
   private final ReplayHttpClient replay;
   private final BedrockRuntimeClient runtime;
-  private final BedrockClient control;
+  private BedrockClient control;
   private final AwsContext context;
   private final AwsSettings settings;
   private S3Client s3;
@@ -39,7 +44,6 @@ public final class BedrockConnections implements AutoCloseable {
     this.context = context;
     this.settings = settings;
     this.runtime = configure(BedrockRuntimeClient.builder(), context, settings).build();
-    this.control = configure(BedrockClient.builder(), context, settings).build();
   }
 
   /**
@@ -82,13 +86,37 @@ public final class BedrockConnections implements AutoCloseable {
     return new BedrockConnections(http, null, context, settings);
   }
 
+  /**
+   * Lets the JDK's HTTP client keep up to {@code calls} idle connections per host for reuse. It
+   * keeps five by default ({@code http.maxConnections}), so with more calls in flight it closes the
+   * others after each answer and opens (against AWS, with a TLS handshake) a new connection for
+   * each next call. A value the user set ({@code -Dhttp.maxConnections} in {@code JAVA_OPTS}) is
+   * kept. The JDK reads the setting once, at the first connection of the process, so call this
+   * before.
+   */
+  public static void keepAlive(int calls) {
+    keepAliveSetting(System.getProperty(MAX_CONNECTIONS), calls)
+        .ifPresent(v -> System.setProperty(MAX_CONNECTIONS, v));
+  }
+
+  /** The value {@link #keepAlive} sets, if any: none when the user set one or five suffice. */
+  static Optional<String> keepAliveSetting(String current, int calls) {
+    if (current != null || calls <= JDK_KEEP_ALIVE) {
+      return Optional.empty();
+    }
+    return Optional.of(String.valueOf(calls));
+  }
+
   private static SdkHttpClient network(Duration timeout) {
     Duration connect =
         timeout.compareTo(Duration.ofSeconds(10)) < 0 ? timeout : Duration.ofSeconds(10);
-    return UrlConnectionHttpClient.builder()
-        .socketTimeout(timeout)
-        .connectionTimeout(connect)
-        .build();
+    return new BackgroundHttpClient(
+        () ->
+            UrlConnectionHttpClient.builder()
+                .socketTimeout(timeout)
+                .connectionTimeout(connect)
+                .build(),
+        "UrlConnection");
   }
 
   /** The Bedrock Runtime client (Converse). */
@@ -119,8 +147,15 @@ public final class BedrockConnections implements AutoCloseable {
                 .build());
   }
 
-  /** The Bedrock control-plane client (GetFoundationModel, ListInferenceProfiles, GetGuardrail). */
-  public BedrockClient control() {
+  /**
+   * The Bedrock control-plane client (GetFoundationModel, ListInferenceProfiles, GetGuardrail),
+   * made on first use: eval and smoke never need it, and building an SDK client costs start-up
+   * time.
+   */
+  public synchronized BedrockClient control() {
+    if (control == null) {
+      control = configure(BedrockClient.builder(), context, settings).build();
+    }
     return control;
   }
 
@@ -163,8 +198,10 @@ public final class BedrockConnections implements AutoCloseable {
   public void close() {
     regional.values().forEach(BedrockRuntimeClient::close);
     runtime.close();
-    control.close();
     synchronized (this) {
+      if (control != null) {
+        control.close();
+      }
       if (s3 != null) {
         s3.close();
       }

@@ -1,5 +1,6 @@
 package dev.claudemigrate.cli;
 
+import dev.claudemigrate.bedrock.BedrockConnections;
 import dev.claudemigrate.bedrock.eval.BedrockInvoker;
 import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.catalog.IdMatch;
@@ -98,6 +99,7 @@ final class EvalCommand implements Callable<Integer> {
     if (opts.noWait) {
       throw new IllegalArgumentException("--no-wait needs --batch");
     }
+    BedrockConnections.keepAlive(opts.concurrency);
     return AwsSession.run(
         "eval",
         aws,
@@ -165,11 +167,11 @@ final class EvalCommand implements Callable<Integer> {
         });
   }
 
-  private int finish(EvalReport report, PrintWriter out) throws IOException {
+  private int finish(EvalReport report, PrintWriter out) throws IOException, InterruptedException {
     Path dir = environment.resolve(opts.out);
     out.println(Summary.headline(report));
-    for (ReportFormat f : opts.formats()) {
-      out.println("  " + f.write(report, dir));
+    for (Path written : ReportFormat.writeAll(opts.formats(), report, dir)) {
+      out.println("  " + written);
     }
     ExitCode code = ExitCode.OK;
     if (opts.failOnRegression != null && report.regressions() > opts.failOnRegression) {

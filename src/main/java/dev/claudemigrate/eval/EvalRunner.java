@@ -62,6 +62,8 @@ public final class EvalRunner {
           break; // a write failed while tasks were still being queued: awaitAll reports it
         }
       }
+      // The main thread has nothing else to do while the first calls are in flight.
+      ResultStore.prepare();
       awaitAll(futures);
     } finally {
       pool.shutdownNow();

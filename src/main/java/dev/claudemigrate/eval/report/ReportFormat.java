@@ -5,6 +5,13 @@ import dev.claudemigrate.eval.EvalReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /** The report formats of {@code migrate eval --format}, each with the file it is written to. */
@@ -28,6 +35,51 @@ public enum ReportFormat {
 
   public String render(EvalReport report) {
     return renderer.apply(report);
+  }
+
+  /**
+   * Writes the report in each of {@code formats} into {@code dir}, side by side on threads of their
+   * own: most of a format's time is its one-time set-up (its classes, the JSON serializers), which
+   * used to run one format after the other after the last answer. Returns the files in the order of
+   * {@code formats}; the first failure is thrown once all are done.
+   */
+  public static List<Path> writeAll(Collection<ReportFormat> formats, EvalReport report, Path dir)
+      throws IOException, InterruptedException {
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.max(1, formats.size()),
+            task -> {
+              Thread t = new Thread(task, "eval-report");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      List<Future<Path>> writes = new ArrayList<>();
+      for (ReportFormat f : formats) {
+        writes.add(pool.submit(() -> f.write(report, dir)));
+      }
+      List<Path> out = new ArrayList<>();
+      for (Future<Path> w : writes) {
+        out.add(written(w));
+      }
+      return out;
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static Path written(Future<Path> write) throws IOException, InterruptedException {
+    try {
+      return write.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /** Writes the report into {@code dir} atomically, so CI never picks up half a file. */

@@ -2,6 +2,7 @@ package dev.claudemigrate.eval.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -174,6 +175,28 @@ class ReportsTest {
           files.map(p -> p.getFileName().toString()).sorted().toList(),
           "four reports and no temporary file");
     }
+  }
+
+  @Test
+  void writeAllWritesTheChosenFormatsSideBySideAndListsThemInTheOrderAsked() throws Exception {
+    List<ReportFormat> asked = List.of(ReportFormat.HTML, ReportFormat.MARKDOWN, ReportFormat.JSON);
+    List<Path> written = ReportFormat.writeAll(asked, report, dir.resolve("all"));
+    assertEquals(
+        List.of("report.html", "report.md", "report.json"),
+        written.stream().map(p -> p.getFileName().toString()).toList());
+    for (int i = 0; i < asked.size(); i++) {
+      assertEquals(
+          asked.get(i).render(report), Files.readString(written.get(i), StandardCharsets.UTF_8));
+    }
+    assertFalse(Files.exists(dir.resolve("all/junit.xml")), "only the formats asked for");
+  }
+
+  @Test
+  void writeAllReportsAFolderItCannotWriteTo() throws Exception {
+    Path notAFolder = Files.writeString(dir.resolve("taken"), "a file, not a folder");
+    assertThrows(
+        java.io.IOException.class,
+        () -> ReportFormat.writeAll(List.of(ReportFormat.values()), report, notAFolder));
   }
 
   @Test
