@@ -177,7 +177,7 @@ public final class EvalBench {
           "%s run %d: exit %d, %d calls answered, at most %d in flight, %.2f s = %.2f of ideal;"
               + " fixed %.2f s (start to first call %.2f, last answer to exit %.2f), calling"
               + " %.2f s = %.0f ms a call over the model's %d; CPU %.2f s; load %s -> %s%n",
-          launchers.size() > 1 ? launcher.getParent().getParent().getFileName() : "",
+          launchers.size() > 1 ? launcher : "",
           r,
           p.exitValue(),
           CALLS.get(),
