@@ -7,6 +7,7 @@ import dev.claudemigrate.engine.Scanner;
 import dev.claudemigrate.engine.config.ConfigException;
 import dev.claudemigrate.engine.config.ProjectConfig;
 import dev.claudemigrate.engine.config.ProjectConfigLoader;
+import dev.claudemigrate.engine.files.Encodings;
 import dev.claudemigrate.engine.files.WalkOptions;
 import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.rule.MigrationSettings;
@@ -55,6 +56,16 @@ final class ScanOptions {
       split = ",",
       description = "Skip files matching these globs (repeatable).")
   List<String> exclude = new ArrayList<>();
+
+  @Option(
+      names = "--encoding",
+      paramLabel = "CHARSET",
+      split = ",",
+      description =
+          "Charset of files without a byte-order mark (default: UTF-8), for all files or per glob:"
+              + " ISO-8859-1, or '*.properties=ISO-8859-1' for Java .properties (repeatable; the"
+              + " last match wins). A rewrite keeps every other byte as it was.")
+  List<String> encoding = new ArrayList<>();
 
   @Option(names = "--no-ignore", description = "Do not honour .gitignore and .ignore files.")
   boolean noIgnore;
@@ -232,6 +243,9 @@ final class ScanOptions {
     exc.addAll(exclude);
     Values.requireGlobs(include.isEmpty() ? "include" : "--include", inc);
     Values.requireGlobs(exclude.isEmpty() ? "exclude" : "--exclude", exc);
+    List<String> charsets = new ArrayList<>(cfg.encoding());
+    charsets.addAll(encoding); // the command line wins over the config file
+    Encodings encodings = Encodings.parse(encoding.isEmpty() ? "encoding" : "--encoding", charsets);
     Values.requireAtLeastOne("--threads", threads, "");
     Values.requireAtLeastOne("--max-file-size", maxFileSizeMib, " (MiB)");
     return new ScanRequest(
@@ -247,6 +261,7 @@ final class ScanOptions {
         cat,
         target,
         threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors()),
-        maxFileSizeMib != null ? maxFileSizeMib * 1024L * 1024L : WalkOptions.MAX_FILE_SIZE);
+        maxFileSizeMib != null ? maxFileSizeMib * 1024L * 1024L : WalkOptions.MAX_FILE_SIZE,
+        encodings);
   }
 }

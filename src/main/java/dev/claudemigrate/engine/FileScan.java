@@ -1,5 +1,6 @@
 package dev.claudemigrate.engine;
 
+import dev.claudemigrate.engine.files.Encodings;
 import dev.claudemigrate.engine.files.FileContents;
 import dev.claudemigrate.engine.files.WalkedFile;
 import dev.claudemigrate.engine.model.FileError;
@@ -8,13 +9,13 @@ import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.model.Suppression;
 import dev.claudemigrate.engine.rule.Rule;
 import dev.claudemigrate.engine.rule.RuleContext;
-import dev.claudemigrate.engine.source.Decoder;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.NativeLibraryException;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.source.SourceFiles;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,13 +38,19 @@ final class FileScan {
   private final Prefilter prefilter;
   private final Map<String, Severity> severities;
   private final long maxFileSize;
+  private final Encodings encodings;
 
   FileScan(
-      List<Rule> rules, Prefilter prefilter, Map<String, Severity> severities, long maxFileSize) {
+      List<Rule> rules,
+      Prefilter prefilter,
+      Map<String, Severity> severities,
+      long maxFileSize,
+      Encodings encodings) {
     this.rules = List.copyOf(rules);
     this.prefilter = prefilter;
     this.severities = Map.copyOf(severities);
     this.maxFileSize = maxFileSize;
+    this.encodings = encodings;
   }
 
   /**
@@ -105,14 +112,14 @@ final class FileScan {
     WalkedFile f = p.file();
     SourceFile file;
     try {
-      file = SourceFiles.of(f.absolutePath(), f.path(), f.language(), Decoder.decode(p.bytes()));
+      file =
+          SourceFiles.of(
+              f.absolutePath(), f.path(), f.language(), encodings.decode(f.path(), p.bytes()));
       if (f.language() == Language.NOTEBOOK) {
         file.contextAt(0); // a broken notebook is an error of the file, not of a rule
       }
     } catch (CharacterCodingException e) {
-      return failed(
-          new FileError(
-              f.path(), "cannot decode: not valid UTF-8 (nor UTF-16 with a byte-order mark)"));
+      return failed(new FileError(f.path(), undecodable(f.path(), encodings.forPath(f.path()))));
     } catch (RuntimeException e) {
       return failed(new FileError(f.path(), reason(e)));
     }
@@ -140,6 +147,19 @@ final class FileScan {
       errors.add(new FileError(f.path(), reason(e)));
     }
     return new Checked(file, findings, inline, errors, file.isParsed());
+  }
+
+  /** Why a file could not be decoded, and the way out when it is likely a Latin-1 file. */
+  static String undecodable(String path, Charset charset) {
+    if (!charset.equals(StandardCharsets.UTF_8)) {
+      return "cannot decode: not valid " + charset.name() + " (chosen with --encoding)";
+    }
+    String hint =
+        path.endsWith(".properties")
+            ? "if it is Latin-1, as Java .properties files often are, use --encoding"
+                + " '*.properties=ISO-8859-1'"
+            : "if it is in another charset, name it with --encoding (e.g. ISO-8859-1)";
+    return "cannot decode: not valid UTF-8 (nor UTF-16 with a byte-order mark); " + hint;
   }
 
   private static Checked failed(FileError error) {

@@ -2,6 +2,7 @@ package dev.claudemigrate.engine;
 
 import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.catalog.Target;
+import dev.claudemigrate.engine.files.Encodings;
 import dev.claudemigrate.engine.files.WalkOptions;
 import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.model.Suppression;
@@ -27,6 +28,7 @@ import java.util.Set;
  * @param target the migration target
  * @param threads worker threads (at least 1)
  * @param maxFileSize files larger than this many bytes are not read (said, and counted)
+ * @param encodings the charset of files without a byte-order mark (UTF-8 unless chosen)
  */
 public record ScanRequest(
     Path root,
@@ -41,9 +43,13 @@ public record ScanRequest(
     Catalog catalog,
     Target target,
     int threads,
-    long maxFileSize) {
+    long maxFileSize,
+    Encodings encodings) {
 
-  /** A request with the default file size limit ({@link WalkOptions#MAX_FILE_SIZE}). */
+  /**
+   * A request with the default file size limit ({@link WalkOptions#MAX_FILE_SIZE}) that reads every
+   * file as UTF-8 (or as its byte-order mark says).
+   */
   public ScanRequest(
       Path root,
       List<String> includes,
@@ -70,7 +76,8 @@ public record ScanRequest(
         catalog,
         target,
         threads,
-        WalkOptions.MAX_FILE_SIZE);
+        WalkOptions.MAX_FILE_SIZE,
+        Encodings.UTF_8);
   }
 
   public ScanRequest {
@@ -80,6 +87,7 @@ public record ScanRequest(
     disabledRules = Set.copyOf(disabledRules);
     severities = Map.copyOf(severities);
     ignores = List.copyOf(ignores);
+    encodings = encodings == null ? Encodings.UTF_8 : encodings;
   }
 
   /** A request with defaults for everything but the root, catalog and target. */

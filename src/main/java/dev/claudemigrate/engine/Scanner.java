@@ -51,7 +51,8 @@ public final class Scanner {
             enabled,
             new Prefilter(enabled, probeCtx),
             request.severities(),
-            walkOptions.maxFileSize());
+            walkOptions.maxFileSize(),
+            request.encodings());
     try (Workers workers = new Workers(request.threads())) {
       Reading reading = new Reading(work, workers);
       Walk walk;

@@ -4,10 +4,13 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
 import dev.claudemigrate.engine.model.FileError;
+import dev.claudemigrate.engine.source.Decoder;
+import dev.claudemigrate.engine.source.TextFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -49,7 +52,7 @@ public final class PatchRenderer {
     StringBuilder out = new StringBuilder();
     List<FileError> skipped = new ArrayList<>();
     for (FileChange c : changes) {
-      if (!StandardCharsets.UTF_8.equals(c.source().format().charset())) {
+      if (!sameAsUtf8(c)) {
         skipped.add(
             new FileError(
                 c.path(),
@@ -61,6 +64,24 @@ public final class PatchRenderer {
       renderFile(c, out);
     }
     return new Rendered(out.toString(), skipped);
+  }
+
+  /**
+   * Whether the file's bytes, before and after, are its text in UTF-8, so a UTF-8 patch holds them
+   * exactly: always for UTF-8, and for a file read with {@code --encoding ISO-8859-1} that happens
+   * to be ASCII; never for UTF-16 or a Latin-1 file with an {@code é}.
+   */
+  private static boolean sameAsUtf8(FileChange c) {
+    TextFormat f = c.source().format();
+    if (StandardCharsets.UTF_8.equals(f.charset())) {
+      return true;
+    }
+    return !f.bom()
+        && Arrays.equals(
+            Decoder.encode(c.source().text(), f),
+            c.source().text().getBytes(StandardCharsets.UTF_8))
+        && Arrays.equals(
+            Decoder.encode(c.newText(), f), c.newText().getBytes(StandardCharsets.UTF_8));
   }
 
   private void renderFile(FileChange c, StringBuilder out) {

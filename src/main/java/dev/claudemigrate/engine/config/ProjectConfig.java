@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param includeDocs whether documentation prose is rewritten
  * @param include extra include globs
  * @param exclude exclude globs
+ * @param encoding charset choices for files without a byte-order mark ({@code ISO-8859-1}, {@code
+ *     *.properties=ISO-8859-1}), checked when read
  * @param rules rule id to enabled flag
  * @param severities rule id to severity override
  * @param ignore suppressions (path glob, rule id, reason)
@@ -30,6 +32,7 @@ public record ProjectConfig(
     Optional<Boolean> includeDocs,
     List<String> include,
     List<String> exclude,
+    List<String> encoding,
     Map<String, Boolean> rules,
     Map<String, Severity> severities,
     List<Suppression> ignore,
@@ -38,6 +41,7 @@ public record ProjectConfig(
   public ProjectConfig {
     include = List.copyOf(include);
     exclude = List.copyOf(exclude);
+    encoding = List.copyOf(encoding);
     rules = Map.copyOf(rules);
     severities = Map.copyOf(severities);
     ignore = List.copyOf(ignore);
@@ -51,6 +55,7 @@ public record ProjectConfig(
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
+        List.of(),
         List.of(),
         List.of(),
         Map.of(),

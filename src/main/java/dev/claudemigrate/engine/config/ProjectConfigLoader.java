@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.claudemigrate.catalog.ReadErrors;
+import dev.claudemigrate.engine.files.Encodings;
 import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.model.Suppression;
 import java.io.IOException;
@@ -38,6 +39,7 @@ public final class ProjectConfigLoader {
           "includeDocs",
           "include",
           "exclude",
+          "encoding",
           "rules",
           "severity",
           "failOn",
@@ -112,6 +114,7 @@ public final class ProjectConfigLoader {
         bool(root.path("includeDocs"), "includeDocs"),
         strings(root, "include"),
         strings(root, "exclude"),
+        encodings(root),
         map(
             root,
             "rules",
@@ -171,6 +174,17 @@ public final class ProjectConfigLoader {
       throw fail("'" + key + "' must be a string or a list of strings, not " + kind(v));
     }
     return out;
+  }
+
+  /** {@code encoding}: a charset, or {@code GLOB=CHARSET} entries, checked here for the file. */
+  private List<String> encodings(JsonNode root) {
+    List<String> specs = strings(root, "encoding");
+    try {
+      Encodings.parse("'encoding'", specs);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(name + ": " + e.getMessage(), e);
+    }
+    return specs;
   }
 
   private <T> Map<String, T> map(

@@ -24,13 +24,25 @@ public final class Decoder {
    * @throws CharacterCodingException when the bytes are not valid in the detected charset
    */
   public static Decoded decode(byte[] bytes) throws CharacterCodingException {
-    Charset cs = StandardCharsets.UTF_8;
+    return decode(bytes, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Decodes strictly: UTF-8 or UTF-16 when a byte-order mark says so, else {@code withoutBom} (the
+   * user's {@code --encoding}, UTF-8 by default). A single-byte charset such as ISO-8859-1 maps
+   * every byte to one char and back, so unchanged text encodes to the same bytes.
+   *
+   * @throws CharacterCodingException when the bytes are not valid in the charset
+   */
+  public static Decoded decode(byte[] bytes, Charset withoutBom) throws CharacterCodingException {
+    Charset cs = withoutBom;
     int skip = 0;
     boolean bom = false;
     if (bytes.length >= 3
         && (bytes[0] & 0xff) == 0xef
         && (bytes[1] & 0xff) == 0xbb
         && (bytes[2] & 0xff) == 0xbf) {
+      cs = StandardCharsets.UTF_8;
       skip = 3;
       bom = true;
     } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {

@@ -101,7 +101,7 @@ class ProjectConfigLoaderTest {
         "ignore: [{path: a, reason: b}]|c.yml: 'ignore[0]' needs a 'rule' id (or '*')",
         "ignore: [{path: a, rule: b, why: c}]|c.yml: unknown key 'ignore[0].why' (known: path, rule, reason)",
         "textEditorVersion: latest|c.yml: 'textEditorVersion' must look like text_editor_20250728 or 20250728, not 'latest'",
-        "- a|c.yml: the top level must be a mapping of keys (target, region, profilePrefix, textEditorVersion, includeDocs, include, exclude, rules, severity, failOn, ignore)",
+        "- a|c.yml: the top level must be a mapping of keys (target, region, profilePrefix, textEditorVersion, includeDocs, include, exclude, encoding, rules, severity, failOn, ignore)",
       })
   void wrongTypesAreOneLineErrors(String yaml, String message) {
     ConfigException e =
