@@ -2,6 +2,7 @@ package dev.claudemigrate.bedrock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
@@ -58,13 +59,26 @@ public final class ConverseCaller {
             : Documents.toJson(request.additionalModelRequestFields());
     Attempts<ConverseResponse> a = send(() -> client.converse(request), request.modelId(), fields);
     if (a.response() == null) {
-      return new ConverseOutcome(null, a.diagnosis(), a.attempts(), null, a.wallMs(), 0, 0);
+      return ConverseOutcome.failed(a.diagnosis(), a.attempts(), a.wallMs());
     }
     ConverseResponse r = a.response();
     Long latency = r.metrics() == null ? null : r.metrics().latencyMs();
     long in = r.usage() == null || r.usage().inputTokens() == null ? 0 : r.usage().inputTokens();
     long out = r.usage() == null || r.usage().outputTokens() == null ? 0 : r.usage().outputTokens();
-    return new ConverseOutcome(r, null, a.attempts(), latency, a.wallMs(), in, out);
+    List<Content> content =
+        r.output() == null || r.output().message() == null
+            ? List.of()
+            : ContentBlocks.fromSdk(r.output().message().content());
+    return new ConverseOutcome(
+        content,
+        r.stopReasonAsString(),
+        GuardrailTraces.summarize(r),
+        null,
+        a.attempts(),
+        latency,
+        a.wallMs(),
+        in,
+        out);
   }
 
   /**

@@ -1,16 +1,17 @@
 package dev.claudemigrate.bedrock;
 
 import java.util.List;
-import java.util.Optional;
-import software.amazon.awssdk.services.bedrockruntime.model.ContentBlock;
-import software.amazon.awssdk.services.bedrockruntime.model.ConverseResponse;
-import software.amazon.awssdk.services.bedrockruntime.model.Message;
-import software.amazon.awssdk.services.bedrockruntime.model.ToolUseBlock;
+import java.util.stream.Collectors;
 
 /**
  * The result of one Converse call after retries: the answer, or the diagnosis of why there is none.
+ * It holds only this project's types ({@link Content}); {@link ConverseCaller} converts the SDK's.
  *
- * @param response the answer, or null when the call failed
+ * @param content the answer's blocks in order (empty without an answer)
+ * @param stopReason the raw stop reason, including values newer than the SDK, or null without an
+ *     answer
+ * @param guardrailActions the guardrail policies that acted, from the trace (e.g. {@code input:
+ *     topic 'Investing' BLOCKED}), or empty
  * @param diagnosis why the call failed, or null when it answered
  * @param attempts attempts made (1 when the first succeeded)
  * @param latencyMs Bedrock's own latency ({@code metrics.latencyMs}) of the answer, or null
@@ -19,7 +20,9 @@ import software.amazon.awssdk.services.bedrockruntime.model.ToolUseBlock;
  * @param outputTokens output tokens billed, thinking included
  */
 public record ConverseOutcome(
-    ConverseResponse response,
+    List<Content> content,
+    String stopReason,
+    String guardrailActions,
     Diagnosis diagnosis,
     int attempts,
     Long latencyMs,
@@ -27,41 +30,48 @@ public record ConverseOutcome(
     long inputTokens,
     long outputTokens) {
 
+  public ConverseOutcome {
+    content = List.copyOf(content);
+    guardrailActions = guardrailActions == null ? "" : guardrailActions;
+  }
+
+  /** A call that failed after {@code attempts}: no content, only the diagnosis. */
+  static ConverseOutcome failed(Diagnosis diagnosis, int attempts, long wallMs) {
+    return new ConverseOutcome(List.of(), null, "", diagnosis, attempts, null, wallMs, 0, 0);
+  }
+
   /** Whether Bedrock answered (the stop reason may still be one the caller does not want). */
   public boolean answered() {
-    return response != null;
-  }
-
-  /** The raw stop reason, including values newer than the SDK, or null without an answer. */
-  public String stopReason() {
-    return response == null ? null : response.stopReasonAsString();
-  }
-
-  /** The assistant message, to append to a conversation. */
-  public Optional<Message> message() {
-    return response == null || response.output() == null
-        ? Optional.empty()
-        : Optional.ofNullable(response.output().message());
-  }
-
-  /** The content blocks of the answer (empty without one). */
-  public List<ContentBlock> content() {
-    return message().map(Message::content).orElse(List.of());
+    return diagnosis == null;
   }
 
   /** All text blocks joined with newlines. */
   public String text() {
-    return String.join(
-        "\n", content().stream().map(ContentBlock::text).filter(t -> t != null).toList());
+    return content.stream()
+        .filter(Content.Text.class::isInstance)
+        .map(b -> ((Content.Text) b).text())
+        .collect(Collectors.joining("\n"));
   }
 
   /** The tool calls in the answer, in order. */
-  public List<ToolUseBlock> toolUses() {
-    return content().stream().map(ContentBlock::toolUse).filter(t -> t != null).toList();
+  public List<Content.ToolUse> toolUses() {
+    return content.stream()
+        .filter(Content.ToolUse.class::isInstance)
+        .map(Content.ToolUse.class::cast)
+        .toList();
+  }
+
+  /** The summarized reasoning blocks of the answer, in order. */
+  public List<Content.Reasoning> reasoning() {
+    return content.stream()
+        .filter(Content.Reasoning.class::isInstance)
+        .map(Content.Reasoning.class::cast)
+        .toList();
   }
 
   /** Whether the answer carries a reasoning block (summarized or redacted thinking). */
   public boolean hasReasoning() {
-    return content().stream().anyMatch(b -> b.reasoningContent() != null);
+    return content.stream()
+        .anyMatch(b -> b instanceof Content.Reasoning || b instanceof Content.RedactedReasoning);
   }
 }

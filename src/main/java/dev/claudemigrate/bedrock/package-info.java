@@ -10,10 +10,16 @@
  *   ConverseCaller caller = new ConverseCaller(c.runtime(), Backoff.standard(settings.maxAttempts()),
  *       Sleeper.REAL, new SecureRandom(), new Diagnoser(catalog, ctx.region()), settings.timeout());
  *   ConverseOutcome o = caller.converse(request);                   // never throws for a failed call
- *   if (o.answered()) { o.text(); o.stopReason(); o.inputTokens(); o.latencyMs(); }
+ *   if (o.answered()) { o.text(); o.toolUses(); o.stopReason(); o.inputTokens(); o.latencyMs(); }
  *   else { o.diagnosis().kind(); o.diagnosis().fix(); }
  * }
  * }</pre>
+ *
+ * <p>Answers come back in this project's own types ({@link dev.claudemigrate.bedrock.Content}:
+ * text, tool use with its JSON input, reasoning); {@link dev.claudemigrate.bedrock.ContentBlocks}
+ * is the one place that converts the SDK's content blocks, both ways. Requests are still built with
+ * the SDK's builders in this package tree; nothing outside it touches the Bedrock runtime's model
+ * (architecture.LayersTest).
  *
  * <p>In the CLI, {@code AwsSession.open(awsOptions, environment, err, null)} does the first two
  * steps (printing where region and credentials came from) and {@code session.caller(catalog)} the

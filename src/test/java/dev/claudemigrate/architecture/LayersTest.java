@@ -1,5 +1,6 @@
 package dev.claudemigrate.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -7,8 +8,19 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.claudemigrate.bedrock.Content;
+import dev.claudemigrate.bedrock.ConverseOutcome;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.bedrockruntime.model.ConverseMetrics;
+import software.amazon.awssdk.services.bedrockruntime.model.ConverseOutput;
+import software.amazon.awssdk.services.bedrockruntime.model.ConverseResponse;
+import software.amazon.awssdk.services.bedrockruntime.model.GuardrailAssessment;
+import software.amazon.awssdk.services.bedrockruntime.model.GuardrailTraceAssessment;
+import software.amazon.awssdk.services.bedrockruntime.model.ReasoningContentBlock;
+import software.amazon.awssdk.services.bedrockruntime.model.ReasoningTextBlock;
+import software.amazon.awssdk.services.bedrockruntime.model.TokenUsage;
+import software.amazon.awssdk.services.bedrockruntime.model.ToolUseBlock;
 
 /**
  * ADR 0053 and 0063 as executable rules: packages point one way (cli -> engine, report, eval and
@@ -17,6 +29,8 @@ import org.junit.jupiter.api.Test;
  */
 class LayersTest {
   private static final String ROOT = "dev.claudemigrate";
+  private static final String BEDROCK_MODEL =
+      "software.amazon.awssdk.services.bedrockruntime.model";
   private static JavaClasses main;
 
   @BeforeAll
@@ -70,6 +84,63 @@ class LayersTest {
             .should()
             .dependOnClassesThat()
             .resideInAPackage("software.amazon.awssdk.."));
+  }
+
+  /**
+   * Requests are built with the SDK in the Bedrock adapter packages (bedrock, bedrock.smoke,
+   * bedrock.eval); nothing outside them touches the Bedrock runtime's model classes.
+   */
+  static final ArchRule BEDROCK_MODEL_STAYS_IN_THE_ADAPTERS =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(ROOT + ".bedrock..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(BEDROCK_MODEL);
+
+  /**
+   * Answers reach smoke and eval as {@link ConverseOutcome} and {@link Content}: only the adapter
+   * package that calls Converse reads the SDK's answer types.
+   */
+  static final ArchRule ONLY_THE_ADAPTER_READS_SDK_ANSWERS =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(ROOT + ".bedrock")
+          .should()
+          .dependOnClassesThat(
+              belongToAnyOf(
+                  ConverseResponse.class,
+                  ConverseOutput.class,
+                  ToolUseBlock.class,
+                  ReasoningContentBlock.class,
+                  ReasoningTextBlock.class,
+                  GuardrailTraceAssessment.class,
+                  GuardrailAssessment.class,
+                  TokenUsage.class,
+                  ConverseMetrics.class))
+          .because("ContentBlocks converts answers to the project's own Content at the boundary");
+
+  /** The answer types the adapter hands out are the project's own. */
+  static final ArchRule ANSWERS_HOLD_NO_SDK_TYPES =
+      noClasses()
+          .that(belongToAnyOf(ConverseOutcome.class, Content.class))
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("software.amazon.awssdk..");
+
+  @Test
+  void theBedrockRuntimeModelStaysInTheBedrockAdapters() {
+    assertHolds(BEDROCK_MODEL_STAYS_IN_THE_ADAPTERS);
+  }
+
+  @Test
+  void onlyTheConverseAdapterReadsSdkAnswers() {
+    assertHolds(ONLY_THE_ADAPTER_READS_SDK_ANSWERS);
+  }
+
+  @Test
+  void converseOutcomeAndContentHoldNoSdkTypes() {
+    assertHolds(ANSWERS_HOLD_NO_SDK_TYPES);
   }
 
   @Test

@@ -14,13 +14,11 @@ import dev.claudemigrate.eval.ToolCall;
 import dev.claudemigrate.eval.ToolDef;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import software.amazon.awssdk.services.bedrockruntime.model.ContentBlock;
 import software.amazon.awssdk.services.bedrockruntime.model.ConversationRole;
 import software.amazon.awssdk.services.bedrockruntime.model.ConverseRequest;
 import software.amazon.awssdk.services.bedrockruntime.model.GuardrailConfiguration;
 import software.amazon.awssdk.services.bedrockruntime.model.InferenceConfiguration;
-import software.amazon.awssdk.services.bedrockruntime.model.ReasoningContentBlock;
 import software.amazon.awssdk.services.bedrockruntime.model.SystemContentBlock;
 import software.amazon.awssdk.services.bedrockruntime.model.Tool;
 import software.amazon.awssdk.services.bedrockruntime.model.ToolConfiguration;
@@ -55,9 +53,7 @@ public final class BedrockInvoker implements ModelInvoker {
           d.kind().name().toLowerCase(Locale.ROOT) + ": " + d.message(), latency);
     }
     List<ToolCall> calls =
-        o.toolUses().stream()
-            .map(t -> new ToolCall(t.name(), Documents.toJson(t.input())))
-            .toList();
+        o.toolUses().stream().map(t -> new ToolCall(t.name(), t.input())).toList();
     return new ModelResponse(
         o.text(),
         calls,
@@ -118,14 +114,7 @@ public final class BedrockInvoker implements ModelInvoker {
   }
 
   private static long thinkingTokens(ConverseOutcome o) {
-    long chars =
-        o.content().stream()
-            .map(ContentBlock::reasoningContent)
-            .filter(Objects::nonNull)
-            .map(ReasoningContentBlock::reasoningText)
-            .filter(Objects::nonNull)
-            .mapToLong(t -> t.text() == null ? 0 : t.text().length())
-            .sum();
+    long chars = o.reasoning().stream().mapToLong(r -> r.text().length()).sum();
     return (chars + CHARS_PER_TOKEN - 1) / CHARS_PER_TOKEN;
   }
 }

@@ -108,7 +108,7 @@ public final class SmokeRunner {
     }
     Optional<Diagnosis> stop = StopReasons.judge(o.stopReason(), "end_turn", guardrail);
     if (stop.isPresent()) {
-      String policies = GuardrailTraces.summarize(o.response());
+      String policies = o.guardrailActions();
       Diagnosis d = stop.get();
       return tally.fail(
           policies.isEmpty()

@@ -1,10 +1,11 @@
 package dev.claudemigrate.bedrock.smoke;
 
+import dev.claudemigrate.bedrock.Content;
+import dev.claudemigrate.bedrock.ContentBlocks;
 import dev.claudemigrate.bedrock.ConverseCaller;
 import dev.claudemigrate.bedrock.ConverseOutcome;
 import dev.claudemigrate.bedrock.Diagnosis;
 import dev.claudemigrate.bedrock.Diagnosis.Kind;
-import dev.claudemigrate.bedrock.Documents;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.services.bedrockruntime.model.ContentBlock;
@@ -13,7 +14,6 @@ import software.amazon.awssdk.services.bedrockruntime.model.Message;
 import software.amazon.awssdk.services.bedrockruntime.model.ToolResultBlock;
 import software.amazon.awssdk.services.bedrockruntime.model.ToolResultContentBlock;
 import software.amazon.awssdk.services.bedrockruntime.model.ToolResultStatus;
-import software.amazon.awssdk.services.bedrockruntime.model.ToolUseBlock;
 
 /**
  * The tools check: asks the model to view a file with the text-editor tool, expects a {@code
@@ -48,7 +48,7 @@ final class ToolsCheck {
     if (stop.isPresent()) {
       return tally.fail(stop.get());
     }
-    Optional<ToolUseBlock> call = first.toolUses().stream().findFirst();
+    Optional<Content.ToolUse> call = first.toolUses().stream().findFirst();
     Optional<Diagnosis> wrong = wrongCall(call);
     if (wrong.isPresent()) {
       return tally.fail(wrong.get());
@@ -59,14 +59,15 @@ final class ToolsCheck {
             .content(
                 ContentBlock.fromToolResult(
                     ToolResultBlock.builder()
-                        .toolUseId(call.get().toolUseId())
+                        .toolUseId(call.get().id())
                         .content(ToolResultContentBlock.fromText(CONTENT))
                         .status(ToolResultStatus.SUCCESS)
                         .build()))
             .build();
     ConverseOutcome second =
         tally.add(
-            caller.converse(requests.tools(List.of(ask, first.message().orElseThrow(), result))));
+            caller.converse(
+                requests.tools(List.of(ask, ContentBlocks.assistant(first.content()), result))));
     CheckResult done = SmokeRunner.finalText(tally, second, null, null);
     return done.status() == CheckResult.Status.PASS
         ? tally.pass(
@@ -79,7 +80,7 @@ final class ToolsCheck {
         : done;
   }
 
-  private Optional<Diagnosis> wrongCall(Optional<ToolUseBlock> call) {
+  private Optional<Diagnosis> wrongCall(Optional<Content.ToolUse> call) {
     String expected = "a toolUse named " + plan.tool().name() + " with command view";
     String fix =
         "the model did not call the tool under its new name: check the tool type/name pair"
@@ -95,7 +96,7 @@ final class ToolsCheck {
               "stopReason tool_use without a toolUse block; expected " + expected,
               fix));
     }
-    String command = Documents.toJson(call.get().input()).path("command").asText("");
+    String command = call.get().input().path("command").asText("");
     if (!plan.tool().name().equals(call.get().name()) || !command.equals("view")) {
       return Optional.of(
           new Diagnosis(
@@ -112,7 +113,7 @@ final class ToolsCheck {
     return Optional.empty();
   }
 
-  private static String path(ToolUseBlock call) {
-    return Documents.toJson(call.input()).path("path").asText("?");
+  private static String path(Content.ToolUse call) {
+    return call.input().path("path").asText("?");
   }
 }

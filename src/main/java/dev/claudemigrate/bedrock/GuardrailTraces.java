@@ -1,4 +1,4 @@
-package dev.claudemigrate.bedrock.smoke;
+package dev.claudemigrate.bedrock;
 
 import java.util.ArrayList;
 import java.util.List;
