@@ -1,5 +1,6 @@
 package dev.claudemigrate.bedrock;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -17,7 +18,7 @@ import java.time.Duration;
 public record AwsSettings(
     String region,
     String profile,
-    java.net.URI endpoint,
+    URI endpoint,
     Duration timeout,
     int maxAttempts,
     Path record,

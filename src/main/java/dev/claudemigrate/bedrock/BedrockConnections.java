@@ -166,7 +166,7 @@ public final class BedrockConnections implements AutoCloseable {
    *
    * @param env the environment variables (to see whether an S3 endpoint is configured)
    */
-  public synchronized S3Client s3(java.util.Map<String, String> env) {
+  public synchronized S3Client s3(Map<String, String> env) {
     if (s3 == null) {
       s3 =
           configure(S3Client.builder(), context, settings)
@@ -177,7 +177,7 @@ public final class BedrockConnections implements AutoCloseable {
   }
 
   /** Whether S3 requests go to an endpoint other than AWS's own. */
-  static boolean customS3Endpoint(AwsSettings settings, java.util.Map<String, String> env) {
+  static boolean customS3Endpoint(AwsSettings settings, Map<String, String> env) {
     return settings.endpoint() != null
         || nonBlank(env.get("AWS_ENDPOINT_URL_S3"))
         || nonBlank(env.get("AWS_ENDPOINT_URL"))

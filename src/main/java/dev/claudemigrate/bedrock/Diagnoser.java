@@ -7,6 +7,7 @@ import dev.claudemigrate.catalog.Model;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +77,7 @@ public final class Diagnoser {
     if (error instanceof ApiCallTimeoutException
         || error instanceof ApiCallAttemptTimeoutException
         || causedBy(error, SocketTimeoutException.class)
-        || causedBy(error, java.net.http.HttpTimeoutException.class)) {
+        || causedBy(error, HttpTimeoutException.class)) {
       return new Diagnosis(
           Kind.TIMEOUT,
           "no answer from " + modelId + " within " + seconds(timeout),

@@ -1,5 +1,6 @@
 package dev.claudemigrate.bedrock;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.claudemigrate.catalog.BetaFlag;
 import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.catalog.Model;
@@ -143,9 +144,9 @@ final class Fixes {
    * The fix for a rejected tool: when a tool of the request carries a type the catalog knows under
    * another name, the rename it needs; else the target's text-editor pair.
    */
-  String tools(Optional<Model> model, com.fasterxml.jackson.databind.JsonNode fields) {
+  String tools(Optional<Model> model, JsonNode fields) {
     if (fields != null) {
-      for (com.fasterxml.jackson.databind.JsonNode t : fields.path("tools")) {
+      for (JsonNode t : fields.path("tools")) {
         String type = t.path("type").asText("");
         String name = t.path("name").asText("");
         Optional<ToolVersion> known = catalog.tool(type).filter(v -> !v.name().equals(name));

@@ -1,6 +1,8 @@
 package dev.claudemigrate.bedrock;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The result of one InvokeModel call with an Anthropic Messages body, after retries: the answer
@@ -39,8 +41,8 @@ public record InvokeOutcome(
   }
 
   /** The names of the tools the answer calls, in order. */
-  public java.util.List<String> toolUses() {
-    java.util.List<String> out = new java.util.ArrayList<>();
+  public List<String> toolUses() {
+    List<String> out = new ArrayList<>();
     if (answer != null) {
       answer
           .path("content")

@@ -2,9 +2,12 @@ package dev.claudemigrate.bedrock;
 
 import dev.claudemigrate.engine.files.AtomicWrite;
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Reads input files with one-line errors; writes reports and recordings with {@link AtomicWrite}.
@@ -22,12 +25,12 @@ public final class TextFiles {
    * The lines of a UTF-8 file; a missing or unreadable file fails with "{@code <what> FILE:
    * reason}".
    */
-  public static java.util.List<String> readLines(Path file, String what) throws IOException {
+  public static List<String> readLines(Path file, String what) throws IOException {
     try {
       return Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (java.nio.file.NoSuchFileException e) {
+    } catch (NoSuchFileException e) {
       throw new InputFileException(what + " " + file + ": no such file");
-    } catch (java.nio.charset.MalformedInputException e) {
+    } catch (MalformedInputException e) {
       throw new InputFileException(what + " " + file + ": not UTF-8 text");
     }
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -65,7 +66,7 @@ public record WireRequest(
     http.rawQueryParameters()
         .forEach(
             (k, v) -> {
-              if (!k.toLowerCase(java.util.Locale.ROOT).startsWith("x-amz-") && !v.isEmpty()) {
+              if (!k.toLowerCase(Locale.ROOT).startsWith("x-amz-") && !v.isEmpty()) {
                 query.put(k, v.get(0));
               }
             });
@@ -95,7 +96,7 @@ public record WireRequest(
     Map<String, String> out = new TreeMap<>();
     all.forEach(
         (name, values) -> {
-          String n = name.toLowerCase(java.util.Locale.ROOT);
+          String n = name.toLowerCase(Locale.ROOT);
           if ((MEANINGFUL_HEADERS.contains(n) || n.startsWith(BEDROCK_HEADER_PREFIX))
               && !values.isEmpty()) {
             out.put(n, values.get(0));

@@ -1,5 +1,7 @@
 package dev.claudemigrate.catalog;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,10 +29,8 @@ public record Behaviour(
 
   public Behaviour {
     tools =
-        java.util.Collections.unmodifiableMap(
-            tools.isEmpty()
-                ? new java.util.EnumMap<>(ToolFamily.class)
-                : new java.util.EnumMap<>(tools));
+        Collections.unmodifiableMap(
+            tools.isEmpty() ? new EnumMap<>(ToolFamily.class) : new EnumMap<>(tools));
     betas = Map.copyOf(betas);
     stopReasons = List.copyOf(stopReasons);
   }

@@ -1,12 +1,16 @@
 package dev.claudemigrate.catalog;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,11 +46,10 @@ public final class Catalog {
       DefaultTarget defaultTarget,
       List<String> sources) {
     this.models = Map.copyOf(models);
-    this.targets = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(targets));
-    this.tools = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tools));
-    this.betas = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(betas));
-    this.regionPrefixes =
-        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(regionPrefixes));
+    this.targets = Collections.unmodifiableMap(new LinkedHashMap<>(targets));
+    this.tools = Collections.unmodifiableMap(new LinkedHashMap<>(tools));
+    this.betas = Collections.unmodifiableMap(new LinkedHashMap<>(betas));
+    this.regionPrefixes = Collections.unmodifiableMap(new LinkedHashMap<>(regionPrefixes));
     this.defaultTarget = defaultTarget;
     this.sources = List.copyOf(sources);
     this.modelOrder = List.copyOf(models.keySet());
@@ -70,7 +73,7 @@ public final class Catalog {
 
   private final List<String> modelOrder;
 
-  private static Pattern buildPattern(java.util.Set<String> ids) {
+  private static Pattern buildPattern(Set<String> ids) {
     String alternation =
         ids.stream()
             .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
@@ -179,7 +182,7 @@ public final class Catalog {
   }
 
   /** Every literal identifier string the catalog knows (useful as scan trigger strings). */
-  public java.util.Set<String> knownIdStrings() {
+  public Set<String> knownIdStrings() {
     return literals.keySet();
   }
 
@@ -287,7 +290,7 @@ public final class Catalog {
   }
 
   private Optional<Target> newest(
-      List<Target> ascending, LocalDate today, java.util.function.Predicate<Lifecycle.State> ok) {
+      List<Target> ascending, LocalDate today, Predicate<Lifecycle.State> ok) {
     for (int i = ascending.size() - 1; i >= 0; i--) {
       if (ok.test(targetModel(ascending.get(i)).lifecycle().stateOn(today))) {
         return Optional.of(ascending.get(i));
@@ -298,7 +301,7 @@ public final class Catalog {
 
   /** Orders models by generation: 3.5 before 4 before 4.5 before 4.6. */
   static int byVersion(Model a, Model b) {
-    return java.util.Arrays.compare(a.versionParts(), b.versionParts());
+    return Arrays.compare(a.versionParts(), b.versionParts());
   }
 
   /**

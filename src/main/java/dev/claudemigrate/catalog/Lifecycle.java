@@ -1,6 +1,7 @@
 package dev.claudemigrate.catalog;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -53,7 +54,7 @@ public record Lifecycle(
 
     /** Lower-case words for messages, e.g. {@code end of life}. */
     public String words() {
-      return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+      return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.claudemigrate.catalog;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * On-demand price in USD per million tokens.
@@ -18,6 +19,6 @@ public record Price(BigDecimal input, BigDecimal output, String note, Source sou
     return input
         .multiply(BigDecimal.valueOf(inputTokens))
         .add(output.multiply(BigDecimal.valueOf(outputTokens)))
-        .divide(million, 8, java.math.RoundingMode.HALF_UP);
+        .divide(million, 8, RoundingMode.HALF_UP);
   }
 }

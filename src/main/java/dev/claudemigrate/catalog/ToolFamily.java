@@ -1,5 +1,7 @@
 package dev.claudemigrate.catalog;
 
+import java.util.Locale;
+
 /** The Anthropic-defined tool families (catalog vocabulary). */
 public enum ToolFamily {
   TEXT_EDITOR,
@@ -8,6 +10,6 @@ public enum ToolFamily {
 
   /** The name as written in the catalog and in messages, e.g. {@code text_editor}. */
   public String id() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

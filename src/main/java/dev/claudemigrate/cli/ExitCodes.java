@@ -8,6 +8,7 @@ import dev.claudemigrate.engine.source.NativeLibraryException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 
 /**
@@ -28,7 +29,7 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
     if (e instanceof CommandLine.ParameterException
         || e instanceof IllegalArgumentException
         || e instanceof InputFileException
-        || e instanceof java.nio.file.NoSuchFileException
+        || e instanceof NoSuchFileException
         || e instanceof ConfigException
         || e instanceof CatalogException) {
       return ExitCode.USAGE;

@@ -1,5 +1,7 @@
 package dev.claudemigrate.cli;
 
+import dev.claudemigrate.catalog.CatalogLoader;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -11,13 +13,13 @@ public final class Main {
   public static void main(String[] args) {
     if (Migrate.runsACommand(args)) {
       // Not for --version or --help, which never read the catalog and should not pay for it.
-      dev.claudemigrate.catalog.CatalogLoader.preload();
+      CatalogLoader.preload();
     }
     // Redirected output (a patch, JSON, SARIF) is UTF-8 whatever the locale: Java 17's default
     // charset follows LANG, and under LANG=C a patch's non-ASCII lines would turn into '?'.
     Charset cs = System.console() != null ? System.console().charset() : StandardCharsets.UTF_8;
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, cs), true);
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, cs), true);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, cs), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, cs), true);
     int code = new Migrate(Environment.system()).run(out, err, args);
     out.flush();
     err.flush();

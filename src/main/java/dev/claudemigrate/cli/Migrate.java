@@ -1,6 +1,7 @@
 package dev.claudemigrate.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -113,8 +114,7 @@ public final class Migrate {
   /** The settings every command line shares: enum case, and where errors become exit codes. */
   static CommandLine configure(CommandLine cl, String... args) {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setExecutionExceptionHandler(
-        new ExitCodes(java.util.Arrays.asList(args).contains("--debug")));
+    cl.setExecutionExceptionHandler(new ExitCodes(Arrays.asList(args).contains("--debug")));
     cl.setParameterExceptionHandler(
         (ex, args1) -> {
           CommandLine c = ex.getCommandLine();

@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * {@code migrate smoke DIR}: reads the project's requests through the engine, plans one call per
@@ -64,7 +65,7 @@ final class ProjectSmoke {
     String projectRegion =
         requests.shapes().stream()
             .map(u -> u.shape().region())
-            .filter(java.util.Objects::nonNull)
+            .filter(Objects::nonNull)
             .findFirst()
             .orElse(null);
     return AwsSession.run(

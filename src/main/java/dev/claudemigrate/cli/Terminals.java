@@ -1,5 +1,6 @@
 package dev.claudemigrate.cli;
 
+import dev.claudemigrate.report.Reports;
 import java.io.IOException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -26,7 +27,7 @@ final class Terminals {
         return detected;
       }
     }
-    return dev.claudemigrate.report.Reports.DEFAULT_WIDTH;
+    return Reports.DEFAULT_WIDTH;
   }
 
   /** The system terminal's width from JLine, or 0 when it cannot tell. */

@@ -13,6 +13,7 @@ import dev.claudemigrate.engine.rule.Rule;
 import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.source.NativeLibraries;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -198,7 +199,7 @@ public final class Scanner {
       FileScan.Checked[] checked,
       long millis) {
     SuppressionFilter suppressions = new SuppressionFilter(request.ignores());
-    boolean named = !java.nio.file.Files.isDirectory(request.root());
+    boolean named = !Files.isDirectory(request.root());
     List<FileReport> reports = new ArrayList<>();
     List<FileError> errors = new ArrayList<>();
     int matched = 0;

@@ -3,6 +3,7 @@ package dev.claudemigrate.eval;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * One model's figures over every call of a run (each repeat counts).
@@ -69,7 +70,7 @@ public record ModelStats(
         cost);
   }
 
-  private static int count(List<CaseResult> results, java.util.function.Predicate<CaseResult> p) {
+  private static int count(List<CaseResult> results, Predicate<CaseResult> p) {
     return (int) results.stream().filter(p).count();
   }
 

@@ -1,6 +1,7 @@
 package dev.claudemigrate.eval;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
 import java.util.Locale;
 
 /** How a case fared on the candidate compared with the baseline, in report order. */
@@ -31,7 +32,7 @@ public enum Outcome {
     ERROR
   }
 
-  public static Verdict verdict(java.util.List<CaseResult> repeats) {
+  public static Verdict verdict(List<CaseResult> repeats) {
     long pass = repeats.stream().filter(CaseResult::passed).count();
     long errors = repeats.stream().filter(r -> r.error() != null).count();
     if (repeats.isEmpty() || errors * 2 >= repeats.size() && pass * 2 <= repeats.size()) {

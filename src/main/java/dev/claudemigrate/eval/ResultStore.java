@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -105,7 +106,7 @@ public final class ResultStore implements Closeable {
     return -1;
   }
 
-  private static java.util.Optional<CaseResult> parse(byte[] b, int from, int to) {
+  private static Optional<CaseResult> parse(byte[] b, int from, int to) {
     try {
       String line =
           StandardCharsets.UTF_8
@@ -115,11 +116,11 @@ public final class ResultStore implements Closeable {
               .decode(ByteBuffer.wrap(b, from, to - from))
               .toString();
       if (line.isBlank()) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
-      return java.util.Optional.of(JsonChecks.MAPPER.readValue(line, CaseResult.class));
+      return Optional.of(JsonChecks.MAPPER.readValue(line, CaseResult.class));
     } catch (CharacterCodingException | JsonProcessingException e) {
-      return java.util.Optional.empty(); // not a result of this tool; left in the file, not used
+      return Optional.empty(); // not a result of this tool; left in the file, not used
     }
   }
 

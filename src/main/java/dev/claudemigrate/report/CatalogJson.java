@@ -10,6 +10,7 @@ import dev.claudemigrate.catalog.Model;
 import dev.claudemigrate.catalog.Target;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 
 /** The catalog as {@code migrate models --format json} prints it, with each model's state today. */
 public final class CatalogJson {
@@ -94,7 +95,7 @@ public final class CatalogJson {
     n.put("textEditorType", t.textEditorType());
     ObjectNode replaces = n.putObject("replaces");
     t.replaces().entrySet().stream()
-        .sorted(java.util.Map.Entry.comparingByKey())
+        .sorted(Map.Entry.comparingByKey())
         .forEach(e -> replaces.put(e.getKey(), e.getValue().name().toLowerCase(Locale.ROOT)));
     ObjectNode manual = n.putObject("manual");
     t.replaces().keySet().stream()

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -163,7 +164,7 @@ public final class CatalogText {
             stateName(m.lifecycle().stateOn(today))));
     String replaces =
         t.replaces().entrySet().stream()
-            .sorted(java.util.Map.Entry.comparingByKey())
+            .sorted(Map.Entry.comparingByKey())
             .map(
                 e ->
                     e.getKey()

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.http.ExecutableHttpRequest;
 import software.amazon.awssdk.http.HttpExecuteRequest;
 import software.amazon.awssdk.http.SdkHttpClient;
 
@@ -31,8 +32,7 @@ class BedrockConnectionsTest {
     SdkHttpClient real =
         new SdkHttpClient() {
           @Override
-          public software.amazon.awssdk.http.ExecutableHttpRequest prepareRequest(
-              HttpExecuteRequest request) {
+          public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
             throw new IllegalStateException("reached the real client");
           }
 

@@ -17,6 +17,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.SdkHttpRequest;
 
 /**
  * A local stand-in for Bedrock Runtime and the Bedrock control plane on 127.0.0.1, speaking the
@@ -122,8 +124,8 @@ public final class BedrockStandIn implements AutoCloseable {
   private static Received read(HttpExchange ex) throws IOException {
     byte[] body = ex.getRequestBody().readAllBytes();
     var http =
-        software.amazon.awssdk.http.SdkHttpRequest.builder()
-            .method(software.amazon.awssdk.http.SdkHttpMethod.fromValue(ex.getRequestMethod()))
+        SdkHttpRequest.builder()
+            .method(SdkHttpMethod.fromValue(ex.getRequestMethod()))
             .uri(
                 URI.create(
                     "http://127.0.0.1"

@@ -12,6 +12,7 @@ import dev.claudemigrate.bedrock.smoke.SmokePlan;
 import dev.claudemigrate.bedrock.smoke.SmokeRunner;
 import dev.claudemigrate.bedrock.smoke.ToolDefinition;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
@@ -238,7 +239,7 @@ class DiagnosisTest extends StandInBase {
   @Test
   void anUnreachableEndpointIsAConnectionProblem() throws Exception {
     int port;
-    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       port = s.getLocalPort();
     }
     AwsSettings closed =

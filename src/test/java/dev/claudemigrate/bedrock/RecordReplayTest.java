@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claudemigrate.bedrock.BedrockStandIn.Reply;
 import dev.claudemigrate.bedrock.Diagnosis.Kind;
+import dev.claudemigrate.bedrock.smoke.PromptCase;
 import dev.claudemigrate.bedrock.smoke.SmokeCheck;
 import dev.claudemigrate.bedrock.smoke.SmokePlan;
 import dev.claudemigrate.bedrock.smoke.SmokeReport;
@@ -103,13 +104,7 @@ class RecordReplayTest extends StandInBase {
 
   @Test
   void aChangedBodyIsAReplayMismatchNamingTheFirstDifference() throws Exception {
-    SmokePlan other =
-        fx.plan(
-            999,
-            512,
-            null,
-            List.of(dev.claudemigrate.bedrock.smoke.PromptCase.DEFAULT),
-            SmokeCheck.BASIC);
+    SmokePlan other = fx.plan(999, 512, null, List.of(PromptCase.DEFAULT), SmokeCheck.BASIC);
 
     SmokeReport replayed = replayBasic(other);
 

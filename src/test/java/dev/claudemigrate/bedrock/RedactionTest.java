@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.http.SdkHttpFullRequest;
+import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpResponse;
 
 /** Credentials an endpoint quotes back never reach a recording, a diagnosis or a report. */
@@ -69,11 +72,9 @@ class RedactionTest {
             .build();
     WireRequest wire =
         WireRequest.of(
-            software.amazon.awssdk.http.SdkHttpFullRequest.builder()
-                .method(software.amazon.awssdk.http.SdkHttpMethod.POST)
-                .uri(
-                    java.net.URI.create(
-                        "https://bedrock-runtime.us-east-1.amazonaws.com/model/m/converse"))
+            SdkHttpFullRequest.builder()
+                .method(SdkHttpMethod.POST)
+                .uri(URI.create("https://bedrock-runtime.us-east-1.amazonaws.com/model/m/converse"))
                 .build(),
             "{}".getBytes(StandardCharsets.UTF_8));
     Exchange text =

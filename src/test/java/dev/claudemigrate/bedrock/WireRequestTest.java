@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
@@ -42,7 +43,7 @@ class WireRequestTest {
 
     assertEquals("ListInferenceProfiles", list.operation());
     assertNull(list.resource());
-    assertEquals(java.util.Map.of("type", "SYSTEM_DEFINED"), list.query());
+    assertEquals(Map.of("type", "SYSTEM_DEFINED"), list.query());
     assertNull(list.body());
     assertEquals("GetGuardrail", guard.operation());
     assertEquals("2", guard.query().get("guardrailVersion"));

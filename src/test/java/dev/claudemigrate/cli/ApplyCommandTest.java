@@ -9,6 +9,7 @@ import dev.claudemigrate.engine.apply.GitFixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,8 +128,7 @@ class ApplyCommandTest {
   void refusesFilesWithUncommittedChangesUnlessAllowed() throws IOException {
     Path root = project("p");
     GitFixture.commitAll(root);
-    Files.writeString(
-        root.resolve("app/client.py"), "# local edit\n", java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(root.resolve("app/client.py"), "# local edit\n", StandardOpenOption.APPEND);
     ApplyRun refused = apply(root);
     assertEquals(2, refused.code());
     assertTrue(

@@ -2,6 +2,7 @@ package dev.claudemigrate.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 
 /** The outcome of one in-process command line: exit code, stdout and stderr. */
@@ -41,7 +43,7 @@ record CliRun(int code, String out, String err) {
   }
 
   /** Runs {@code command --endpoint-url endpoint args...} with static keys. */
-  static CliRun against(Path dir, java.net.URI endpoint, String command, String... args) {
+  static CliRun against(Path dir, URI endpoint, String command, String... args) {
     List<String> all = new ArrayList<>(List.of(command, "--endpoint-url", endpoint.toString()));
     all.addAll(List.of(args));
     return run(dir, keys(dir), all.toArray(String[]::new));
@@ -80,6 +82,6 @@ record CliRun(int code, String out, String err) {
   }
 
   int errCount(String needle) {
-    return err.split(java.util.regex.Pattern.quote(needle), -1).length - 1;
+    return err.split(Pattern.quote(needle), -1).length - 1;
   }
 }

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,8 +122,7 @@ class ContainerImageIT {
     assertTrue(p.waitFor(120, TimeUnit.SECONDS));
     String errors = Files.readString(err, StandardCharsets.UTF_8);
     assertEquals(1, p.exitValue(), "findings in the samples give exit 1: " + errors);
-    com.fasterxml.jackson.databind.JsonNode sarif =
-        new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toFile());
+    JsonNode sarif = new ObjectMapper().readTree(out.toFile());
     assertEquals(1, sarif.path("runs").size());
     assertTrue(sarif.at("/runs/0/results").size() > 10, "the samples' findings are reported");
     assertEquals("model-id", sarif.at("/runs/0/results/0/ruleId").asText());
@@ -143,8 +145,7 @@ class ContainerImageIT {
     }
     for (Path p = dir.getParent(); p != null; p = p.getParent()) {
       assumeTrue(
-          Files.getPosixFilePermissions(p)
-              .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE),
+          Files.getPosixFilePermissions(p).contains(PosixFilePermission.OTHERS_EXECUTE),
           p + " is not traversable by other users");
     }
   }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -201,8 +202,7 @@ class EvalBatchTest {
   void anInterruptedWaitResumesFromTheSavedArns() throws Exception {
     Path cases = dataset(100);
     batch.hold(true);
-    java.util.concurrent.atomic.AtomicReference<CliRun> first =
-        new java.util.concurrent.atomic.AtomicReference<>();
+    AtomicReference<CliRun> first = new AtomicReference<>();
     Thread t = new Thread(() -> first.set(batch(cases, "out")), "interrupted-batch-run");
     t.start();
     Path ledger = dir.resolve("out/batch-jobs.json");

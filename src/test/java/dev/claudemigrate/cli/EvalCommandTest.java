@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claudemigrate.bedrock.BedrockStandIn;
+import dev.claudemigrate.eval.CaseResult;
 import dev.claudemigrate.eval.EvalStandInModels;
+import dev.claudemigrate.eval.Side;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -252,13 +256,13 @@ class EvalCommandTest {
 
   @Test
   void aTerminalGetsAProgressBar() {
-    java.io.StringWriter err = new java.io.StringWriter();
-    EvalProgress bar = new EvalProgress(new java.io.PrintWriter(err), true);
+    StringWriter err = new StringWriter();
+    EvalProgress bar = new EvalProgress(new PrintWriter(err), true);
     bar.started(4, 0);
     bar.completed(
-        new dev.claudemigrate.eval.CaseResult(
+        new CaseResult(
             "c1",
-            dev.claudemigrate.eval.Side.CANDIDATE,
+            Side.CANDIDATE,
             C,
             1,
             "f",

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -239,8 +240,7 @@ class OrgWorkflowIT {
     pb.environment().putAll(env);
     if (env.containsKey("MIGRATE_JAR")) {
       Files.createDirectories(Path.of(env.get("MIGRATE_JAR")).getParent());
-      Files.copy(
-          JAR, Path.of(env.get("MIGRATE_JAR")), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(JAR, Path.of(env.get("MIGRATE_JAR")), StandardCopyOption.REPLACE_EXISTING);
     }
     Process p = pb.start();
     assertTrue(p.waitFor(120, TimeUnit.SECONDS));

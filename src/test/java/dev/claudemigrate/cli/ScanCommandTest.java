@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -159,7 +161,7 @@ class ScanCommandTest {
     assertEquals(dir.resolve("src"), request.root());
     assertEquals("sonnet-4.5", request.target().name());
     assertEquals(List.of("gen/**"), request.excludes());
-    assertEquals(java.util.Set.of("beta-header"), request.disabledRules());
+    assertEquals(Set.of("beta-header"), request.disabledRules());
     assertEquals("eu-west-1", request.settings().region().orElseThrow());
     assertTrue(request.settings().profilePrefix().isEmpty(), "the region decides per target");
   }
@@ -220,7 +222,7 @@ class ScanCommandTest {
     Environment env =
         new Environment(
             dir,
-            noColor ? java.util.Map.of("NO_COLOR", "1") : java.util.Map.of(),
+            noColor ? Map.of("NO_COLOR", "1") : Map.of(),
             ScanFixtures.clock("2025-06-01"),
             terminal);
     String[] args = toFile ? new String[] {"-o", "r.txt"} : new String[0];

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -234,7 +235,7 @@ class ScannerTest {
   @Test
   void hugeFilesAreWarningsNotErrors() throws IOException {
     byte[] big = new byte[(int) (10L * 1024 * 1024) + 1];
-    java.util.Arrays.fill(big, (byte) 'a');
+    Arrays.fill(big, (byte) 'a');
     write("data/big.json", big);
     MigrationResult r = scan(request(), new FakeRule("old", "OLD"));
     assertEquals(List.of(), r.errors());

@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.eval.report.ReportFormat;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -171,7 +174,7 @@ class EvalRunnerTest {
 
   @Test
   void guardrailAndThinkingReachTheRightSide() throws Exception {
-    List<ModelRequest> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<ModelRequest> seen = Collections.synchronizedList(new ArrayList<>());
     FakeInvoker fake =
         new FakeInvoker(
             req -> {
@@ -205,10 +208,9 @@ class EvalRunnerTest {
     EvalRunner runner = new EvalRunner(fake, null, new PriceBook(Catalog.builtin(), Map.of()), 1);
     ResultStore store = ResultStore.open(dir.resolve("results.jsonl"), false, true);
     store.close();
-    java.io.IOException e =
-        org.junit.jupiter.api.Assertions.assertThrows(
-            java.io.IOException.class,
-            () -> runner.run(dataset(10).cases(), PLAN, store, Progress.NONE));
+    IOException e =
+        Assertions.assertThrows(
+            IOException.class, () -> runner.run(dataset(10).cases(), PLAN, store, Progress.NONE));
     assertTrue(e.getMessage().startsWith("cannot write results: "), e.getMessage());
     assertTrue(fake.calls.get() < 20, "calls made after the failure: " + fake.calls.get());
   }

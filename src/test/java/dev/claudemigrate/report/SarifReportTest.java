@@ -9,8 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claudemigrate.engine.model.FileReport;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.MigrationResult;
+import dev.claudemigrate.engine.model.RuleInfo;
 import dev.claudemigrate.engine.model.ScanStats;
 import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.rule.Findings;
+import dev.claudemigrate.engine.source.SourceFiles;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -171,12 +174,12 @@ class SarifReportTest {
   private static FileReport shiftedPythonFile() {
     FileReport original = SampleResult.pythonFile();
     String text = "# header\n# more\n" + original.source().text();
-    var src = dev.claudemigrate.engine.source.SourceFiles.fromText(original.path(), text);
+    var src = SourceFiles.fromText(original.path(), text);
     List<Finding> moved =
         original.findings().stream()
             .map(
                 f ->
-                    dev.claudemigrate.engine.rule.Findings.at(
+                    Findings.at(
                         ruleOf(f),
                         f.severity(),
                         src,
@@ -189,7 +192,7 @@ class SarifReportTest {
     return new FileReport(src, moved);
   }
 
-  private static dev.claudemigrate.engine.model.RuleInfo ruleOf(Finding f) {
+  private static RuleInfo ruleOf(Finding f) {
     return SampleResult.rules().stream()
         .filter(r -> r.id().equals(f.ruleId()))
         .findFirst()

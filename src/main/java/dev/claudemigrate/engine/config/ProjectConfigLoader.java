@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -206,7 +207,7 @@ public final class ProjectConfigLoader {
     if (v.isTextual() && v.asText().strip().equalsIgnoreCase("never")) {
       return "never";
     }
-    return severity(v, "failOn").name().toLowerCase(java.util.Locale.ROOT);
+    return severity(v, "failOn").name().toLowerCase(Locale.ROOT);
   }
 
   private Severity severity(JsonNode v, String key) {

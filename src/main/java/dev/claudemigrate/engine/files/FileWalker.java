@@ -5,8 +5,10 @@ import dev.claudemigrate.engine.source.Languages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -18,6 +20,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -268,7 +271,7 @@ public final class FileWalker {
 
   private String tooLarge(long size) {
     return String.format(
-        java.util.Locale.ROOT,
+        Locale.ROOT,
         "larger than %d MiB (%.1f MiB); see --max-file-size",
         options.maxFileSize() >> 20,
         size / 1048576.0);
@@ -292,10 +295,10 @@ public final class FileWalker {
   /** An I/O failure in one line: the system's reason, else the exception's type. */
   private static String reason(Exception e) {
     Throwable t = e instanceof DirectoryIteratorException d ? d.getCause() : e;
-    if (t instanceof java.nio.file.AccessDeniedException) {
+    if (t instanceof AccessDeniedException) {
       return "permission denied";
     }
-    if (t instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+    if (t instanceof FileSystemException f && f.getReason() != null) {
       return f.getReason();
     }
     return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();

@@ -1,5 +1,6 @@
 package dev.claudemigrate.engine.model;
 
+import dev.claudemigrate.catalog.Level;
 import java.util.Locale;
 
 /**
@@ -28,7 +29,7 @@ public enum Severity {
   }
 
   /** The finding severity for a severity the catalog states. */
-  public static Severity of(dev.claudemigrate.catalog.Level level) {
+  public static Severity of(Level level) {
     return valueOf(level.name());
   }
 

@@ -1,6 +1,7 @@
 package dev.claudemigrate.engine.requests;
 
 import dev.claudemigrate.engine.source.Language;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +38,7 @@ final class Literals {
       if (prefixEnd >= t.length() || "\"'`".indexOf(t.charAt(prefixEnd)) < 0) {
         return Optional.empty();
       }
-      String prefix = t.substring(i, prefixEnd).toLowerCase(java.util.Locale.ROOT);
+      String prefix = t.substring(i, prefixEnd).toLowerCase(Locale.ROOT);
       if (prefix.contains("f") || (!prefix.isEmpty() && language != Language.PYTHON)) {
         return Optional.empty();
       }

@@ -1,14 +1,17 @@
 package dev.claudemigrate.engine.requests;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.claudemigrate.engine.ProjectRegion;
 import dev.claudemigrate.engine.requests.RequestShape.Api;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.syntax.structure.Mapping;
 import dev.claudemigrate.engine.syntax.structure.Mappings;
 import dev.claudemigrate.engine.syntax.structure.Member;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the Claude requests of one code file in its key/value objects: Converse calls ({@code
@@ -41,13 +44,11 @@ final class RequestReader {
   List<Found> read() {
     List<Mapping> all = Mappings.of(file);
     Values values = new Values(file, all);
-    String fileRegion =
-        dev.claudemigrate.engine.ProjectRegion.find(file.language(), file.text())
-            .orElse(projectRegion);
+    String fileRegion = ProjectRegion.find(file.language(), file.text()).orElse(projectRegion);
     List<Mapping> invokeCalls =
         all.stream().filter(m -> has(m, "modelId") && has(m, "body")).toList();
     List<Found> out = new ArrayList<>();
-    java.util.Set<Integer> keyStarts = new java.util.HashSet<>();
+    Set<Integer> keyStarts = new HashSet<>();
     all.forEach(m -> m.members().forEach(x -> keyStarts.add(x.keyStart())));
     for (Mapping body : bodies(all)) {
       Mapping call =
@@ -112,7 +113,7 @@ final class RequestReader {
     }
 
     /** An InvokeModel body; the model and guardrail come from the call, when it is known. */
-    Found messages(Mapping body, Mapping call, java.util.Set<Integer> keyStarts) {
+    Found messages(Mapping body, Mapping call, Set<Integer> keyStarts) {
       int bodyLine = line(body.start());
       int callLine = call == null ? bodyLine : line(call.start());
       if (call == null) {

@@ -2,6 +2,7 @@ package dev.claudemigrate.engine.requests;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.claudemigrate.engine.requests.RequestReader.Found;
 import dev.claudemigrate.engine.requests.RequestShape.Api;
@@ -237,7 +238,7 @@ final class ShapeParts {
         return e.getValue();
       }
     }
-    return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    return MissingNode.getInstance();
   }
 
   private static String normalize(String key) {

@@ -11,6 +11,7 @@ import dev.claudemigrate.engine.syntax.structure.Value;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -253,7 +254,7 @@ final class Values {
     }
     s = s.replaceAll("[fFdDlL]$", "");
     BigDecimal d = new BigDecimal(s);
-    boolean integral = !s.contains(".") && !s.toLowerCase(java.util.Locale.ROOT).contains("e");
+    boolean integral = !s.contains(".") && !s.toLowerCase(Locale.ROOT).contains("e");
     if (!integral) {
       return Optional.of(F.numberNode(d.doubleValue()));
     }

@@ -7,6 +7,7 @@ import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.NotebookCells;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -116,8 +117,8 @@ public final class NotebookCode {
 
   private void append(char c, int rawOffset, int rawOffsetEnd) {
     if (python.length() == rawAt.length) {
-      rawAt = java.util.Arrays.copyOf(rawAt, rawAt.length * 2);
-      rawEnd = java.util.Arrays.copyOf(rawEnd, rawEnd.length * 2);
+      rawAt = Arrays.copyOf(rawAt, rawAt.length * 2);
+      rawEnd = Arrays.copyOf(rawEnd, rawEnd.length * 2);
     }
     rawAt[python.length()] = rawOffset;
     rawEnd[python.length()] = rawOffsetEnd;

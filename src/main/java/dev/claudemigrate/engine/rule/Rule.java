@@ -21,7 +21,7 @@ public interface Rule {
   List<String> triggers(RuleContext ctx);
 
   /** The findings in {@code file}; must not write anything or keep state. */
-  List<dev.claudemigrate.engine.model.Finding> check(SourceFile file, RuleContext ctx);
+  List<Finding> check(SourceFile file, RuleContext ctx);
 
   /** The id of this rule, from its info. */
   default String id() {

@@ -2,6 +2,7 @@ package dev.claudemigrate.engine.source;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Decides a file's language from its name, and whether it is test code from its path. */
@@ -70,7 +71,7 @@ public final class Languages {
    * {@code #!/usr/bin/env node}), or empty.
    */
   public static Optional<Language> fromShebang(String firstLine) {
-    java.util.regex.Matcher m = SHEBANG.matcher(firstLine);
+    Matcher m = SHEBANG.matcher(firstLine);
     if (!m.find()) {
       return Optional.empty();
     }

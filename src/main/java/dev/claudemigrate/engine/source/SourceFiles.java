@@ -1,5 +1,6 @@
 package dev.claudemigrate.engine.source;
 
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -34,7 +35,7 @@ public final class SourceFiles {
     try {
       Decoder.Decoded d = Decoder.decode(text.getBytes(StandardCharsets.UTF_8));
       return of(Path.of(path).toAbsolutePath(), path, lang, d);
-    } catch (java.nio.charset.CharacterCodingException e) {
+    } catch (CharacterCodingException e) {
       throw new IllegalStateException("UTF-8 of a Java string is always valid", e);
     }
   }

@@ -1,5 +1,7 @@
 package dev.claudemigrate.engine.source;
 
+import java.util.Locale;
+
 /**
  * The string and character literals {@link CodeLexer} meets: where each ends, and which parts of it
  * are interpolated code, per language.
@@ -60,7 +62,7 @@ final class StringLiterals {
     char q = s.charAt(quote);
     String q3 = String.valueOf(q).repeat(3);
     boolean triple = s.startsWith(q3, quote);
-    String prefix = s.substring(start, quote).toLowerCase(java.util.Locale.ROOT);
+    String prefix = s.substring(start, quote).toLowerCase(Locale.ROOT);
     Interpolation interp = prefix.contains("f") ? Interpolation.PYTHON : Interpolation.NONE;
     Shape shape =
         new Shape(

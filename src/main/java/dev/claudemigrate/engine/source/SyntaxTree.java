@@ -3,6 +3,7 @@ package dev.claudemigrate.engine.source;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.treesitter.TSLanguage;
 import org.treesitter.TSNode;
@@ -123,7 +124,7 @@ public final class SyntaxTree {
   /** All nodes of the given types, in document order. */
   public List<TSNode> find(String... types) {
     List<TSNode> out = new ArrayList<>();
-    java.util.Set<String> wanted = java.util.Set.of(types);
+    Set<String> wanted = Set.of(types);
     walk(
         n -> {
           if (wanted.contains(n.getType())) {
@@ -135,7 +136,7 @@ public final class SyntaxTree {
 
   /** The nearest ancestor of {@code node} (itself included) of one of the given types, or null. */
   public static TSNode ancestor(TSNode node, String... types) {
-    java.util.Set<String> wanted = java.util.Set.of(types);
+    Set<String> wanted = Set.of(types);
     for (TSNode n = node; n != null && !n.isNull(); n = n.getParent()) {
       if (wanted.contains(n.getType())) {
         return n;

@@ -3,6 +3,7 @@ package dev.claudemigrate.eval.batch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claudemigrate.eval.ModelResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -64,7 +65,7 @@ final class JobAnswers {
     JsonNode node;
     try {
       node = MAPPER.readTree(line);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return; // a line that is not JSON answers no record; its record is reported missing
     }
     String id = node.path("recordId").asText(null);

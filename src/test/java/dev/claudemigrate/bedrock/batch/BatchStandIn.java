@@ -16,6 +16,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -321,8 +322,7 @@ public final class BatchStandIn implements AutoCloseable {
     if (method.equals("PUT") && !key.isEmpty()) {
       operations.add("PutObject");
       objects.put(bucket + "/" + key, body);
-      ex.getResponseHeaders()
-          .add("ETag", "\"" + Integer.toHexString(java.util.Arrays.hashCode(body)) + "\"");
+      ex.getResponseHeaders().add("ETag", "\"" + Integer.toHexString(Arrays.hashCode(body)) + "\"");
       xml(ex, 200, "");
     } else if (method.equals("GET") && key.isEmpty() && "2".equals(query.get("list-type"))) {
       operations.add("ListObjectsV2");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.claudemigrate.bedrock.BedrockStandIn.Received;
 import dev.claudemigrate.bedrock.BedrockStandIn.Reply;
 import dev.claudemigrate.bedrock.Diagnosis.Kind;
@@ -190,7 +191,7 @@ class SmokeChecksTest extends StandInBase {
                 FakeClaude.text(
                     "Sorry, the model cannot answer this question.", "guardrail_intervened"))
             .orElseThrow();
-    ((com.fasterxml.jackson.databind.node.ObjectNode) answer)
+    ((ObjectNode) answer)
         .set(
             "trace",
             Json.parse(

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -72,8 +73,7 @@ class ApplyWriterEdgesTest {
   @Test
   void aReadOnlyFileIsNotWrittenUnlessAllowed() throws IOException {
     Path p = Files.writeString(dir.resolve("a.py"), "M = '" + OLD_ID + "'\n");
-    Files.setPosixFilePermissions(
-        p, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+    Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("r--r--r--"));
     ApplyWriter.Outcome out = new ApplyWriter().write(plan("a.py"));
     assertEquals(
         "a.py: read-only (r--r--r--); not written (pass --allow-read-only)",

@@ -10,6 +10,7 @@ import dev.claudemigrate.engine.model.ScanStats;
 import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.rule.Findings;
 import dev.claudemigrate.engine.source.Decoder;
+import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.Languages;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.source.SourceFiles;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Hand-made sources, findings and scan results for apply tests, independent of the real rules. */
@@ -68,7 +70,7 @@ final class Fixtures {
 
   /** Every occurrence of OLD_ID in the file, replaced by NEW_ID. */
   static List<Finding> modelIds(SourceFile f) {
-    List<Finding> out = new java.util.ArrayList<>();
+    List<Finding> out = new ArrayList<>();
     for (int at = f.text().indexOf(OLD_ID); at >= 0; at = f.text().indexOf(OLD_ID, at + 1)) {
       out.add(edit(f, "model-id", at, at + OLD_ID.length(), NEW_ID));
     }
@@ -85,8 +87,7 @@ final class Fixtures {
     try {
       Path abs = root.resolve(rel);
       Decoder.Decoded d = Decoder.decode(Files.readAllBytes(abs));
-      return SourceFiles.of(
-          abs, rel, Languages.detect(rel).orElse(dev.claudemigrate.engine.source.Language.TEXT), d);
+      return SourceFiles.of(abs, rel, Languages.detect(rel).orElse(Language.TEXT), d);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -7,6 +7,7 @@ import dev.claudemigrate.engine.source.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -215,7 +216,7 @@ class FileWalkerTest {
     assertEquals(false, FileContents.isBinary("plain".getBytes()));
     assertEquals(false, FileContents.isBinary(new byte[] {(byte) 0xff, (byte) 0xfe, 'a', 0}));
     byte[] late = new byte[FileContents.BINARY_PROBE + 10];
-    java.util.Arrays.fill(late, (byte) 'a');
+    Arrays.fill(late, (byte) 'a');
     late[late.length - 1] = 0;
     assertEquals(false, FileContents.isBinary(late));
   }

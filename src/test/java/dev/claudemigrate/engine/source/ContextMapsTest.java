@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -97,11 +99,9 @@ class ContextMapsTest {
     byte[] utf16 = "\uFEFFhé\n".getBytes(StandardCharsets.UTF_16LE);
     Decoder.Decoded d16 = Decoder.decode(utf16);
     assertEquals("hé\n", d16.text());
-    assertEquals(
-        java.util.Arrays.toString(utf16),
-        java.util.Arrays.toString(Decoder.encode(d16.text(), d16.format())));
+    assertEquals(Arrays.toString(utf16), Arrays.toString(Decoder.encode(d16.text(), d16.format())));
     assertThrows(
-        java.nio.charset.CharacterCodingException.class,
+        CharacterCodingException.class,
         () -> Decoder.decode(new byte[] {'a', (byte) 0xC3, '(', 'b'}));
   }
 

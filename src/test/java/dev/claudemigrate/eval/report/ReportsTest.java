@@ -16,6 +16,7 @@ import dev.claudemigrate.eval.ResultKey;
 import dev.claudemigrate.eval.RunPlan;
 import dev.claudemigrate.eval.Side;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -195,7 +196,7 @@ class ReportsTest {
   void writeAllReportsAFolderItCannotWriteTo() throws Exception {
     Path notAFolder = Files.writeString(dir.resolve("taken"), "a file, not a folder");
     assertThrows(
-        java.io.IOException.class,
+        IOException.class,
         () -> ReportFormat.writeAll(List.of(ReportFormat.values()), report, notAFolder));
   }
 

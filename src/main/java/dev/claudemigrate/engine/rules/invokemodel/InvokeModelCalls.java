@@ -6,6 +6,7 @@ import dev.claudemigrate.engine.syntax.structure.TreeWalk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.treesitter.TSNode;
 
 /**
@@ -53,8 +54,8 @@ final class InvokeModelCalls {
                   Map.of("invokeModel", false, "invokeModelWithResponseStream", true),
                   List.of("function_declaration")));
 
-  private static final java.util.Set<String> CALL_TYPES =
-      java.util.Set.of("call", "method_invocation", "new_expression", "call_expression");
+  private static final Set<String> CALL_TYPES =
+      Set.of("call", "method_invocation", "new_expression", "call_expression");
 
   private InvokeModelCalls() {}
 

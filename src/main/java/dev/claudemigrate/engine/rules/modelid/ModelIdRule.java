@@ -19,6 +19,7 @@ import dev.claudemigrate.engine.rule.RuleDocs;
 import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -96,7 +97,7 @@ public final class ModelIdRule implements Rule {
       out.add(Placement.settle(f, ctx));
     }
     constants.forEach(c -> out.add(Placement.settle(c, ctx)));
-    out.sort(java.util.Comparator.comparingInt(x -> x.span().start()));
+    out.sort(Comparator.comparingInt(x -> x.span().start()));
     return out;
   }
 

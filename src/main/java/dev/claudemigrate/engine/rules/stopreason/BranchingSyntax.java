@@ -5,6 +5,8 @@ import dev.claudemigrate.engine.source.SyntaxTree;
 import dev.claudemigrate.engine.syntax.structure.TreeWalk;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.treesitter.TSNode;
 
 /**
@@ -14,8 +16,8 @@ import org.treesitter.TSNode;
 final class BranchingSyntax {
   private final SyntaxTree tree;
 
-  private static final java.util.Set<String> TYPES =
-      java.util.Set.of(
+  private static final Set<String> TYPES =
+      Set.of(
           "match_statement",
           "if_statement",
           "switch_expression",
@@ -165,8 +167,7 @@ final class BranchingSyntax {
   }
 
   /** An if/else-if chain where {@code next} gives the else part of one link. */
-  private Branching ifChain(
-      TSNode head, String ifType, java.util.function.UnaryOperator<TSNode> next) {
+  private Branching ifChain(TSNode head, String ifType, UnaryOperator<TSNode> next) {
     List<TSNode> tests = new ArrayList<>();
     TSNode fallback = null;
     for (TSNode n = head; n != null; ) {

@@ -10,6 +10,7 @@ import dev.claudemigrate.engine.source.SyntaxTree;
 import dev.claudemigrate.engine.syntax.Nodes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.treesitter.TSNode;
@@ -138,7 +139,7 @@ final class UndoEditCode {
     TSNode p = parent(id);
     if (is(p, DECLARATIONS)
         && (Nodes.same(field(p, "name"), id) || Nodes.same(p.getNamedChild(0), id))) {
-      return file.isTest() && name.toLowerCase(java.util.Locale.ROOT).startsWith("test")
+      return file.isTest() && name.toLowerCase(Locale.ROOT).startsWith("test")
           ? UndoPlan.report(
               start,
               end,

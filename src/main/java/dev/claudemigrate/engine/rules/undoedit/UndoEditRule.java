@@ -17,6 +17,7 @@ import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.syntax.TextScan;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,7 +131,7 @@ public final class UndoEditRule implements Rule {
           }
         }
       }
-      edits.sort(java.util.Comparator.comparingInt(Edit::start));
+      edits.sort(Comparator.comparingInt(Edit::start));
       out.put(d.coverStart(), new Removals.Planned(edits, null));
     }
     return out;

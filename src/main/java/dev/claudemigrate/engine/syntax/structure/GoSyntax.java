@@ -6,6 +6,7 @@ import static dev.claudemigrate.engine.syntax.structure.MappingSyntax.named;
 import dev.claudemigrate.engine.source.SyntaxTree;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.treesitter.TSNode;
 
 /**
@@ -14,10 +15,10 @@ import org.treesitter.TSNode;
 final class GoSyntax implements MappingSyntax {
   private static final NodeTypes TYPES =
       new NodeTypes(
-          java.util.Set.of("composite_literal"),
-          java.util.Set.of("interpreted_string_literal", "raw_string_literal"),
-          java.util.Set.of("short_var_declaration", "assignment_statement"),
-          java.util.Set.of("function_declaration", "method_declaration", "func_literal"));
+          Set.of("composite_literal"),
+          Set.of("interpreted_string_literal", "raw_string_literal"),
+          Set.of("short_var_declaration", "assignment_statement"),
+          Set.of("function_declaration", "method_declaration", "func_literal"));
 
   @Override
   public List<RawMember> members(TSNode node, SyntaxTree tree) {

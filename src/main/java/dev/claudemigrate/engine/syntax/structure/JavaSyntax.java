@@ -5,6 +5,7 @@ import static dev.claudemigrate.engine.syntax.structure.MappingSyntax.named;
 
 import dev.claudemigrate.engine.source.SyntaxTree;
 import java.util.List;
+import java.util.Set;
 import org.treesitter.TSNode;
 
 /**
@@ -14,10 +15,10 @@ import org.treesitter.TSNode;
 final class JavaSyntax extends ChainSyntax {
   private static final NodeTypes TYPES =
       new NodeTypes(
-          java.util.Set.of("method_invocation"),
-          java.util.Set.of("string_literal"),
-          java.util.Set.of("expression_statement", "local_variable_declaration"),
-          java.util.Set.of("method_declaration", "constructor_declaration", "lambda_expression"));
+          Set.of("method_invocation"),
+          Set.of("string_literal"),
+          Set.of("expression_statement", "local_variable_declaration"),
+          Set.of("method_declaration", "constructor_declaration", "lambda_expression"));
 
   @Override
   public List<RawMember> members(TSNode node, SyntaxTree tree) {

@@ -13,10 +13,10 @@ import org.treesitter.TSNode;
 final class JsSyntax implements MappingSyntax {
   private static final NodeTypes TYPES =
       new NodeTypes(
-          java.util.Set.of("object"),
-          java.util.Set.of("string", "template_string"),
-          java.util.Set.of("variable_declarator", "assignment_expression"),
-          java.util.Set.of(
+          Set.of("object"),
+          Set.of("string", "template_string"),
+          Set.of("variable_declarator", "assignment_expression"),
+          Set.of(
               "function_declaration",
               "method_definition",
               "arrow_function",

@@ -15,10 +15,10 @@ import org.treesitter.TSNode;
 final class KotlinSyntax extends ChainSyntax {
   private static final NodeTypes TYPES =
       new NodeTypes(
-          java.util.Set.of("lambda_literal", "call_expression"),
-          java.util.Set.of("string_literal", "multiline_string_literal"),
-          java.util.Set.of("property_declaration", "assignment", "call_expression"),
-          java.util.Set.of("function_declaration"));
+          Set.of("lambda_literal", "call_expression"),
+          Set.of("string_literal", "multiline_string_literal"),
+          Set.of("property_declaration", "assignment", "call_expression"),
+          Set.of("function_declaration"));
   private static final Set<String> MAP_FACTORIES =
       Set.of("mapOf", "mutableMapOf", "hashMapOf", "linkedMapOf");
 

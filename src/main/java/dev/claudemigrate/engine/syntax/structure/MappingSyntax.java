@@ -1,6 +1,7 @@
 package dev.claudemigrate.engine.syntax.structure;
 
 import dev.claudemigrate.engine.source.SyntaxTree;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.treesitter.TSNode;
@@ -70,7 +71,7 @@ interface MappingSyntax {
 
   /** The named children of {@code node}, skipping comments. */
   static List<TSNode> named(TSNode node) {
-    java.util.ArrayList<TSNode> out = new java.util.ArrayList<>();
+    ArrayList<TSNode> out = new ArrayList<>();
     for (int i = 0; i < node.getNamedChildCount(); i++) {
       TSNode c = node.getNamedChild(i);
       if (!c.getType().contains("comment")) {

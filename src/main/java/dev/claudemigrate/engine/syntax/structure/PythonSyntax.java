@@ -6,16 +6,17 @@ import static dev.claudemigrate.engine.syntax.structure.MappingSyntax.named;
 import dev.claudemigrate.engine.source.SyntaxTree;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.treesitter.TSNode;
 
 /** Python objects: dict literals with string keys, and calls made only of keyword arguments. */
 final class PythonSyntax implements MappingSyntax {
   private static final NodeTypes TYPES =
       new NodeTypes(
-          java.util.Set.of("dictionary", "call"),
-          java.util.Set.of("string", "concatenated_string"),
-          java.util.Set.of("assignment"),
-          java.util.Set.of("function_definition"));
+          Set.of("dictionary", "call"),
+          Set.of("string", "concatenated_string"),
+          Set.of("assignment"),
+          Set.of("function_definition"));
 
   @Override
   public List<RawMember> members(TSNode node, SyntaxTree tree) {

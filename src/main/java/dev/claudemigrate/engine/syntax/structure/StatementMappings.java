@@ -3,9 +3,11 @@ package dev.claudemigrate.engine.syntax.structure;
 import dev.claudemigrate.engine.source.SyntaxTree;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.treesitter.TSNode;
 
@@ -27,7 +29,7 @@ final class StatementMappings {
   /**
    * Function-scoped names of variables that hold a child object ({@code t = body.putObject("k")}).
    */
-  private final java.util.Set<String> bound = new java.util.HashSet<>();
+  private final Set<String> bound = new HashSet<>();
 
   private StatementMappings(SyntaxTree tree, Function<TSNode, Value> resolve) {
     this.tree = tree;

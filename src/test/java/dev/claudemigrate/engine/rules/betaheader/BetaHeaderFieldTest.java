@@ -3,6 +3,7 @@ package dev.claudemigrate.engine.rules.betaheader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.claudemigrate.catalog.ToolFamily;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.rule.RewriteTester;
 import dev.claudemigrate.engine.source.Context;
@@ -18,7 +19,7 @@ class BetaHeaderFieldTest {
   private final String computerUse =
       t.context()
           .catalog()
-          .targetTool(t.context().target(), dev.claudemigrate.catalog.ToolFamily.COMPUTER)
+          .targetTool(t.context().target(), ToolFamily.COMPUTER)
           .orElseThrow()
           .beta();
 

@@ -10,6 +10,7 @@ import dev.claudemigrate.engine.rule.MigrationSettings;
 import dev.claudemigrate.engine.rule.RewriteTester;
 import dev.claudemigrate.engine.source.Context;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** model-id rewrites in every form and language, and how the file's region decides the prefix. */
@@ -88,10 +89,7 @@ class ModelIdRuleTest {
   void theProjectRegionDecidesOnlyForFilesThatStateNone() {
     RewriteTester project =
         new RewriteTester(
-            new ModelIdRule(),
-            MigrationSettings.defaults(),
-            "sonnet-4",
-            java.util.Optional.of("eu-west-1"));
+            new ModelIdRule(), MigrationSettings.defaults(), "sonnet-4", Optional.of("eu-west-1"));
     String base = "MODEL_ID = \"anthropic.claude-3-5-sonnet-20241022-v2:0\"\n";
     project.rewrites("a.py", base, "MODEL_ID = \"eu.anthropic.claude-sonnet-4-20250514-v1:0\"\n");
     String own = "c = boto3.client(\"bedrock-runtime\", region_name=\"us-east-1\")\n";
@@ -102,7 +100,7 @@ class ModelIdRuleTest {
     RewriteTester explicit =
         new RewriteTester(
             new ModelIdRule(),
-            new MigrationSettings(java.util.Optional.of("global"), "text_editor_20250728", false),
+            new MigrationSettings(Optional.of("global"), "text_editor_20250728", false),
             "sonnet-4");
     explicit.rewrites(
         "d.py",

@@ -3,6 +3,7 @@ package dev.claudemigrate.engine.rules.sampling;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.claudemigrate.engine.model.Category;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.rule.ReportTester;
@@ -268,7 +269,7 @@ class SamplingRuleTest {
   void infoIsReportOnlyBehaviourWarning() {
     var info = new SamplingRule().info();
     assertEquals("sampling", info.id());
-    assertEquals(dev.claudemigrate.engine.model.Category.BEHAVIOUR, info.category());
+    assertEquals(Category.BEHAVIOUR, info.category());
     assertEquals(Severity.WARNING, info.severity());
     assertTrue(!info.fixable() && info.docsUrl().endsWith("/docs/rules/sampling.md"));
   }
