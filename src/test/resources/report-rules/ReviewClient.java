@@ -23,7 +23,7 @@ final class ReviewClient {
         .inferenceConfig(c -> c.maxTokens(4000).temperature(0.2f))
         .additionalModelRequestFields(Document.fromMap(java.util.Map.of("thinking",
             Document.fromMap(java.util.Map.of("type", Document.fromString("enabled"),
-                "budget_tokens", Document.fromNumber(4000)))))));
+                "budget_tokens", Document.fromNumber(4000)))))));  // expect: thinking-budget budget_tokens 4000 is not below maxTokens 4000; temperature is set (0.2f)
     switch (resp.stopReason()) {
       case END_TURN:
         return resp.output().message().content().get(0).text();
@@ -35,7 +35,7 @@ final class ReviewClient {
   }
 
   InferenceConfiguration sampling() {
-    return InferenceConfiguration.builder().temperature(0.4f).topP(0.8f).build();
+    return InferenceConfiguration.builder().temperature(0.4f).topP(0.8f).build();  // expect: sampling 'topP' is set together with 'temperature' (line 38)
   }
 
   String legacy(String prompt) {
@@ -43,7 +43,7 @@ final class ReviewClient {
         {"anthropic_version": "bedrock-2023-05-31", "max_tokens": 512,
          "messages": [{"role": "user", "content": "hello"}]}
         """;
-    return client.invokeModel(b -> b.modelId(MODEL).body(SdkBytes.fromUtf8String(body)))
+    return client.invokeModel(b -> b.modelId(MODEL).body(SdkBytes.fromUtf8String(body)))  // expect: invoke-model invokeModel sends an Anthropic Messages body
         .body().asUtf8String();
   }
 

@@ -12,11 +12,11 @@ suspend fun triage(client: BedrockRuntimeClient, text: String): String {
             temperature = 0.0f
         }
     })
-    return when (resp.stopReason) {
+    return when (resp.stopReason) {  // expect: stop-reason when on stopReason (Converse) handles end_turn, max_tokens, tool_use
         StopReason.EndTurn -> "ok"
         StopReason.MaxTokens -> "cut"
         StopReason.ToolUse -> "tools"
     }
 }
 
-fun extras() = mapOf("temperature" to 0.7, "top_p" to 0.9)
+fun extras() = mapOf("temperature" to 0.7, "top_p" to 0.9)  // expect: sampling 'top_p' is set together with 'temperature'

@@ -13,10 +13,10 @@ export async function classify(ticket: string): Promise<string> {
       modelId: MODEL,
       messages: [{ role: "user", content: [{ text: ticket }] }],
       inferenceConfig: { maxTokens: 8192, temperature: 0.1 },
-      additionalModelRequestFields: { thinking: { type: "enabled", budget_tokens: 2048 } },
+      additionalModelRequestFields: { thinking: { type: "enabled", budget_tokens: 2048 } },  // expect: thinking-budget temperature is set (0.1)
     }),
   );
-  if (out.stopReason === "end_turn") {
+  if (out.stopReason === "end_turn") {  // expect: stop-reason if on stopReason (Converse) handles end_turn, tool_use
     return "ok";
   } else if (out.stopReason === "tool_use") {
     return "tools";
@@ -31,7 +31,7 @@ export async function legacy(prompt: string): Promise<unknown> {
     top_p: 0.9,
     messages: [{ role: "user", content: prompt }],
   });
-  const res = await client.send(new InvokeModelCommand({ modelId: MODEL, body }));
+  const res = await client.send(new InvokeModelCommand({ modelId: MODEL, body }));  // expect: invoke-model InvokeModelCommand sends
   const json = JSON.parse(new TextDecoder().decode(res.body));
   switch (json.stop_reason) {
     case "end_turn":

@@ -28,7 +28,7 @@ def ask(messages, creative=False):
         body["temperature"] = 0.9
     else:
         body["top_p"] = 0.5  # trap: never together with temperature
-    resp = runtime.invoke_model(modelId=MODEL_ID, body=json.dumps(body))
+    resp = runtime.invoke_model(modelId=MODEL_ID, body=json.dumps(body))  # expect: invoke-model 'anthropic_version' in the calling function
     return json.loads(resp["body"].read())
 
 
@@ -36,8 +36,8 @@ def think(messages):
     return runtime.converse(
         modelId=MODEL_ID,
         messages=messages,
-        inferenceConfig={"maxTokens": 1024, "temperature": 0.3, "topP": 0.9},
-        additionalModelRequestFields={"thinking": {"type": "enabled", "budget_tokens": 1024}},
+        inferenceConfig={"maxTokens": 1024, "temperature": 0.3, "topP": 0.9},  # expect: sampling 'topP' is set together with 'temperature'
+        additionalModelRequestFields={"thinking": {"type": "enabled", "budget_tokens": 1024}},  # expect: thinking-budget budget_tokens 1024 is not below maxTokens 1024; temperature is set (0.3)
     )
 
 
@@ -45,7 +45,7 @@ def reply_text(result):
     # Trap: a lone check for truncation is not a dispatch.
     if result["stop_reason"] == "max_tokens":
         print("truncated")
-    if result["stop_reason"] == "end_turn":
+    if result["stop_reason"] == "end_turn":  # expect: stop-reason handles end_turn, tool_use but has no case for refusal and no default
         return result["content"][0]["text"]
     elif result["stop_reason"] == "tool_use":
         return None

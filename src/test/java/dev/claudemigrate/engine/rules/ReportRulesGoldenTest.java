@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claudemigrate.engine.model.Finding;
+import dev.claudemigrate.engine.rule.ExpectMarkers;
 import dev.claudemigrate.engine.rule.ReportTester;
 import dev.claudemigrate.engine.rule.Rule;
 import dev.claudemigrate.engine.rules.invokemodel.InvokeModelRule;
@@ -19,9 +20,9 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Whole files with findings and traps for the four report rules, checked against {@code
- * report-rules/expected.tsv}: every expected finding appears with its message, and nothing else
- * does.
+ * Whole files with findings and traps for the four report rules, checked against the {@code //
+ * expect: RULE FRAGMENT} markers on their lines ({@link ExpectMarkers}): every expected finding
+ * appears with its message, and nothing else does.
  */
 class ReportRulesGoldenTest {
   private static final List<String> FILES =
@@ -55,12 +56,12 @@ class ReportRulesGoldenTest {
       }
     }
     Map<String, String> expected = new TreeMap<>();
-    for (String line : read("expected.tsv").split("\n")) {
-      if (!line.isBlank() && !line.startsWith("#")) {
-        String[] cols = line.split("\t");
-        expected.put(cols[0] + "\t" + cols[1] + "\t" + cols[2], cols[3]);
+    for (String name : FILES) {
+      for (ExpectMarkers.Expect e : ExpectMarkers.of(read(name))) {
+        expected.put(name + "\t" + e.line() + "\t" + e.ruleId(), e.fragment());
       }
     }
+    assertEquals(18, expected.size(), "the fixtures' expect markers: " + expected.keySet());
     assertEquals(String.join("\n", expected.keySet()), String.join("\n", actual.keySet()));
     expected.forEach(
         (where, fragment) ->
