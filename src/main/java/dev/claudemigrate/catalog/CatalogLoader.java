@@ -74,12 +74,6 @@ public final class CatalogLoader {
     }
   }
 
-  private static String firstLine(IOException e) {
-    String m = String.valueOf(e.getMessage());
-    int nl = m.indexOf('\n');
-    return nl < 0 ? m : m.substring(0, nl);
-  }
-
   private static JsonNode readBuiltin() {
     try (InputStream in = CatalogLoader.class.getResourceAsStream(BUILTIN)) {
       JsonNode n = Yaml.MAPPER.readTree(in);

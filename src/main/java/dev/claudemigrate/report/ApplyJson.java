@@ -27,6 +27,8 @@ public final class ApplyJson {
   }
 
   /**
+   * The apply result as JSON.
+   *
    * @param written whether the changes were written (apply) or are only pending (--check, --patch)
    * @param warnings run-level warnings (the target's lifecycle)
    */

@@ -7,7 +7,7 @@ import java.util.Properties;
 
 /**
  * What Maven filtered into {@code version.properties} at build time: the version, the home page and
- * the repository URL (pom properties; unfiltered values start with {@code ${}).
+ * the repository URL (pom properties; unfiltered values start with <code>${</code>).
  */
 public final class BuildProperties {
   private BuildProperties() {}

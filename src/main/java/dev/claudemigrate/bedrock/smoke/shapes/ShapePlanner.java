@@ -31,6 +31,8 @@ public final class ShapePlanner {
   }
 
   /**
+   * A planner for one run.
+   *
    * @param runRegion the region of the run (--region, the environment, the profile), or null when
    *     none is known (dry runs without AWS settings)
    */

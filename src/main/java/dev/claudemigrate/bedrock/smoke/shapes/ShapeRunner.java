@@ -30,6 +30,8 @@ public final class ShapeRunner {
       Set.of("end_turn", "tool_use", "max_tokens", "stop_sequence");
 
   /**
+   * A runner with limits on calls and spend.
+   *
    * @param maxCalls the most calls to send, or null for no limit
    * @param budget the most to spend in USD by estimate, or null for no limit
    */
