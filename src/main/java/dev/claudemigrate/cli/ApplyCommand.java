@@ -117,10 +117,10 @@ final class ApplyCommand implements Callable<Integer> {
   private final Function<ScanRequest, MigrationResult> scanner;
 
   ApplyCommand(Environment environment) {
-    this(environment, request -> new Scanner(BuiltinRules.all()).scan(request));
+    this(environment, null);
   }
 
-  /** With another scan, so tests can hand the command a prepared result. */
+  /** With another scan (null: the real one, with progress), so tests can hand a prepared result. */
   ApplyCommand(Environment environment, Function<ScanRequest, MigrationResult> scanner) {
     this.environment = environment;
     this.scanner = scanner;
@@ -175,6 +175,14 @@ final class ApplyCommand implements Callable<Integer> {
     return spec.commandLine().getErr();
   }
 
+  private Progress.Mode progressMode() {
+    return Progress.Mode.of(environment, quiet);
+  }
+
+  private int width() {
+    return Terminals.width(environment, true);
+  }
+
   /** Scans and plans one root, then writes it or previews it. */
   private Outcome applyRoot(Catalog catalog, String label, OnceLines once, boolean several) {
     Path root = environment.resolve(label);
@@ -194,7 +202,13 @@ final class ApplyCommand implements Callable<Integer> {
               + " is past end of life, so the rewritten code would fail; pass"
               + " --allow-retired-target to write anyway, or choose a live target (--to)");
     }
-    MigrationResult result = scanner.apply(request);
+    MigrationResult result;
+    try (ScanProgressBar progress = new ScanProgressBar(progressMode(), err(), width())) {
+      result =
+          scanner != null
+              ? scanner.apply(request)
+              : new Scanner(BuiltinRules.all()).scan(request, progress);
+    }
     warnings.addAll(result.warnings());
     result.warnings().forEach(w -> once.println("migrate apply: warning: " + w));
     ApplyPlan plan = new ApplyPlanner().plan(result);
@@ -234,7 +248,11 @@ final class ApplyCommand implements Callable<Integer> {
         return new Outcome(label, null, Mode.WRITTEN, warnings, refused);
       }
     }
-    ApplyWriter.Outcome outcome = new ApplyWriter().allowReadOnly(allowReadOnly).write(plan);
+    ApplyWriter.Outcome outcome;
+    try (Progress writing =
+        Progress.start(progressMode(), err(), width(), "Writing", plan.changes().size(), "files")) {
+      outcome = new ApplyWriter().allowReadOnly(allowReadOnly).write(plan, writing::step);
+    }
     outcome.warnings().forEach(w -> err().println("migrate apply: " + w));
     List<FileError> errors = new ArrayList<>(plan.errors());
     errors.addAll(outcome.errors());

@@ -70,6 +70,8 @@ final class ScanCommand implements Callable<Integer> {
 
   private final Environment env;
   private final List<Rule> rules;
+
+  /** Null: the real scanner, which reports progress. */
   private final Function<ScanRequest, MigrationResult> scanner;
 
   ScanCommand(Environment env) {
@@ -80,7 +82,7 @@ final class ScanCommand implements Callable<Integer> {
   ScanCommand(Environment env, List<Rule> rules, Function<ScanRequest, MigrationResult> scanner) {
     this.env = env;
     this.rules = List.copyOf(rules);
-    this.scanner = scanner != null ? scanner : new Scanner(this.rules)::scan;
+    this.scanner = scanner;
   }
 
   @Override
@@ -100,11 +102,13 @@ final class ScanCommand implements Callable<Integer> {
     String text =
         new Reports(VersionProvider.toolInfo(), colour())
             .render(setup.format(), result, setup.ran());
-    ExitCode written = emit(text, "the " + format + " report (" + Reports.totalLine(result) + ")");
+    ExitCode written = emit(text);
     if (written != ExitCode.OK) {
       return written.code();
     }
-    return code.worst(sayErrors(result)).code();
+    code = code.worst(sayErrors(result));
+    confirm("the " + format + " report (" + Reports.totalLine(result) + ")");
+    return code.code();
   }
 
   /** Everything validated before the scan starts, so that bad input never costs a scan. */
@@ -135,7 +139,15 @@ final class ScanCommand implements Callable<Integer> {
    */
   MigrationResult scan(Setup setup) {
     Optional<String> lifecycle = quiet ? Optional.empty() : setup.target().warning();
-    MigrationResult result = scanner.apply(setup.request());
+    MigrationResult result;
+    // Progress goes to stderr while the scan runs and is erased before anything else is printed.
+    try (ScanProgressBar progress =
+        new ScanProgressBar(Progress.Mode.of(env, quiet), err(), Terminals.width(env, true))) {
+      result =
+          scanner != null
+              ? scanner.apply(setup.request())
+              : new Scanner(rules).scan(setup.request(), progress);
+    }
     if (lifecycle.isPresent() && setup.format() != ReportFormat.TEXT) {
       result = withWarning(result, lifecycle.get());
     }
@@ -167,19 +179,23 @@ final class ScanCommand implements Callable<Integer> {
     return spec.commandLine().getErr();
   }
 
+  /** After everything else on stderr, one line saying what was written where (with -o). */
+  void confirm(String what) {
+    if (!quiet) {
+      output.confirm(err(), what);
+    }
+  }
+
   /**
-   * Prints or writes the report and says where it went.
+   * Prints or writes the report.
    *
    * @return OK, or the exit code of a report that could not be written
    */
-  ExitCode emit(String text, String what) {
+  ExitCode emit(String text) {
     PrintWriter err = err();
     try {
       if (!quiet || !output.toStdout()) {
         output.emit(env, spec.commandLine().getOut(), text);
-      }
-      if (!quiet) {
-        output.confirm(err, what);
       }
       return ExitCode.OK;
     } catch (IOException e) {

@@ -50,14 +50,14 @@ final class ScanRoots {
     String text =
         new RootReports(VersionProvider.toolInfo(), command.colour())
             .render(command.format, roots, notScanned);
-    ExitCode written =
-        command.emit(text, "the " + command.format + " report over " + roots.size() + " roots");
+    ExitCode written = command.emit(text);
     if (written != ExitCode.OK) {
       return code.worst(written);
     }
     for (RootReports.Root r : roots) {
       code = code.worst(command.sayErrors(r.result()));
     }
+    command.confirm("the " + command.format + " report over " + roots.size() + " roots");
     return code;
   }
 }
