@@ -63,7 +63,8 @@ class LayersTest {
 
   @Test
   void onlyTheCliKnowsTheTerminalLibraries() {
-    // Progress bars and terminal widths are drawn by the CLI; the engine only counts (ScanProgress).
+    // Progress bars and terminal widths are drawn by the CLI; the engine only counts
+    // (ScanProgress).
     assertHolds(
         noClasses()
             .that()
