@@ -6,7 +6,6 @@ import dev.claudemigrate.engine.Scanner;
 import dev.claudemigrate.engine.apply.ApplyPlan;
 import dev.claudemigrate.engine.apply.ApplyPlanner;
 import dev.claudemigrate.engine.apply.ApplyWriter;
-import dev.claudemigrate.engine.apply.FileChange;
 import dev.claudemigrate.engine.apply.GitWorkTree;
 import dev.claudemigrate.engine.apply.MigrationReport;
 import dev.claudemigrate.engine.apply.PatchRenderer;
@@ -24,7 +23,6 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
@@ -117,168 +115,225 @@ final class ApplyCommand implements Callable<Integer> {
 
   private final Environment environment;
   private final Function<ScanRequest, MigrationResult> scanner;
-  private List<String> warnings = List.of();
 
   ApplyCommand(Environment environment) {
-    this(environment, request -> new Scanner(BuiltinRules.all()).scan(request));
+    this(environment, null);
   }
 
-  /** With another scan, so tests can hand the command a prepared result. */
+  /** With another scan (null: the real one, with progress), so tests can hand a prepared result. */
   ApplyCommand(Environment environment, Function<ScanRequest, MigrationResult> scanner) {
     this.environment = environment;
     this.scanner = scanner;
   }
 
+  /**
+   * What happened in one root.
+   *
+   * @param plan the plan with the changes made (or pending) and every file error; null when the
+   *     root was refused before writing (uncommitted changes)
+   * @param warnings run-level warnings (the target's lifecycle, the scan's)
+   * @param code the root's exit code before its file errors are counted
+   */
+  private record Outcome(
+      String label, ApplyPlan plan, Mode mode, List<String> warnings, ExitCode code) {}
+
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
     if (dryRun && format == TextOrJson.JSON) {
       throw new IllegalArgumentException(
           "--format json cannot go with --dry-run (the patch is standard output); use --patch FILE");
     }
-    // Bad input throws; ExitCodes maps it to a line and exit 2.
+    List<String> labels = options.rootLabels();
+    if (labels.size() > 1 && patch != null) {
+      throw new IllegalArgumentException(
+          "--patch writes one patch for one root, but "
+              + labels.size()
+              + " roots were given; use --dry-run, or run once per root");
+    }
+    // Bad input throws; ExitCodes maps it to a line and exit 2. With several roots, a root's own
+    // bad input (no such folder, a bad config) is one line and the other roots still run.
     Catalog catalog = options.loadCatalog(environment);
-    ProjectConfig config = options.loadConfig(environment);
+    OnceLines once = new OnceLines(quiet ? new PrintWriter(Writer.nullWriter()) : err());
+    List<Outcome> outcomes = new ArrayList<>();
+    List<FileError> notApplied = new ArrayList<>();
+    OnceLines errors = new OnceLines(err());
+    ExitCode code = ExitCode.OK;
+    for (String label : labels) {
+      try {
+        outcomes.add(applyRoot(catalog, label, once, labels.size() > 1));
+      } catch (RuntimeException e) {
+        if (labels.size() == 1) {
+          throw e;
+        }
+        code = code.worst(RootFailure.of(e, label, notApplied, errors, "migrate apply: "));
+      }
+    }
+    return report(outcomes, notApplied, code).code();
+  }
+
+  private PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
+  private Progress.Mode progressMode() {
+    return Progress.Mode.of(environment, quiet);
+  }
+
+  private int width() {
+    return Terminals.width(environment, true);
+  }
+
+  /** Scans and plans one root, then writes it or previews it. */
+  private Outcome applyRoot(Catalog catalog, String label, OnceLines once, boolean several) {
+    Path root = environment.resolve(label);
+    ProjectConfig config = options.loadConfig(environment, root);
     TargetChoice target = options.chooseTarget(environment, catalog, config);
-    ScanRequest request = options.toRequest(environment, catalog, config, target);
+    ScanRequest request = options.toRequest(environment, catalog, config, target, root);
     ScanOptions.requireKnownRules(request, BuiltinRules.all());
-    PrintWriter warn = quiet ? new PrintWriter(Writer.nullWriter()) : err;
-    warnings = new ArrayList<>();
-    target.print(warn, request.catalog());
+    List<String> warnings = new ArrayList<>();
+    once.print(w -> target.print(w, request.catalog()));
     target.warning().ifPresent(warnings::add);
     boolean writes = !dryRun && !check && patch == null;
     if (writes && target.retired() && !allowRetiredTarget) {
       throw new IllegalArgumentException(
-          "nothing written: "
+          (several ? label + ": " : "")
+              + "nothing written: "
               + request.catalog().targetModel(request.target()).name()
               + " is past end of life, so the rewritten code would fail; pass"
               + " --allow-retired-target to write anyway, or choose a live target (--to)");
     }
-    MigrationResult result = scanner.apply(request);
+    MigrationResult result;
+    try (ScanProgressBar progress = new ScanProgressBar(progressMode(), err(), width())) {
+      result =
+          scanner != null
+              ? scanner.apply(request)
+              : new Scanner(BuiltinRules.all()).scan(request, progress);
+    }
     warnings.addAll(result.warnings());
-    result.warnings().forEach(w -> warn.println("migrate apply: warning: " + w));
+    result.warnings().forEach(w -> once.println("migrate apply: warning: " + w));
     ApplyPlan plan = new ApplyPlanner().plan(result);
-    return (writes ? write(plan) : preview(plan)).code();
+    return writes ? write(label, plan, warnings) : preview(label, plan, warnings, several);
   }
 
-  private ExitCode preview(ApplyPlan plan) {
-    PrintWriter out = spec.commandLine().getOut();
+  private Outcome preview(String label, ApplyPlan plan, List<String> warnings, boolean several) {
     List<FileError> errors = new ArrayList<>(plan.errors());
     ExitCode code = ExitCode.OK;
     if (dryRun || patch != null) {
-      PatchRenderer.Rendered rendered =
-          new PatchRenderer(GitWorkTree.patchBase(plan.root())).render(plan.changes());
+      Path base = GitWorkTree.patchBase(plan.root());
+      PatchRenderer.Rendered rendered = new PatchRenderer(base).render(plan.changes());
       errors.addAll(rendered.skipped());
       if (patch != null) {
         code = code.worst(writeText(patch, rendered.patch(), "patch"));
       } else {
+        PrintWriter out = spec.commandLine().getOut();
+        if (several && !rendered.patch().isEmpty()) {
+          // git apply skips text before each "diff --git"; this line says where to apply it.
+          out.println("# root " + label + ": apply in " + base);
+        }
         out.print(rendered.patch());
+        out.flush();
       }
-    }
-    if (check || patch != null) {
-      summary(plan.with(plan.changes(), errors), Mode.PENDING);
     }
     if (check && plan.hasChanges()) {
       code = code.worst(ExitCode.FINDINGS);
-      if (!quiet) {
-        spec.commandLine()
-            .getErr()
-            .println("migrate apply --check: changes pending; run 'migrate apply' to make them");
-      }
     }
-    return finish(plan.with(plan.changes(), errors), Mode.PENDING, code);
+    return new Outcome(label, plan.with(plan.changes(), errors), Mode.PENDING, warnings, code);
   }
 
-  private ExitCode write(ApplyPlan plan) {
+  private Outcome write(String label, ApplyPlan plan, List<String> warnings) {
     if (!allowDirty) {
-      ExitCode refused = refuseDirty(plan);
+      ExitCode refused =
+          DirtyCheck.refuse(plan, err(), options.rootLabels().size() > 1 ? label : "");
       if (refused != ExitCode.OK) {
-        return refused;
+        return new Outcome(label, null, Mode.WRITTEN, warnings, refused);
       }
     }
-    ApplyWriter.Outcome outcome = new ApplyWriter().allowReadOnly(allowReadOnly).write(plan);
-    outcome.warnings().forEach(w -> spec.commandLine().getErr().println("migrate apply: " + w));
+    ApplyWriter.Outcome outcome;
+    try (Progress writing =
+        Progress.start(progressMode(), err(), width(), "Writing", plan.changes().size(), "files")) {
+      outcome = new ApplyWriter().allowReadOnly(allowReadOnly).write(plan, writing::step);
+    }
+    outcome.warnings().forEach(w -> err().println("migrate apply: " + w));
     List<FileError> errors = new ArrayList<>(plan.errors());
     errors.addAll(outcome.errors());
-    ApplyPlan done = plan.with(outcome.written(), errors);
-    summary(done, Mode.WRITTEN);
-    return finish(done, Mode.WRITTEN, ExitCode.OK);
-  }
-
-  /** The summary on standard output, as text or JSON; nothing with --quiet. */
-  private void summary(ApplyPlan plan, Mode mode) {
-    if (quiet) {
-      return;
-    }
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(
-        format == TextOrJson.JSON
-            ? new ApplyJson(VersionProvider.toolInfo()).render(plan, mode == Mode.WRITTEN, warnings)
-            : new SummaryRenderer().render(plan, mode));
-    out.flush();
-  }
-
-  /** Prints the errors, writes the report if asked, and folds both into the exit code. */
-  private ExitCode finish(ApplyPlan plan, Mode mode, ExitCode code) {
-    PrintWriter err = spec.commandLine().getErr();
-    plan.errors().forEach(err::println);
-    if (report != null) {
-      code = code.worst(writeText(report, new MigrationReport().render(plan, mode), "report"));
-    }
-    return plan.errors().isEmpty() ? code : code.worst(ExitCode.INCOMPLETE);
+    return new Outcome(
+        label, plan.with(outcome.written(), errors), Mode.WRITTEN, warnings, ExitCode.OK);
   }
 
   /**
-   * Refuses (exit 2) when a file to be written has uncommitted changes in its git work tree (the
-   * nearest one: a nested repository or submodule is asked itself). Says so when files to be
-   * written are in no work tree, since nothing then guards their uncommitted work.
+   * The summary on standard output (text or JSON, nothing with --quiet), the errors on stderr, the
+   * --report file, and the exit code over every root.
    */
-  private ExitCode refuseDirty(ApplyPlan plan) {
-    PrintWriter err = spec.commandLine().getErr();
-    if (!plan.hasChanges()) {
-      return ExitCode.OK;
-    }
-    GitWorkTree.Check git;
-    try {
-      git = GitWorkTree.check(plan.changes().stream().map(c -> c.source().absolutePath()).toList());
-    } catch (IOException e) {
-      err.println(
-          "migrate apply: cannot read the git status ("
-              + e.getMessage()
-              + "); nothing written."
-              + " Use --allow-dirty to skip the check.");
-      return ExitCode.INCOMPLETE;
-    }
-    if (!git.outsideGit().isEmpty()) {
-      err.println(
-          "migrate apply: "
-              + (git.outsideGit().size() == plan.changes().size()
-                  ? plan.root()
-                  : git.outsideGit().size() + " of the files to change")
-              + ": not in a git work tree: the check for uncommitted work is off;"
-              + " keep a copy to undo");
-    }
-    Map<Path, String> dirty = git.uncommitted();
-    for (FileChange c : plan.changes()) {
-      String state = dirty.get(c.source().absolutePath());
-      if (state != null) {
-        err.println(
-            c.path()
-                + ": has uncommitted changes in git ("
-                + state
-                + "); commit or stash it, or pass --allow-dirty");
+  private ExitCode report(List<Outcome> outcomes, List<FileError> notApplied, ExitCode code) {
+    List<Outcome> done = outcomes.stream().filter(o -> o.plan() != null).toList();
+    for (Outcome o : outcomes) {
+      code = code.worst(o.code());
+      if (o.plan() == null) {
+        notApplied.add(new FileError(o.label(), "nothing written: files with uncommitted changes"));
       }
     }
-    if (dirty.isEmpty()) {
-      return ExitCode.OK;
+    // --dry-run alone has the patch on standard output; everything else has the summary there.
+    boolean summarised = !dryRun || check || patch != null;
+    if (summarised && !quiet && !done.isEmpty()) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(summary(done, notApplied, options.rootLabels().size() > 1));
+      out.flush();
     }
-    err.println(
-        "migrate apply: nothing written: "
-            + dirty.size()
-            + " of "
-            + plan.changes().size()
-            + " files to change have uncommitted changes");
-    return ExitCode.USAGE;
+    if (check && !quiet && done.stream().anyMatch(o -> o.plan().hasChanges())) {
+      err().println("migrate apply --check: changes pending; run 'migrate apply' to make them");
+    }
+    for (Outcome o : done) {
+      o.plan().errors().forEach(err()::println);
+      if (!o.plan().errors().isEmpty()) {
+        code = code.worst(ExitCode.INCOMPLETE);
+      }
+    }
+    if (report != null && !done.isEmpty()) {
+      code =
+          code.worst(writeText(report, checklist(done, options.rootLabels().size() > 1), "report"));
+    }
+    return code;
+  }
+
+  private String summary(List<Outcome> done, List<FileError> notApplied, boolean several) {
+    ApplyJson json = new ApplyJson(VersionProvider.toolInfo());
+    if (format == TextOrJson.JSON) {
+      List<ApplyJson.Root> roots =
+          done.stream()
+              .map(o -> new ApplyJson.Root(o.plan(), o.mode() == Mode.WRITTEN, o.warnings()))
+              .toList();
+      return several ? json.render(roots, notApplied) : json.render(roots.get(0));
+    }
+    if (!several) {
+      return new SummaryRenderer().render(done.get(0).plan(), done.get(0).mode());
+    }
+    StringBuilder text = new StringBuilder();
+    for (Outcome o : done) {
+      text.append("=== ").append(o.label()).append(" ===\n\n");
+      text.append(new SummaryRenderer().render(o.plan(), o.mode())).append('\n');
+    }
+    notApplied.forEach(
+        e -> text.append(e.path()).append(": not applied: ").append(e.reason()).append('\n'));
+    return text.toString();
+  }
+
+  /** The Markdown report; with several roots one section per root, each titled with its root. */
+  private static String checklist(List<Outcome> done, boolean several) {
+    if (!several) {
+      return new MigrationReport().render(done.get(0).plan(), done.get(0).mode());
+    }
+    StringBuilder md = new StringBuilder();
+    for (Outcome o : done) {
+      String one = new MigrationReport().render(o.plan(), o.mode());
+      int eol = one.indexOf('\n');
+      md.append(md.length() == 0 ? "" : "\n")
+          .append(one, 0, eol)
+          .append(": `")
+          .append(o.label())
+          .append('`')
+          .append(one.substring(eol));
+    }
+    return md.toString();
   }
 
   private ExitCode writeText(Path file, String text, String what) {

@@ -124,7 +124,12 @@ final class EvalCommand implements Callable<Integer> {
     EvalRunner runner = new EvalRunner(invoker, judge, prices, opts.concurrency);
     try (ResultStore store =
         ResultStore.open(dir.resolve("results.jsonl"), opts.resume, opts.overwrite)) {
-      runner.run(data.cases(), plan, store, new EvalProgress(err, environment.terminal()));
+      runner.run(
+          data.cases(),
+          plan,
+          store,
+          new EvalProgress(
+              Progress.Mode.of(environment, false), err, Terminals.width(environment, true)));
       return EvalReport.build(opts.datasetLabel(), plan, judge, data, store::get);
     }
   }

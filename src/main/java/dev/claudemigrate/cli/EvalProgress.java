@@ -1,21 +1,22 @@
 package dev.claudemigrate.cli;
 
 import dev.claudemigrate.eval.CaseResult;
-import dev.claudemigrate.eval.Progress;
 import java.io.PrintWriter;
 
 /**
- * Shows an eval run's progress on stderr: a redrawn bar on a terminal, one plain line per result in
- * CI.
+ * An eval run's progress on stderr: one line saying how many calls, then a bar with rate and time
+ * left on a terminal, a line every few seconds in CI, nothing otherwise (ADR 0072).
  */
-final class EvalProgress implements Progress {
-  private static final int WIDTH = 30;
+final class EvalProgress implements dev.claudemigrate.eval.Progress {
+  private final Progress.Mode mode;
   private final PrintWriter err;
-  private final boolean terminal;
+  private final int width;
+  private Progress bar = Progress.NONE;
 
-  EvalProgress(PrintWriter err, boolean terminal) {
+  EvalProgress(Progress.Mode mode, PrintWriter err, int width) {
+    this.mode = mode;
     this.err = err;
-    this.terminal = terminal;
+    this.width = width;
   }
 
   @Override
@@ -26,50 +27,16 @@ final class EvalProgress implements Progress {
             + " calls"
             + (skipped > 0 ? ", " + skipped + " already done (resumed)" : ""));
     err.flush();
+    bar = Progress.start(mode, err, width, "eval", total, "calls");
   }
 
   @Override
   public synchronized void completed(CaseResult r, int done, int total) {
-    String verdict = r.error() != null ? "error" : r.passed() ? "pass" : "fail";
-    String what =
-        r.side().wireName()
-            + " "
-            + r.caseId()
-            + (r.repeat() > 1 ? " #" + r.repeat() : "")
-            + ": "
-            + verdict;
-    if (terminal) {
-      int filled = total == 0 ? WIDTH : done * WIDTH / total;
-      err.print(
-          "\r["
-              + "#".repeat(filled)
-              + ".".repeat(WIDTH - filled)
-              + "] "
-              + done
-              + "/"
-              + total
-              + " "
-              + pad(what));
-    } else {
-      String detail =
-          r.error() != null
-              ? " (" + r.error() + ")"
-              : r.passed() ? "" : " (" + r.failures().get(0).assertion() + ")";
-      err.println("[" + done + "/" + total + "] " + what + detail);
-    }
-    err.flush();
+    bar.stepTo(done);
   }
 
   @Override
   public synchronized void finished() {
-    if (terminal) {
-      err.println();
-    }
-    err.flush();
-  }
-
-  private static String pad(String s) {
-    String cut = s.length() > 60 ? s.substring(0, 59) + "…" : s;
-    return cut + " ".repeat(60 - cut.length());
+    bar.close();
   }
 }

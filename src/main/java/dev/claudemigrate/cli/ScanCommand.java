@@ -13,6 +13,7 @@ import dev.claudemigrate.report.Reports;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -69,6 +70,8 @@ final class ScanCommand implements Callable<Integer> {
 
   private final Environment env;
   private final List<Rule> rules;
+
+  /** Null: the real scanner, which reports progress. */
   private final Function<ScanRequest, MigrationResult> scanner;
 
   ScanCommand(Environment env) {
@@ -79,40 +82,76 @@ final class ScanCommand implements Callable<Integer> {
   ScanCommand(Environment env, List<Rule> rules, Function<ScanRequest, MigrationResult> scanner) {
     this.env = env;
     this.rules = List.copyOf(rules);
-    this.scanner = scanner != null ? scanner : new Scanner(this.rules)::scan;
+    this.scanner = scanner;
   }
 
   @Override
   public Integer call() {
+    List<String> labels = scan.rootLabels();
+    if (labels.size() > 1) {
+      return new ScanRoots(this).run(labels).code();
+    }
     PrintWriter err = spec.commandLine().getErr();
     // Bad input (options, config, catalog, target) throws; ExitCodes maps it to a line and exit 2.
-    Setup setup = setup();
+    Setup setup = setup(scan.loadCatalog(env), labels.get(0));
     if (!quiet) {
       setup.target().print(err, setup.request().catalog());
     }
-    Optional<String> lifecycle = quiet ? Optional.empty() : setup.target().warning();
-    MigrationResult result = scanner.apply(setup.request());
-    if (lifecycle.isPresent() && setup.format() != ReportFormat.TEXT) {
-      result = withWarning(result, lifecycle.get());
+    MigrationResult result = scan(setup);
+    ExitCode code = setup.failOn().failsOn(result.findings()) ? ExitCode.FINDINGS : ExitCode.OK;
+    String text =
+        new Reports(VersionProvider.toolInfo(), colour())
+            .render(setup.format(), result, setup.ran());
+    ExitCode written = emit(text);
+    if (written != ExitCode.OK) {
+      return written.code();
     }
-    return report(result, setup).code();
+    code = code.worst(sayErrors(result));
+    confirm("the " + format + " report (" + Reports.totalLine(result) + ")");
+    return code.code();
   }
 
   /** Everything validated before the scan starts, so that bad input never costs a scan. */
-  private record Setup(
+  record Setup(
+      String label,
       ScanRequest request,
       TargetChoice target,
       ReportFormat format,
       FailOn failOn,
       List<RuleInfo> ran) {}
 
-  private Setup setup() {
-    Catalog catalog = scan.loadCatalog(env);
-    ProjectConfig config = scan.loadConfig(env);
+  /**
+   * Validates one root's options and config.
+   *
+   * @throws RuntimeException bad input, which {@link ExitCodes} maps to a line and an exit code
+   */
+  Setup setup(Catalog catalog, String label) {
+    Path root = env.resolve(label);
+    ProjectConfig config = scan.loadConfig(env, root);
     TargetChoice target = scan.chooseTarget(env, catalog, config);
-    ScanRequest request = scan.toRequest(env, catalog, config, target);
+    ScanRequest request = scan.toRequest(env, catalog, config, target, root);
     FailOn threshold = FailOn.parse(failOn, config.failOn());
-    return new Setup(request, target, format, threshold, rulesThatRun(request));
+    return new Setup(label, request, target, format, threshold, rulesThatRun(request));
+  }
+
+  /**
+   * Scans one root; in machine-readable formats its target's lifecycle warning joins the result.
+   */
+  MigrationResult scan(Setup setup) {
+    Optional<String> lifecycle = quiet ? Optional.empty() : setup.target().warning();
+    MigrationResult result;
+    // Progress goes to stderr while the scan runs and is erased before anything else is printed.
+    try (ScanProgressBar progress =
+        new ScanProgressBar(Progress.Mode.of(env, quiet), err(), Terminals.width(env, true))) {
+      result =
+          scanner != null
+              ? scanner.apply(setup.request())
+              : new Scanner(rules).scan(setup.request(), progress);
+    }
+    if (lifecycle.isPresent() && setup.format() != ReportFormat.TEXT) {
+      result = withWarning(result, lifecycle.get());
+    }
+    return result;
   }
 
   private List<RuleInfo> rulesThatRun(ScanRequest request) {
@@ -124,35 +163,63 @@ final class ScanCommand implements Callable<Integer> {
         .toList();
   }
 
-  private ExitCode report(MigrationResult result, Setup setup) {
-    PrintWriter err = spec.commandLine().getErr();
-    boolean colour =
-        setup.format() == ReportFormat.TEXT
-            && output.toStdout()
-            && env.terminal()
-            && !env.env().containsKey("NO_COLOR");
-    String text =
-        new Reports(VersionProvider.toolInfo(), colour).render(setup.format(), result, setup.ran());
+  /** Whether the text report may use colour: on a terminal, to stdout, and no NO_COLOR. */
+  boolean colour() {
+    return format == ReportFormat.TEXT
+        && output.toStdout()
+        && env.terminal()
+        && !env.env().containsKey("NO_COLOR");
+  }
+
+  boolean quiet() {
+    return quiet;
+  }
+
+  PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
+  /** After everything else on stderr, one line saying what was written where (with -o). */
+  void confirm(String what) {
+    if (!quiet) {
+      output.confirm(err(), what);
+    }
+  }
+
+  /**
+   * Prints or writes the report.
+   *
+   * @return OK, or the exit code of a report that could not be written
+   */
+  ExitCode emit(String text) {
+    PrintWriter err = err();
     try {
       if (!quiet || !output.toStdout()) {
         output.emit(env, spec.commandLine().getOut(), text);
       }
-      if (!quiet) {
-        output.confirm(
-            err, "the " + setup.format() + " report (" + Reports.totalLine(result) + ")");
-      }
+      return ExitCode.OK;
     } catch (IOException e) {
       err.println(
           "migrate scan: " + output.output + ": cannot write the report: " + e.getMessage());
       // A folder that does not exist is a bad --output; anything else (a full disk) is not.
       return e instanceof NoSuchFileException ? ExitCode.USAGE : ExitCode.INCOMPLETE;
     }
+  }
+
+  /**
+   * Says the files that could not be read where the report does not, and returns INCOMPLETE when
+   * there were any.
+   */
+  ExitCode sayErrors(MigrationResult result) {
     // The text report on stdout already lists unreadable files; elsewhere stderr must say it.
-    if (quiet || setup.format() != ReportFormat.TEXT || !output.toStdout()) {
-      result.errors().forEach(e -> err.println("migrate scan: " + e));
+    if (quiet || format != ReportFormat.TEXT || !output.toStdout()) {
+      result.errors().forEach(e -> err().println("migrate scan: " + e));
     }
-    ExitCode code = setup.failOn().failsOn(result.findings()) ? ExitCode.FINDINGS : ExitCode.OK;
-    return result.errors().isEmpty() ? code : code.worst(ExitCode.INCOMPLETE);
+    return result.errors().isEmpty() ? ExitCode.OK : ExitCode.INCOMPLETE;
+  }
+
+  Catalog catalog() {
+    return scan.loadCatalog(env);
   }
 
   private static MigrationResult withWarning(MigrationResult r, String warning) {

@@ -28,11 +28,12 @@ import picocli.CommandLine.Parameters;
 /** Options shared by {@code scan} and {@code apply}: what to scan, which rules, which target. */
 final class ScanOptions {
   @Parameters(
-      index = "0",
-      arity = "0..1",
+      arity = "0..*",
       paramLabel = "PATH",
-      description = "Folder or file to scan (default: the current folder).")
-  String path = ".";
+      description =
+          "Folders or files to scan (default: the current folder). Each is a root of its own, with"
+              + " its own .claude-migrate.yml and its own part of the report.")
+  List<String> paths;
 
   @Option(
       names = "--to",
@@ -150,9 +151,14 @@ final class ScanOptions {
     }
   }
 
-  /** The scan root, resolved against the working directory. */
+  /** The roots as the user named them: the current folder when none is named. */
+  List<String> rootLabels() {
+    return paths == null || paths.isEmpty() ? List.of(".") : List.copyOf(paths);
+  }
+
+  /** The first root, resolved against the working directory. */
   Path root(Environment env) {
-    return env.resolve(path);
+    return env.resolve(rootLabels().get(0));
   }
 
   /** The catalog: built in, or with the user's file merged over it. */
@@ -167,8 +173,13 @@ final class ScanOptions {
    * @throws ConfigException with one line naming the file and the problem
    */
   ProjectConfig loadConfig(Environment env) {
+    return loadConfig(env, root(env));
+  }
+
+  /** {@link #loadConfig(Environment)} for the given root. */
+  ProjectConfig loadConfig(Environment env, Path root) {
     if (config == null) {
-      return ProjectConfigLoader.forRoot(root(env));
+      return ProjectConfigLoader.forRoot(root);
     }
     Path file = env.resolve(config.toString());
     if (!Files.isRegularFile(file)) {
@@ -200,7 +211,16 @@ final class ScanOptions {
    * @throws IllegalArgumentException with a one-line message on a bad value
    */
   ScanRequest toRequest(Environment env, Catalog cat, ProjectConfig cfg, TargetChoice choice) {
-    Path root = root(env);
+    return toRequest(env, cat, cfg, choice, root(env));
+  }
+
+  /**
+   * {@link #toRequest(Environment, Catalog, ProjectConfig, TargetChoice)} for the given root.
+   *
+   * @throws IllegalArgumentException with a one-line message on a bad value
+   */
+  ScanRequest toRequest(
+      Environment env, Catalog cat, ProjectConfig cfg, TargetChoice choice, Path root) {
     if (!Files.exists(root)) {
       throw new IllegalArgumentException(root + ": no such file or folder");
     }

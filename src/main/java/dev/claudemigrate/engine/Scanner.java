@@ -34,6 +34,9 @@ import java.util.stream.IntStream;
  * reported in {@link MigrationResult#warnings()} as {@code path: skipped: reason}.
  */
 public final class Scanner {
+  /** The most files the rules check between two progress counts. */
+  private static final int CHECK_SLICE = 32;
+
   private final List<Rule> rules;
 
   public Scanner(List<Rule> rules) {
@@ -42,6 +45,11 @@ public final class Scanner {
 
   /** Scans {@code request.root()}; unreadable files become {@link FileError}s, never exceptions. */
   public MigrationResult scan(ScanRequest request) {
+    return scan(request, ScanProgress.NONE);
+  }
+
+  /** Scans {@code request.root()}, telling {@code progress} how far it is, batch by batch. */
+  public MigrationResult scan(ScanRequest request, ScanProgress progress) {
     long started = System.nanoTime();
     NativeLibraries.prepare(); // a home that cannot be written fails here, once, in one line
     List<Rule> enabled = enabledRules(request);
@@ -55,24 +63,33 @@ public final class Scanner {
             walkOptions.maxFileSize(),
             request.encodings());
     try (Workers workers = new Workers(request.threads())) {
-      Reading reading = new Reading(work, workers);
+      Reading reading = new Reading(work, workers, progress);
       Walk walk;
       try {
         walk = FileWalker.walk(request.root(), walkOptions, reading::add);
       } catch (IOException | RuntimeException e) {
         return unreadableRoot(request, e, started);
       }
+      progress.walked(walk.files().size());
       FileScan.Probe[] probes = reading.probes(walk.files());
       int n = probes.length;
       RuleContext ctx = context(request, firstRegion(probes));
       int[] todo = IntStream.range(0, n).filter(i -> probes[i].needsCheck()).toArray();
       FileScan.Checked[] checked = new FileScan.Checked[n];
+      progress.checking(todo.length);
+      // Slices rather than single files, so that progress is told once per slice; small enough
+      // (about eight per thread) that the threads still finish together.
+      int slice = Math.max(1, Math.min(CHECK_SLICE, todo.length / (request.threads() * 8)));
       workers.forEach(
-          todo.length,
-          k -> {
-            int i = todo[k];
-            checked[i] = work.check(probes[i], ctx);
-            probes[i] = dropBytes(probes[i]);
+          (todo.length + slice - 1) / slice,
+          s -> {
+            int end = Math.min(todo.length, (s + 1) * slice);
+            for (int k = s * slice; k < end; k++) {
+              int i = todo[k];
+              checked[i] = work.check(probes[i], ctx);
+              probes[i] = dropBytes(probes[i]);
+            }
+            progress.checked(end - s * slice);
           });
       return assemble(request, walk, probes, checked, millisSince(started));
     }
@@ -87,12 +104,14 @@ public final class Scanner {
     private static final int BATCH = 64;
     private final FileScan work;
     private final Workers workers;
+    private final ScanProgress progress;
     private final List<Future<List<FileScan.Probe>>> batches = new ArrayList<>();
     private List<WalkedFile> batch = new ArrayList<>(BATCH);
 
-    Reading(FileScan work, Workers workers) {
+    Reading(FileScan work, Workers workers, ScanProgress progress) {
       this.work = work;
       this.workers = workers;
+      this.progress = progress;
     }
 
     void add(WalkedFile f) {
@@ -105,7 +124,13 @@ public final class Scanner {
     private void submit() {
       List<WalkedFile> files = batch;
       batch = new ArrayList<>(BATCH);
-      batches.add(workers.submit(() -> files.stream().map(work::probe).toList()));
+      batches.add(
+          workers.submit(
+              () -> {
+                List<FileScan.Probe> probes = files.stream().map(work::probe).toList();
+                progress.read(files.size());
+                return probes;
+              }));
     }
 
     /** The probes of {@code files} (the walk's sorted list), in that order. */

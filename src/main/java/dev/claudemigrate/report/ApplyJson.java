@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.claudemigrate.engine.apply.ApplyPlan;
 import dev.claudemigrate.engine.apply.Conflict;
 import dev.claudemigrate.engine.apply.FileChange;
+import dev.claudemigrate.engine.model.FileError;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.HashMap;
@@ -27,17 +28,58 @@ public final class ApplyJson {
   }
 
   /**
+   * One root's plan.
+   *
+   * @param written whether the changes were written (apply) or are only pending (--check, --patch)
+   * @param warnings run-level warnings (the target's lifecycle)
+   */
+  public record Root(ApplyPlan plan, boolean written, List<String> warnings) {
+    public Root {
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  /**
    * The apply result as JSON.
    *
    * @param written whether the changes were written (apply) or are only pending (--check, --patch)
    * @param warnings run-level warnings (the target's lifecycle)
    */
   public String render(ApplyPlan plan, boolean written, List<String> warnings) {
+    return render(new Root(plan, written, warnings));
+  }
+
+  /** The document of one root. */
+  public String render(Root root) {
+    return Json.write(tree(root.plan(), root.written(), root.warnings()));
+  }
+
+  /**
+   * The document of several roots: {@code roots} holds each root's document, {@code errors} the
+   * roots that were not applied (no such folder, a bad config, uncommitted changes).
+   */
+  public String render(List<Root> roots, List<FileError> notApplied) {
+    ObjectNode doc = Json.object();
+    doc.put("schemaVersion", SCHEMA_VERSION);
+    doc.put("kind", "apply");
+    tool(doc);
+    ArrayNode each = doc.putArray("roots");
+    roots.forEach(r -> each.add(tree(r.plan(), r.written(), r.warnings())));
+    ArrayNode errors = doc.putArray("errors");
+    notApplied.forEach(e -> errors.add(JsonReport.error(e)));
+    return Json.write(doc);
+  }
+
+  private void tool(ObjectNode doc) {
+    ObjectNode t = doc.putObject("tool").put("name", tool.name()).put("version", tool.version());
+    tool.homePage().ifPresent(u -> t.put("informationUri", u));
+  }
+
+  private ObjectNode tree(ApplyPlan plan, boolean written, List<String> warnings) {
     ObjectNode root = Json.object();
     root.put("schemaVersion", SCHEMA_VERSION);
     root.put("kind", "apply");
-    ObjectNode t = root.putObject("tool").put("name", tool.name()).put("version", tool.version());
-    tool.homePage().ifPresent(u -> t.put("informationUri", u));
+    tool(root);
     root.put("target", plan.target());
     root.put("root", plan.root().toString());
     root.put("mode", written ? "written" : "pending");
@@ -61,7 +103,7 @@ public final class ApplyJson {
     warnings.forEach(w::add);
     ObjectNode counts = root.putObject("fixesByRule");
     plan.countsByRule().forEach(counts::put);
-    return Json.write(root);
+    return root;
   }
 
   private static ObjectNode change(FileChange c) {

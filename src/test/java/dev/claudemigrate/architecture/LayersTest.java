@@ -76,6 +76,19 @@ class LayersTest {
   }
 
   @Test
+  void onlyTheCliKnowsTheTerminalLibraries() {
+    // Progress bars and terminal widths are drawn by the CLI; the engine only counts
+    // (ScanProgress).
+    assertHolds(
+        noClasses()
+            .that()
+            .resideOutsideOfPackage(ROOT + ".cli..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("me.tongfei.progressbar..", "org.jline.."));
+  }
+
+  @Test
   void theAwsSdkStaysBehindTheBedrockAdapters() {
     assertHolds(
         noClasses()

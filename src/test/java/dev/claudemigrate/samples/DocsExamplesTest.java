@@ -47,7 +47,15 @@ class DocsExamplesTest {
 
   /** Files the examples name as the reader's own, made in the copy before its commands run. */
   private static final Map<String, String> READERS_FILES =
-      Map.of("ours.yaml", "models: []\n", "services/app.py", "x = 1\n");
+      Map.of(
+          "ours.yaml",
+          "models: []\n",
+          "services/app.py",
+          "x = 1\n",
+          "repos/billing/app.py",
+          "MODEL = \"anthropic.claude-3-5-sonnet-20241022-v2:0\"\n",
+          "repos/search/app.py",
+          "MODEL = \"anthropic.claude-3-5-sonnet-20240620-v1:0\"\n");
 
   private static final Pattern FENCE =
       Pattern.compile("^```([^\\n]*)\\n(.*?)^```", Pattern.DOTALL | Pattern.MULTILINE);

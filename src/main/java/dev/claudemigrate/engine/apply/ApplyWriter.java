@@ -54,6 +54,11 @@ public final class ApplyWriter {
 
   /** Writes every change of {@code plan}; a failure on one file does not stop the others. */
   public Outcome write(ApplyPlan plan) {
+    return write(plan, () -> {});
+  }
+
+  /** The same, running {@code afterEach} once per file, written or not (a progress bar). */
+  public Outcome write(ApplyPlan plan, Runnable afterEach) {
     List<FileChange> written = new ArrayList<>();
     List<FileError> errors = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
@@ -66,6 +71,7 @@ public final class ApplyWriter {
       } catch (IOException | RuntimeException e) {
         errors.add(new FileError(c.path(), "not written: " + oneLine(e)));
       }
+      afterEach.run();
     }
     return new Outcome(written, errors, warnings);
   }

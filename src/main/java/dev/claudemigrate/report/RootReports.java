@@ -1,0 +1,144 @@
+package dev.claudemigrate.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.claudemigrate.engine.model.FileError;
+import dev.claudemigrate.engine.model.MigrationResult;
+import dev.claudemigrate.engine.model.RuleInfo;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One report over several scan roots ({@code migrate scan ROOT1 ROOT2 ...}): SARIF with one run per
+ * root, JSON with a {@code roots} array of the one-root documents, text and Markdown with one
+ * section per root and one summary line per root. A single root is not rendered here: it keeps the
+ * one-root formats exactly, so that nothing changes for existing users (a SARIF category included).
+ */
+public final class RootReports {
+  /**
+   * One scanned root.
+   *
+   * @param label the root as the user named it, for the text and Markdown headings
+   * @param result its scan result
+   * @param ran the rules that ran on it (a root's config may enable or disable rules)
+   */
+  public record Root(String label, MigrationResult result, List<RuleInfo> ran) {
+    public Root {
+      ran = List.copyOf(ran);
+    }
+  }
+
+  private final ToolInfo tool;
+  private final Reports single;
+
+  /**
+   * @param tool the tool named in machine-readable formats
+   * @param colour whether the text format may use ANSI colour
+   */
+  public RootReports(ToolInfo tool, boolean colour) {
+    this.tool = tool;
+    this.single = new Reports(tool, colour);
+  }
+
+  /**
+   * The report over {@code roots}; {@code notScanned} are roots that could not be scanned (a folder
+   * that does not exist, a bad config file), each with the one-line reason.
+   */
+  public String render(ReportFormat format, List<Root> roots, List<FileError> notScanned) {
+    return switch (format) {
+      case TEXT -> sections(format, roots, notScanned, "=== %s ===\n\n", "");
+      case MARKDOWN -> sections(format, roots, notScanned, "# `%s`\n\n", "- ");
+      case JSON -> Json.write(json(roots, notScanned));
+      case SARIF -> Json.write(sarif(roots, notScanned));
+    };
+  }
+
+  /** The one-line summary of one root, as text and Markdown end with: {@code LABEL: total}. */
+  public static String summaryLine(String label, MigrationResult result) {
+    return label + ": " + Reports.totalLine(result);
+  }
+
+  private String sections(
+      ReportFormat format,
+      List<Root> roots,
+      List<FileError> notScanned,
+      String heading,
+      String bullet) {
+    StringBuilder out = new StringBuilder();
+    for (Root r : roots) {
+      out.append(String.format(heading, r.label()));
+      out.append(single.render(format, r.result(), r.ran()));
+      out.append('\n');
+    }
+    out.append(roots.size() + notScanned.size()).append(" roots:\n");
+    roots.forEach(r -> out.append(bullet).append(summaryLine(r.label(), r.result())).append('\n'));
+    notScanned.forEach(e -> out.append(bullet).append(notScannedLine(e)).append('\n'));
+    return out.toString();
+  }
+
+  private static String notScannedLine(FileError e) {
+    return e.path() + ": not scanned: " + e.reason();
+  }
+
+  private ObjectNode json(List<Root> roots, List<FileError> notScanned) {
+    ObjectNode doc = Json.object().put("schemaVersion", JsonReport.SCHEMA_VERSION);
+    ObjectNode t = doc.putObject("tool").put("name", tool.name()).put("version", tool.version());
+    tool.homePage().ifPresent(u -> t.put("informationUri", u));
+    ArrayNode each = doc.putArray("roots");
+    roots.forEach(r -> each.add(new JsonReport(tool).tree(r.result(), r.ran())));
+    ArrayNode errors = doc.putArray("errors");
+    notScanned.forEach(e -> errors.add(JsonReport.error(e)));
+    return doc;
+  }
+
+  private ObjectNode sarif(List<Root> roots, List<FileError> notScanned) {
+    ObjectNode doc = Json.object().put("$schema", SarifReport.SCHEMA).put("version", "2.1.0");
+    ArrayNode runs = doc.putArray("runs");
+    Set<String> ids = new HashSet<>();
+    for (Root r : roots) {
+      ObjectNode run =
+          (ObjectNode) new SarifReport(tool).tree(r.result(), r.ran()).get("runs").get(0);
+      Path base = base(r.result().root());
+      // GitHub code scanning keys alerts by tool and category (automationDetails.id): a distinct
+      // id per root keeps one repository's alerts from closing another's.
+      run.putObject("automationDetails").put("id", tool.name() + "/" + uniqueName(base, ids) + "/");
+      ObjectNode srcroot = run.putObject("originalUriBaseIds").putObject(SarifReport.SRCROOT);
+      srcroot.put("uri", base.toUri().toString());
+      srcroot.putObject("description").put("text", "The scan root " + r.label());
+      runs.add(run);
+    }
+    if (!notScanned.isEmpty() && !roots.isEmpty()) {
+      // A root that could not be scanned has no run of its own; the first run's invocation says it.
+      ObjectNode inv = (ObjectNode) runs.get(0).get("invocations").get(0);
+      inv.put("executionSuccessful", false);
+      ArrayNode notes = (ArrayNode) inv.get("toolExecutionNotifications");
+      notScanned.forEach(
+          e ->
+              notes
+                  .addObject()
+                  .put("level", "error")
+                  .putObject("message")
+                  .put("text", notScannedLine(e)));
+    }
+    return doc;
+  }
+
+  /** The folder the run's relative URIs resolve against: the root, or a file root's folder. */
+  private static Path base(Path root) {
+    Path abs = root.toAbsolutePath().normalize();
+    return Files.isDirectory(abs) || abs.getParent() == null ? abs : abs.getParent();
+  }
+
+  /** The folder's name, with {@code -2}, {@code -3} ... when an earlier root had the same name. */
+  private static String uniqueName(Path base, Set<String> taken) {
+    String name = base.getFileName() == null ? "root" : base.getFileName().toString();
+    String id = name;
+    for (int n = 2; !taken.add(id); n++) {
+      id = name + "-" + n;
+    }
+    return id;
+  }
+}
