@@ -131,8 +131,13 @@ final class ScanCommand implements Callable<Integer> {
             && output.toStdout()
             && env.terminal()
             && !env.env().containsKey("NO_COLOR");
-    String text =
-        new Reports(VersionProvider.toolInfo(), colour).render(setup.format(), result, setup.ran());
+    Reports reports =
+        new Reports(
+            VersionProvider.toolInfo(),
+            colour,
+            Terminals.width(env, output.toStdout()),
+            CiLinks.of(env, result.root()));
+    String text = reports.render(setup.format(), result, setup.ran());
     try {
       if (!quiet || !output.toStdout()) {
         output.emit(env, spec.commandLine().getOut(), text);
