@@ -35,8 +35,9 @@ final class RuleNotes {
       String about = info == null || info.explanation() == null ? "" : info.explanation();
       out.addAll(Wrap.hanging(ENTRY + ansi.bold(id) + ": ", BODY, about, width));
       if (info != null && info.docsUrl() != null) {
-        // A URL cannot be broken; it loses its indent rather than overflow the line.
-        String indent = BODY.length() + info.docsUrl().length() <= width ? BODY : "";
+        // A URL cannot be broken: it loses its indent when that makes it fit, else overflows.
+        int length = info.docsUrl().length();
+        String indent = BODY.length() + length > width && length <= width ? "" : BODY;
         out.add(indent + ansi.dim(info.docsUrl()));
       }
       for (String fix : advice.of(id)) {
