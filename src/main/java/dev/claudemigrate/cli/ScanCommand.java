@@ -10,6 +10,7 @@ import dev.claudemigrate.engine.rule.Rule;
 import dev.claudemigrate.engine.rules.BuiltinRules;
 import dev.claudemigrate.report.ReportFormat;
 import dev.claudemigrate.report.Reports;
+import dev.claudemigrate.report.SourceLinks;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
@@ -100,7 +101,11 @@ final class ScanCommand implements Callable<Integer> {
     MigrationResult result = scan(setup);
     ExitCode code = setup.failOn().failsOn(result.findings()) ? ExitCode.FINDINGS : ExitCode.OK;
     String text =
-        new Reports(VersionProvider.toolInfo(), colour())
+        new Reports(
+                VersionProvider.toolInfo(),
+                colour(),
+                Terminals.width(env, output.toStdout()),
+                CiLinks.of(env, result.root()))
             .render(setup.format(), result, setup.ran());
     ExitCode written = emit(text);
     if (written != ExitCode.OK) {
@@ -161,6 +166,16 @@ final class ScanCommand implements Callable<Integer> {
         .filter(r -> !request.disabledRules().contains(r.id()))
         .map(Rule::info)
         .toList();
+  }
+
+  /** The text report's width: COLUMNS, the terminal, else 80. */
+  int width() {
+    return Terminals.width(env, output.toStdout());
+  }
+
+  /** Links to the sources, absolute when CI variables name the repository and commit. */
+  SourceLinks links(Path root) {
+    return CiLinks.of(env, root);
   }
 
   /** Whether the text report may use colour: on a terminal, to stdout, and no NO_COLOR. */

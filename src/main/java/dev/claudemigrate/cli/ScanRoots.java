@@ -48,7 +48,8 @@ final class ScanRoots {
       }
     }
     String text =
-        new RootReports(VersionProvider.toolInfo(), command.colour())
+        new RootReports(
+                VersionProvider.toolInfo(), command.colour(), command.width(), command::links)
             .render(command.format, roots, notScanned);
     ExitCode written = command.emit(text);
     if (written != ExitCode.OK) {

@@ -13,14 +13,30 @@ public final class Reports {
 
   private final ToolInfo tool;
   private final boolean colour;
+  private final int width;
+  private final SourceLinks links;
 
   /**
+   * Reports with the text wrapped to {@link #DEFAULT_WIDTH} and relative Markdown links.
+   *
    * @param tool the tool named in machine-readable formats
    * @param colour whether the text format may use ANSI colour
    */
   public Reports(ToolInfo tool, boolean colour) {
+    this(tool, colour, DEFAULT_WIDTH, SourceLinks.relative());
+  }
+
+  /**
+   * @param tool the tool named in machine-readable formats
+   * @param colour whether the text format may use ANSI colour
+   * @param width the columns the text format wraps to
+   * @param links where the Markdown format's links to source lines point
+   */
+  public Reports(ToolInfo tool, boolean colour, int width, SourceLinks links) {
     this.tool = tool;
     this.colour = colour;
+    this.width = width;
+    this.links = links;
   }
 
   /** The one-line total every format ends with: findings by severity, files, fixable. */
@@ -35,10 +51,10 @@ public final class Reports {
    */
   public String render(ReportFormat format, MigrationResult result, List<RuleInfo> rules) {
     return switch (format) {
-      case TEXT -> new TextReport(colour).render(result);
+      case TEXT -> new TextReport(colour, width).render(result, rules);
       case JSON -> new JsonReport(tool).render(result, rules);
       case SARIF -> new SarifReport(tool).render(result, rules);
-      case MARKDOWN -> new MarkdownReport(MarkdownReport.DEFAULT_LIMIT).render(result);
+      case MARKDOWN -> new MarkdownReport(MarkdownReport.BUDGET, links).render(result, rules);
     };
   }
 }

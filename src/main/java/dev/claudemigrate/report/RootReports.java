@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One report over several scan roots ({@code migrate scan ROOT1 ROOT2 ...}): SARIF with one run per
@@ -32,15 +33,22 @@ public final class RootReports {
   }
 
   private final ToolInfo tool;
-  private final Reports single;
+  private final boolean colour;
+  private final int width;
+  private final Function<Path, SourceLinks> links;
 
   /**
    * @param tool the tool named in machine-readable formats
    * @param colour whether the text format may use ANSI colour
+   * @param width the text report's width
+   * @param links each root's links to its sources (absolute in CI)
    */
-  public RootReports(ToolInfo tool, boolean colour) {
+  public RootReports(
+      ToolInfo tool, boolean colour, int width, Function<Path, SourceLinks> links) {
     this.tool = tool;
-    this.single = new Reports(tool, colour);
+    this.colour = colour;
+    this.width = width;
+    this.links = links;
   }
 
   /**
@@ -70,7 +78,9 @@ public final class RootReports {
     StringBuilder out = new StringBuilder();
     for (Root r : roots) {
       out.append(String.format(heading, r.label()));
-      out.append(single.render(format, r.result(), r.ran()));
+      out.append(
+          new Reports(tool, colour, width, links.apply(r.result().root()))
+              .render(format, r.result(), r.ran()));
       out.append('\n');
     }
     out.append(roots.size() + notScanned.size()).append(" roots:\n");

@@ -20,6 +20,15 @@ final class SourceExcerpt {
 
   /** Two lines, {@code " 12 | text"} and {@code " | ^^^^"}, indented by {@code indent}. */
   static List<String> render(SourceFile file, Finding f, String indent, Ansi ansi) {
+    return render(file, f, indent, ansi, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The two lines cut to fit {@code width} columns (and never more than {@link #MAX_WIDTH} of
+   * source): a window around the match, marked {@code ...} where it is cut. Only a match wider than
+   * the room is left whole, like any other word that cannot be broken.
+   */
+  static List<String> render(SourceFile file, Finding f, String indent, Ansi ansi, int width) {
     Span span = f.span();
     String line = file.lineText(span.line());
     int from = Math.min(Math.max(span.column() - 1, 0), line.length());
@@ -27,11 +36,19 @@ final class SourceExcerpt {
         span.endLine() == span.line()
             ? Math.min(Math.max(span.endColumn() - 1, from), line.length())
             : line.length();
+    String gutter = String.valueOf(span.line());
+    long room = (long) width - Wrap.visible(indent) - gutter.length() - 3;
+    int max = (int) Math.max(Math.min(MAX_WIDTH, room), Wrap.MIN_WIDTH / 2);
     String head = "";
     String tail = "";
-    if (line.length() > MAX_WIDTH) {
-      int start = Math.max(0, from - CONTEXT);
-      int end = Math.min(line.length(), Math.max(to, start + MAX_WIDTH));
+    if (line.length() > max) {
+      int inner = max - 2 * ELLIPSIS.length();
+      int before = Math.max(0, Math.min(CONTEXT, (inner - (to - from)) / 2));
+      int start = Math.max(0, from - before);
+      int end = Math.min(line.length(), Math.max(to, start + inner));
+      if (end == line.length()) {
+        start = Math.min(from, Math.max(0, end - inner));
+      }
       head = start > 0 ? ELLIPSIS : "";
       tail = end < line.length() ? ELLIPSIS : "";
       line = line.substring(start, end);
@@ -40,7 +57,6 @@ final class SourceExcerpt {
     }
     String before = head + line.substring(0, from);
     String match = line.substring(from, to);
-    String gutter = String.valueOf(span.line());
     String text =
         indent
             + ansi.dim(gutter + " | ")

@@ -97,7 +97,7 @@ class JsonSchemaTest {
             new RootReports.Root("a", SampleResult.result(), SampleResult.rules()),
             new RootReports.Root("b", SampleResult.empty(), SampleResult.rules()));
     return MAPPER.readTree(
-        new RootReports(ReportsGoldenTest.TOOL, false)
+        new RootReports(ReportsGoldenTest.TOOL, false, 80, r -> SourceLinks.relative())
             .render(ReportFormat.JSON, roots, notScanned));
   }
 

@@ -42,7 +42,7 @@ class ReportsGoldenTest {
     assertFalse(uncoloured.contains("\u001b"), uncoloured);
     assertTrue(
         uncoloured.endsWith(
-            "\n6 findings (3 errors, 1 warning, 2 info) in 4 files; 4 fixable by 'migrate apply'\n"),
+            "\n6 findings (3 errors, 1 warning, 2 info) in 4 files;\n4 fixable by 'migrate apply'\n"),
         uncoloured);
   }
 }
