@@ -43,8 +43,7 @@ public final class RootReports {
    * @param width the text report's width
    * @param links each root's links to its sources (absolute in CI)
    */
-  public RootReports(
-      ToolInfo tool, boolean colour, int width, Function<Path, SourceLinks> links) {
+  public RootReports(ToolInfo tool, boolean colour, int width, Function<Path, SourceLinks> links) {
     this.tool = tool;
     this.colour = colour;
     this.width = width;

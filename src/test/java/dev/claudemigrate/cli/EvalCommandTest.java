@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claudemigrate.bedrock.BedrockStandIn;
-import dev.claudemigrate.eval.CaseResult;
 import dev.claudemigrate.eval.EvalStandInModels;
-import dev.claudemigrate.eval.Side;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
