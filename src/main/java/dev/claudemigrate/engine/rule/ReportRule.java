@@ -42,13 +42,28 @@ public abstract class ReportRule implements Rule {
           .none(); // the scan's prefilter already knows; a direct call must not parse for nothing
     }
     if (file.language() == Language.NOTEBOOK) {
-      return NotebookCode.check(file, info, this::find);
+      return NotebookCode.check(file, info, code -> find(code, ctx));
     }
+    return find(file, ctx);
+  }
+
+  /**
+   * The findings in a code or configuration file (a notebook's code cells arrive as Python). A rule
+   * whose findings depend on the target (catalog data such as {@code samplingTogether}) overrides
+   * this; one that does not overrides {@link #find(SourceFile)}.
+   */
+  protected List<Finding> find(SourceFile file, RuleContext ctx) {
     return find(file);
   }
 
-  /** The findings in a code or configuration file (a notebook's code cells arrive as Python). */
-  protected abstract List<Finding> find(SourceFile file);
+  /**
+   * The findings of a rule that reads nothing but the file; see {@link #find(SourceFile,
+   * RuleContext)}.
+   */
+  protected List<Finding> find(SourceFile file) {
+    throw new UnsupportedOperationException(
+        info.id() + " overrides neither find(file) nor find(file, ctx)");
+  }
 
   /**
    * Whether the file says it talks to Claude at all (a model ID, {@code anthropic_version}, an

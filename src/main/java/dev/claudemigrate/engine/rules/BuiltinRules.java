@@ -4,6 +4,7 @@ import dev.claudemigrate.engine.rule.Rule;
 import dev.claudemigrate.engine.rules.betaheader.BetaHeaderRule;
 import dev.claudemigrate.engine.rules.invokemodel.InvokeModelRule;
 import dev.claudemigrate.engine.rules.modelid.ModelIdRule;
+import dev.claudemigrate.engine.rules.prefill.PrefillRule;
 import dev.claudemigrate.engine.rules.sampling.SamplingRule;
 import dev.claudemigrate.engine.rules.stopreason.StopReasonRule;
 import dev.claudemigrate.engine.rules.texteditor.TextEditorToolRule;
@@ -25,6 +26,7 @@ public final class BuiltinRules {
         new InvokeModelRule(),
         new StopReasonRule(),
         new SamplingRule(),
-        new ThinkingBudgetRule());
+        new ThinkingBudgetRule(),
+        new PrefillRule());
   }
 }

@@ -15,9 +15,27 @@ public final class ReportTester {
   private static final Catalog CATALOG = Catalog.builtin();
 
   private final Rule rule;
+  private final RuleContext context;
 
+  /** A tester with the context of {@link #context()} (the catalog's first target). */
   public ReportTester(Rule rule) {
+    this(rule, context());
+  }
+
+  /** A tester for the built-in catalog's target {@code target} (e.g. {@code sonnet-4.6}). */
+  public ReportTester(Rule rule, String target) {
+    this(
+        rule,
+        new RuleContext(
+            CATALOG,
+            CATALOG.target(target).orElseThrow(),
+            MigrationSettings.defaults(),
+            Optional.empty()));
+  }
+
+  private ReportTester(Rule rule, RuleContext context) {
     this.rule = rule;
+    this.context = context;
   }
 
   /** A rule context with the built-in catalog, its first target and default settings. */
@@ -35,7 +53,7 @@ public final class ReportTester {
    */
   public List<Finding> findings(String path, String text) {
     SourceFile file = SourceFiles.fromText(path, text);
-    List<Finding> found = rule.check(file, context());
+    List<Finding> found = rule.check(file, context);
     for (Finding f : found) {
       assertEquals(rule.id(), f.ruleId());
       assertTrue(f.edits().isEmpty(), "report-only rule made edits: " + f);
@@ -67,6 +85,6 @@ public final class ReportTester {
    * Asserts that one of the rule's triggers occurs in {@code text} (so the scanner would run it).
    */
   public void triggeredBy(String text) {
-    assertTrue(rule.triggers(context()).stream().anyMatch(text::contains), "no trigger in text");
+    assertTrue(rule.triggers(context).stream().anyMatch(text::contains), "no trigger in text");
   }
 }

@@ -173,7 +173,15 @@ public final class ModelIdRule implements Rule {
    */
   private static String onDemandArn(IdMatch m, RuleContext ctx, ProfileHint hint) {
     Model to = ctx.targetModel();
-    String geo = ctx.catalog().choosePrefix(to, hint.orRegion(m.region())).orElse(null);
+    // The ARN names its own region: it beats a region stated elsewhere in the file or project,
+    // though not a prefix or region the user set.
+    boolean userSet =
+        ctx.settings().profilePrefix().isPresent() || ctx.settings().region().isPresent();
+    ProfileHint where =
+        userSet || m.region() == null
+            ? hint.orRegion(m.region())
+            : ProfileHint.ofRegion(m.region());
+    String geo = ctx.catalog().choosePrefix(to, where).orElse(null);
     return "for calls, an inference-profile ARN: arn:aws:bedrock:"
         + m.region()
         + ":<account-id>:inference-profile/"

@@ -1,5 +1,6 @@
 package dev.claudemigrate.engine.rules.sampling;
 
+import dev.claudemigrate.catalog.Level;
 import dev.claudemigrate.engine.model.Category;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.RuleInfo;
@@ -7,6 +8,7 @@ import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.rule.Findings;
 import dev.claudemigrate.engine.rule.ReportRule;
 import dev.claudemigrate.engine.rule.Rule;
+import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.rule.RuleDocs;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.syntax.structure.Mapping;
@@ -16,18 +18,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reports {@code temperature} and {@code top_p} set together on one Claude request object. */
+/**
+ * Reports {@code temperature} and {@code top_p} set together on one Claude request object, as
+ * seriously as the target's {@code samplingTogether} says (the info's severity is that of the
+ * default target).
+ */
 public final class SamplingRule extends ReportRule {
   static final String ID = "sampling";
-  private static final RuleInfo INFO =
-      RuleDocs.info(ID, Category.BEHAVIOUR, Severity.WARNING, false);
+  private static final RuleInfo INFO = RuleDocs.info(ID, Category.BEHAVIOUR, Severity.ERROR, false);
 
   public SamplingRule() {
     super(INFO, List.of("top_p", "topP", "TopP"));
   }
 
   @Override
-  protected List<Finding> find(SourceFile file) {
+  protected List<Finding> find(SourceFile file, RuleContext ctx) {
     if (!ReportRule.mentionsClaude(file)) {
       return Rule.none();
     }
@@ -38,14 +43,25 @@ public final class SamplingRule extends ReportRule {
       if (temperature.isPresent()
           && topP.isPresent()
           && !ReportRule.inProse(file, topP.get().keyStart())) {
-        out.add(finding(file, temperature.get(), topP.get()));
+        out.add(finding(file, ctx, temperature.get(), topP.get()));
       }
     }
     return ReportRule.distinct(out);
   }
 
-  private static Finding finding(SourceFile file, Member temperature, Member topP) {
+  /**
+   * How serious the pair is comes from the target's {@code samplingTogether}: an error where the
+   * target model rejects it, a warning where the sources disagree.
+   */
+  private static Finding finding(
+      SourceFile file, RuleContext ctx, Member temperature, Member topP) {
     int line = file.span(temperature.keyStart(), temperature.keyEnd()).line();
+    Level level = ctx.target().behaviour().samplingTogether();
+    String target = ctx.targetModel().name();
+    String verdict =
+        level == Level.ERROR
+            ? target + " rejects the pair (HTTP 400 ValidationException)"
+            : "for " + target + " the sources disagree whether the pair is accepted";
     String message =
         "'"
             + topP.key()
@@ -53,14 +69,15 @@ public final class SamplingRule extends ReportRule {
             + temperature.key()
             + "' (line "
             + line
-            + ") on one request: Claude Sonnet 4.5 and Opus 4.1 reject the pair, and for Sonnet 4 the "
-            + "sources disagree";
+            + ") on one request: "
+            + verdict;
     String fix =
         "Send only one of them: remove '"
             + topP.key()
             + "' and tune '"
             + temperature.key()
             + "' alone (or the reverse).";
-    return Findings.at(INFO, file, topP.keyStart(), topP.keyEnd(), message, fix, List.of());
+    return Findings.at(
+        INFO, Severity.of(level), file, topP.keyStart(), topP.keyEnd(), message, fix, List.of());
   }
 }

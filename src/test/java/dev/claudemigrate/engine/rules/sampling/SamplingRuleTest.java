@@ -22,10 +22,38 @@ class SamplingRuleTest {
             inferenceConfig={"maxTokens": 512, "temperature": 0.2, "topP": 0.9},
         )
         """;
-    Finding f = t.one("app.py", src, 4, "'topP'", "'temperature'", "line 4", "Sonnet 4.5");
+    Finding f = t.one("app.py", src, 4, "'topP'", "'temperature'", "line 4", "Sonnet 4");
     assertEquals("\"topP\"", f.matched());
     assertEquals(Severity.WARNING, f.severity());
     t.triggeredBy(src);
+  }
+
+  /**
+   * The severity is the target's {@code samplingTogether} in the catalog: Sonnet 4.5 and 4.6 reject
+   * the pair (error), for Sonnet 4 the sources disagree (warning).
+   */
+  @Test
+  void severityFollowsTheTarget() {
+    String src =
+        """
+        const body = { anthropic_version: "bedrock-2023-05-31", max_tokens: 300,
+          temperature: 0.5, top_p: 0.8, messages };
+        """;
+    for (String target : new String[] {"sonnet-4.6", "sonnet-4.5"}) {
+      Finding f =
+          new ReportTester(new SamplingRule(), target)
+              .one("a.js", src, 2, "rejects the pair", "HTTP 400");
+      assertEquals(Severity.ERROR, f.severity(), target);
+    }
+    assertTrue(
+        new ReportTester(new SamplingRule(), "sonnet-4.6")
+            .findings("a.js", src)
+            .get(0)
+            .message()
+            .contains("Claude Sonnet 4.6"));
+    Finding f4 =
+        new ReportTester(new SamplingRule(), "sonnet-4").one("a.js", src, 2, "sources disagree");
+    assertEquals(Severity.WARNING, f4.severity());
   }
 
   @Test
@@ -266,11 +294,11 @@ class SamplingRuleTest {
   }
 
   @Test
-  void infoIsReportOnlyBehaviourWarning() {
+  void infoIsReportOnlyBehaviourErrorByDefault() {
     var info = new SamplingRule().info();
     assertEquals("sampling", info.id());
     assertEquals(Category.BEHAVIOUR, info.category());
-    assertEquals(Severity.WARNING, info.severity());
+    assertEquals(Severity.ERROR, info.severity());
     assertTrue(!info.fixable() && info.docsUrl().endsWith("/docs/rules/sampling.md"));
   }
 
