@@ -42,13 +42,16 @@ public abstract class ReportRule implements Rule {
           .none(); // the scan's prefilter already knows; a direct call must not parse for nothing
     }
     if (file.language() == Language.NOTEBOOK) {
-      return NotebookCode.check(file, info, this::find);
+      return NotebookCode.check(file, info, f -> find(f, ctx));
     }
-    return find(file);
+    return find(file, ctx);
   }
 
-  /** The findings in a code or configuration file (a notebook's code cells arrive as Python). */
-  protected abstract List<Finding> find(SourceFile file);
+  /**
+   * The findings in a code or configuration file (a notebook's code cells arrive as Python) for the
+   * target in {@code ctx}.
+   */
+  protected abstract List<Finding> find(SourceFile file, RuleContext ctx);
 
   /**
    * Whether the file says it talks to Claude at all (a model ID, {@code anthropic_version}, an

@@ -15,9 +15,26 @@ public final class ReportTester {
   private static final Catalog CATALOG = Catalog.builtin();
 
   private final Rule rule;
+  private final RuleContext ctx;
 
   public ReportTester(Rule rule) {
+    this(rule, context());
+  }
+
+  /** A tester that runs the rule for the catalog target named {@code target}. */
+  public ReportTester(Rule rule, String target) {
+    this(
+        rule,
+        new RuleContext(
+            CATALOG,
+            CATALOG.target(target).orElseThrow(),
+            MigrationSettings.defaults(),
+            Optional.empty()));
+  }
+
+  private ReportTester(Rule rule, RuleContext ctx) {
     this.rule = rule;
+    this.ctx = ctx;
   }
 
   /** A rule context with the built-in catalog, its first target and default settings. */
@@ -35,7 +52,7 @@ public final class ReportTester {
    */
   public List<Finding> findings(String path, String text) {
     SourceFile file = SourceFiles.fromText(path, text);
-    List<Finding> found = rule.check(file, context());
+    List<Finding> found = rule.check(file, ctx);
     for (Finding f : found) {
       assertEquals(rule.id(), f.ruleId());
       assertTrue(f.edits().isEmpty(), "report-only rule made edits: " + f);
@@ -67,6 +84,6 @@ public final class ReportTester {
    * Asserts that one of the rule's triggers occurs in {@code text} (so the scanner would run it).
    */
   public void triggeredBy(String text) {
-    assertTrue(rule.triggers(context()).stream().anyMatch(text::contains), "no trigger in text");
+    assertTrue(rule.triggers(ctx).stream().anyMatch(text::contains), "no trigger in text");
   }
 }

@@ -7,6 +7,7 @@ import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.rule.Findings;
 import dev.claudemigrate.engine.rule.ReportRule;
 import dev.claudemigrate.engine.rule.Rule;
+import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.rule.RuleDocs;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.syntax.structure.Mapping;
@@ -27,7 +28,7 @@ public final class SamplingRule extends ReportRule {
   }
 
   @Override
-  protected List<Finding> find(SourceFile file) {
+  protected List<Finding> find(SourceFile file, RuleContext ctx) {
     if (!ReportRule.mentionsClaude(file)) {
       return Rule.none();
     }

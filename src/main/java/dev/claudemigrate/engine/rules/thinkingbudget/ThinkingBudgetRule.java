@@ -6,6 +6,7 @@ import dev.claudemigrate.engine.model.RuleInfo;
 import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.rule.Findings;
 import dev.claudemigrate.engine.rule.ReportRule;
+import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.rule.RuleDocs;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.syntax.structure.Mapping;
@@ -32,7 +33,7 @@ public final class ThinkingBudgetRule extends ReportRule {
   }
 
   @Override
-  protected List<Finding> find(SourceFile file) {
+  protected List<Finding> find(SourceFile file, RuleContext ctx) {
     boolean interleaved = file.text().contains("interleaved-thinking");
     List<Finding> out = new ArrayList<>();
     for (Mapping request : Mappings.of(file)) {
