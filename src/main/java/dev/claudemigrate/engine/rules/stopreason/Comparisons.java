@@ -125,6 +125,12 @@ final class Comparisons {
       TSNode path = flip ? field(p, "consequence") : elsePart(p);
       return new Comparison(node, flip, p, path, assertion);
     }
+    if (t.equals("if_expression") && BranchingSyntax.same(p.getNamedChild(0), child)) {
+      // Kotlin: condition, then-body and else-body are the named children.
+      List<TSNode> bodies = BranchingSyntax.children(p, "control_structure_body");
+      TSNode path = flip ? bodies.get(0) : bodies.size() == 2 ? bodies.get(1) : null;
+      return new Comparison(node, flip, p, bodies.isEmpty() ? null : path, assertion);
+    }
     if (isCondition || t.startsWith("while") || t.equals("for_statement")) {
       return new Comparison(node, flip, p, null, assertion);
     }

@@ -10,8 +10,10 @@ import dev.claudemigrate.engine.rule.ReportRule;
 import dev.claudemigrate.engine.rule.Rule;
 import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.rule.RuleDocs;
+import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.source.SyntaxTree;
+import dev.claudemigrate.engine.syntax.structure.Mappings;
 import dev.claudemigrate.engine.syntax.structure.TreeWalk;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -39,6 +41,9 @@ public final class StopReasonRule extends ReportRule {
 
   @Override
   protected List<Finding> find(SourceFile file, RuleContext ctx) {
+    if (file.language() == Language.JSON || file.language() == Language.YAML) {
+      return stateMachine(file, returns(ctx));
+    }
     Optional<SyntaxTree> tree = file.syntax();
     if (tree.isEmpty()) {
       return Rule.none();
@@ -95,6 +100,26 @@ public final class StopReasonRule extends ReportRule {
                     v.comparisonMessage(),
                     v.comparisonFix(),
                     List.of()));
+  }
+
+  /** Step Functions Choice states on a stop reason, judged like a switch. */
+  private static List<Finding> stateMachine(SourceFile file, StopReasonCheck.Returns returns) {
+    List<Finding> out = new ArrayList<>();
+    for (StateMachineChoices.Choice c : StateMachineChoices.find(Mappings.of(file))) {
+      StopReasonCheck.verdict(c.facts(), c.facts().keyText().contains("stop_reason"), returns)
+          .ifPresent(
+              v ->
+                  out.add(
+                      Findings.at(
+                          INFO,
+                          file,
+                          c.start(),
+                          c.end(),
+                          v.message("Choice state"),
+                          v.fix(),
+                          List.of())));
+    }
+    return out;
   }
 
   /** The target's stop reasons that some other target does not return. */

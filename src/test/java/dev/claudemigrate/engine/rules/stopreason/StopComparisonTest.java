@@ -185,6 +185,30 @@ class StopComparisonTest {
   }
 
   @Test
+  void kotlin() {
+    t.one(
+        "Loop.kt",
+        """
+        fun run(r: ConverseResponse) {
+            if (r.stopReason == StopReason.ToolUse) {
+                tools(r)
+            }
+        }
+        """,
+        2,
+        "stopReason (Converse) compared with tool_use");
+    t.none(
+        "Loop.kt",
+        """
+        fun run(r: ConverseResponse) {
+            if (r.stopReason != StopReason.ToolUse) {
+                error("unexpected ${r.stopReason}")
+            }
+        }
+        """);
+  }
+
+  @Test
   void enumerationWithoutDefaultNeedsTheValuesTheTargetReturns() {
     String src =
         """
