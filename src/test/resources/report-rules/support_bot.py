@@ -42,7 +42,7 @@ def think(messages):
 
 
 def reply_text(result):
-    # Trap: a lone check for truncation is not a dispatch.
+    # A lone check for truncation: a refusal takes the same path as end_turn (reported).
     if result["stop_reason"] == "max_tokens":
         print("truncated")
     if result["stop_reason"] == "end_turn":
