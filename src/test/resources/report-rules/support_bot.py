@@ -42,8 +42,8 @@ def think(messages):
 
 
 def reply_text(result):
-    # Trap: a lone check for truncation is not a dispatch.
-    if result["stop_reason"] == "max_tokens":
+    # A lone check for truncation: a refusal takes the same path as end_turn (reported).
+    if result["stop_reason"] == "max_tokens":  # expect: stop-reason compared with max_tokens: refusal takes the same path as end_turn
         print("truncated")
     if result["stop_reason"] == "end_turn":  # expect: stop-reason handles end_turn, tool_use but has no case for refusal and no default
         return result["content"][0]["text"]

@@ -102,13 +102,13 @@ public final class Catalog {
    * bedrock:anthropic.claude-...}; LiteLLM and aider {@code bedrock/anthropic.claude-...}, {@code
    * bedrock/converse/...}, {@code anthropic/claude-...}; LangChain and Pydantic AI {@code
    * anthropic:claude-...}, {@code bedrock_converse:...}), the {@code /model/} segment of a Bedrock
-   * runtime URL, and the model path of a Vertex AI URL. Other paths stay out: a file named after a
-   * model is not a use.
+   * runtime URL (before an ID or an ARN), and the model path of a Vertex AI URL. Other paths stay
+   * out: a file named after a model is not a use.
    */
   private static final String ROUTE =
       "(?<route>(?:(?:amazon[-_]?bedrock|bedrock(?:[-_]converse)?|anthropic|messages|chat|converse"
           + "|invoke|vertex(?:[-_]?ai)?|litellm)[:/])+"
-          + "|(?:[A-Za-z0-9.:/_-]*/)?model/(?=(?:[a-z-]+\\.)?anthropic\\.)"
+          + "|(?:[A-Za-z0-9.:/_-]*/)?model/(?=(?:[a-z-]+\\.)?anthropic\\.|arn:aws)"
           + "|(?:[A-Za-z0-9.:/_-]*/)?publishers/anthropic/models/)?";
 
   /** The catalog shipped in the jar. */

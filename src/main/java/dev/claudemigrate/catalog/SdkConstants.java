@@ -84,12 +84,39 @@ public final class SdkConstants {
     }
   }
 
+  /**
+   * A library whose model constants are spelled its own way and mapped to catalog models one by one
+   * (the CDK constructs' {@code BedrockFoundationModel.ANTHROPIC_CLAUDE_3_5_SONNET_V1_0}).
+   *
+   * @param name a short name for messages
+   * @param module the package that declares the constants
+   * @param classes the class names that qualify a constant
+   * @param models catalog model key by constant name
+   */
+  public record Library(
+      String name, String module, List<String> classes, Map<String, String> models) {
+    public Library {
+      classes = List.copyOf(classes);
+      models = Map.copyOf(models);
+    }
+  }
+
   private final Map<Sdk, String> modules;
   private final Map<Sdk, Map<String, Constant>> constants;
+  private final List<Library> libraries;
 
-  private SdkConstants(Map<Sdk, String> modules, Map<Sdk, Map<String, Constant>> constants) {
+  private SdkConstants(
+      Map<Sdk, String> modules,
+      Map<Sdk, Map<String, Constant>> constants,
+      List<Library> libraries) {
     this.modules = Map.copyOf(modules);
     this.constants = Map.copyOf(constants);
+    this.libraries = List.copyOf(libraries);
+  }
+
+  /** The libraries with model constants of their own naming. */
+  public List<Library> libraries() {
+    return libraries;
   }
 
   /** The data shipped in the jar (read once). */
@@ -129,7 +156,24 @@ public final class SdkConstants {
           .forEachRemaining(e -> byId.put(e.getKey(), constant(sdk, e.getKey(), e.getValue())));
       constants.put(sdk, byId);
     }
-    return new SdkConstants(modules, constants);
+    List<Library> libraries = new ArrayList<>();
+    for (JsonNode l : root.path("libraries")) {
+      List<String> classes = new ArrayList<>();
+      l.path("classes").forEach(c -> classes.add(checkedName(c.asText())));
+      Map<String, String> models = new LinkedHashMap<>();
+      l.path("constants")
+          .fields()
+          .forEachRemaining(e -> models.put(checkedName(e.getKey()), e.getValue().asText()));
+      libraries.add(new Library(required(l, "name"), required(l, "module"), classes, models));
+    }
+    return new SdkConstants(modules, constants, libraries);
+  }
+
+  private static String checkedName(String name) {
+    if (!NAME.matcher(name).matches()) {
+      throw new CatalogException("sdk-constants: bad name " + name);
+    }
+    return name;
   }
 
   private static Constant constant(Sdk sdk, String id, JsonNode c) {

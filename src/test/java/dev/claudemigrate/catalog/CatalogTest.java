@@ -51,6 +51,20 @@ class CatalogTest {
   }
 
   @Test
+  void findsAnArnInTheModelSegmentOfARuntimeUrl() {
+    String url =
+        "/model/arn:aws:bedrock:us-east-1:123456789012:foundation-model/"
+            + "anthropic.claude-3-sonnet-20240229-v1:0/invoke";
+    List<IdMatch> found = catalog.findIds("path = \"" + url + "\"\n");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(IdForm.FOUNDATION_MODEL_ARN, found.get(0).form());
+    assertEquals("us-east-1", found.get(0).region());
+    assertTrue(found.get(0).text().startsWith("arn:aws:bedrock:"), found.get(0).text());
+    // Before this change only an ID could follow /model/; other paths still stay out.
+    assertEquals(List.of(), catalog.findIds("p = \"/models/arn:aws:bedrock:us-east-1::x\"\n"));
+  }
+
+  @Test
   void rendersKeepingTheForm() {
     assertEquals(
         new Rendering.Replacement("us.anthropic.claude-sonnet-4-20250514-v1:0", null),

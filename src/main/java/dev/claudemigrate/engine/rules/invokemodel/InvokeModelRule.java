@@ -7,6 +7,7 @@ import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.rule.Findings;
 import dev.claudemigrate.engine.rule.ReportRule;
 import dev.claudemigrate.engine.rule.Rule;
+import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.rule.RuleDocs;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
@@ -62,7 +63,7 @@ public final class InvokeModelRule extends ReportRule {
   }
 
   @Override
-  protected List<Finding> find(SourceFile file) {
+  protected List<Finding> find(SourceFile file, RuleContext ctx) {
     Optional<SyntaxTree> tree = file.syntax();
     if (tree.isEmpty()) {
       return Rule.none();

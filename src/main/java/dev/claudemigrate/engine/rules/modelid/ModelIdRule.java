@@ -48,6 +48,7 @@ public final class ModelIdRule implements Rule {
       }
     }
     out.addAll(SdkModelConstants.TRIGGERS);
+    out.addAll(LibraryModelConstants.triggers());
     return List.copyOf(out);
   }
 
@@ -60,10 +61,13 @@ public final class ModelIdRule implements Rule {
   @Override
   public List<Finding> check(SourceFile file, RuleContext ctx) {
     List<IdMatch> matches = ctx.catalog().findIds(file.text());
-    List<Finding> constants =
-        Rule.mentionsAny(file.text(), SdkModelConstants.TRIGGERS)
-            ? SdkModelConstants.find(file, ctx)
-            : List.of();
+    List<Finding> constants = new ArrayList<>();
+    if (Rule.mentionsAny(file.text(), SdkModelConstants.TRIGGERS)) {
+      constants.addAll(SdkModelConstants.find(file, ctx));
+    }
+    if (Rule.mentionsAny(file.text(), LibraryModelConstants.triggers())) {
+      constants.addAll(LibraryModelConstants.find(file, ctx));
+    }
     if (matches.isEmpty() && constants.isEmpty()) {
       return Rule.none();
     }

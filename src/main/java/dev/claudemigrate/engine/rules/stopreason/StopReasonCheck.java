@@ -1,5 +1,6 @@
 package dev.claudemigrate.engine.rules.stopreason;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -77,13 +78,25 @@ final class StopReasonCheck {
       boolean fails,
       String labels) {}
 
+  /**
+   * The Messages API stop reasons the migration target can return that not every target returns
+   * (catalog {@code stopReasons}), such as {@code model_context_window_exceeded} from Sonnet 4.5.
+   *
+   * @param model the target model's name, for messages
+   * @param reasons the values, in catalog order
+   */
+  record Returns(String model, List<String> reasons) {
+    static final Returns NONE = new Returns("", List.of());
+  }
+
   /** A finding's content: which API, what is handled, what is missing. */
   record Verdict(
       boolean converse,
       Set<String> handled,
       List<String> missing,
       boolean hasDefault,
-      String labels) {
+      String labels,
+      String target) {
     String message(String keyword) {
       String key = converse ? "stopReason (Converse)" : "stop_reason (Messages API)";
       String head =
@@ -98,12 +111,39 @@ final class StopReasonCheck {
         return head
             + " and no default: a refusal or an unknown stop reason passes as a normal answer";
       }
+      if (!missing.contains("refusal")) {
+        return head + " and no default: " + target + " can return it";
+      }
       return head
           + (hasDefault
               ? "; its default branch does not fail, so a refusal is treated as"
                   + " whatever that branch does"
               : " and no default: a refusal passes as a normal answer")
           + " (refusal is new in Claude 4)";
+    }
+
+    /** The message for a single comparison (see {@link #comparisonVerdict}). */
+    String comparisonMessage() {
+      String key = converse ? "stopReason (Converse)" : "stop_reason (Messages API)";
+      String refusal = converse ? "content_filtered or guardrail_intervened" : "refusal";
+      return key
+          + " compared with "
+          + String.join(", ", handled)
+          + ": "
+          + refusal
+          + " takes the same path as end_turn, so a refusal passes as a normal answer"
+          + (converse ? "" : " (refusal is new in Claude 4)");
+    }
+
+    /** The advice for a single comparison. */
+    String comparisonFix() {
+      String first = StopValueSpelling.spell(converse ? "content_filtered" : "refusal", labels);
+      return "Test for "
+          + first
+          + " before this and do not use the reply as an answer (remove or rephrase the refused"
+          + " user turn before continuing the conversation), or compare with "
+          + StopValueSpelling.spell("end_turn", labels)
+          + " so that every other stop reason takes the other path.";
     }
 
     String fix() {
@@ -116,6 +156,11 @@ final class StopReasonCheck {
             + "surface there is not documented). After a refusal, remove or change the refused turn "
             + "before continuing the conversation.";
       }
+      if (!missing.contains("refusal")) {
+        return "Add a case for "
+            + String.join(" and ", spelled)
+            + ", or a default that raises on stop reasons you do not know.";
+      }
       return "Add a branch for "
           + spelled.get(0)
           + ": do not use the reply as an answer, and remove or "
@@ -126,8 +171,17 @@ final class StopReasonCheck {
 
   private StopReasonCheck() {}
 
-  /** The finding for a branch, or empty when it handles refusals well enough. */
+  /** The finding for a branch, or empty when it handles refusals well enough (no target data). */
   static Optional<Verdict> verdict(Facts f, boolean messagesFile) {
+    return verdict(f, messagesFile, Returns.NONE);
+  }
+
+  /**
+   * The finding for a branch, or empty when it handles refusals well enough. A Messages API branch
+   * that enumerates stop reasons (a switch/match/when, or an if-chain on three or more values) with
+   * no default must also have a case for each of {@code target}'s values.
+   */
+  static Optional<Verdict> verdict(Facts f, boolean messagesFile, Returns target) {
     Set<String> v = f.values();
     boolean judged = f.dispatch() || v.size() >= 2 || f.hasDefault();
     if (!judged || f.fails()) {
@@ -137,12 +191,51 @@ final class StopReasonCheck {
       List<String> missing = CONVERSE_REFUSALS.stream().filter(x -> !v.contains(x)).toList();
       return missing.isEmpty() || f.hasDefault()
           ? Optional.empty()
-          : Optional.of(new Verdict(true, v, missing, false, f.labels()));
+          : Optional.of(new Verdict(true, v, missing, false, f.labels(), target.model()));
     }
     boolean splitsSuccessOnly = f.hasDefault() && v.equals(Set.of("end_turn"));
-    return v.contains("refusal") || splitsSuccessOnly
+    List<String> missing = new ArrayList<>();
+    if (!v.contains("refusal") && !splitsSuccessOnly) {
+      missing.add("refusal");
+    }
+    if (!f.hasDefault() && (f.dispatch() || v.size() >= 3)) {
+      target.reasons().stream()
+          .filter(x -> !v.contains(x) && !missing.contains(x))
+          .forEach(missing::add);
+    }
+    return missing.isEmpty()
         ? Optional.empty()
-        : Optional.of(new Verdict(false, v, List.of("refusal"), f.hasDefault(), f.labels()));
+        : Optional.of(
+            new Verdict(
+                false, v, List.copyOf(missing), f.hasDefault(), f.labels(), target.model()));
+  }
+
+  /**
+   * The finding for a single comparison outside a dispatch ({@code ==}, {@code !=}, {@code in},
+   * {@code equals}) that names {@code values}. A refusal has a path of its own when it does not go
+   * where {@code end_turn} (a normal answer) goes: exactly one of the two is among the values (for
+   * Converse, {@code content_filtered} or {@code guardrail_intervened} stands for the refusal), or
+   * the path the refusal takes fails.
+   *
+   * @param keyText the comparison's text, to tell the API by spelling
+   * @param pathFails whether the branch a value outside {@code values} takes raises or throws
+   */
+  static Optional<Verdict> comparisonVerdict(
+      Set<String> values, String keyText, boolean pathFails, boolean messagesFile) {
+    if (values.isEmpty() || pathFails) {
+      return Optional.empty();
+    }
+    Facts f = new Facts(false, keyText, values, false, false, keyText);
+    boolean converse = isConverse(f, messagesFile);
+    boolean refusal =
+        converse
+            ? values.stream().anyMatch(CONVERSE_REFUSALS::contains)
+            : values.contains("refusal");
+    if (refusal != values.contains("end_turn")) {
+      return Optional.empty();
+    }
+    List<String> missing = converse ? CONVERSE_REFUSALS : List.of(refusal ? "end_turn" : "refusal");
+    return Optional.of(new Verdict(converse, values, missing, false, keyText, ""));
   }
 
   /**

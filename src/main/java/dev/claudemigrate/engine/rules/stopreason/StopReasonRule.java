@@ -5,11 +5,15 @@ import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.RuleInfo;
 import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.rule.Findings;
+import dev.claudemigrate.engine.rule.Placement;
 import dev.claudemigrate.engine.rule.ReportRule;
 import dev.claudemigrate.engine.rule.Rule;
+import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.rule.RuleDocs;
+import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.source.SyntaxTree;
+import dev.claudemigrate.engine.syntax.structure.Mappings;
 import dev.claudemigrate.engine.syntax.structure.TreeWalk;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -36,22 +40,99 @@ public final class StopReasonRule extends ReportRule {
   }
 
   @Override
-  protected List<Finding> find(SourceFile file) {
+  protected List<Finding> find(SourceFile file, RuleContext ctx) {
+    if (file.language() == Language.JSON || file.language() == Language.YAML) {
+      return stateMachine(file, returns(ctx));
+    }
     Optional<SyntaxTree> tree = file.syntax();
     if (tree.isEmpty()) {
       return Rule.none();
     }
     // Comments are not tree-walked per branch; the file's own spelling is read from the raw text.
     boolean messagesFile = StopReasonCheck.isMessagesFile(file.text());
+    StopReasonCheck.Returns returns = returns(ctx);
     List<Finding> out = new ArrayList<>();
+    List<TSNode> judged = new ArrayList<>();
     for (Branching b : BranchingSyntax.find(tree.get(), file.language())) {
       StopReasonCheck.Facts facts = facts(tree.get(), b);
       if (facts != null) {
-        StopReasonCheck.verdict(facts, messagesFile)
+        judged.addAll(b.tests());
+        StopReasonCheck.verdict(facts, messagesFile, returns)
             .ifPresent(v -> out.add(finding(file, tree.get(), b, v)));
       }
     }
+    for (Comparisons.Comparison c : Comparisons.find(tree.get(), file.language())) {
+      comparison(file, tree.get(), c, judged, messagesFile).ifPresent(out::add);
+    }
+    out.sort(java.util.Comparator.comparingInt(f -> f.span().start()));
     return out;
+  }
+
+  /**
+   * The finding for a comparison that no judged branch covers, outside test assertions, when a
+   * refusal takes the same path as end_turn.
+   */
+  private static Optional<Finding> comparison(
+      SourceFile file,
+      SyntaxTree tree,
+      Comparisons.Comparison c,
+      List<TSNode> judged,
+      boolean messagesFile) {
+    int start = tree.start(c.node());
+    String text = code(tree, c.node());
+    if (c.inAssertion()
+        || !STOP_REASON.matcher(text).find()
+        || judged.stream().anyMatch(t -> t != null && covers(tree, t, start))
+        || Placement.isTestAssertion(file, start)
+        || inProse(file, start)) {
+      return Optional.empty();
+    }
+    boolean pathFails = c.path() != null && StopReasonCheck.fails(code(tree, c.path()));
+    return StopReasonCheck.comparisonVerdict(
+            StopReasonCheck.values(text), text, pathFails, messagesFile)
+        .map(
+            v ->
+                Findings.at(
+                    INFO,
+                    file,
+                    start,
+                    tree.end(c.node()),
+                    v.comparisonMessage(),
+                    v.comparisonFix(),
+                    List.of()));
+  }
+
+  /** Step Functions Choice states on a stop reason, judged like a switch. */
+  private static List<Finding> stateMachine(SourceFile file, StopReasonCheck.Returns returns) {
+    List<Finding> out = new ArrayList<>();
+    for (StateMachineChoices.Choice c : StateMachineChoices.find(Mappings.of(file))) {
+      StopReasonCheck.verdict(c.facts(), c.facts().keyText().contains("stop_reason"), returns)
+          .ifPresent(
+              v ->
+                  out.add(
+                      Findings.at(
+                          INFO,
+                          file,
+                          c.start(),
+                          c.end(),
+                          v.message("Choice state"),
+                          v.fix(),
+                          List.of())));
+    }
+    return out;
+  }
+
+  /** The target's stop reasons that some other target does not return. */
+  private static StopReasonCheck.Returns returns(RuleContext ctx) {
+    Set<String> common = new LinkedHashSet<>(ctx.target().behaviour().stopReasons());
+    ctx.catalog().targets().values().forEach(t -> common.retainAll(t.behaviour().stopReasons()));
+    List<String> own =
+        ctx.target().behaviour().stopReasons().stream().filter(r -> !common.contains(r)).toList();
+    return new StopReasonCheck.Returns(ctx.targetModel().name(), own);
+  }
+
+  private static boolean covers(SyntaxTree tree, TSNode node, int offset) {
+    return tree.start(node) <= offset && offset < tree.end(node);
   }
 
   /** What the branch handles, or null when it does not branch on a stop reason. */
@@ -61,6 +142,7 @@ public final class StopReasonRule extends ReportRule {
     StringBuilder labels = new StringBuilder();
     boolean negated = false;
     boolean unknownCase = false;
+    int stopTests = 0;
     if (b.subject() != null) {
       String subject = code(tree, b.subject());
       if (!STOP_REASON.matcher(subject).find()) {
@@ -79,13 +161,15 @@ public final class StopReasonRule extends ReportRule {
         Set<String> v = StopReasonCheck.values(cond);
         if (STOP_REASON.matcher(cond).find() && !v.isEmpty()) {
           keys.append(cond).append('\n');
+          stopTests++;
           labels.append(cond).append('\n');
           values.addAll(v);
           negated |= StopReasonCheck.isNegated(cond);
         }
       }
-      if (values.isEmpty()) {
-        return null;
+      boolean single = values.size() == 1 && stopTests == 1;
+      if (values.isEmpty() || (single && (negated || !b.hasFallback()))) {
+        return null; // no dispatch: a single comparison, judged as one (see Comparisons)
       }
     }
     boolean failing =

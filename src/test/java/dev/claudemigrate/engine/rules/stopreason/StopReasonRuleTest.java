@@ -80,14 +80,6 @@ class StopReasonRuleTest {
     t.none(
         "a.py",
         """
-        while resp.stop_reason == "tool_use":
-            resp = step(resp)
-        if resp.stop_reason == "max_tokens":
-            warn("truncated")
-        """);
-    t.none(
-        "a.py",
-        """
         if resp.stop_reason == "end_turn":
             return resp
         else:

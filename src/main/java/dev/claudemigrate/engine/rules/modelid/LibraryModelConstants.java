@@ -1,0 +1,86 @@
+package dev.claudemigrate.engine.rules.modelid;
+
+import dev.claudemigrate.catalog.Level;
+import dev.claudemigrate.catalog.Model;
+import dev.claudemigrate.catalog.SdkConstants;
+import dev.claudemigrate.engine.model.Finding;
+import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.rule.Findings;
+import dev.claudemigrate.engine.rule.RuleContext;
+import dev.claudemigrate.engine.source.Context;
+import dev.claudemigrate.engine.source.SourceFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Model constants of libraries that spell a model their own way, such as the CDK constructs' {@code
+ * BedrockFoundationModel.ANTHROPIC_CLAUDE_3_5_SONNET_V1_0} (sdk-constants.yaml {@code libraries}),
+ * in any file kind: TypeScript, Python, Java, and the code samples of Markdown docs. They are
+ * reported, never rewritten: which release of the library adds the target's constant is not known.
+ */
+final class LibraryModelConstants {
+  private LibraryModelConstants() {}
+
+  /** Trigger strings: the qualifying class names of every library. */
+  static List<String> triggers() {
+    return SdkConstants.builtin().libraries().stream()
+        .flatMap(l -> l.classes().stream())
+        .distinct()
+        .toList();
+  }
+
+  /** The findings for the library model constants in {@code file}. */
+  static List<Finding> find(SourceFile file, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
+    for (SdkConstants.Library lib : SdkConstants.builtin().libraries()) {
+      Pattern p =
+          Pattern.compile(
+              "\\b(?:" + String.join("|", lib.classes()) + ")\\.([A-Z][A-Z0-9_]*)(?![A-Za-z0-9_])");
+      Matcher m = p.matcher(file.text());
+      while (m.find()) {
+        Optional<Model> model =
+            Optional.ofNullable(lib.models().get(m.group(1))).flatMap(ctx.catalog()::model);
+        Level level = model.map(x -> ctx.target().replaces().get(x.key())).orElse(null);
+        if (level != null && file.contextAt(m.start()) != Context.NOTEBOOK_OUTPUT) {
+          out.add(finding(file, ctx, lib, m, model.get(), Severity.of(level)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Finding finding(
+      SourceFile file,
+      RuleContext ctx,
+      SdkConstants.Library lib,
+      Matcher m,
+      Model model,
+      Severity severity) {
+    Model to = ctx.targetModel();
+    String what =
+        model.name()
+            + " ("
+            + lib.module()
+            + " constant "
+            + m.group(1)
+            + ") is replaced by "
+            + to.name();
+    String fix =
+        ctx.catalog()
+            .otherFamilyAdvice(ctx.target(), model)
+            .orElse(
+                "use the constant for "
+                    + to.name()
+                    + " if your version of "
+                    + lib.module()
+                    + " has one, else the model ID "
+                    + to.bedrockId()
+                    + " (with an inference profile where the library takes one); not rewritten:"
+                    + " the release that adds that constant is not known here");
+    return Findings.at(
+        ModelIdRule.INFO, severity, file, m.start(1), m.end(1), what, fix, List.of());
+  }
+}

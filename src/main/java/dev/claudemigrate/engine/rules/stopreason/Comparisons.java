@@ -1,0 +1,150 @@
+package dev.claudemigrate.engine.rules.stopreason;
+
+import static dev.claudemigrate.engine.rules.stopreason.BranchingSyntax.field;
+
+import dev.claudemigrate.engine.source.Language;
+import dev.claudemigrate.engine.source.SyntaxTree;
+import dev.claudemigrate.engine.syntax.structure.TreeWalk;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.treesitter.TSNode;
+
+/**
+ * Single comparisons outside a dispatch ({@code stop_reason == "max_tokens"}, {@code
+ * stopReason.equals("tool_use")}, {@code stop_reason in (...)}, {@code !==}) and where a value that
+ * fails the comparison goes: into an if's else or past it, out of a loop, into a variable.
+ */
+final class Comparisons {
+  private static final Set<String> TYPES =
+      Set.of(
+          "comparison_operator", "binary_expression", "equality_expression", "method_invocation");
+  private static final Pattern EQUALITY = Pattern.compile("^(==|!=|===|!==|in|not in)$");
+  private static final Pattern NEGATING = Pattern.compile("^(!=|!==|not in)$");
+
+  /** Nodes a condition may sit in without changing which way a value goes. */
+  private static final Set<String> TRANSPARENT =
+      Set.of(
+          "parenthesized_expression",
+          "boolean_operator",
+          "binary_expression",
+          "conjunction_expression",
+          "disjunction_expression",
+          "condition_clause");
+
+  private static final Set<String> NOT = Set.of("not_operator", "unary_expression");
+
+  /**
+   * One comparison.
+   *
+   * @param node the comparison
+   * @param negated whether a value that is not among those compared makes it true ({@code !=})
+   * @param statement the if/loop whose condition it is, or null (an assignment, a return)
+   * @param path where a value not compared with goes when {@code statement} is an if: the else
+   *     branch ({@code ==}) or the consequence ({@code !=}); null when there is none
+   * @param inAssertion whether it is inside an assert statement
+   */
+  record Comparison(
+      TSNode node, boolean negated, TSNode statement, TSNode path, boolean inAssertion) {}
+
+  private Comparisons() {}
+
+  /** Every equality comparison of a parsed file in {@code language}, in document order. */
+  static List<Comparison> find(SyntaxTree tree, Language language) {
+    List<Comparison> out = new ArrayList<>();
+    TreeWalk.named(
+        tree,
+        (node, type) -> {
+          if (!TYPES.contains(type)) {
+            return;
+          }
+          Boolean negated = negated(tree, node, type);
+          if (negated != null) {
+            out.add(placed(node, negated));
+          }
+        });
+    return out;
+  }
+
+  /** Whether the comparison is a negated one, or null when the node is no equality comparison. */
+  private static Boolean negated(SyntaxTree tree, TSNode node, String type) {
+    if (type.equals("method_invocation")) {
+      TSNode name = field(node, "name");
+      return name != null && tree.text(name).equals("equals") ? Boolean.FALSE : null;
+    }
+    String op = operator(tree, node);
+    if (op == null || !EQUALITY.matcher(op).matches()) {
+      return null;
+    }
+    return NEGATING.matcher(op).matches();
+  }
+
+  /** The operator between the first two operands (anonymous children), or null. */
+  private static String operator(SyntaxTree tree, TSNode node) {
+    if (node.getNamedChildCount() < 2) {
+      return null;
+    }
+    int from = tree.end(node.getNamedChild(0));
+    int to = tree.start(node.getNamedChild(1));
+    String text = tree.text(node);
+    int base = tree.start(node);
+    return from < to
+        ? text.substring(from - base, to - base).strip().replaceAll("\\s+", " ")
+        : null;
+  }
+
+  private static Comparison placed(TSNode node, boolean negated) {
+    boolean flip = negated;
+    TSNode child = node;
+    TSNode p = node.getParent();
+    boolean assertion = false;
+    while (p != null && !p.isNull()) {
+      String t = p.getType();
+      if (t.equals("assert_statement")) {
+        assertion = true;
+      }
+      if (NOT.contains(t) && !TRANSPARENT.contains(t)) {
+        flip = !flip;
+      } else if (!TRANSPARENT.contains(t)) {
+        break;
+      }
+      child = p;
+      p = p.getParent();
+    }
+    for (TSNode a = p; a != null && !a.isNull() && !assertion; a = a.getParent()) {
+      assertion = a.getType().equals("assert_statement");
+    }
+    if (p == null || p.isNull()) {
+      return new Comparison(node, flip, null, null, assertion);
+    }
+    TSNode condition = field(p, "condition");
+    boolean isCondition = condition != null && BranchingSyntax.same(condition, child);
+    String t = p.getType();
+    if (isCondition && (t.equals("if_statement") || t.equals("elif_clause"))) {
+      TSNode path = flip ? field(p, "consequence") : elsePart(p);
+      return new Comparison(node, flip, p, path, assertion);
+    }
+    if (t.equals("if_expression") && BranchingSyntax.same(p.getNamedChild(0), child)) {
+      // Kotlin: condition, then-body and else-body are the named children.
+      List<TSNode> bodies = BranchingSyntax.children(p, "control_structure_body");
+      TSNode path = flip ? bodies.get(0) : bodies.size() == 2 ? bodies.get(1) : null;
+      return new Comparison(node, flip, p, bodies.isEmpty() ? null : path, assertion);
+    }
+    if (isCondition || t.startsWith("while") || t.equals("for_statement")) {
+      return new Comparison(node, flip, p, null, assertion);
+    }
+    return new Comparison(node, flip, null, null, assertion);
+  }
+
+  private static TSNode elsePart(TSNode ifNode) {
+    TSNode alt = field(ifNode, "alternative");
+    if (alt != null) {
+      return alt;
+    }
+    for (TSNode e : BranchingSyntax.children(ifNode, "else_clause")) {
+      return e;
+    }
+    return null;
+  }
+}
