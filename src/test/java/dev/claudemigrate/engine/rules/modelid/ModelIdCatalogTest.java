@@ -77,6 +77,29 @@ class ModelIdCatalogTest {
   }
 
   @Test
+  void aPlatformEnumNamingOtherProvidersModelsIsACatalog() {
+    // Two Claude models among a Bedrock adapter's enum of every model of the platform.
+    String src =
+        """
+        class ChatCompletionDeployment(str, Enum):
+            AMAZON_TITAN = "amazon.titan-tg1-large"
+            AI21_J2_ULTRA = "ai21.j2-ultra-v1"
+            CLAUDE_V3_SONNET = "anthropic.claude-3-sonnet-20240229-v1:0"
+            CLAUDE_V3_5_SONNET_US = "us.anthropic.claude-3-5-sonnet-20240620-v1:0"
+            META_LLAMA3 = "meta.llama3-8b-instruct-v1:0"
+            COHERE_COMMAND = "cohere.command-r-v1:0"
+        """;
+    allInfoWithoutEdits(t.findings("deployments.py", src));
+    String two =
+        """
+        class Settings:
+            model = "us.anthropic.claude-3-5-sonnet-20240620-v1:0"
+            embeddings = "amazon.titan-embed-text-v2:0"
+        """;
+    assertTrue(t.findings("settings.py", two).get(0).fixable());
+  }
+
+  @Test
   void aListInATripleQuotedStringIsACatalog() {
     String src = "ANTHROPIC_MODELS = \"\"\"\n" + String.join("\n", SIX) + "\n\"\"\"\n";
     allInfoWithoutEdits(t.findings("models.py", src));
