@@ -12,7 +12,8 @@ public final class ContextMaps {
           DataContexts.isJsonLines(file.path())
               ? offset -> Context.DATA
               : DataContexts.json(file.text());
-      case YAML, DOTENV -> hashComments(file.text(), false, Context.CONFIG_VALUE);
+      case YAML -> DataContexts.yaml(file.text());
+      case DOTENV -> hashComments(file.text(), false, Context.CONFIG_VALUE);
       case PROPERTIES -> hashComments(file.text(), true, Context.CONFIG_VALUE);
       case TERRAFORM -> terraform(file.text());
       case MARKDOWN -> markdown(file.text());

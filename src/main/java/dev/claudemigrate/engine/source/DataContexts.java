@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Tells data from configuration in JSON by its shape, so that model IDs in data sets (RAG corpora,
@@ -20,7 +22,102 @@ final class DataContexts {
   /** A string with at least this many words, mostly plain words and no flags, is prose. */
   static final int PROSE_WORDS = 6;
 
+  /** A YAML sequence whose records hold at least this many scalar values may be data. */
+  static final int YAML_VALUES = 16;
+
+  private static final Pattern YAML_SCALAR =
+      Pattern.compile("^\\s*(?:-\\s+)?[^\\s#:][^:#]*:\\s+(\\S.*?)\\s*$");
+
+  /** A number, a percentage, a date or a time: a measurement rather than a setting. */
+  private static final Pattern MEASURE =
+      Pattern.compile(
+          "['\"]?[-+]?(\\d[\\d_,]*(\\.\\d+)?%?|\\d{4}-\\d{2}-\\d{2}([ T][\\d:.]+)?)['\"]?");
+
   private DataContexts() {}
+
+  /**
+   * The context map of a YAML document. A sequence of records whose values are mostly measurements
+   * (numbers, percentages, dates: benchmark results, leaderboards, statistics) is data, whatever
+   * names a record quotes; every other value is configuration. Comments stay comments.
+   */
+  static ContextMap yaml(String text) {
+    List<int[]> data = yamlRecords(text);
+    ContextMap comments = ContextMaps.hashComments(text, false, Context.CONFIG_VALUE);
+    if (data.isEmpty()) {
+      return comments;
+    }
+    return offset -> {
+      for (int[] r : data) {
+        if (offset >= r[0] && offset < r[1]) {
+          return Context.DATA;
+        }
+      }
+      return comments.at(offset);
+    };
+  }
+
+  /** The spans of the YAML sequences whose records are mostly measurements. */
+  private static List<int[]> yamlRecords(String text) {
+    String[] lines = text.split("\n", -1);
+    int[] starts = new int[lines.length + 1];
+    for (int l = 0; l < lines.length; l++) {
+      starts[l + 1] = starts[l] + lines[l].length() + 1;
+    }
+    List<int[]> out = new ArrayList<>();
+    int l = 0;
+    while (l < lines.length) {
+      int indent = itemIndent(lines[l]);
+      if (indent < 0) {
+        l++;
+        continue;
+      }
+      int end = l + 1;
+      int last = l;
+      int items = 1;
+      while (end < lines.length) {
+        String t = lines[end];
+        int own = t.isBlank() || t.strip().startsWith("#") ? Integer.MAX_VALUE : indentOf(t);
+        if (own < indent || own == indent && itemIndent(t) != indent) {
+          break;
+        }
+        items += own == indent ? 1 : 0;
+        last = own == Integer.MAX_VALUE ? last : end;
+        end++;
+      }
+      if (items >= 2 && measured(lines, l, last + 1)) {
+        out.add(new int[] {starts[l], Math.min(text.length(), starts[last + 1])});
+      }
+      l = last + 1;
+    }
+    return out;
+  }
+
+  private static boolean measured(String[] lines, int from, int to) {
+    int values = 0;
+    int measures = 0;
+    for (int l = from; l < to; l++) {
+      Matcher m = YAML_SCALAR.matcher(lines[l]);
+      if (m.matches()) {
+        values++;
+        measures += MEASURE.matcher(m.group(1)).matches() ? 1 : 0;
+      }
+    }
+    return values >= YAML_VALUES && measures * 2 >= values;
+  }
+
+  /** The indentation of a sequence item line ({@code - ...}), or -1 for any other line. */
+  private static int itemIndent(String line) {
+    String s = line.strip();
+    return s.equals("-") || s.startsWith("- ") ? indentOf(line) : -1;
+  }
+
+  private static int indentOf(String line) {
+    int i = 0;
+    while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+      i++;
+    }
+    return i;
+  }
 
   /** Whether a path is a JSON Lines file (one record per line). */
   static boolean isJsonLines(String path) {

@@ -12,11 +12,13 @@ import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.rewrite.ListValues;
 import dev.claudemigrate.engine.rewrite.Removals;
 import dev.claudemigrate.engine.rule.Findings;
+import dev.claudemigrate.engine.rule.ModelCatalogs;
 import dev.claudemigrate.engine.rule.Placement;
 import dev.claudemigrate.engine.rule.Rule;
 import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.rule.RuleDocs;
 import dev.claudemigrate.engine.rule.SdkTypeNames;
+import dev.claudemigrate.engine.rule.ToolVersionSets;
 import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.syntax.TextScan;
@@ -124,7 +126,7 @@ public final class BetaHeaderRule implements Rule {
     }
     out.addAll(betaFindings(file, ctx));
     out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
-    return out;
+    return ToolVersionSets.settle(file, ctx, FAMILIES, ModelCatalogs.settle(file, ctx, out));
   }
 
   private static Finding toolFinding(

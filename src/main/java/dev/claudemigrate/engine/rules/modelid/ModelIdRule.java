@@ -82,7 +82,7 @@ public final class ModelIdRule implements Rule {
       Optional<ModelTables.Kind> table =
           m.bogus() || Placement.isTestAssertion(file, m.start())
               ? Optional.empty()
-              : ModelTables.of(file.text(), m, matches);
+              : ModelTables.of(file, m, matches);
       if (table.isPresent() && table.get() == ModelTables.Kind.DEPRECATION_MAP) {
         continue;
       }

@@ -1,6 +1,8 @@
 package dev.claudemigrate.engine.rules.modelid;
 
 import dev.claudemigrate.catalog.IdMatch;
+import dev.claudemigrate.engine.rule.ModelCatalogs;
+import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.syntax.TextScan;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +18,11 @@ import java.util.regex.Pattern;
 final class ModelTables {
   /** A list that names this many distinct models or more is a catalog or a choice, not a use. */
   static final int MANY_MODELS = 3;
+
+  /**
+   * A default chosen in a catalog is a use: {@code DEFAULT_MODEL = ...}, {@code defaultModelId:}.
+   */
+  private static final Pattern DEFAULT = Pattern.compile("(?i)default");
 
   private static final Pattern BILLING =
       Pattern.compile("(?i)usage|billing|\\bcosts?\\b|_cost|cost_|pric(e|es|ing)\\b|per_m?tok");
@@ -34,7 +41,10 @@ final class ModelTables {
     KEY("a table keyed by model (prices, limits, capabilities): add an entry for the target"),
     LIST("a list of several models (a catalog or a choice): add the target if it belongs"),
     BILLING("a usage, billing or price filter selects historical usage per model"),
-    COMPARISON("code that decides by model: make sure the target takes the intended branch");
+    COMPARISON("code that decides by model: make sure the target takes the intended branch"),
+    CATALOG(
+        "a catalog that names many models (settings table, registry, enum, leaderboard): add the"
+            + " target if it belongs");
 
     private final String why;
 
@@ -50,7 +60,8 @@ final class ModelTables {
   private ModelTables() {}
 
   /** Whether {@code m} stands in a table or a comparison rather than a use, and which. */
-  static Optional<Kind> of(String text, IdMatch m, List<IdMatch> all) {
+  static Optional<Kind> of(SourceFile file, IdMatch m, List<IdMatch> all) {
+    String text = file.text();
     int after = TextScan.skipWhite(text, skipQuote(text, m.end()));
     int before = TextScan.lineStart(text, m.start());
     String head = text.substring(before, openQuote(text, m.start()));
@@ -68,7 +79,20 @@ final class ModelTables {
     if (BILLING.matcher(line.replace(m.text(), " ")).find()) {
       return Optional.of(Kind.BILLING);
     }
-    return listOfMany(text, m, all) ? Optional.of(Kind.LIST) : Optional.empty();
+    if (listOfMany(text, m, all)) {
+      return Optional.of(Kind.LIST);
+    }
+    return inCatalog(file, m, all, line) ? Optional.of(Kind.CATALOG) : Optional.empty();
+  }
+
+  /** Whether {@code m} is an entry of a catalog of models, and not the default it chooses. */
+  private static boolean inCatalog(SourceFile file, IdMatch m, List<IdMatch> all, String line) {
+    if (DEFAULT
+        .matcher(line.substring(0, m.start() - TextScan.lineStart(file.text(), m.start())))
+        .find()) {
+      return false;
+    }
+    return ModelCatalogs.of(file, all).contains(m.start());
   }
 
   /** A key ends with ':' (not '::', not a port or version) or '=>', or Kotlin's ' to '. */

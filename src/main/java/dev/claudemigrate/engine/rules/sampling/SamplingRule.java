@@ -14,9 +14,11 @@ import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.syntax.structure.Mapping;
 import dev.claudemigrate.engine.syntax.structure.Mappings;
 import dev.claudemigrate.engine.syntax.structure.Member;
+import dev.claudemigrate.engine.syntax.structure.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reports {@code temperature} and {@code top_p} set together on one Claude request object, as
@@ -25,6 +27,7 @@ import java.util.Optional;
  */
 public final class SamplingRule extends ReportRule {
   static final String ID = "sampling";
+  private static final Pattern NUMERIC = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)");
   private static final RuleInfo INFO = RuleDocs.info(ID, Category.BEHAVIOUR, Severity.ERROR, false);
 
   public SamplingRule() {
@@ -38,8 +41,8 @@ public final class SamplingRule extends ReportRule {
     }
     List<Finding> out = new ArrayList<>();
     for (Mapping m : Mappings.of(file)) {
-      Optional<Member> temperature = m.member("temperature").filter(t -> t.value().isSet());
-      Optional<Member> topP = m.member("top_p").filter(t -> t.value().isSet());
+      Optional<Member> temperature = m.member("temperature").filter(t -> isSetting(t.value()));
+      Optional<Member> topP = m.member("top_p").filter(t -> isSetting(t.value()));
       if (temperature.isPresent()
           && topP.isPresent()
           && !ReportRule.inProse(file, topP.get().keyStart())) {
@@ -47,6 +50,19 @@ public final class SamplingRule extends ReportRule {
       }
     }
     return ReportRule.distinct(out);
+  }
+
+  /**
+   * Whether a value can be a sampling setting: a number, a numeric string, or an expression. An
+   * object or a word is not: {@code topP: {label: 'Top-p'}} in a translation table, {@code
+   * temperature: 'Temperature'} in a form, a schema entry describing the field.
+   */
+  static boolean isSetting(Value v) {
+    return switch (v.kind()) {
+      case NUMBER, OTHER -> true;
+      case STRING -> NUMERIC.matcher(v.text().strip()).matches();
+      case NULL, BOOLEAN, OBJECT -> false;
+    };
   }
 
   /**

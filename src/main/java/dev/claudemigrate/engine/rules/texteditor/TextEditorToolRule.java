@@ -13,6 +13,7 @@ import dev.claudemigrate.engine.rule.Rule;
 import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.rule.RuleDocs;
 import dev.claudemigrate.engine.rule.SdkTypeNames;
+import dev.claudemigrate.engine.rule.ToolVersionSets;
 import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
@@ -88,7 +89,7 @@ public final class TextEditorToolRule implements Rule {
     legacyVersions(ctx).forEach(v -> replaced.put(v, target));
     out.addAll(SdkTypeNames.find(file, ctx, INFO, ToolFamily.TEXT_EDITOR, replaced));
     out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
-    return out;
+    return ToolVersionSets.settle(file, ctx, List.of(ToolFamily.TEXT_EDITOR), out);
   }
 
   private static List<ToolVersion> legacyVersions(RuleContext ctx) {

@@ -1,5 +1,6 @@
 package dev.claudemigrate.engine.rules.undoedit;
 
+import dev.claudemigrate.catalog.ToolFamily;
 import dev.claudemigrate.engine.model.Category;
 import dev.claudemigrate.engine.model.Edit;
 import dev.claudemigrate.engine.model.Finding;
@@ -13,6 +14,7 @@ import dev.claudemigrate.engine.rule.Placement;
 import dev.claudemigrate.engine.rule.Rule;
 import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.rule.RuleDocs;
+import dev.claudemigrate.engine.rule.ToolVersionSets;
 import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.syntax.TextScan;
@@ -91,7 +93,7 @@ public final class UndoEditRule implements Rule {
       }
       out.add(Placement.settle(finding(file, p, fix, e), ctx));
     }
-    return out;
+    return ToolVersionSets.settle(file, ctx, List.of(ToolFamily.TEXT_EDITOR), out);
   }
 
   private static String removal(UndoPlan p) {

@@ -92,6 +92,43 @@ class SamplingRuleTest {
         """);
   }
 
+  /** Field class "i18n": the keys of a translation table are labels, not sampling settings. */
+  @Test
+  void translationTablesOfUiLabelsAreNotSamplingSettings() {
+    String i18n =
+        """
+        // Claude chat UI
+        export default {
+          generationConfig: {
+            temperature: {
+              label: 'Temperature',
+              hint: 'Affects the shape of the probability distribution',
+            },
+            topP: {
+              label: 'Top-p',
+              hint: 'The percentage of most-likely candidates',
+            },
+          },
+        };
+        """;
+    t.none("frontend/src/i18n/en/index.ts", i18n);
+    t.none(
+        "frontend/src/i18n/ja/index.ts",
+        "// Claude\nconst m = { temperature: '温度', topP: 'トップP' };\n");
+  }
+
+  @Test
+  void numbersWrittenAsStringsAndVariablesStillCount() {
+    t.one(
+        "claude.ts",
+        """
+        // Claude on Bedrock
+        const body = { temperature: "0.5", topP: topPFromSettings };
+        """,
+        2,
+        "'topP'");
+  }
+
   @Test
   void pythonJsonBodyInsideString() {
     t.one(

@@ -1,0 +1,100 @@
+package dev.claudemigrate.engine.rule;
+
+import dev.claudemigrate.catalog.IdMatch;
+import dev.claudemigrate.engine.model.Finding;
+import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.source.SourceFile;
+import dev.claudemigrate.engine.syntax.Listings;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The model catalogs of a file: structures that name {@link #MANY} or more distinct models (a
+ * settings table with one record per model, a provider registry or enum, a price list, a
+ * leaderboard). An entry describes its model, it does not choose it: rewriting an entry of a 3.7
+ * Sonnet record to the target's ID, or dropping a beta from its headers, corrupts the catalog. The
+ * models counted are Claude's, by catalog key, and other providers' by their ID: a Bedrock
+ * adapter's enum of every platform model is a catalog even where it names only four Claude models.
+ * So a finding in a catalog is reported (info) and never rewritten. Every rule that rewrites
+ * model-bound values asks here.
+ */
+public final class ModelCatalogs {
+  /** Distinct models (catalog keys) that make a structure a catalog. */
+  public static final int MANY = 6;
+
+  private final SourceFile file;
+  private final List<Listings.Mention> mentions;
+
+  private ModelCatalogs(SourceFile file, List<Listings.Mention> mentions) {
+    this.file = file;
+    this.mentions = mentions;
+  }
+
+  /**
+   * Model IDs of other providers and of Claude models the catalog does not know (Claude 2,
+   * Instant): a registry that lists every model of a platform names them beside the Claude entries.
+   * Bedrock provider IDs (always with a hyphen: {@code meta.llama3-8b-instruct-v1:0}, never a
+   * module call such as {@code cohere.embed}), with or without a geography prefix, and the common
+   * API names.
+   */
+  private static final Pattern OTHER_MODEL =
+      Pattern.compile(
+          "(?<![\\w.-])(?:(?:(?:us|eu|apac|global|jp|au|ca|us-gov)\\.)?"
+              + "(?:amazon|anthropic|ai21|cohere|meta|mistral|stability|deepseek|writer|luma|qwen"
+              + "|twelvelabs)\\.[a-z0-9.]*-[a-z0-9.-]*[a-z0-9](?::\\d+)?"
+              + "|(?:gpt-\\d|gemini-\\d|claude-|llama-?\\d|mistral-|command-r|deepseek-|grok-)"
+              + "[\\w.-]*[a-z0-9])");
+
+  /** The catalogs of {@code file}, from the model IDs found in it. */
+  public static ModelCatalogs of(SourceFile file, List<IdMatch> ids) {
+    List<Listings.Mention> mentions = new ArrayList<>();
+    ids.forEach(m -> mentions.add(new Listings.Mention(m.start(), m.model().key())));
+    Matcher o = OTHER_MODEL.matcher(file.text());
+    while (o.find()) {
+      int at = o.start();
+      int end = o.end();
+      if (ids.stream().noneMatch(m -> m.start() < end && at < m.end())) {
+        mentions.add(new Listings.Mention(at, o.group().toLowerCase(Locale.ROOT)));
+      }
+    }
+    mentions.sort(Comparator.comparingInt(Listings.Mention::start));
+    return new ModelCatalogs(file, mentions);
+  }
+
+  /** The catalogs of {@code file}, finding its model IDs first. */
+  public static ModelCatalogs of(SourceFile file, RuleContext ctx) {
+    return of(file, ctx.catalog().findIds(file.text()));
+  }
+
+  /** Whether {@code offset} stands in a catalog of models. */
+  public boolean contains(int offset) {
+    return Listings.inListing(file, new Listings.Mention(offset, ""), mentions, MANY);
+  }
+
+  /**
+   * The findings with those that would edit inside a catalog turned into reports: info, without
+   * edits. Files that name fewer than {@link #MANY} models are returned as they are, unread.
+   */
+  public static List<Finding> settle(SourceFile file, RuleContext ctx, List<Finding> findings) {
+    if (findings.stream().noneMatch(Finding::fixable)) {
+      return findings;
+    }
+    ModelCatalogs catalogs = of(file, ctx);
+    if (catalogs.mentions.stream().map(Listings.Mention::name).distinct().count() < MANY) {
+      return findings;
+    }
+    return findings.stream()
+        .map(
+            f ->
+                f.fixable() && catalogs.contains(f.span().start())
+                    ? f.withSeverity(Severity.INFO)
+                        .withoutEdits(
+                            f.fix() + " (in a catalog of many models: reported, never rewritten)")
+                    : f)
+        .toList();
+  }
+}
