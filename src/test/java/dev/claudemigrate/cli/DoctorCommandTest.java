@@ -1,5 +1,6 @@
 package dev.claudemigrate.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -237,6 +238,24 @@ class DoctorCommandTest {
         0,
         standIn.received().stream().filter(x -> x.rawPath().contains("3-7")).count(),
         "nothing asked about models the project does not use");
+  }
+
+  @Test
+  void anUnreadableProjectFileIsOneLineAndExitThree() throws Exception {
+    Path project = Files.createDirectories(dir.resolve("app"));
+    Files.writeString(
+        project.resolve("client.py"), "M = \"anthropic.claude-sonnet-4-5-20250929-v1:0\"\n");
+    // Not UTF-8, and it names a model, so the scan has to decode it.
+    byte[] text = "N = \"anthropic.claude-sonnet-4-20250514-v1:0\" # \n".getBytes(UTF_8);
+    text[text.length - 2] = (byte) 0xC3;
+    Files.write(project.resolve("bad.py"), text);
+
+    CliRun r = doctor("--region", "us-east-1", "app");
+
+    assertEquals(3, r.code(), r.out() + r.err());
+    assertEquals(
+        1, r.err().lines().filter(l -> l.startsWith("migrate doctor: bad.py")).count(), r.err());
+    assertTrue(r.out().contains("project model      Claude Sonnet 4.5"), r.out());
   }
 
   @Test
