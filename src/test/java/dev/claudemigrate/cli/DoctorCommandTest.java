@@ -1,5 +1,6 @@
 package dev.claudemigrate.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,8 +10,10 @@ import dev.claudemigrate.bedrock.BedrockStandIn;
 import dev.claudemigrate.bedrock.BedrockStandIn.Received;
 import dev.claudemigrate.bedrock.BedrockStandIn.Reply;
 import dev.claudemigrate.bedrock.Json;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +34,12 @@ class DoctorCommandTest {
   private String guardrailStatus = "READY";
   private String base = BASE;
 
+  /** Live lifecycle per base model ID; a model absent here answers {@link #lifecycle}. */
+  private final Map<String, String> lifecycles = new HashMap<>();
+
+  /** Base model IDs the region does not serve: GetFoundationModel answers 404, as Bedrock does. */
+  private final List<String> gone = new ArrayList<>();
+
   @BeforeEach
   void start() throws Exception {
     standIn = new BedrockStandIn().fallback(this::controlPlane);
@@ -42,6 +51,10 @@ class DoctorCommandTest {
   }
 
   private Reply controlPlane(Received r) {
+    if (r.operation().equals("GetFoundationModel") && gone.contains(r.resource())) {
+      return Reply.error(
+          404, "ResourceNotFoundException", "Could not find model " + r.resource() + ".");
+    }
     return switch (r.operation()) {
       case "GetFoundationModel" ->
           Reply.ok(
@@ -60,7 +73,7 @@ class DoctorCommandTest {
                           "inferenceTypesSupported",
                           List.of("INFERENCE_PROFILE"),
                           "modelLifecycle",
-                          Map.of("status", lifecycle)))));
+                          Map.of("status", lifecycles.getOrDefault(r.resource(), lifecycle))))));
       case "GetFoundationModelAvailability" ->
           Reply.ok(
               Json.write(
@@ -165,6 +178,84 @@ class DoctorCommandTest {
         r.out().matches("(?s).*INFO +lifecycle +the catalog gives end of life 2027-04-08.*"),
         r.out());
     assertTrue(r.out().contains("Bedrock reports ACTIVE, which wins"), r.out());
+  }
+
+  @Test
+  void withDirEachProjectModelIsComparedAndADisagreementIsAWarning() throws Exception {
+    Path project = Files.createDirectories(dir.resolve("app"));
+    Files.writeString(
+        project.resolve("client.py"),
+        "FAST = \"anthropic.claude-sonnet-4-5-20250929-v1:0\"\n"
+            + "OLD = \"us.anthropic.claude-sonnet-4-20250514-v1:0\"\n"
+            + "OLDER = \"anthropic.claude-3-7-sonnet-20250219-v1:0\"\n"
+            + "AGAIN = \"eu.anthropic.claude-sonnet-4-5-20250929-v1:0\"\n");
+    // The catalog calls 4.5 LEGACY on 2026-11-26; this region still says ACTIVE.
+    lifecycles.put("anthropic.claude-sonnet-4-5-20250929-v1:0", "ACTIVE");
+    lifecycles.put("anthropic.claude-sonnet-4-20250514-v1:0", "LEGACY");
+    gone.add("anthropic.claude-3-7-sonnet-20250219-v1:0");
+
+    CliRun r = doctor("--region", "us-east-1", "app");
+
+    assertEquals(0, r.code(), "a disagreement is a warning, not a failure: " + r.out() + r.err());
+    List<String> lines = r.out().lines().filter(l -> l.contains("project model")).toList();
+    assertEquals(3, lines.size(), "one line per distinct model: " + r.out());
+    assertTrue(
+        lines.get(0).startsWith("WARN")
+            && lines
+                .get(0)
+                .contains(
+                    "Claude Sonnet 4.5 (anthropic.claude-sonnet-4-5-20250929-v1:0): catalog says"
+                        + " LEGACY (end of life 2027-04-08), us-east-1 says ACTIVE: they disagree,"
+                        + " the region wins"),
+        r.out());
+    assertTrue(r.out().contains("fix: update the lifecycle of 'claude-sonnet-4-5'"), r.out());
+    assertTrue(
+        lines.get(1).startsWith("INFO")
+            && lines.get(1).contains("catalog says END_OF_LIFE (end of life 2026-10-14)")
+            && lines.get(1).endsWith("us-east-1 says LEGACY"),
+        r.out());
+    assertTrue(
+        lines.get(2).startsWith("INFO")
+            && lines.get(2).endsWith("; no foundation model in us-east-1"),
+        r.out());
+    List<String> asked =
+        standIn.received().stream()
+            .filter(x -> x.operation().equals("GetFoundationModel"))
+            .map(Received::rawPath)
+            .toList();
+    assertEquals(4, asked.size(), "the target and each project model once: " + asked);
+  }
+
+  @Test
+  void withoutDirThereIsNoProjectCheckAndAMissingDirIsAUsageError() {
+    CliRun none = doctor("--region", "us-east-1");
+    CliRun missing = doctor("--region", "us-east-1", "no-such-folder");
+
+    assertTrue(!none.out().contains("project model"), none.out());
+    assertEquals(2, missing.code(), missing.out() + missing.err());
+    assertTrue(missing.err().contains("no-such-folder: no such file or folder"), missing.err());
+    assertEquals(
+        0,
+        standIn.received().stream().filter(x -> x.rawPath().contains("3-7")).count(),
+        "nothing asked about models the project does not use");
+  }
+
+  @Test
+  void anUnreadableProjectFileIsOneLineAndExitThree() throws Exception {
+    Path project = Files.createDirectories(dir.resolve("app"));
+    Files.writeString(
+        project.resolve("client.py"), "M = \"anthropic.claude-sonnet-4-5-20250929-v1:0\"\n");
+    // Not UTF-8, and it names a model, so the scan has to decode it.
+    byte[] text = "N = \"anthropic.claude-sonnet-4-20250514-v1:0\" # \n".getBytes(UTF_8);
+    text[text.length - 2] = (byte) 0xC3;
+    Files.write(project.resolve("bad.py"), text);
+
+    CliRun r = doctor("--region", "us-east-1", "app");
+
+    assertEquals(3, r.code(), r.out() + r.err());
+    assertEquals(
+        1, r.err().lines().filter(l -> l.startsWith("migrate doctor: bad.py")).count(), r.err());
+    assertTrue(r.out().contains("project model      Claude Sonnet 4.5"), r.out());
   }
 
   @Test

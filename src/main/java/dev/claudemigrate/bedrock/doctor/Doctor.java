@@ -48,9 +48,17 @@ public final class Doctor {
     this.today = today;
   }
 
-  /** Runs every check; one failing does not stop the others. */
+  /**
+   * Runs every check, one failing not stopping the others; then compares the catalog's lifecycle of
+   * each model the project uses (empty without DIR) with the region's, a disagreement being a
+   * warning.
+   */
   public DoctorReport run(
-      AwsContext context, ModelChoice choice, String guardrailId, String guardrailVersion) {
+      AwsContext context,
+      ModelChoice choice,
+      String guardrailId,
+      String guardrailVersion,
+      List<Model> projectModels) {
     List<DoctorItem> items = new ArrayList<>();
     items.add(DoctorItem.ready("region", context.region() + " (" + context.regionSource() + ")"));
     items.add(DoctorItem.ready("credentials", context.credentialSource()));
@@ -63,6 +71,9 @@ public final class Doctor {
     if (guardrailId != null) {
       items.add(guardrail(guardrailId, guardrailVersion));
     }
+    items.addAll(
+        new ProjectLifecycles(control, diagnoser, timeout, today)
+            .check(projectModels, context.region()));
     return new DoctorReport(choice.modelId(), items);
   }
 
