@@ -162,7 +162,7 @@ public final class MigrationReport {
         .toList();
   }
 
-  private static void conflicts(List<Conflict> conflicts, List<String> out) {
+  private void conflicts(List<Conflict> conflicts, List<String> out) {
     if (conflicts.isEmpty()) {
       return;
     }
@@ -172,7 +172,7 @@ public final class MigrationReport {
             .map(
                 c ->
                     "- [ ] "
-                        + code(SummaryRenderer.place(c.rejected()))
+                        + place(c.rejected())
                         + " **"
                         + c.rejected().ruleId()
                         + "**: not applied: "
