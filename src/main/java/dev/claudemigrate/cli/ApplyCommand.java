@@ -7,7 +7,6 @@ import dev.claudemigrate.engine.apply.ApplyPlan;
 import dev.claudemigrate.engine.apply.ApplyPlanner;
 import dev.claudemigrate.engine.apply.ApplyWriter;
 import dev.claudemigrate.engine.apply.GitWorkTree;
-import dev.claudemigrate.engine.apply.MigrationReport;
 import dev.claudemigrate.engine.apply.PatchRenderer;
 import dev.claudemigrate.engine.apply.SummaryRenderer;
 import dev.claudemigrate.engine.apply.SummaryRenderer.Mode;
@@ -17,6 +16,7 @@ import dev.claudemigrate.engine.model.FileError;
 import dev.claudemigrate.engine.model.MigrationResult;
 import dev.claudemigrate.engine.rules.BuiltinRules;
 import dev.claudemigrate.report.ApplyJson;
+import dev.claudemigrate.report.MigrationReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -317,14 +317,18 @@ final class ApplyCommand implements Callable<Integer> {
     return text.toString();
   }
 
-  /** The Markdown report; with several roots one section per root, each titled with its root. */
-  private static String checklist(List<Outcome> done, boolean several) {
+  /**
+   * The Markdown report; with several roots one section per root, each titled with its root and
+   * kept to its share of the budget so that the whole still fits a pull-request body. In CI each
+   * root's places link to the commit, as the scan's Markdown report does.
+   */
+  private String checklist(List<Outcome> done, boolean several) {
     if (!several) {
-      return new MigrationReport().render(done.get(0).plan(), done.get(0).mode());
+      return render(done.get(0), MigrationReport.share(1));
     }
     StringBuilder md = new StringBuilder();
     for (Outcome o : done) {
-      String one = new MigrationReport().render(o.plan(), o.mode());
+      String one = render(o, MigrationReport.share(done.size()));
       int eol = one.indexOf('\n');
       md.append(md.length() == 0 ? "" : "\n")
           .append(one, 0, eol)
@@ -334,6 +338,11 @@ final class ApplyCommand implements Callable<Integer> {
           .append(one.substring(eol));
     }
     return md.toString();
+  }
+
+  private String render(Outcome o, int budget) {
+    return new MigrationReport(budget, CiLinks.of(environment, o.plan().root()))
+        .render(o.plan(), o.mode());
   }
 
   private ExitCode writeText(Path file, String text, String what) {

@@ -23,10 +23,7 @@ import java.util.stream.Collectors;
  */
 final class MarkdownReport {
   /** The most characters the report may have. */
-  static final int BUDGET = 60_000;
-
-  /** Room kept for the line that counts what was left out. */
-  private static final int OMITTED_NOTE = 400;
+  static final int BUDGET = Budget.CHARS;
 
   /** Errors or unused suppressions listed before "and N more". */
   private static final int LIST_CAP = 20;
@@ -34,7 +31,7 @@ final class MarkdownReport {
   /** The longest text one warning, error reason or message may show. */
   private static final int TEXT_CAP = 1_000;
 
-  private static final List<Severity> MOST_SEVERE_FIRST =
+  static final List<Severity> MOST_SEVERE_FIRST =
       List.of(Severity.ERROR, Severity.WARNING, Severity.INFO);
 
   private final int budget;
@@ -78,7 +75,7 @@ final class MarkdownReport {
             .toList());
     List<String> out = new ArrayList<>(head);
     if (s.total() > 0) {
-      int room = budget - length(head) - length(tail) - OMITTED_NOTE;
+      int room = budget - Budget.length(head) - Budget.length(tail) - Budget.OMITTED_NOTE;
       appendFindings(out, result, s.total(), room);
     }
     out.addAll(tail);
@@ -134,19 +131,14 @@ final class MarkdownReport {
       groups.addAll(FindingGroups.of(file.findings()));
     }
     groups.sort(Comparator.comparing(g -> MOST_SEVERE_FIRST.indexOf(g.severity())));
-    List<String> items = new ArrayList<>();
-    Map<Severity, Integer> left = new EnumMap<>(Severity.class);
     Set<String> fixesShown = new HashSet<>();
-    int used = 0;
-    for (FindingGroups.Group g : groups) {
-      String item = item(g, fixesShown);
-      if (left.isEmpty() && used + item.length() + 1 <= room) {
-        items.add(item);
-        used += item.length() + 1;
-      } else {
-        left.merge(g.severity(), g.size(), Integer::sum);
-      }
-    }
+    List<String> all = groups.stream().map(g -> item(g, fixesShown)).toList();
+    int fit = Budget.fitting(all, room);
+    List<String> items = all.subList(0, fit);
+    Map<Severity, Integer> left = new EnumMap<>(Severity.class);
+    groups
+        .subList(fit, groups.size())
+        .forEach(g -> left.merge(g.severity(), g.size(), Integer::sum));
     int shown = total - left.values().stream().mapToInt(Integer::intValue).sum();
     out.add("<details>");
     out.add(
@@ -165,7 +157,7 @@ final class MarkdownReport {
   }
 
   /** {@code ... and 940 more (12 errors, 928 info) not shown here: ...}. */
-  private static String omitted(Map<Severity, Integer> left) {
+  static String omitted(Map<Severity, Integer> left) {
     int n = left.values().stream().mapToInt(Integer::intValue).sum();
     String counts =
         MOST_SEVERE_FIRST.stream()
@@ -228,10 +220,6 @@ final class MarkdownReport {
       out.add("- ... and " + (items.size() - LIST_CAP) + " more");
     }
     out.add("");
-  }
-
-  private static int length(List<String> lines) {
-    return lines.stream().mapToInt(l -> l.length() + 1).sum();
   }
 
   private static String cap(String s) {

@@ -13,6 +13,8 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,5 +104,27 @@ class ApplyOutputTest {
     assertTrue(md.contains("- [ ] `agent.py:3:9` **model-id**"), md);
     assertTrue(md.contains("- [ ] `agent.py:3:" + (9 + OPUS.length() + 4) + "` **model-id**"), md);
     assertFalse(md.contains("str_replace_editor goes with"), "the tool name was changed by apply");
+  }
+
+  @Test
+  void inGitHubActionsEachRootsChecklistLinksToTheCommit() throws IOException {
+    Path root = project();
+    Path other = dir.resolve("services/other");
+    Files.createDirectories(other);
+    Files.copy(root.resolve("agent.py"), other.resolve("agent.py"));
+    Map<String, String> env = new HashMap<>(CliRun.nothing(dir));
+    env.putAll(
+        Map.of(
+            "GITHUB_REPOSITORY", "octo/shop",
+            "GITHUB_SHA", "0123abc",
+            "GITHUB_WORKSPACE", dir.toString()));
+    CliRun run =
+        CliRun.run(dir, env, "apply", "project", "services/other", "--dry-run", "--report", "M.md");
+    assertEquals(0, run.code(), run.err());
+    String md = Files.readString(dir.resolve("M.md"));
+    String blob = "https://github.com/octo/shop/blob/0123abc/";
+    assertTrue(md.contains("- [ ] [`agent.py:3:9`](" + blob + "project/agent.py#L3) "), md);
+    assertTrue(md.contains("- [ ] [`agent.py:3:9`](" + blob + "services/other/agent.py#L3) "), md);
+    assertTrue(md.contains("# Claude migration report: `services/other`"), md);
   }
 }

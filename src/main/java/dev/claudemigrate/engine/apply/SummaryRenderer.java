@@ -78,7 +78,7 @@ public final class SummaryRenderer {
     out.append(":\n");
     for (Finding f : left) {
       out.append("  ")
-          .append(MigrationReport.place(f))
+          .append(place(f))
           .append(": [")
           .append(f.ruleId())
           .append("] ")
@@ -105,5 +105,10 @@ public final class SummaryRenderer {
     StringBuilder out = new StringBuilder();
     errors.forEach(e -> out.append(e).append('\n'));
     return out.toString();
+  }
+
+  /** {@code path:line:column}: several findings can share a line. */
+  public static String place(Finding f) {
+    return f.path() + ":" + f.span().line() + ":" + f.span().column();
   }
 }

@@ -7,6 +7,7 @@ import dev.claudemigrate.engine.model.FileReport;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.source.SourceFiles;
+import dev.claudemigrate.report.MigrationReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,11 +90,5 @@ class RenderersTest {
         - [ ] `app/a.py:1:6` **zz-other**: not applied: its edit overlaps the edit of [model-id] at line 1, which was applied instead. Fix: use x
         """,
         new MigrationReport().render(plan(), SummaryRenderer.Mode.WRITTEN));
-  }
-
-  @Test
-  void inlineCodeSurvivesBackticks() {
-    assertEquals("`` a`b ``".replace(" ", ""), MigrationReport.code("a`b"));
-    assertEquals("`` `x` ``", MigrationReport.code("`x`"));
   }
 }
