@@ -58,9 +58,25 @@ public enum ReportFormat {
       for (ReportFormat f : formats) {
         writes.add(pool.submit(() -> f.write(report, dir)));
       }
+      // Every write is waited for before a failure is thrown: none may still be writing into the
+      // folder when the caller reports the error (or a test deletes the folder).
       List<Path> out = new ArrayList<>();
+      IOException firstIo = null;
+      RuntimeException firstOther = null;
       for (Future<Path> w : writes) {
-        out.add(written(w));
+        try {
+          out.add(written(w));
+        } catch (IOException e) {
+          firstIo = firstIo == null ? e : firstIo;
+        } catch (RuntimeException e) {
+          firstOther = firstOther == null ? e : firstOther;
+        }
+      }
+      if (firstIo != null) {
+        throw firstIo;
+      }
+      if (firstOther != null) {
+        throw firstOther;
       }
       return out;
     } finally {

@@ -29,6 +29,21 @@ class ThinkingBudgetTargetTest {
   }
 
   @Test
+  void aWorkingBudgetInTestCodeIsInformationButARejectedOneStaysAnError() {
+    String fixture =
+        """
+        const settings = {
+          models: [{ id: "anthropic.claude-3-7-sonnet-20250219-v1:0", thinkingBudgetTokens: 1600 }],
+        };
+        """;
+    Finding inTest =
+        on46.one("src/__tests__/schema.test.ts", fixture, 2, DEPRECATED, "adaptive thinking");
+    assertEquals(Severity.INFO, inTest.severity());
+    Finding live = on46.one("src/settings.ts", fixture, 2, DEPRECATED, "adaptive thinking");
+    assertEquals(Severity.WARNING, live.severity());
+  }
+
+  @Test
   void pythonKeywordCallAndVariableBudget() {
     deprecatedOnlyOn46(
         "think.py",
