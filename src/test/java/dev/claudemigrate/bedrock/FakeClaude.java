@@ -160,15 +160,7 @@ public final class FakeClaude implements Function<Received, Reply> {
       }
       boolean otherComputer = type.startsWith("computer_") && !type.equals(served.computerTool());
       if (!TOOLS.containsKey(type) || otherComputer) {
-        return Reply.error(
-            400,
-            "ValidationException",
-            "tools."
-                + i
-                + ": Input tag '"
-                + type
-                + "' found using 'type' does not match any of the expected tags: "
-                + String.join(", ", TOOLS.keySet()));
+        return unknownTag(i, type);
       }
       if (!TOOLS.get(type).equals(tool.path("name").asText())) {
         return Reply.error(
@@ -222,20 +214,25 @@ public final class FakeClaude implements Function<Received, Reply> {
    * Bedrock's answer to Anthropic-defined tools whose type it does not know or whose name does not
    * go with the type, or to a repeated tool name; custom tools (no type) only count for names.
    */
+  /** Bedrock's answer to a tool type it does not know. */
+  private static Reply unknownTag(int i, String type) {
+    return Reply.error(
+        400,
+        "ValidationException",
+        "tools."
+            + i
+            + ": Input tag '"
+            + type
+            + "' found using 'type' does not match any of the expected tags: "
+            + String.join(", ", TOOLS.keySet()));
+  }
+
   static Reply tools(JsonNode tools, Set<String> names) {
     int i = 0;
     for (JsonNode tool : tools) {
       String type = tool.path("type").asText("custom");
       if (!type.equals("custom") && !TOOLS.containsKey(type)) {
-        return Reply.error(
-            400,
-            "ValidationException",
-            "tools."
-                + i
-                + ": Input tag '"
-                + type
-                + "' found using 'type' does not match any of the expected tags: "
-                + String.join(", ", TOOLS.keySet()));
+        return unknownTag(i, type);
       }
       if (!type.equals("custom") && !TOOLS.get(type).equals(tool.path("name").asText())) {
         return Reply.error(

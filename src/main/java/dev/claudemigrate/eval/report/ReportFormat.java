@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,29 +55,15 @@ public enum ReportFormat {
               return t;
             });
     try {
-      List<Future<Path>> writes = new ArrayList<>();
+      List<Callable<Path>> tasks = new ArrayList<>();
       for (ReportFormat f : formats) {
-        writes.add(pool.submit(() -> f.write(report, dir)));
+        tasks.add(() -> f.write(report, dir));
       }
-      // Every write is waited for before a failure is thrown: none may still be writing into the
-      // folder when the caller reports the error (or a test deletes the folder).
+      // invokeAll returns once every write has ended: none may still be writing into the folder
+      // when the caller reports a failure (or a test deletes the folder).
       List<Path> out = new ArrayList<>();
-      IOException firstIo = null;
-      RuntimeException firstOther = null;
-      for (Future<Path> w : writes) {
-        try {
-          out.add(written(w));
-        } catch (IOException e) {
-          firstIo = firstIo == null ? e : firstIo;
-        } catch (RuntimeException e) {
-          firstOther = firstOther == null ? e : firstOther;
-        }
-      }
-      if (firstIo != null) {
-        throw firstIo;
-      }
-      if (firstOther != null) {
-        throw firstOther;
+      for (Future<Path> w : pool.invokeAll(tasks)) {
+        out.add(written(w));
       }
       return out;
     } finally {

@@ -22,6 +22,21 @@ import java.util.regex.Pattern;
  * reported, never rewritten: which release of the library adds the target's constant is not known.
  */
 final class LibraryModelConstants {
+  /** A library with the pattern of its constants, compiled once rather than for every file. */
+  private record Constants(SdkConstants.Library lib, Pattern pattern) {}
+
+  private static final List<Constants> LIBRARIES =
+      SdkConstants.builtin().libraries().stream()
+          .map(
+              l ->
+                  new Constants(
+                      l,
+                      Pattern.compile(
+                          "\\b(?:"
+                              + String.join("|", l.classes())
+                              + ")\\.([A-Z][A-Z0-9_]*)(?![A-Za-z0-9_])")))
+          .toList();
+
   private LibraryModelConstants() {}
 
   /** Trigger strings: the qualifying class names of every library. */
@@ -35,11 +50,9 @@ final class LibraryModelConstants {
   /** The findings for the library model constants in {@code file}. */
   static List<Finding> find(SourceFile file, RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
-    for (SdkConstants.Library lib : SdkConstants.builtin().libraries()) {
-      Pattern p =
-          Pattern.compile(
-              "\\b(?:" + String.join("|", lib.classes()) + ")\\.([A-Z][A-Z0-9_]*)(?![A-Za-z0-9_])");
-      Matcher m = p.matcher(file.text());
+    for (Constants c : LIBRARIES) {
+      SdkConstants.Library lib = c.lib();
+      Matcher m = c.pattern().matcher(file.text());
       while (m.find()) {
         Optional<Model> model =
             Optional.ofNullable(lib.models().get(m.group(1))).flatMap(ctx.catalog()::model);

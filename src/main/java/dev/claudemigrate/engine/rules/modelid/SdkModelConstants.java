@@ -79,16 +79,14 @@ final class SdkModelConstants {
     String what = model.name() + " (SDK constant " + m.group(2) + ") is replaced by " + to.name();
     String manual = ctx.catalog().otherFamilyAdvice(ctx.target(), model).orElse(null);
     if (manual != null) {
-      return Findings.at(
-          ModelIdRule.INFO, severity, file, m.start(2), m.end(2), what, manual, List.of());
+      return at(file, severity, m, 2, what, manual, List.of());
     }
     if (sdk == null) {
-      return Findings.at(
-          ModelIdRule.INFO,
-          severity,
+      return at(
           file,
-          m.start(2),
-          m.end(2),
+          severity,
+          m,
+          2,
           what,
           "use this library's constant for "
               + to.name()
@@ -104,12 +102,11 @@ final class SdkModelConstants {
     if (target.isPresent()
         && pinned.isPresent()
         && target.get().declaredIn(pinned.get().version())) {
-      return Findings.at(
-          ModelIdRule.INFO,
-          severity,
+      return at(
           file,
-          m.start(2),
-          m.end(2),
+          severity,
+          m,
+          2,
           what,
           "replace with "
               + target.get().name()
@@ -130,22 +127,20 @@ final class SdkModelConstants {
         file.text().substring(file.lines().lineStart(file.lines().line(m.start())), m.start());
     if (sdk == Sdk.GO || MODEL_ARGUMENT.matcher(head).find()) {
       String literal = "\"" + to.anthropicId() + "\"";
-      return Findings.at(
-          ModelIdRule.INFO,
-          severity,
+      return at(
           file,
-          m.start(),
-          m.end(),
+          severity,
+          m,
+          0,
           what,
           "replace with the ID string " + literal + " (" + why + ")",
           List.of(new Edit(m.start(), m.end(), literal)));
     }
-    return Findings.at(
-        ModelIdRule.INFO,
-        severity,
+    return at(
         file,
-        m.start(2),
-        m.end(2),
+        severity,
+        m,
+        2,
         what,
         "use "
             + to.anthropicId()
@@ -153,6 +148,19 @@ final class SdkModelConstants {
             + why
             + ", and a string may not fit this place",
         List.of());
+  }
+
+  /** A finding on group {@code group} of the match (2: the constant, 0: owner and constant). */
+  private static Finding at(
+      SourceFile file,
+      Severity severity,
+      Matcher m,
+      int group,
+      String what,
+      String advice,
+      List<Edit> edits) {
+    return Findings.at(
+        ModelIdRule.INFO, severity, file, m.start(group), m.end(group), what, advice, edits);
   }
 
   private static String whyNotConstant(
