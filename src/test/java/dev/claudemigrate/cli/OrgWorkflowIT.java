@@ -90,16 +90,16 @@ class OrgWorkflowIT {
     assertEquals("0", outputs.get("apply.exit-code"));
     assertEquals("https://github.com/acme/support-bot/pull/1", outputs.get("pr.url"));
 
-    String log = git(origin, "log", "--format=%s", "claude-migrate/sonnet-4");
-    assertTrue(log.startsWith("Migrate from Claude 3.5 Sonnet to Claude Sonnet 4"), log);
-    String diff = git(origin, "diff", "--stat", "main", "claude-migrate/sonnet-4");
+    String log = git(origin, "log", "--format=%s", "claude-migrate/migration");
+    assertTrue(log.startsWith("Move off retired Claude models"), log);
+    String diff = git(origin, "diff", "--stat", "main", "claude-migrate/migration");
     assertTrue(diff.contains("agent.py"), diff);
     assertFalse(diff.contains("MIGRATION.md"), "the report is the PR body, not a file");
 
     List<String> gh = ghCalls();
     assertEquals(2, gh.size(), gh.toString());
     assertTrue(
-        gh.get(0).startsWith("pr list --repo acme/support-bot --head claude-migrate/sonnet-4"));
+        gh.get(0).startsWith("pr list --repo acme/support-bot --head claude-migrate/migration"));
     String create = gh.get(1);
     assertTrue(create.startsWith("pr create --repo acme/support-bot --base main"), create);
     assertTrue(create.contains("--body-file " + tmp.resolve("runner/MIGRATION.md")), create);
