@@ -100,15 +100,15 @@ public final class CatalogLoader {
       mergeList(layer.path("betas"), "value", betas);
       layer
           .path("sources")
-          .fields()
-          .forEachRemaining(e -> sources.put(e.getKey(), (ObjectNode) e.getValue()));
+          .properties()
+          .forEach(e -> sources.put(e.getKey(), (ObjectNode) e.getValue()));
       layer
           .path("bogusIds")
           .forEach(b -> bogus.put(b.path("value").asText(), b.path("meant").asText()));
       layer
           .path("regionPrefixes")
-          .fields()
-          .forEachRemaining(e -> regionPrefixes.put(e.getKey(), listOrOne(e.getValue())));
+          .properties()
+          .forEach(e -> regionPrefixes.put(e.getKey(), listOrOne(e.getValue())));
       if (layer.path("defaultTarget").isObject()) {
         defaultTarget.setAll((ObjectNode) layer.path("defaultTarget"));
       }

@@ -110,8 +110,8 @@ final class Parts {
     }
     Map<String, Level> replaces = new LinkedHashMap<>();
     n.path("replaces")
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             e -> {
               if (!models.containsKey(e.getKey())) {
                 throw new CatalogException(at + ".replaces: unknown model '" + e.getKey() + "'");
@@ -126,8 +126,8 @@ final class Parts {
   private static Behaviour behaviour(JsonNode n, Map<String, ToolVersion> tools, String at) {
     Map<ToolFamily, String> toolTypes = new EnumMap<>(ToolFamily.class);
     n.path("tools")
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             e -> {
               ToolFamily f = Vocabulary.parse(ToolFamily.class, e.getKey(), at + ".tools");
               String type = e.getValue().asText();
@@ -141,8 +141,8 @@ final class Parts {
     toolTypes.putIfAbsent(ToolFamily.TEXT_EDITOR, "text_editor_20250728");
     Map<String, BetaAction> betas = new LinkedHashMap<>();
     n.path("betas")
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             e ->
                 betas.put(
                     e.getKey(),

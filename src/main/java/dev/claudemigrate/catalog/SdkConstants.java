@@ -152,8 +152,8 @@ public final class SdkConstants {
       modules.put(sdk, required(s, "module"));
       Map<String, Constant> byId = new LinkedHashMap<>();
       s.path("constants")
-          .fields()
-          .forEachRemaining(e -> byId.put(e.getKey(), constant(sdk, e.getKey(), e.getValue())));
+          .properties()
+          .forEach(e -> byId.put(e.getKey(), constant(sdk, e.getKey(), e.getValue())));
       constants.put(sdk, byId);
     }
     List<Library> libraries = new ArrayList<>();
@@ -162,8 +162,8 @@ public final class SdkConstants {
       l.path("classes").forEach(c -> classes.add(checkedName(c.asText())));
       Map<String, String> models = new LinkedHashMap<>();
       l.path("constants")
-          .fields()
-          .forEachRemaining(e -> models.put(checkedName(e.getKey()), e.getValue().asText()));
+          .properties()
+          .forEach(e -> models.put(checkedName(e.getKey()), e.getValue().asText()));
       libraries.add(new Library(required(l, "name"), required(l, "module"), classes, models));
     }
     return new SdkConstants(modules, constants, libraries);

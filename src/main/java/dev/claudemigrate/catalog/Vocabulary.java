@@ -112,7 +112,7 @@ final class Vocabulary {
   }
 
   private static <E extends Enum<E>> void entries(JsonNode n, Class<E> type, String at) {
-    for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) n::fields) {
+    for (Map.Entry<String, JsonNode> e : n.properties()) {
       parse(type, e.getValue().asText(), at + "." + e.getKey());
     }
   }

@@ -87,8 +87,8 @@ final class CaseParser {
     if (!vars.isObject()) {
       throw new CaseException("'vars' must be an object of names to values");
     }
-    vars.fields()
-        .forEachRemaining(
+    vars.properties()
+        .forEach(
             e ->
                 out.put(
                     e.getKey(),

@@ -1,7 +1,6 @@
 package dev.claudemigrate.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -35,8 +34,7 @@ final class JsonValues {
     if (actual == null || !actual.isObject()) {
       return false;
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : expected.properties()) {
       if (!actual.has(e.getKey()) || !subset(e.getValue(), actual.get(e.getKey()))) {
         return false;
       }

@@ -198,7 +198,7 @@ public final class ProjectConfigLoader {
     if (!v.isObject()) {
       throw fail("'" + key + "' must be a mapping of rule ids, not " + kind(v));
     }
-    v.fields().forEachRemaining(e -> out.put(e.getKey(), value.apply(e)));
+    v.properties().forEach(e -> out.put(e.getKey(), value.apply(e)));
     return out;
   }
 

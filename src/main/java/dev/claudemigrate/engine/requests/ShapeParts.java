@@ -8,7 +8,6 @@ import dev.claudemigrate.engine.requests.RequestReader.Found;
 import dev.claudemigrate.engine.requests.RequestShape.Api;
 import dev.claudemigrate.engine.syntax.structure.Mapping;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -232,8 +231,7 @@ final class ShapeParts {
   /** The member of {@code o} whose key is {@code key} in any spelling (snake, camel, Pascal). */
   static JsonNode get(JsonNode o, String key) {
     String want = normalize(key);
-    for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : o.properties()) {
       if (normalize(e.getKey()).equals(want)) {
         return e.getValue();
       }
