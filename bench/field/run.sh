@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Field accuracy: runs `migrate scan --format json` and `migrate apply` (on a throwaway copy) over
 # the pinned public repositories in bench/field/repos.tsv and compares the result with the hand
-# labels in bench/field/labels.tsv. Prints, per repository, per class and per set (tune / holdout):
+# labels in bench/field/labels.tsv. Prints, per repository, per class and per set (the `set` column
+# of repos.tsv: tune, holdout, holdout2, ...):
 # required lines found, false findings, lines edited that must not change, required rewrites done,
 # files that no longer parse after apply, and what a second apply still changes. See
 # bench/field/README.md for the method and docs/accuracy.md for the latest figures.
@@ -273,11 +274,12 @@ def table(title, rows):
             print("  ".join(x.ljust(w) for x, w in zip(rw, widths)))
 
 
-for st in ("tune", "holdout", "all"):
+SETS = list(dict.fromkeys(r["set"] for r in repos))  # in the order repos.tsv names them
+for st in SETS + ["all"]:
     if st in per_set:
         table(f"set: {st}", [row("total", per_set[st])])
 table("per repository", [row(f"{n} [{s}]", c) for n, (s, c, _, _) in sorted(per_repo.items())])
-for st in ("tune", "holdout"):
+for st in SETS:
     if st in per_set_class:
         table(f"per class, {st} set", [row(k, v) for k, v in sorted(per_set_class[st].items())])
 
