@@ -17,6 +17,7 @@ import dev.claudemigrate.engine.model.MigrationResult;
 import dev.claudemigrate.engine.rules.BuiltinRules;
 import dev.claudemigrate.report.ApplyJson;
 import dev.claudemigrate.report.MigrationReport;
+import dev.claudemigrate.report.SharedBudget;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -318,23 +320,28 @@ final class ApplyCommand implements Callable<Integer> {
   }
 
   /**
-   * The Markdown report; with several roots one section per root, each titled with its root and
-   * kept to its share of the budget so that the whole still fits a pull-request body. In CI each
-   * root's places link to the commit, as the scan's Markdown report does.
+   * The Markdown report; with several roots one section per root, each titled with its root, the
+   * sections together within one pull-request body ({@link SharedBudget}: a small root's unused
+   * share goes to the large ones). In CI each root's places link to the commit, as the scan's
+   * Markdown report does.
    */
   private String checklist(List<Outcome> done, boolean several) {
     if (!several) {
-      return render(done.get(0), MigrationReport.share(1));
+      return render(done.get(0), SharedBudget.CHARS);
     }
+    List<String> titles = done.stream().map(o -> ": `" + o.label() + "`").toList();
+    int framing = titles.stream().mapToInt(t -> t.length() + 1).sum();
+    List<String> parts =
+        SharedBudget.render(
+            SharedBudget.CHARS - framing,
+            done.stream().map(o -> (IntFunction<String>) budget -> render(o, budget)).toList());
     StringBuilder md = new StringBuilder();
-    for (Outcome o : done) {
-      String one = render(o, MigrationReport.share(done.size()));
+    for (int i = 0; i < parts.size(); i++) {
+      String one = parts.get(i);
       int eol = one.indexOf('\n');
       md.append(md.length() == 0 ? "" : "\n")
           .append(one, 0, eol)
-          .append(": `")
-          .append(o.label())
-          .append('`')
+          .append(titles.get(i))
           .append(one.substring(eol));
     }
     return md.toString();

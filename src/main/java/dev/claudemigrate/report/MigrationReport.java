@@ -45,12 +45,6 @@ public final class MigrationReport {
     this.links = links;
   }
 
-  /** The budget of each root's section when one report holds {@code roots} roots. */
-  public static int share(int roots) {
-    // Each section adds its root to its title; the rest keeps every section within its share.
-    return roots <= 1 ? Budget.CHARS : Budget.CHARS / roots - 500;
-  }
-
   public String render(ApplyPlan plan, SummaryRenderer.Mode mode) {
     boolean written = mode == SummaryRenderer.Mode.WRITTEN;
     List<Finding> manual = distinct(plan.leftForPerson());

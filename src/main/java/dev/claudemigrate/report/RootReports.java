@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * One report over several scan roots ({@code migrate scan ROOT1 ROOT2 ...}): SARIF with one run per
@@ -56,8 +57,16 @@ public final class RootReports {
    */
   public String render(ReportFormat format, List<Root> roots, List<FileError> notScanned) {
     return switch (format) {
-      case TEXT -> sections(format, roots, notScanned, "=== %s ===\n\n", "");
-      case MARKDOWN -> sections(format, roots, notScanned, "# `%s`\n\n", "- ");
+      case TEXT ->
+          sections(
+              roots,
+              notScanned,
+              "=== %s ===\n\n",
+              "",
+              room ->
+                  roots.stream().map(r -> reports(r).render(format, r.result(), r.ran())).toList());
+      case MARKDOWN ->
+          sections(roots, notScanned, "# `%s`\n\n", "- ", room -> markdown(roots, room));
       case JSON -> Json.write(json(roots, notScanned));
       case SARIF -> Json.write(sarif(roots, notScanned));
     };
@@ -68,24 +77,47 @@ public final class RootReports {
     return label + ": " + Reports.totalLine(result);
   }
 
-  private String sections(
-      ReportFormat format,
+  /**
+   * A section per root, then a summary line per root; {@code bodies} renders the roots' reports
+   * given the room the headings and summary leave of the Markdown budget.
+   */
+  private static String sections(
       List<Root> roots,
       List<FileError> notScanned,
       String heading,
-      String bullet) {
+      String bullet,
+      IntFunction<List<String>> bodies) {
+    StringBuilder summary = new StringBuilder();
+    summary.append(roots.size() + notScanned.size()).append(" roots:\n");
+    roots.forEach(
+        r -> summary.append(bullet).append(summaryLine(r.label(), r.result())).append('\n'));
+    notScanned.forEach(e -> summary.append(bullet).append(notScannedLine(e)).append('\n'));
+    List<String> headings = roots.stream().map(r -> String.format(heading, r.label())).toList();
+    int framing = summary.length() + headings.stream().mapToInt(h -> h.length() + 1).sum();
+    List<String> body = bodies.apply(SharedBudget.CHARS - framing);
     StringBuilder out = new StringBuilder();
-    for (Root r : roots) {
-      out.append(String.format(heading, r.label()));
-      out.append(
-          new Reports(tool, colour, width, links.apply(r.result().root()))
-              .render(format, r.result(), r.ran()));
-      out.append('\n');
+    for (int i = 0; i < roots.size(); i++) {
+      out.append(headings.get(i)).append(body.get(i)).append('\n');
     }
-    out.append(roots.size() + notScanned.size()).append(" roots:\n");
-    roots.forEach(r -> out.append(bullet).append(summaryLine(r.label(), r.result())).append('\n'));
-    notScanned.forEach(e -> out.append(bullet).append(notScannedLine(e)).append('\n'));
-    return out.toString();
+    return out.append(summary).toString();
+  }
+
+  /** The roots' Markdown reports, together within {@code room} (one pull-request comment). */
+  private List<String> markdown(List<Root> roots, int room) {
+    return SharedBudget.render(
+        room,
+        roots.stream()
+            .map(
+                r ->
+                    (IntFunction<String>)
+                        budget ->
+                            new MarkdownReport(budget, links.apply(r.result().root()))
+                                .render(r.result(), r.ran()))
+            .toList());
+  }
+
+  private Reports reports(Root r) {
+    return new Reports(tool, colour, width, links.apply(r.result().root()));
   }
 
   private static String notScannedLine(FileError e) {

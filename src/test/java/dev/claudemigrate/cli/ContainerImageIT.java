@@ -7,14 +7,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -26,13 +26,13 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * The container image (Maven profile {@code image}, Jib) as far as it can be checked here: no
- * Docker engine runs and Jib cannot pull the base image (no registry is reachable), so the image is
- * never built in this test. What is checked: the Jib configuration in pom.xml (non-root user, an
- * entrypoint that runs the shaded jar copied to /app, not bound to the default build), and the
- * entrypoint's command line run as that unprivileged user with setpriv against a folder laid out as
- * the image would see it (the jar at a root-owned /app-like path, the repository mounted read-only
- * for that user).
+ * The container image (Maven profile {@code image}, Jib), built and run here without Docker: the
+ * Jib configuration in pom.xml is checked as written (non-root user, the shaded jar at /app, not
+ * bound to the default build); then the project's real Jib configuration builds the image tarball
+ * on a base made from this machine's JDK (Docker Hub is not reachable here; the published default
+ * stays eclipse-temurin), and {@link ImageRunner} runs it like {@code docker run --rm -v
+ * DIR:/work:ro IMAGE scan .}: as uid 65532, chrooted into the image's own files, with the folder
+ * mounted. Where root or namespaces are missing the image tests are skipped with the reason.
  */
 class ContainerImageIT {
   private static final Path JAR =
@@ -40,6 +40,11 @@ class ContainerImageIT {
 
   static Element jib;
   static Element profile;
+
+  /** The image built and unpacked for this run, or why it could not be. */
+  private static ImageRunner image;
+
+  private static String skipped;
 
   @TempDir Path tmp;
 
@@ -81,73 +86,206 @@ class ContainerImageIT {
   }
 
   @Test
-  void theEntrypointScansAMountedFolderAsTheUnprivilegedUser() throws Exception {
-    assumeTrue(
-        "root".equals(System.getProperty("user.name"))
-            && Files.isExecutable(Path.of("/usr/bin/setpriv")),
-        "setpriv needs root to switch to the image's user");
-    String[] ids = text(child(child(jib, "configuration"), "container"), "user").split(":");
-    // /app as in the image: root-owned, readable by all.
-    Path app = Files.createDirectories(tmp.resolve("app"));
-    Files.copy(JAR, app.resolve("claude-migrate.jar"), StandardCopyOption.REPLACE_EXISTING);
-    // The mounted repository: owned by root, readable but not writable for the user.
-    Path work = tmp.resolve("work");
-    GoldenTrees.copy(Path.of("samples"), work);
-    openUp(tmp);
-    List<String> cmd =
-        new ArrayList<>(
-            List.of(
-                "/usr/bin/setpriv",
-                "--reuid=" + ids[0],
-                "--regid=" + ids[1],
-                "--clear-groups",
-                "--"));
-    for (String part : entrypoint()) {
-      cmd.add(
-          part.equals("java")
-              ? Path.of(System.getProperty("java.home"), "bin", "java").toString()
-              : part.replace(
-                  "/app/${project.build.finalName}.jar",
-                  app.resolve("claude-migrate.jar").toString()));
-    }
-    cmd.addAll(List.of("scan", ".", "--format", "sarif"));
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(work.toFile());
-    pb.environment().clear();
-    pb.environment()
-        .put("HOME", text(child(child(jib, "configuration"), "container"), "environment", "HOME"));
-    pb.environment().put("PATH", "/usr/bin:/bin");
-    Path out = tmp.resolve("out.sarif");
-    Path err = tmp.resolve("err.txt");
-    Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    assertTrue(p.waitFor(120, TimeUnit.SECONDS));
-    String errors = Files.readString(err, StandardCharsets.UTF_8);
-    assertEquals(1, p.exitValue(), "findings in the samples give exit 1: " + errors);
-    JsonNode sarif = new ObjectMapper().readTree(out.toFile());
-    assertEquals(1, sarif.path("runs").size());
-    assertTrue(sarif.at("/runs/0/results").size() > 10, "the samples' findings are reported");
-    assertEquals("model-id", sarif.at("/runs/0/results/0/ruleId").asText());
-    List<String> id = new ArrayList<>(cmd.subList(0, 5));
-    id.addAll(List.of("/usr/bin/id", "-u"));
-    Process idp = new ProcessBuilder(id).redirectErrorStream(true).start();
-    String uid = new String(idp.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-    assertTrue(idp.waitFor(10, TimeUnit.SECONDS));
-    assertEquals(ids[0], uid, "the command ran as the image's user");
-    assertFalse(errors.contains("Permission denied"), errors);
+  void scanOfAReadOnlyMountFindsTheSamplesAsJsonAndSarif() throws Exception {
+    Path work = project();
+    ImageRunner.Result json = image().run(readOnly(work), List.of("scan", ".", "--format", "json"));
+    assertEquals(1, json.exitCode(), "findings give exit 1: " + json.err());
+    JsonNode report = new ObjectMapper().readTree(json.out());
+    assertEquals("/work", report.path("root").asText());
+    assertEquals(EXPECTED, located(report.path("findings"), "/path", "/line"));
+    assertFalse(json.err().contains("Exception"), json.err());
+
+    ImageRunner.Result sarif =
+        image().run(readOnly(work), List.of("scan", ".", "--format", "sarif"));
+    assertEquals(1, sarif.exitCode(), sarif.err());
+    JsonNode runs = new ObjectMapper().readTree(sarif.out()).path("runs");
+    assertEquals(1, runs.size());
+    assertEquals(
+        EXPECTED,
+        located(
+            runs.get(0).path("results"),
+            "/locations/0/physicalLocation/artifactLocation/uri",
+            "/locations/0/physicalLocation/region/startLine"));
   }
 
-  /** Directories 755 and files 644 from {@code dir} down, owned by the test's (root) user. */
-  private static void openUp(Path dir) throws Exception {
-    try (Stream<Path> all = Files.walk(dir)) {
+  @Test
+  void theImageRunsAsItsNonRootUserInWork() throws Exception {
+    ImageRunner.Config config = image().config;
+    assertEquals(List.of("java", "-jar", "/app/claude-migrate.jar"), config.entrypoint());
+    assertEquals("65532:65532", config.user());
+    assertEquals("/work", config.workingDir());
+    assertTrue(config.env().contains("HOME=/tmp"), config.env().toString());
+    // Like docker run --entrypoint java: the JVM reports the account it runs under.
+    ImageRunner.Result props =
+        image()
+            .run(
+                readOnly(project()),
+                List.of("java"),
+                List.of("-XshowSettings:properties", "-version"));
+    assertEquals(0, props.exitCode(), props.err());
+    assertTrue(props.err().contains("user.name = nonroot"), props.err());
+    assertTrue(props.err().contains("user.dir = /work"), props.err());
+    assertTrue(props.err().contains("java.home = /opt/java"), props.err());
+  }
+
+  @Test
+  void applyCannotWriteARootOwnedMountBecauseTheUserIsNotRoot() throws Exception {
+    // A writable mount owned by root with 755/644: only a user other than root is refused.
+    assertApplyRefused(false, "src/app.py: not written: permission denied");
+  }
+
+  @Test
+  void applyOnAReadOnlyMountFailsCleanly() throws Exception {
+    assertApplyRefused(true, "src/app.py: not written: Read-only file system");
+  }
+
+  /** apply on the root-owned project: one line per file, exit 3, nothing changed. */
+  private void assertApplyRefused(boolean readOnly, String line) throws Exception {
+    Path work = project();
+    Map<String, byte[]> before = GoldenTrees.read(work);
+    ImageRunner.Result apply =
+        image().run(new ImageRunner.Volume(work, "/work", readOnly), List.of("apply", "."));
+    assertEquals(3, apply.exitCode(), "incomplete: " + apply.out() + apply.err());
+    assertTrue(apply.err().contains(line), apply.err());
+    assertFalse(apply.err().contains("\tat "), "no stack trace: " + apply.err());
+    GoldenTrees.assertSame(before, GoldenTrees.read(work));
+  }
+
+  @Test
+  void applyWritesAMountTheImageUserOwns() throws Exception {
+    Path work = project();
+    chown(work, 65532);
+    ImageRunner.Result apply =
+        image().run(new ImageRunner.Volume(work, "/work", false), List.of("apply", "."));
+    assertEquals(0, apply.exitCode(), apply.out() + apply.err());
+    Path app = work.resolve("src/app.py");
+    assertTrue(
+        Files.readString(app).contains("\"us.anthropic.claude-sonnet-4-6\""),
+        Files.readString(app));
+    assertEquals(65532, Files.getAttribute(app, "unix:uid"), "rewritten by the image's user");
+  }
+
+  /** {@code ruleId path:line} of each JSON finding or SARIF result. */
+  private static List<String> located(JsonNode findings, String path, String line) {
+    List<String> out = new ArrayList<>();
+    findings.forEach(
+        f ->
+            out.add(
+                f.path("ruleId").asText() + " " + f.at(path).asText() + ":" + f.at(line).asInt()));
+    return out;
+  }
+
+  private static final List<String> EXPECTED =
+      List.of("model-id models.yaml:2", "model-id src/app.py:3", "model-id src/client.js:1");
+
+  /** A small repository with three findings, owned by root, readable by all. */
+  private Path project() throws IOException {
+    Path work = Files.createTempDirectory(tmp, "work");
+    Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
+    write(work, ".claude-migrate.yml", "target: sonnet-4.6\nprofilePrefix: us\n");
+    write(
+        work,
+        "src/app.py",
+        "import boto3\nclient = boto3.client(\"bedrock-runtime\")\nMODEL = \"anthropic.claude-3-5-sonnet-20240620-v1:0\"\n");
+    write(
+        work, "src/client.js", "const modelId = \"anthropic.claude-3-5-sonnet-20241022-v2:0\";\n");
+    write(work, "models.yaml", "models:\n  default: anthropic.claude-3-5-sonnet-20240620-v1:0\n");
+    return work;
+  }
+
+  private static void write(Path root, String rel, String text) throws IOException {
+    Path p = root.resolve(rel);
+    Files.createDirectories(p.getParent());
+    Files.setPosixFilePermissions(p.getParent(), PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+    Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-r--r--"));
+  }
+
+  private static void chown(Path root, int uid) throws IOException {
+    try (Stream<Path> all = Files.walk(root)) {
       for (Path p : (Iterable<Path>) all::iterator) {
-        Files.setPosixFilePermissions(
-            p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
+        Files.setAttribute(p, "unix:uid", uid);
+        Files.setAttribute(p, "unix:gid", uid);
       }
     }
-    for (Path p = dir.getParent(); p != null; p = p.getParent()) {
-      assumeTrue(
-          Files.getPosixFilePermissions(p).contains(PosixFilePermission.OTHERS_EXECUTE),
-          p + " is not traversable by other users");
+  }
+
+  private static ImageRunner.Volume readOnly(Path work) {
+    return new ImageRunner.Volume(work, "/work", true);
+  }
+
+  /**
+   * The image, built once per run from this checkout: a base from this machine's JDK
+   * (src/test/image/make-base-image.sh), then the project's own Jib configuration ({@code -Pimage
+   * jib:buildTar}) on that base, unpacked for {@link ImageRunner}. Only with {@code
+   * -Dimage.it=true} (it takes minutes); skipped, with the reason, without it or where namespaces,
+   * root or jlink are missing. A build that fails fails the test.
+   */
+  private static synchronized ImageRunner image() throws Exception {
+    if (image == null && skipped == null) {
+      skipped =
+          Boolean.getBoolean("image.it")
+              ? ImageRunner.unavailable().orElse(null)
+              : "builds the image only with -Dimage.it=true (about two minutes: jdeps, jlink, Jib)";
+      if (skipped == null
+          && !Files.isDirectory(Path.of(System.getProperty("java.home"), "jmods"))) {
+        skipped = "the JDK at " + System.getProperty("java.home") + " has no jmods for jlink";
+      }
+      if (skipped != null) {
+        System.err.println("ContainerImageIT: image tests skipped: " + skipped);
+      } else {
+        image = build();
+      }
     }
+    assumeTrue(skipped == null, () -> "container image not run here: " + skipped);
+    return image;
+  }
+
+  private static ImageRunner build() throws Exception {
+    Path dir = Files.createDirectories(Path.of("target", "image-it").toAbsolutePath());
+    Path base = dir.resolve("base.tar");
+    Path tar = dir.resolve("claude-migrate-image.tar");
+    Files.deleteIfExists(tar);
+    long t0 = System.nanoTime();
+    step(
+        dir.resolve("base.log"),
+        "src/test/image/make-base-image.sh",
+        JAR.toString(),
+        base.toString());
+    long t1 = System.nanoTime();
+    step(
+        dir.resolve("jib.log"),
+        "./mvnw",
+        "-B",
+        "-ntp",
+        "-Pimage",
+        "jib:buildTar",
+        "-Dimage.base=tar://" + base,
+        "-Dimage.name=claude-migrate:it",
+        "-Djib.outputPaths.tar=" + tar,
+        "-Djib.baseImageCache=" + dir.resolve("jib-base-cache"));
+    long t2 = System.nanoTime();
+    Path unpacked = dir.resolve("unpacked");
+    GoldenTrees.delete(unpacked);
+    ImageRunner runner = ImageRunner.unpack(tar, unpacked);
+    System.err.printf(
+        "ContainerImageIT: base image %d s, jib:buildTar %d s, unpack %d s%n",
+        (t1 - t0) / 1_000_000_000,
+        (t2 - t1) / 1_000_000_000,
+        (System.nanoTime() - t2) / 1_000_000_000);
+    return runner;
+  }
+
+  /** Runs a build step from the project folder; its output goes to {@code log}. */
+  private static void step(Path log, String... cmd) throws Exception {
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+    pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    Process p = pb.start();
+    assertTrue(p.waitFor(15, TimeUnit.MINUTES), cmd[0] + " timed out");
+    String out = Files.readString(log, StandardCharsets.UTF_8);
+    assertEquals(
+        0, p.exitValue(), cmd[0] + " failed:\n" + out.substring(Math.max(0, out.length() - 4000)));
   }
 
   private static List<String> entrypoint() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,14 +31,19 @@ final class GoldenTrees {
 
   /** Replaces {@code expected} with a copy of {@code actual}. */
   static void replace(Path actual, Path expected) throws IOException {
-    if (Files.exists(expected)) {
-      try (Stream<Path> s = Files.walk(expected)) {
+    delete(expected);
+    copy(actual, expected);
+  }
+
+  /** Deletes {@code root} and everything below it, if it exists, never following links. */
+  static void delete(Path root) throws IOException {
+    if (Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+      try (Stream<Path> s = Files.walk(root)) {
         for (Path p : s.sorted((a, b) -> b.compareTo(a)).toList()) {
           Files.delete(p);
         }
       }
     }
-    copy(actual, expected);
   }
 
   /** Every regular file under {@code root} (outside .git) by relative path. */

@@ -18,6 +18,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -124,6 +126,44 @@ class SeveralRootsTest {
                     + " 'migrate apply'\n"),
         run.out());
     assertEquals(1, run.errCount("migrate: target "), "the same target line once: " + run.err());
+  }
+
+  /** A root with {@code files} files of one old model ID each: too many findings to list. */
+  private Path large(String name, int files) throws IOException {
+    for (int i = 0; i < files; i++) {
+      Path f = dir.resolve(name).resolve("svc" + i).resolve("client.py");
+      Files.createDirectories(f.getParent());
+      Files.writeString(f, "MODEL = \"" + OLD + "\"\n");
+    }
+    return dir.resolve(name);
+  }
+
+  @Test
+  void markdownOverSeveralRootsKeepsToOneCommentBudgetAndGivesTheLargeRootsWhatSmallOnesLeave()
+      throws IOException {
+    large("north", 300);
+    root("tiny", "a.py");
+    large("south", 300);
+
+    CliRun run = migrate("scan", "north", "tiny", "south", "--format", "markdown", "-o", "out.md");
+
+    assertEquals(1, run.code(), run.err());
+    String md = Files.readString(dir.resolve("out.md"));
+    // Alone each large root's report is close to 60,000 characters: together they must share.
+    assertTrue(md.length() <= 60_000, "length " + md.length());
+    assertTrue(md.length() > 55_000, "the budget is used, not split three ways: " + md.length());
+    String tiny = md.substring(md.indexOf("# `tiny`"), md.indexOf("# `south`"));
+    assertTrue(tiny.contains("Findings, most severe first (3)"), tiny);
+    assertFalse(tiny.contains("not shown"), "the small root is listed whole: " + tiny);
+    for (String big : List.of("north", "south")) {
+      Matcher shown =
+          Pattern.compile("# `" + big + "`.*?most severe first \\((\\d+) of 300\\)", Pattern.DOTALL)
+              .matcher(md);
+      assertTrue(shown.find(), big + " is cut and says so");
+      // An equal third (20,000 characters) holds about 60 items; what tiny leaves gives more.
+      assertTrue(Integer.parseInt(shown.group(1)) > 75, big + " shows " + shown.group(1));
+    }
+    assertTrue(md.contains("\n3 roots:\n- north: 300 findings"), md.substring(md.length() - 400));
   }
 
   @Test

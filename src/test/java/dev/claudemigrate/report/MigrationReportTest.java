@@ -15,6 +15,7 @@ import dev.claudemigrate.engine.source.Span;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -36,6 +37,11 @@ class MigrationReportTest {
         Context.CODE,
         false,
         List.of());
+  }
+
+  /** A plan with nothing rewritten and one follow-up. */
+  private static ApplyPlan followUp(Finding f) {
+    return new ApplyPlan(Path.of("/r"), "sonnet-4", List.of(), List.of(f), List.of(), List.of());
   }
 
   /** 1,000 follow-ups in 100 files, one in ten an error, and 1,500 rewritten files. */
@@ -86,22 +92,32 @@ class MigrationReportTest {
   }
 
   @Test
-  void severalRootsShareTheBudget() {
-    assertTrue(3 * MigrationReport.share(3) + 3 * 200 < 60_000);
-    String md = new MigrationReport(MigrationReport.share(3), GITHUB).render(big(), Mode.PENDING);
-    assertTrue(md.length() <= MigrationReport.share(3), "length " + md.length());
+  void severalRootsShareTheBudgetAndASmallRootLeavesItsShareToTheLargeOnes() {
+    ApplyPlan small = followUp(manual("app.py", 3, Severity.ERROR, "model-id"));
+    List<ApplyPlan> plans = List.of(big(), small, big());
+    List<String> parts =
+        SharedBudget.render(
+            SharedBudget.CHARS,
+            plans.stream()
+                .map(
+                    p ->
+                        (IntFunction<String>)
+                            b -> new MigrationReport(b, GITHUB).render(p, Mode.PENDING))
+                .toList());
+    int total = parts.stream().mapToInt(String::length).sum();
+    assertTrue(total <= SharedBudget.CHARS, "total " + total);
+    assertEquals(new MigrationReport(60_000, GITHUB).render(small, Mode.PENDING), parts.get(1));
+    for (int i : new int[] {0, 2}) {
+      assertTrue(
+          parts.get(i).length() > SharedBudget.CHARS / 3,
+          "large root " + i + " " + parts.get(i).length());
+      assertTrue(parts.get(i).contains("more"), "the large roots are cut and counted");
+    }
   }
 
   @Test
   void linksGoToTheCommitWhenTheLinksAreAbsolute() {
-    ApplyPlan plan =
-        new ApplyPlan(
-            Path.of("/r"),
-            "sonnet-4",
-            List.of(),
-            List.of(manual("app/a b.py", 3, Severity.WARNING, "prompt-style")),
-            List.of(),
-            List.of());
+    ApplyPlan plan = followUp(manual("app/a b.py", 3, Severity.WARNING, "prompt-style"));
     String md = new MigrationReport(60_000, GITHUB).render(plan, Mode.WRITTEN);
     assertTrue(
         md.contains(

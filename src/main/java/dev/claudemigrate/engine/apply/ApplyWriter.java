@@ -5,6 +5,8 @@ import dev.claudemigrate.engine.model.FileError;
 import dev.claudemigrate.engine.source.Decoder;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -114,7 +116,17 @@ public final class ApplyWriter {
     }
   }
 
+  /**
+   * The system's reason in one line. The path in a file-system exception is the temporary file's
+   * (an internal detail; the report line names the file), so only the reason is kept.
+   */
   private static String oneLine(Exception e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
     String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     int nl = msg.indexOf('\n');
     return nl < 0 ? msg : msg.substring(0, nl);
