@@ -52,6 +52,15 @@ public record Lifecycle(
       return this == ACTIVE ? "ACTIVE" : "LEGACY";
     }
 
+    /**
+     * Whether a region's {@code modelLifecycle.status} agrees with this state: ACTIVE with ACTIVE,
+     * legacy and extended access with LEGACY. After end of life requests fail, so a region that
+     * still describes the model (with any status) disagrees with a catalog that calls it retired.
+     */
+    public boolean agreesWith(String liveStatus) {
+      return this != END_OF_LIFE && bedrockStatus().equals(liveStatus);
+    }
+
     /** Lower-case words for messages, e.g. {@code end of life}. */
     public String words() {
       return name().toLowerCase(Locale.ROOT).replace('_', ' ');

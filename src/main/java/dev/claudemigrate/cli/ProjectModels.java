@@ -1,7 +1,6 @@
 package dev.claudemigrate.cli;
 
 import dev.claudemigrate.catalog.Catalog;
-import dev.claudemigrate.catalog.IdMatch;
 import dev.claudemigrate.catalog.Model;
 import dev.claudemigrate.engine.ScanRequest;
 import dev.claudemigrate.engine.Scanner;
@@ -9,6 +8,7 @@ import dev.claudemigrate.engine.config.ProjectConfig;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.MigrationResult;
 import dev.claudemigrate.engine.rules.BuiltinRules;
+import dev.claudemigrate.engine.rules.modelid.ModelUseRule;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code migrate doctor DIR}: the catalog models a project still uses, found by the same scan as
- * {@code migrate scan DIR} (its config file and target included): every finding whose matched text
- * is a known model identifier names that model.
+ * {@code migrate doctor DIR}: every catalog model a project uses, found over the files {@code
+ * migrate scan DIR} reads (its config's includes, excludes and target) by the catalog's identifier
+ * matching and the SDK and library model constants ({@link ModelUseRule}), whatever the target
+ * replaces: a project's live Haiku or Opus matters as much as its retired Sonnet.
  *
  * @param models the distinct models, in the order first found
  * @param incomplete whether some files could not be read (each was said on stderr)
@@ -44,20 +45,16 @@ record ProjectModels(List<Model> models, boolean incomplete) {
     ScanRequest request =
         options.toRequest(env, catalog, config, options.chooseTarget(env, catalog, config), root);
     ScanOptions.requireKnownRules(request, BuiltinRules.all());
-    MigrationResult result = new Scanner(BuiltinRules.all()).scan(request);
+    MigrationResult result = new Scanner(List.of(new ModelUseRule())).scan(request.withEveryRule());
     result.errors().forEach(e -> err.println("migrate doctor: " + e));
     return new ProjectModels(named(catalog, result.findings()), !result.errors().isEmpty());
   }
 
-  /** The models the findings' matched identifiers name; a known typo names no real model. */
+  /** The models the findings' matched identifiers or constants name, each once. */
   static List<Model> named(Catalog catalog, List<Finding> findings) {
     Map<String, Model> out = new LinkedHashMap<>();
     for (Finding f : findings) {
-      catalog
-          .identify(f.matched())
-          .filter(m -> !m.bogus())
-          .map(IdMatch::model)
-          .ifPresent(m -> out.putIfAbsent(m.key(), m));
+      ModelUseRule.modelOf(catalog, f.matched()).ifPresent(m -> out.putIfAbsent(m.key(), m));
     }
     return List.copyOf(out.values());
   }

@@ -90,6 +90,28 @@ public record ScanRequest(
     encodings = encodings == null ? Encodings.UTF_8 : encodings;
   }
 
+  /**
+   * The same request with no rule selection, severity override or suppression: for a scan whose
+   * findings are facts about the project (the models it uses), not advice the config tunes.
+   */
+  public ScanRequest withEveryRule() {
+    return new ScanRequest(
+        root,
+        includes,
+        excludes,
+        useIgnoreFiles,
+        Set.of(),
+        Set.of(),
+        Map.of(),
+        List.of(),
+        settings,
+        catalog,
+        target,
+        threads,
+        maxFileSize,
+        encodings);
+  }
+
   /** A request with defaults for everything but the root, catalog and target. */
   public static ScanRequest defaults(Path root, Catalog catalog, Target target) {
     return new ScanRequest(

@@ -9,6 +9,7 @@ import dev.claudemigrate.bedrock.BedrockStandIn.Reply;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -83,28 +84,44 @@ public final class FakeClaude implements Function<Received, Reply> {
       return Reply.error(
           404, "UnknownOperationException", "FakeClaude answers Converse and InvokeModel only");
     }
+    Optional<Reply> away = turnedAway(r.resource());
+    if (away.isPresent()) {
+      return away.get();
+    }
     String base = baseOf(r.resource());
-    if (RETIRED.contains(base)) {
-      return Reply.error(404, "ResourceNotFoundException", END_OF_LIFE);
-    }
     Served served = SERVED.get(base);
-    if (served == null || !profileExists(r.resource(), base)) {
-      return Reply.error(400, "ValidationException", "The provided model identifier is invalid.");
-    }
-    if (r.resource().equals(base)) {
-      return Reply.error(
-          400,
-          "ValidationException",
-          "Invocation of model ID "
-              + base
-              + " with on-demand throughput isn't supported. Retry your request with the ID or ARN of an inference profile that contains this model.");
-    }
     if (r.operation().equals("InvokeModel")) {
       return FakeMessages.apply(base, r.body());
     }
     JsonNode body = r.body();
     Reply invalid = validate(body, served);
     return invalid != null ? invalid : Reply.ok(Json.write(answer(body)));
+  }
+
+  /**
+   * How Bedrock turns a call to {@code modelId} away before any model sees it: a retired model
+   * (404, end of life), an ID it does not serve (400), a base ID called on demand (400); empty when
+   * the ID may be called. Shared with the eval stand-in, which answers by scenario.
+   */
+  public static Optional<Reply> turnedAway(String modelId) {
+    String base = baseOf(modelId);
+    if (RETIRED.contains(base)) {
+      return Optional.of(Reply.error(404, "ResourceNotFoundException", END_OF_LIFE));
+    }
+    if (!SERVED.containsKey(base) || !profileExists(modelId, base)) {
+      return Optional.of(
+          Reply.error(400, "ValidationException", "The provided model identifier is invalid."));
+    }
+    if (modelId.equals(base)) {
+      return Optional.of(
+          Reply.error(
+              400,
+              "ValidationException",
+              "Invocation of model ID "
+                  + base
+                  + " with on-demand throughput isn't supported. Retry your request with the ID or ARN of an inference profile that contains this model."));
+    }
+    return Optional.empty();
   }
 
   /** The base model ID inside a profile ID. */

@@ -136,6 +136,14 @@ class DoctorCommandTest {
             Map.of("modelArn", "arn:aws:bedrock:" + region2 + "::foundation-model/" + base)));
   }
 
+  /** The paths of the GetFoundationModel calls the stand-in received, in order. */
+  private List<String> askedModels() {
+    return standIn.received().stream()
+        .filter(x -> x.operation().equals("GetFoundationModel"))
+        .map(Received::rawPath)
+        .toList();
+  }
+
   private CliRun doctor(String... args) {
     return CliRun.against(dir, standIn.endpoint(), "doctor", args);
   }
@@ -209,21 +217,66 @@ class DoctorCommandTest {
                         + " the region wins"),
         r.out());
     assertTrue(r.out().contains("fix: update the lifecycle of 'claude-sonnet-4-5'"), r.out());
+    // Retired in the catalog, still described by the region: not agreement.
     assertTrue(
-        lines.get(1).startsWith("INFO")
-            && lines.get(1).contains("catalog says END_OF_LIFE (end of life 2026-10-14)")
-            && lines.get(1).endsWith("us-east-1 says LEGACY"),
+        lines.get(1).startsWith("WARN")
+            && lines
+                .get(1)
+                .contains(
+                    "catalog says END_OF_LIFE (end of life 2026-10-14), us-east-1 says LEGACY:"
+                        + " they disagree, the region wins"),
         r.out());
     assertTrue(
         lines.get(2).startsWith("INFO")
             && lines.get(2).endsWith("; no foundation model in us-east-1"),
         r.out());
-    List<String> asked =
-        standIn.received().stream()
-            .filter(x -> x.operation().equals("GetFoundationModel"))
-            .map(Received::rawPath)
-            .toList();
+    List<String> asked = askedModels();
     assertEquals(4, asked.size(), "the target and each project model once: " + asked);
+  }
+
+  @Test
+  void withDirEveryClaudeModelIsListedNotOnlyTheOnesTheTargetReplaces() throws Exception {
+    Path project = Files.createDirectories(dir.resolve("app"));
+    Files.writeString(
+        project.resolve("models.py"),
+        "FAST = \"us.anthropic.claude-haiku-4-5-20251001-v1:0\"\n"
+            + "BIG = \"global.anthropic.claude-opus-4-5-20251101-v1:0\"\n"
+            + "MAIN = \"us.anthropic.claude-sonnet-4-6\"\n"
+            + "TINY = \"anthropic.claude-3-haiku-20240307-v1:0\"\n");
+    Files.writeString(
+        project.resolve("Ask.java"),
+        "import com.anthropic.models.messages.Model;\n"
+            + "class Ask { Model m = Model.CLAUDE_3_5_HAIKU_20241022; }\n");
+    Files.writeString(
+        project.resolve("stack.ts"),
+        "const m = bedrock.BedrockFoundationModel.ANTHROPIC_CLAUDE_3_7_SONNET_V1_0;\n");
+    lifecycles.put("anthropic.claude-3-haiku-20240307-v1:0", "LEGACY");
+
+    CliRun r = doctor("--region", "us-east-1", "app");
+
+    assertEquals(0, r.code(), r.out() + r.err());
+    List<String> lines = r.out().lines().filter(l -> l.contains("project model")).toList();
+    List<String> named =
+        List.of(
+            "Claude 3.5 Haiku (anthropic.claude-3-5-haiku-20241022-v1:0)",
+            "Claude Haiku 4.5 (anthropic.claude-haiku-4-5-20251001-v1:0)",
+            "Claude Opus 4.5 (anthropic.claude-opus-4-5-20251101-v1:0)",
+            "Claude Sonnet 4.6 (anthropic.claude-sonnet-4-6)",
+            "Claude 3 Haiku (anthropic.claude-3-haiku-20240307-v1:0)",
+            "Claude 3.7 Sonnet (anthropic.claude-3-7-sonnet-20250219-v1:0)");
+    assertEquals(named.size(), lines.size(), r.out());
+    for (int i = 0; i < named.size(); i++) {
+      assertTrue(lines.get(i).contains(named.get(i)), i + ": " + r.out());
+    }
+    assertTrue(
+        lines.get(3).startsWith("INFO") && lines.get(3).endsWith("us-east-1 says ACTIVE"), r.out());
+    assertTrue(
+        lines.get(4).startsWith("WARN")
+            && lines.get(4).contains("catalog says ACTIVE, us-east-1 says LEGACY: they disagree"),
+        r.out());
+    List<String> asked = askedModels();
+    assertEquals(6, asked.size(), "once per model, the target's answer shared: " + asked);
+    assertEquals(6, asked.stream().distinct().count(), asked.toString());
   }
 
   @Test

@@ -26,6 +26,8 @@ class EvalCommandTest {
   static final String B = EvalSampleRecordingTest.BASELINE;
   static final String C = EvalSampleRecordingTest.CANDIDATE;
   static final Path SAMPLES = EvalSampleRecordingTest.SAMPLES;
+  static final String LIFECYCLE_URL =
+      "https://docs.aws.amazon.com/bedrock/latest/userguide/model-lifecycle.html";
 
   @TempDir Path dir;
   BedrockStandIn standIn;
@@ -63,6 +65,10 @@ class EvalCommandTest {
   }
 
   private CliRun live(String dataset, String... extra) {
+    return liveAgainst(C, dataset, extra);
+  }
+
+  private CliRun liveAgainst(String candidate, String dataset, String... extra) {
     List<String> args =
         new ArrayList<>(
             List.of(
@@ -72,7 +78,7 @@ class EvalCommandTest {
                 "--baseline",
                 B,
                 "--candidate",
-                C,
+                candidate,
                 "--region",
                 "us-east-1",
                 "--endpoint-url",
@@ -99,6 +105,44 @@ class EvalCommandTest {
     assertTrue(run.err().contains("eval: 44 calls"), run.err());
     assertFalse(run.err().contains("44/44"), "no per-call lines when not on a terminal or in CI");
     assertFalse(run.err().contains("did not match the recording"), run.err());
+  }
+
+  @Test
+  void aLegacyBaselineIsOneShortWarningWithTheUrlAndTheLiveCandidateNone() {
+    CliRun run = replay();
+    List<String> warnings =
+        run.err().lines().filter(l -> l.startsWith("migrate eval: warning:")).toList();
+    assertEquals(
+        List.of(
+            "migrate eval: warning: baseline (Claude Sonnet 4.5) is legacy on Bedrock since"
+                + " 2026-10-08, end of life 2027-04-08 ("
+                + LIFECYCLE_URL
+                + ")"),
+        warnings,
+        run.err());
+  }
+
+  @Test
+  void aRetiredCandidateWarnsAndIsAnsweredAsBedrockAnswersAfterEndOfLife() throws Exception {
+    Path data = dir.resolve("cases.jsonl");
+    Files.writeString(
+        data,
+        "{\"id\": \"a\", \"prompt\": \"hey\", \"assert\": [{\"type\": \"not-refusal\"}]}\n",
+        StandardCharsets.UTF_8);
+    CliRun run =
+        liveAgainst("us.anthropic.claude-sonnet-4-20250514-v1:0", data.toString(), "--judge", C);
+
+    assertTrue(
+        run.err()
+            .contains(
+                "migrate eval: warning: candidate (Claude Sonnet 4) reached end of life on Bedrock"
+                    + " on 2026-10-14: calls fail ("
+                    + LIFECYCLE_URL
+                    + ")\n"),
+        run.err());
+    assertTrue(run.out().contains("1 errors") || run.out().contains("1 error"), run.out());
+    String results = Files.readString(dir.resolve("out/results.jsonl"));
+    assertTrue(results.contains("reached the end of its life"), results);
   }
 
   @Test
@@ -200,7 +244,7 @@ class EvalCommandTest {
             "--candidate",
             C,
             "--judge",
-            "us.anthropic.claude-sonnet-4-20250514-v1:0",
+            "us.anthropic.claude-haiku-4-5-20251001-v1:0",
             "--region",
             "us-east-1",
             "--endpoint-url",

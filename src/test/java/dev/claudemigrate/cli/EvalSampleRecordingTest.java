@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * -Deval.regenerate=true} to rewrite the sample after changing the dataset or the scenario.
  */
 class EvalSampleRecordingTest {
-  static final String BASELINE = "us.anthropic.claude-3-5-sonnet-20241022-v2:0";
-  static final String CANDIDATE = "us.anthropic.claude-sonnet-4-20250514-v1:0";
+  static final String BASELINE = "us.anthropic.claude-sonnet-4-5-20250929-v1:0";
+  static final String CANDIDATE = "us.anthropic.claude-sonnet-4-6";
   static final Path SAMPLES = Path.of("samples/eval").toAbsolutePath();
 
   @Test

@@ -29,6 +29,21 @@ class SmokeCommandTest extends SmokeStandInBase {
   }
 
   @Test
+  void aRetiredTargetWarnsOnceAndBedrocksEndOfLifeAnswerFailsTheCheck() {
+    CliRun r = smoke("--region", "us-east-1", "--to", "sonnet-4", "--checks", "basic");
+
+    assertEquals(1, r.code(), r.out() + r.err());
+    assertEquals(
+        1,
+        r.err().lines().filter(l -> l.contains("reached end of life on Bedrock")).count(),
+        r.err());
+    assertTrue(
+        r.out().contains("This model version has reached the end of its life")
+            && r.out().contains("Claude Sonnet 4 is retired on Bedrock (end of life 2026-10-14"),
+        r.out());
+  }
+
+  @Test
   void aFailedCheckExitsOneWithTheFix() {
     standIn.enqueue(
         Reply.error(

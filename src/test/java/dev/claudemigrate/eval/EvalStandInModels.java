@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.claudemigrate.bedrock.BedrockStandIn.Received;
 import dev.claudemigrate.bedrock.BedrockStandIn.Reply;
+import dev.claudemigrate.bedrock.FakeClaude;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -18,12 +19,13 @@ import java.util.function.Function;
 
 /**
  * Answers Converse on the Bedrock stand-in the way eval needs: deterministically per model ID and
- * prompt, from a scenario (which answer each model family gives to which prompt), with the judge,
- * guardrail and thinking behaviour of Bedrock. A prompt the scenario does not know gets a generic
- * answer.
+ * prompt, from a scenario (which answer each model gives to which prompt: "baseline" for Sonnet
+ * 4.5, "candidate" for Sonnet 4.6), with the judge, guardrail and thinking behaviour of Bedrock. A
+ * prompt the scenario does not know gets a generic answer. Models are turned away as {@link
+ * FakeClaude} turns them away: a retired model (Sonnet 4, 3.7, 3.5) with Bedrock's end-of-life 404,
+ * a base ID called on demand with the 400.
  */
 public final class EvalStandInModels implements Function<Received, Reply> {
-  static final String SONNET_4_BASE = "anthropic.claude-sonnet-4-20250514-v1:0";
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
   private final List<JsonNode> scenario;
@@ -48,13 +50,9 @@ public final class EvalStandInModels implements Function<Received, Reply> {
       return Reply.error(
           404, "UnknownOperationException", "the eval stand-in answers Converse only");
     }
-    if (r.resource().equals(SONNET_4_BASE)) {
-      return Reply.error(
-          400,
-          "ValidationException",
-          "Invocation of model ID "
-              + SONNET_4_BASE
-              + " with on-demand throughput isn't supported. Retry your request with the ID or ARN of an inference profile that contains this model.");
+    Optional<Reply> away = FakeClaude.turnedAway(r.resource());
+    if (away.isPresent()) {
+      return away.get();
     }
     JsonNode body = r.body();
     String lastUser = lastUser(body);
@@ -78,9 +76,9 @@ public final class EvalStandInModels implements Function<Received, Reply> {
 
   private static ObjectNode modelAnswer(String modelId, Optional<JsonNode> entry, String prompt) {
     String side =
-        modelId.contains("claude-3-5-sonnet")
+        modelId.contains("claude-sonnet-4-5")
             ? "baseline"
-            : modelId.contains("claude-sonnet-4") ? "candidate" : "other";
+            : modelId.contains("claude-sonnet-4-6") ? "candidate" : "other";
     JsonNode a = entry.map(e -> e.get(side)).orElse(null);
     if (a == null) {
       return F.objectNode()

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * End to end with the real BedrockRuntimeClient against the local Bedrock stand-in (loopback only).
  */
 class EvalStandInTest {
-  static final String BASELINE = "us.anthropic.claude-3-5-sonnet-20241022-v2:0";
-  static final String CANDIDATE = "us.anthropic.claude-sonnet-4-20250514-v1:0";
+  static final String BASELINE = "us.anthropic.claude-sonnet-4-5-20250929-v1:0";
+  static final String CANDIDATE = "us.anthropic.claude-sonnet-4-6";
 
   @TempDir Path dir;
   StandInFixture fx;

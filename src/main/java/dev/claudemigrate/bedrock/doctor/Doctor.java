@@ -60,10 +60,11 @@ public final class Doctor {
       String guardrailVersion,
       List<Model> projectModels) {
     List<DoctorItem> items = new ArrayList<>();
+    FoundationModels models = new FoundationModels(control);
     items.add(DoctorItem.ready("region", context.region() + " (" + context.regionSource() + ")"));
     items.add(DoctorItem.ready("credentials", context.credentialSource()));
     String baseId = baseId(choice);
-    items.addAll(model(baseId, choice.model()));
+    items.addAll(model(models.get(baseId), baseId, choice.model()));
     items.add(
         new Access(control, diagnoser, timeout).check(baseId, choice.name(), context.region()));
     items.add(
@@ -72,7 +73,7 @@ public final class Doctor {
       items.add(guardrail(guardrailId, guardrailVersion));
     }
     items.addAll(
-        new ProjectLifecycles(control, diagnoser, timeout, today)
+        new ProjectLifecycles(models, diagnoser, timeout, today)
             .check(projectModels, context.region()));
     return new DoctorReport(choice.modelId(), items);
   }
@@ -87,15 +88,14 @@ public final class Doctor {
     return at < 0 ? id : id.substring(at);
   }
 
-  private List<DoctorItem> model(String baseId, Optional<Model> model) {
+  private List<DoctorItem> model(
+      FoundationModels.Answer answer, String baseId, Optional<Model> model) {
     List<DoctorItem> out = new ArrayList<>();
-    FoundationModelDetails d;
-    try {
-      d = control.getFoundationModel(b -> b.modelIdentifier(baseId)).modelDetails();
-    } catch (SdkException e) {
-      out.add(failed(diagnoser, timeout, "model", baseId, e));
+    if (answer.error() != null) {
+      out.add(failed(diagnoser, timeout, "model", baseId, answer.error()));
       return out;
     }
+    FoundationModelDetails d = answer.details();
     String live = d.modelLifecycle() == null ? "UNKNOWN" : d.modelLifecycle().statusAsString();
     String name = d.modelName() != null ? d.modelName() : baseId;
     if (live.equals("ACTIVE")) {
@@ -131,7 +131,7 @@ public final class Doctor {
    */
   private Optional<DoctorItem> catalogNote(Model m, String live) {
     Lifecycle.State expected = m.lifecycle().stateOn(today);
-    if (expected.bedrockStatus().equals(live)) {
+    if (expected.agreesWith(live)) {
       return Optional.empty();
     }
     String dates =

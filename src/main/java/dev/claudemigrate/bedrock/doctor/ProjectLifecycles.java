@@ -10,24 +10,25 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.bedrock.BedrockClient;
 import software.amazon.awssdk.services.bedrock.model.FoundationModelDetails;
 
 /**
  * The models a project uses, each compared with the region: the catalog's dated lifecycle against
- * the {@code modelLifecycle.status} GetFoundationModel reports. A disagreement is a warning, never
- * a blocker: the project is being migrated away from these models, and the live state wins.
+ * the {@code modelLifecycle.status} GetFoundationModel reports (see {@link
+ * Lifecycle.State#agreesWith}; a model the catalog calls retired agrees only with a 404). A
+ * disagreement is a warning, never a blocker: the live state wins.
  */
 final class ProjectLifecycles {
   static final String NAME = "project model";
 
-  private final BedrockClient control;
+  private final FoundationModels models;
   private final Diagnoser diagnoser;
   private final Duration timeout;
   private final LocalDate today;
 
-  ProjectLifecycles(BedrockClient control, Diagnoser diagnoser, Duration timeout, LocalDate today) {
-    this.control = control;
+  ProjectLifecycles(
+      FoundationModels models, Diagnoser diagnoser, Duration timeout, LocalDate today) {
+    this.models = models;
     this.diagnoser = diagnoser;
     this.timeout = timeout;
     this.today = today;
@@ -47,16 +48,14 @@ final class ProjectLifecycles {
       return new DoctorItem(NAME, Status.INFO, m.name() + ": no Bedrock foundation model", null);
     }
     String who = m.name() + " (" + m.bedrockId() + "): catalog says " + catalogWords(m);
-    FoundationModelDetails d;
-    try {
-      d = control.getFoundationModel(b -> b.modelIdentifier(m.bedrockId())).modelDetails();
-    } catch (SdkException e) {
-      return unanswered(m, who, region, e);
+    FoundationModels.Answer answer = models.get(m.bedrockId());
+    if (answer.error() != null) {
+      return unanswered(m, who, region, answer.error());
     }
+    FoundationModelDetails d = answer.details();
     String live = d.modelLifecycle() == null ? "UNKNOWN" : d.modelLifecycle().statusAsString();
-    String expected = m.lifecycle().stateOn(today).bedrockStatus();
     String line = who + ", " + region + " says " + live;
-    if (expected.equals(live)) {
+    if (m.lifecycle().stateOn(today).agreesWith(live)) {
       return new DoctorItem(NAME, Status.INFO, line, null);
     }
     return new DoctorItem(

@@ -33,6 +33,7 @@ public final class ProjectConfigLoader {
   /** Every key the file may have, in documentation order. */
   public static final List<String> KEYS =
       List.of(
+          "to",
           "target",
           "region",
           "profilePrefix",
@@ -108,7 +109,7 @@ public final class ProjectConfigLoader {
     }
     checkKeys(root, "", KEYS);
     return new ProjectConfig(
-        string(root, "target"),
+        target(root),
         string(root, "region"),
         string(root, "profilePrefix"),
         string(root, "textEditorVersion").map(this::textEditorType),
@@ -136,6 +137,19 @@ public final class ProjectConfigLoader {
                     "unknown key '" + where + k + "' (known: " + String.join(", ", known) + ")");
               }
             });
+  }
+
+  /**
+   * The target: {@code to}, as the command line's {@code --to} (and every command's first line)
+   * says, or {@code target}, its older name; both at once is one setting given twice.
+   */
+  private Optional<String> target(JsonNode root) {
+    Optional<String> to = string(root, "to");
+    Optional<String> target = string(root, "target");
+    if (to.isPresent() && target.isPresent()) {
+      throw fail("'to' and 'target' are the same setting (the target); keep one");
+    }
+    return to.or(() -> target);
   }
 
   private Optional<String> string(JsonNode root, String key) {

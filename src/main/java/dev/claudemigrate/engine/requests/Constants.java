@@ -16,16 +16,16 @@ import java.util.regex.Pattern;
  * code outside strings and comments. A name stands for its initialiser only when the file assigns
  * it exactly once; anything else is built at run time as far as a static reading goes.
  */
-final class Constants {
+public final class Constants {
   private final SourceFile file;
   private final Map<String, Optional<int[]>> cache = new HashMap<>();
 
-  Constants(SourceFile file) {
+  public Constants(SourceFile file) {
     this.file = file;
   }
 
   /** The {@code [start, end)} of the one initialiser of {@code name}, or empty. */
-  Optional<int[]> definition(String name) {
+  public Optional<int[]> definition(String name) {
     return cache.computeIfAbsent(name, this::find);
   }
 

@@ -76,6 +76,17 @@ class ProjectConfigLoaderTest {
   }
 
   @Test
+  void toIsTheKeyTheCommandsNameAndTargetItsOlderName(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve(".claude-migrate.yml");
+    Files.writeString(f, "to: sonnet-4.6\n");
+    assertEquals(Optional.of("sonnet-4.6"), ProjectConfigLoader.forRoot(dir).target());
+    Files.writeString(f, "to: sonnet-4.6\ntarget: sonnet-4\n");
+    ConfigException e = assertThrows(ConfigException.class, () -> ProjectConfigLoader.forRoot(dir));
+    assertEquals(
+        f + ": 'to' and 'target' are the same setting (the target); keep one", e.getMessage());
+  }
+
+  @Test
   void unknownKeyNamesTheFileAndTheKey(@TempDir Path dir) throws IOException {
     Path f = dir.resolve(".claude-migrate.yml");
     Files.writeString(f, "target: sonnet-4\nseverities:\n  model-id: error\n");
@@ -101,7 +112,7 @@ class ProjectConfigLoaderTest {
         "ignore: [{path: a, reason: b}]|c.yml: 'ignore[0]' needs a 'rule' id (or '*')",
         "ignore: [{path: a, rule: b, why: c}]|c.yml: unknown key 'ignore[0].why' (known: path, rule, reason)",
         "textEditorVersion: latest|c.yml: 'textEditorVersion' must look like text_editor_20250728 or 20250728, not 'latest'",
-        "- a|c.yml: the top level must be a mapping of keys (target, region, profilePrefix, textEditorVersion, includeDocs, include, exclude, encoding, rules, severity, failOn, ignore)",
+        "- a|c.yml: the top level must be a mapping of keys (to, target, region, profilePrefix, textEditorVersion, includeDocs, include, exclude, encoding, rules, severity, failOn, ignore)",
       })
   void wrongTypesAreOneLineErrors(String yaml, String message) {
     ConfigException e =

@@ -1,5 +1,6 @@
 package dev.claudemigrate.engine.rules.modelid;
 
+import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.catalog.Level;
 import dev.claudemigrate.catalog.Model;
 import dev.claudemigrate.catalog.SdkConstants;
@@ -11,7 +12,9 @@ import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,19 +50,43 @@ final class LibraryModelConstants {
         .toList();
   }
 
-  /** The findings for the library model constants in {@code file}. */
-  static List<Finding> find(SourceFile file, RuleContext ctx) {
-    List<Finding> out = new ArrayList<>();
+  /** A library model constant in a file, with the model it names (group 1: the constant). */
+  record Use(SdkConstants.Library lib, Model model, MatchResult match) {}
+
+  /**
+   * Every library model constant in {@code file} that names a catalog model, whatever the target.
+   */
+  static List<Use> uses(SourceFile file, Catalog catalog) {
+    List<Use> out = new ArrayList<>();
     for (Constants c : LIBRARIES) {
-      SdkConstants.Library lib = c.lib();
       Matcher m = c.pattern().matcher(file.text());
       while (m.find()) {
         Optional<Model> model =
-            Optional.ofNullable(lib.models().get(m.group(1))).flatMap(ctx.catalog()::model);
-        Level level = model.map(x -> ctx.target().replaces().get(x.key())).orElse(null);
-        if (level != null && file.contextAt(m.start()) != Context.NOTEBOOK_OUTPUT) {
-          out.add(finding(file, ctx, lib, m, model.get(), Severity.of(level)));
+            Optional.ofNullable(c.lib().models().get(m.group(1))).flatMap(catalog::model);
+        if (model.isPresent() && file.contextAt(m.start()) != Context.NOTEBOOK_OUTPUT) {
+          out.add(new Use(c.lib(), model.get(), m.toMatchResult()));
         }
+      }
+    }
+    return out;
+  }
+
+  /** The model a library constant's name (without its class) stands for, if any. */
+  static Optional<Model> model(Catalog catalog, String constant) {
+    return LIBRARIES.stream()
+        .map(c -> c.lib().models().get(constant))
+        .filter(Objects::nonNull)
+        .findFirst()
+        .flatMap(catalog::model);
+  }
+
+  /** The findings for the library model constants in {@code file} that name a replaced model. */
+  static List<Finding> find(SourceFile file, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
+    for (Use u : uses(file, ctx.catalog())) {
+      Level level = ctx.target().replaces().get(u.model().key());
+      if (level != null) {
+        out.add(finding(file, ctx, u.lib(), u.match(), u.model(), Severity.of(level)));
       }
     }
     return out;
@@ -69,7 +96,7 @@ final class LibraryModelConstants {
       SourceFile file,
       RuleContext ctx,
       SdkConstants.Library lib,
-      Matcher m,
+      MatchResult m,
       Model model,
       Severity severity) {
     Model to = ctx.targetModel();

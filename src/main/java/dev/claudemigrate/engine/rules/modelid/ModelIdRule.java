@@ -166,7 +166,10 @@ public final class ModelIdRule implements Rule {
           List.of(new Edit(m.start(), m.end(), rep.text())));
     }
     Rendering.Choice choice = (Rendering.Choice) r;
-    String fix = "choose one of " + String.join(", ", choice.options()) + ": " + choice.why();
+    String fix =
+        choice.options().isEmpty()
+            ? choice.why()
+            : "choose one of " + String.join(", ", choice.options()) + ": " + choice.why();
     return Findings.at(INFO, severity, file, m.start(), m.end(), what, fix, List.of());
   }
 

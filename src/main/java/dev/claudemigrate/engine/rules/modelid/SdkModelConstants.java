@@ -1,5 +1,6 @@
 package dev.claudemigrate.engine.rules.modelid;
 
+import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.catalog.Level;
 import dev.claudemigrate.catalog.Model;
 import dev.claudemigrate.catalog.SdkConstants;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,36 +47,60 @@ final class SdkModelConstants {
   /** Trigger strings: a file must hold one of these to have such a constant. */
   static final List<String> TRIGGERS = List.of("ModelClaude", "CLAUDE_");
 
-  /** The findings for the SDK model constants in {@code file}. */
-  static List<Finding> find(SourceFile file, RuleContext ctx) {
+  /**
+   * An SDK model constant in code, with the model it names (group 1 of {@code match}: its owner,
+   * group 2: the constant).
+   */
+  record Use(Model model, MatchResult match) {}
+
+  /** Every SDK model constant in {@code file} that names a catalog model, whatever the target. */
+  static List<Use> uses(SourceFile file, Catalog catalog) {
     Language lang = file.language();
     boolean go = lang == Language.GO;
     if (!go && lang != Language.JAVA && lang != Language.KOTLIN) {
       return List.of();
     }
-    String text = file.text();
-    boolean anthropicSdk = (go ? GO_IMPORT : JVM_IMPORT).matcher(text).find();
-    Sdk sdk = go ? Sdk.GO : Sdk.JAVA;
-    Map<String, Model> byName = modelsByConstantName(ctx);
-    List<Finding> out = new ArrayList<>();
-    Matcher m = (go ? GO : JVM).matcher(text);
+    Map<String, Model> byName = modelsByConstantName(catalog);
+    List<Use> out = new ArrayList<>();
+    Matcher m = (go ? GO : JVM).matcher(file.text());
     while (m.find()) {
       Model model = byName.get(normalize(m.group(2)));
-      if (model == null || file.contextAt(m.start()) != Context.CODE) {
-        continue;
+      if (model != null && file.contextAt(m.start()) == Context.CODE) {
+        out.add(new Use(model, m.toMatchResult()));
       }
-      Level level = ctx.target().replaces().get(model.key());
+    }
+    return out;
+  }
+
+  /** The model an SDK constant's name (without its owner) spells, if any. */
+  static Optional<Model> model(Catalog catalog, String constant) {
+    return Optional.ofNullable(modelsByConstantName(catalog).get(normalize(constant)));
+  }
+
+  /** The findings for the SDK model constants in {@code file} that name a replaced model. */
+  static List<Finding> find(SourceFile file, RuleContext ctx) {
+    List<Use> uses = uses(file, ctx.catalog());
+    if (uses.isEmpty()) {
+      return List.of();
+    }
+    boolean go = file.language() == Language.GO;
+    boolean anthropicSdk = (go ? GO_IMPORT : JVM_IMPORT).matcher(file.text()).find();
+    Sdk sdk = go ? Sdk.GO : Sdk.JAVA;
+    List<Finding> out = new ArrayList<>();
+    for (Use u : uses) {
+      Level level = ctx.target().replaces().get(u.model().key());
       if (level == null) {
         continue; // a model the target does not replace (a live one, or another family's)
       }
-      boolean sdkConstant = anthropicSdk && (go || m.group(1).endsWith("Model"));
-      out.add(finding(file, ctx, m, model, Severity.of(level), sdkConstant ? sdk : null));
+      boolean sdkConstant = anthropicSdk && (go || u.match().group(1).endsWith("Model"));
+      out.add(
+          finding(file, ctx, u.match(), u.model(), Severity.of(level), sdkConstant ? sdk : null));
     }
     return out;
   }
 
   private static Finding finding(
-      SourceFile file, RuleContext ctx, Matcher m, Model model, Severity severity, Sdk sdk) {
+      SourceFile file, RuleContext ctx, MatchResult m, Model model, Severity severity, Sdk sdk) {
     Model to = ctx.targetModel();
     String what = model.name() + " (SDK constant " + m.group(2) + ") is replaced by " + to.name();
     String manual = ctx.catalog().otherFamilyAdvice(ctx.target(), model).orElse(null);
@@ -154,7 +180,7 @@ final class SdkModelConstants {
   private static Finding at(
       SourceFile file,
       Severity severity,
-      Matcher m,
+      MatchResult m,
       int group,
       String what,
       String advice,
@@ -177,14 +203,14 @@ final class SdkModelConstants {
         .orElse(range + "; no build file pins the version");
   }
 
-  /** Every replaced model by the normalized spelling of its API ID and aliases. */
-  private static Map<String, Model> modelsByConstantName(RuleContext ctx) {
+  /** Every catalog model by the normalized spelling of its API ID and aliases. */
+  private static Map<String, Model> modelsByConstantName(Catalog catalog) {
     Map<String, Model> out = new HashMap<>();
-    for (Model m : ctx.catalog().models()) {
-      if (ctx.target().replaces().containsKey(m.key())) {
+    for (Model m : catalog.models()) {
+      if (m.anthropicId() != null) {
         out.put(normalize(m.anthropicId()), m);
-        m.anthropicAliases().forEach(a -> out.put(normalize(a), m));
       }
+      m.anthropicAliases().forEach(a -> out.put(normalize(a), m));
     }
     return out;
   }

@@ -5,6 +5,7 @@ import dev.claudemigrate.engine.model.Category;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.RuleInfo;
 import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.requests.Constants;
 import dev.claudemigrate.engine.rule.Findings;
 import dev.claudemigrate.engine.rule.ReportRule;
 import dev.claudemigrate.engine.rule.Rule;
@@ -19,8 +20,11 @@ import java.util.Optional;
 /**
  * Reports a request whose last message is an assistant turn (prefill) for a target whose catalog
  * entry says {@code prefill: error} (or another level); silent for a target that accepts prefill.
- * Report only: what the prefill did has to move into the instructions, which only a person can
- * word.
+ * Only requests the migration sends to the target are judged: a request whose own model (see {@link
+ * RequestModel}) is neither the target nor a model the target replaces keeps its model, and that
+ * model's rules (a Haiku request that prefills is not broken by a Sonnet migration). A request that
+ * shows no model is judged. Report only: what the prefill did has to move into the instructions,
+ * which only a person can word.
  */
 public final class PrefillRule extends ReportRule {
   static final String ID = "prefill";
@@ -37,9 +41,11 @@ public final class PrefillRule extends ReportRule {
       return Rule.none();
     }
     String model = ctx.targetModel().name();
+    Constants constants = new Constants(file);
     List<Finding> out = new ArrayList<>();
-    for (Member role : Prefills.of(file)) {
-      if (!ReportRule.inProse(file, role.keyStart())) {
+    for (Prefills.Prefill p : Prefills.of(file)) {
+      Member role = p.role();
+      if (!ReportRule.inProse(file, role.keyStart()) && movesToTarget(file, p, ctx, constants)) {
         out.add(
             Findings.at(
                 INFO,
@@ -57,5 +63,16 @@ public final class PrefillRule extends ReportRule {
       }
     }
     return ReportRule.distinct(out);
+  }
+
+  /** Whether the request's own model is the target or one it replaces, or no model shows. */
+  private static boolean movesToTarget(
+      SourceFile file, Prefills.Prefill p, RuleContext ctx, Constants constants) {
+    return RequestModel.of(file, p.request(), ctx.catalog(), constants)
+        .map(
+            m ->
+                m.key().equals(ctx.target().modelKey())
+                    || ctx.target().replaces().containsKey(m.key()))
+        .orElse(true);
   }
 }

@@ -38,10 +38,18 @@ final class Prefills {
   /** An enum constant for the assistant role, e.g. {@code ConversationRole.ASSISTANT}. */
   private static final Pattern ROLE_CONSTANT = Pattern.compile("(?:[\\w.]+\\.)?ASSISTANT");
 
-  /** The {@code role} members (or builder calls) that make a request end in an assistant turn. */
-  static List<Member> of(SourceFile file) {
+  /**
+   * A request that ends in an assistant turn.
+   *
+   * @param request the object (or builder chain) of the request
+   * @param role the {@code role} member of its last message, or its last {@code add...Message}
+   */
+  record Prefill(Mapping request, Member role) {}
+
+  /** The requests that end in an assistant turn, each with the member that shows it. */
+  static List<Prefill> of(SourceFile file) {
     List<Mapping> all = Mappings.of(file);
-    List<Member> out = new ArrayList<>();
+    List<Prefill> out = new ArrayList<>();
     for (Mapping request : all) {
       if (REQUEST_KEYS.stream().noneMatch(k -> request.member(k).isPresent())) {
         continue;
@@ -51,8 +59,8 @@ final class Prefills {
           .flatMap(messages -> lastElement(file, messages, all))
           .flatMap(last -> last.member("role"))
           .filter(role -> assistant(role.value()))
-          .ifPresent(out::add);
-      lastAddedMessage(request).ifPresent(out::add);
+          .ifPresent(role -> out.add(new Prefill(request, role)));
+      lastAddedMessage(request).ifPresent(call -> out.add(new Prefill(request, call)));
     }
     return out;
   }

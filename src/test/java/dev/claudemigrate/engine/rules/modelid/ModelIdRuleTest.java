@@ -230,6 +230,17 @@ class ModelIdRuleTest {
   }
 
   @Test
+  void aVertexNameWithNoKnownTargetNameIsReportedWithTheReasonAlone() {
+    RewriteTester on46 =
+        new RewriteTester(new ModelIdRule(), MigrationSettings.defaults(), "sonnet-4.6");
+    Finding f =
+        on46.reportsOnly("App.kt", "val model = \"claude-3-5-sonnet-v2@20241022\"\n", 1).get(0);
+    assertEquals(
+        "the catalog has no confirmed Vertex AI name for Claude Sonnet 4.6; change it by hand",
+        f.fix());
+  }
+
+  @Test
   void jsonProfile() {
     t.rewrites(
         "config/models.json",

@@ -7,6 +7,7 @@ import dev.claudemigrate.engine.model.Category;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.rule.ReportTester;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -106,6 +107,70 @@ class PrefillRuleTest {
         }
         """,
         7);
+  }
+
+  /** The same prefilled request, sent to {@code model} (a literal, or {@code MODEL}'s value). */
+  private static String request(String modelLine, String model) {
+    return """
+        import anthropic
+        MODEL = "%s"
+        out = client.messages.create(
+            %s,
+            max_tokens=800,
+            messages=[
+                {"role": "user", "content": question},
+                {"role": "assistant", "content": "{"},
+            ],
+        )
+        """
+        .formatted(model, modelLine);
+  }
+
+  @Test
+  void onlyRequestsTheMigrationSendsToTheTargetAreJudged() {
+    // Before: every prefilled request was judged by the target, a Haiku one included.
+    // After: the request's own model decides whether the target's rule applies.
+    for (String other :
+        List.of(
+            "us.anthropic.claude-haiku-4-5-20251001-v1:0",
+            "global.anthropic.claude-opus-4-5-20251101-v1:0",
+            "claude-3-5-haiku-20241022")) {
+      on46.none("other.py", request("model=\"" + other + "\"", other));
+      on46.none("other.py", request("model=MODEL", other));
+    }
+    for (String moved :
+        List.of(
+            "us.anthropic.claude-3-5-sonnet-20241022-v2:0",
+            "anthropic.claude-sonnet-4-5-20250929-v1:0",
+            "global.anthropic.claude-sonnet-4-6")) {
+      on46.one("moved.py", request("model=MODEL", moved), 8, "Claude Sonnet 4.6 rejects");
+      on46.one("moved.py", request("model=\"" + moved + "\"", moved), 8, "prefill");
+    }
+    // No model visible (a parameter, a name assigned twice): judged.
+    on46.one("unknown.py", request("model=model_id", "x"), 8, "prefill");
+    on46.one(
+        "twice.py",
+        request("model=MODEL", "anthropic.claude-haiku-4-5-20251001-v1:0")
+            + "MODEL = \"anthropic.claude-sonnet-4-6\"\n",
+        8,
+        "prefill");
+  }
+
+  @Test
+  void converseModelIdDecidesToo() {
+    String converse =
+        """
+        const cmd = new ConverseCommand({
+          modelId: "%s",
+          messages: [
+            { role: "user", content: [{ text: prompt }] },
+            { role: "assistant", content: [{ text: "[" }] },
+          ],
+        });
+        """;
+    on46.none("ask.ts", converse.formatted("us.anthropic.claude-haiku-4-5-20251001-v1:0"));
+    on46.one(
+        "ask.ts", converse.formatted("us.anthropic.claude-3-7-sonnet-20250219-v1:0"), 5, "prefill");
   }
 
   @Test
