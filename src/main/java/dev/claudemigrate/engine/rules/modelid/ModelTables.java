@@ -181,7 +181,9 @@ final class ModelTables {
 
   /**
    * Whether the innermost bracket around {@code m} lists {@link #MANY_MODELS} models or more, or
-   * the innermost data brace (a set or map literal, not a code block) {@link #MANY_IN_BRACES}.
+   * the innermost data brace (a set or map literal, not a code block) {@link #MANY_IN_BRACES},
+   * counting there also the model names the catalog does not know (a set of feature flags per model
+   * often names undated ones).
    */
   private static boolean listOfMany(SourceFile file, IdMatch m, List<IdMatch> all) {
     String text = file.text();
@@ -195,7 +197,8 @@ final class ModelTables {
     int brace = TextScan.unclosedBefore(text, m.start(), '{', '}');
     return brace >= 0
         && !Listings.opensCodeBlock(file, brace)
-        && models(all, brace, TextScan.matchingClose(text, brace)) >= MANY_IN_BRACES;
+        && ModelCatalogs.of(file, all).distinctModels(brace, TextScan.matchingClose(text, brace))
+            >= MANY_IN_BRACES;
   }
 
   /** How many distinct models the IDs strictly inside {@code (open, close)} name. */

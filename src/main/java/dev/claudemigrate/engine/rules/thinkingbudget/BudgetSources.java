@@ -20,6 +20,13 @@ final class BudgetSources {
   private static final Pattern NAME = Pattern.compile("[A-Za-z_]\\w*");
 
   /**
+   * Names that say a value is a thinking budget. A variable filled by a general helper (a parser of
+   * token counts such as {@code parse_token_value}) is settings plumbing, not a computed budget,
+   * and is not followed.
+   */
+  private static final Pattern BUDGET = Pattern.compile("(?i)budget|think|reason|effort");
+
+  /**
    * The callee of an assigned value: {@code self._calc(...)}, {@code this.calc(...)}, {@code
    * calc(...)}.
    */
@@ -51,8 +58,11 @@ final class BudgetSources {
       }
       Matcher m = assign.matcher(text.substring(line, TextScan.lineEnd(text, line)));
       if (m.find()) {
-        out.add(line);
-        definition(text, m.group(1).trim()).ifPresent(out::add);
+        String assigned = m.group(1).trim();
+        if (BUDGET.matcher(value).find() || BUDGET.matcher(assigned).find()) {
+          out.add(line);
+          definition(text, assigned).ifPresent(out::add);
+        }
         break;
       }
     }
@@ -63,6 +73,9 @@ final class BudgetSources {
   private static Optional<Integer> definition(String text, String assigned) {
     Matcher call = CALL.matcher(assigned);
     if (!call.find()) {
+      return Optional.empty();
+    }
+    if (!BUDGET.matcher(call.group(1)).find()) {
       return Optional.empty();
     }
     String name = Pattern.quote(call.group(1));

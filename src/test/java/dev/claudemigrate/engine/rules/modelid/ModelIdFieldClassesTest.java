@@ -40,6 +40,10 @@ class ModelIdFieldClassesTest {
     assertTrue(f.stream().allMatch(x -> x.severity() == Severity.INFO), f::toString);
   }
 
+  /**
+   * A set of feature flags per model; {@code claude-opus-4-5} is a name the catalog does not know
+   * as an ID (no alias), and still counts as a fourth model of the set.
+   */
   @Test
   void aSetOfModelsWithAFeatureIsReportedNotRewritten() {
     String text =
@@ -48,13 +52,11 @@ class ModelIdFieldClassesTest {
             "claude-sonnet-4-5",
             "claude-sonnet-4-6",
             "claude-haiku-4-5",
-            "claude-opus-4-1",
+            "claude-opus-4-5",
         }
         """;
-    // Sonnet 4.5 and Opus 4.1 are replaced; Sonnet 4.6 (the target) and Haiku 4.5 are not.
-    List<Finding> f = on46.reportsOnly("features.py", text, 2);
-    assertTrue(
-        f.stream().allMatch(x -> x.message().contains("list of several models")), f::toString);
+    List<Finding> f = on46.reportsOnly("features.py", text, 1);
+    assertTrue(f.get(0).message().contains("list of several models"), f.get(0).message());
   }
 
   /** A settings object that chooses a model per role keeps its rewrites. */

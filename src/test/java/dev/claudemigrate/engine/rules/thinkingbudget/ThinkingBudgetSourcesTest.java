@@ -68,6 +68,22 @@ class ThinkingBudgetSourcesTest {
     assertEquals(List.of(2, 5), f.stream().map(x -> x.span().line()).toList(), f::toString);
   }
 
+  /** A general helper (a parser of token counts) is settings plumbing: only the request. */
+  @Test
+  void aVariableFilledByAGeneralHelperIsNotFollowed() {
+    String src =
+        """
+        class Model:
+            def set_thinking_tokens(self, value):
+                num_tokens = self.parse_token_value(value)
+                self.extra_params["thinking"] = {"type": "enabled", "budget_tokens": num_tokens}
+
+            def parse_token_value(self, value):
+                return int(value)
+        """;
+    on46.one("models.py", src, 4, "deprecated on Claude Sonnet 4.6");
+  }
+
   @Test
   void javaMapOfEntriesReasoningConfig() {
     String src =
