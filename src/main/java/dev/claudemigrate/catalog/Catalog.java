@@ -66,12 +66,35 @@ public final class Catalog {
     }
     bogusIds.forEach(
         (id, key) -> lit.put(id, new Literal(models.get(key), IdForm.BEDROCK_BASE, true)));
+    models
+        .values()
+        .forEach(
+            m ->
+                misversionedVertexIds(m)
+                    .forEach(id -> lit.putIfAbsent(id, new Literal(m, IdForm.VERTEX, true))));
     this.literals = Map.copyOf(lit);
     this.idPattern = buildPattern(lit.keySet());
     this.idFinder = new IdFinder(idPattern, lit.keySet());
   }
 
   private final List<String> modelOrder;
+
+  /**
+   * Vertex AI names with a Bedrock-style version inserted before the date, which do not exist but
+   * circulate in samples ({@code claude-sonnet-4-v1@20250514} for {@code
+   * claude-sonnet-4@20250514}): the {@code -v1} and {@code -v2} variants of each Vertex name that
+   * has no version of its own.
+   */
+  private static List<String> misversionedVertexIds(Model m) {
+    String vertex = m.vertexId();
+    int at = vertex == null ? -1 : vertex.indexOf('@');
+    if (at < 0 || vertex.substring(0, at).matches(".*-v\\d+")) {
+      return List.of();
+    }
+    return List.of(1, 2).stream()
+        .map(v -> vertex.substring(0, at) + "-v" + v + vertex.substring(at))
+        .toList();
+  }
 
   private static Pattern buildPattern(Set<String> ids) {
     String alternation =
@@ -82,14 +105,17 @@ public final class Catalog {
             .orElse("(?!)");
     // A match may not start inside a longer token: the characters before must not continue an
     // identifier, a profile prefix or an ARN, so that "us.anthropic..." is matched whole and
-    // "foundation-model/anthropic..." only as part of a concrete ARN (IAM wildcards never match).
+    // "foundation-model/anthropic..." only as part of an ARN: a concrete one, or the tail of one
+    // assembled from parts ("::foundation-model/..." after a "${AWS::Region}" or a quote). After a
+    // "*" it is an IAM wildcard ARN: a grant, never a call, so it never matches.
     // A provider route may lead into the ID within the token (see ROUTE); it is matched, but the
     // found identifier starts after it.
     return Pattern.compile(
         "(?<![A-Za-z0-9_.:/@-])"
             + ROUTE
             + "(?:(?<arn>arn:aws[a-z-]*:bedrock:(?<region>[a-z0-9-]+):(?<account>[0-9]*):"
-            + "(?<kind>foundation-model|inference-profile)/))?"
+            + "(?<kind>foundation-model|inference-profile)/)"
+            + "|(?<!\\*)(?<part>::?(?<partKind>foundation-model|inference-profile)/))?"
             + "(?:(?<prefix>us-gov|global|apac|us|eu|jp|au|ca)\\.)?"
             + "(?<id>"
             + alternation
@@ -191,15 +217,18 @@ public final class Catalog {
     String prefix = m.group("prefix");
     boolean bedrock = lit.form() == IdForm.BEDROCK_BASE;
     IdForm form = lit.form();
-    if (m.group("arn") != null && bedrock) {
+    // The tail of an assembled ARN counts only before a Bedrock ID, the form it completes.
+    String arn =
+        m.group("arn") != null ? "arn" : m.group("part") != null && bedrock ? "part" : null;
+    if (arn != null && bedrock) {
       form =
-          "inference-profile".equals(m.group("kind"))
+          "inference-profile".equals(m.group(arn.equals("arn") ? "kind" : "partKind"))
               ? IdForm.INFERENCE_PROFILE_ARN
               : IdForm.FOUNDATION_MODEL_ARN;
     } else if (prefix != null && bedrock) {
       form = IdForm.INFERENCE_PROFILE;
     }
-    int start = m.start(m.group("arn") != null ? "arn" : prefix != null ? "prefix" : "id");
+    int start = m.start(arn != null ? arn : prefix != null ? "prefix" : "id");
     return new IdMatch(
         start,
         m.end(),

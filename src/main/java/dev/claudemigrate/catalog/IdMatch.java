@@ -9,7 +9,8 @@ package dev.claudemigrate.catalog;
  * @param form the form it was written in
  * @param model the model it names (for the bogus ID, the model it was meant to name)
  * @param prefix the inference-profile prefix, or null
- * @param region the ARN's region, or null
+ * @param region the ARN's region, or null (also for an ARN assembled from parts, see {@link
+ *     #partialArn})
  * @param account the ARN's account, or null
  * @param bogus whether the ID does not exist (a known typo), e.g. {@code
  *     anthropic.claude-4-sonnet-20240514-v1:0}
@@ -23,4 +24,17 @@ public record IdMatch(
     String prefix,
     String region,
     String account,
-    boolean bogus) {}
+    boolean bogus) {
+
+  /**
+   * Whether this is the tail of an ARN assembled from parts, with its region and account elsewhere:
+   * {@code '::foundation-model/anthropic.claude-...'} in a CloudFormation {@code Fn::Join}, {@code
+   * ${AWS::Region}::foundation-model/...} in a {@code !Sub}, {@code
+   * ${ACCOUNT_ID}:inference-profile/...} in a script. The whole ARN is not in the text, so it
+   * cannot be rewritten as one.
+   */
+  public boolean partialArn() {
+    return region == null
+        && (form == IdForm.FOUNDATION_MODEL_ARN || form == IdForm.INFERENCE_PROFILE_ARN);
+  }
+}

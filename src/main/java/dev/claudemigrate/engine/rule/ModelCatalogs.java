@@ -70,6 +70,19 @@ public final class ModelCatalogs {
     return of(file, ctx.catalog().findIds(file.text()));
   }
 
+  /**
+   * How many distinct models are named in {@code [from, to)}: Claude models by catalog key, other
+   * names (other providers, Claude names the catalog does not know, such as an undated {@code
+   * claude-opus-4-5}) by their text.
+   */
+  public long distinctModels(int from, int to) {
+    return mentions.stream()
+        .filter(x -> x.start() >= from && x.start() < to)
+        .map(Listings.Mention::name)
+        .distinct()
+        .count();
+  }
+
   /** Whether {@code offset} stands in a catalog of models. */
   public boolean contains(int offset) {
     return Listings.inListing(file, new Listings.Mention(offset, ""), mentions, MANY);

@@ -112,6 +112,14 @@ public final class Listings {
     return c == Context.STRING_LITERAL || c == Context.COMMENT;
   }
 
+  /**
+   * Whether the brace at {@code open} opens a function or control body rather than a literal (a
+   * map, set or object) or a declaration's body. Braces of Python and configuration files are data.
+   */
+  public static boolean opensCodeBlock(SourceFile file, int open) {
+    return isCodeBlock(file, open);
+  }
+
   /** A brace that opens a function or control body rather than a literal or a declaration. */
   private static boolean isCodeBlock(SourceFile file, int open) {
     if (!file.language().isCode() || file.language() == Language.PYTHON) {

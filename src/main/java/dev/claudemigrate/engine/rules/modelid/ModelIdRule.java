@@ -43,7 +43,9 @@ public final class ModelIdRule implements Rule {
     Catalog catalog = ctx.catalog();
     for (String id : catalog.knownIdStrings()) {
       IdMatch m = catalog.identify(id).orElseThrow();
-      if (m.bogus() || ctx.target().replaces().containsKey(m.model().key())) {
+      boolean replaced = ctx.target().replaces().containsKey(m.model().key());
+      // A bogus ID of a model the run does not touch is reported when the file is read anyway.
+      if (replaced || (m.bogus() && m.model().key().equals(ctx.target().modelKey()))) {
         out.add(stem(id));
       }
     }
@@ -141,8 +143,15 @@ public final class ModelIdRule implements Rule {
     }
     String manual =
         m.bogus() ? null : ctx.catalog().otherFamilyAdvice(ctx.target(), m.model()).orElse(null);
+    if (manual == null && Deployments.isDeploymentName(file.text(), m)) {
+      manual = Deployments.advice(ctx.targetModel().name());
+    }
     if (manual != null) {
       return Findings.at(INFO, severity, file, m.start(), m.end(), what, manual, List.of());
+    }
+    if (m.partialArn() && !m.bogus()) {
+      return Findings.at(
+          INFO, severity, file, m.start(), m.end(), what, partialArn(ctx), List.of());
     }
     if (m.form() == IdForm.FOUNDATION_MODEL_ARN
         && !m.bogus()
@@ -202,6 +211,20 @@ public final class ModelIdRule implements Rule {
         + to.bedrockId();
   }
 
+  /**
+   * An ARN assembled from parts (a template, {@code Fn::Join}, {@code !Sub}, concatenation): the
+   * region and account are elsewhere, and whether it is a call target or a policy grant is not
+   * known here, so its model part is left to a person.
+   */
+  private static String partialArn(RuleContext ctx) {
+    Model to = ctx.targetModel();
+    return "an ARN assembled from parts: change its model part by hand; for calls, an"
+        + " inference-profile ARN (...:<account-id>:inference-profile/<prefix>."
+        + to.bedrockId()
+        + "); where an IAM policy grants the model, ...::foundation-model/"
+        + to.bedrockId();
+  }
+
   private static String oldModelMessage(IdMatch m, RuleContext ctx) {
     if (ctx.catalog().otherFamilyAdvice(ctx.target(), m.model()).isPresent()) {
       return m.model().name()
@@ -229,8 +252,9 @@ public final class ModelIdRule implements Rule {
         + m.text()
         + "' does not exist (a circulating typo); the real "
         + m.model().name()
-        + " ID is "
-        + m.model().bedrockId();
+        + (m.form() == IdForm.VERTEX
+            ? " Vertex AI name is " + m.model().vertexId()
+            : " ID is " + m.model().bedrockId());
   }
 
   /**
@@ -245,6 +269,13 @@ public final class ModelIdRule implements Rule {
       if (r instanceof Rendering.Replacement) {
         return r;
       }
+    }
+    if (m.form() == IdForm.VERTEX) {
+      return new Rendering.Replacement(
+          meant.vertexId(),
+          meant.key().equals(ctx.target().modelKey())
+              ? null
+              : "the name meant; " + ctx.targetModel().name() + " on Vertex AI is chosen by hand");
     }
     String bogusLiteral = m.text().substring(m.text().lastIndexOf("anthropic."));
     String note =

@@ -2,7 +2,9 @@ package dev.claudemigrate.engine.rules.modelid;
 
 import dev.claudemigrate.catalog.IdMatch;
 import dev.claudemigrate.engine.rule.ModelCatalogs;
+import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
+import dev.claudemigrate.engine.syntax.Listings;
 import dev.claudemigrate.engine.syntax.TextScan;
 import java.util.List;
 import java.util.Optional;
@@ -20,12 +22,33 @@ final class ModelTables {
   static final int MANY_MODELS = 3;
 
   /**
+   * A set or map literal ({@code {...}}) that names this many distinct models or more lists them (a
+   * name-to-ID table, a set of models with some feature). One more than a list: a settings object
+   * may well choose a model per role ({@code model}, {@code small_model}, {@code fallback}), and
+   * each of those is a use.
+   */
+  static final int MANY_IN_BRACES = MANY_MODELS + 1;
+
+  /**
    * A default chosen in a catalog is a use: {@code DEFAULT_MODEL = ...}, {@code defaultModelId:}.
    */
   private static final Pattern DEFAULT = Pattern.compile("(?i)default");
 
   private static final Pattern BILLING =
       Pattern.compile("(?i)usage|billing|\\bcosts?\\b|_cost|cost_|pric(e|es|ing)\\b|per_m?tok");
+
+  /**
+   * Parameters of a query over a period (a usage, cost or metrics API): a model named beside them
+   * selects historical records, it does not choose the model to call.
+   */
+  private static final Pattern PERIOD =
+      Pattern.compile(
+          "(?i)\\b(starting_at|ending_at|start_?time|end_?time|start_?date|end_?date"
+              + "|bucket_width|time_?period|granularity)\\b");
+
+  /** How far back the literal that holds a filter may open. */
+  private static final int QUERY_REACH = 1500;
+
   private static final Pattern COMPARISON =
       Pattern.compile(
           "(?:===?|!==?|\\bcase\\s|\\bin|\\bis|\\.equals(?:IgnoreCase)?\\(|[sS]tarts_?[wW]ith\\(|HasPrefix\\([^,]*,|\\.includes\\(|\\.contains\\()\\s*[(\\[]?\\s*$");
@@ -76,13 +99,35 @@ final class ModelTables {
       return Optional.of(Kind.DEPRECATION_MAP);
     }
     String line = text.substring(before, TextScan.lineEnd(text, m.end()));
-    if (BILLING.matcher(line.replace(m.text(), " ")).find()) {
+    if (BILLING.matcher(line.replace(m.text(), " ")).find() || inPeriodQuery(file, m)) {
       return Optional.of(Kind.BILLING);
     }
-    if (listOfMany(text, m, all)) {
+    if (listOfMany(file, m, all)) {
       return Optional.of(Kind.LIST);
     }
     return inCatalog(file, m, all, line) ? Optional.of(Kind.CATALOG) : Optional.empty();
+  }
+
+  /**
+   * Whether {@code m} is a filter value of a query over a period: the bracket or brace literal (or
+   * call) that holds it names a period parameter before it or on its line, as in {@code params =
+   * {'starting_at': ..., 'ending_at': ..., 'models[]': ['claude-...']}}.
+   */
+  private static boolean inPeriodQuery(SourceFile file, IdMatch m) {
+    String text = file.text();
+    int open = -1;
+    for (char[] pair : new char[][] {{'{', '}'}, {'(', ')'}}) {
+      int o = TextScan.unclosedBefore(text, m.start(), pair[0], pair[1]);
+      if (o > open && (pair[0] == '(' || !Listings.opensCodeBlock(file, o))) {
+        open = o;
+      }
+    }
+    if (open < 0 || m.start() - open > QUERY_REACH) {
+      return false;
+    }
+    String around =
+        text.substring(open, m.start()) + text.substring(m.end(), TextScan.lineEnd(text, m.end()));
+    return PERIOD.matcher(around).find();
   }
 
   /** Whether {@code m} is an entry of a catalog of models, and not the default it chooses. */
@@ -134,20 +179,35 @@ final class ModelTables {
     return all.stream().anyMatch(o -> o != m && o.end() == end);
   }
 
-  /** Whether the innermost bracket around {@code m} lists {@link #MANY_MODELS} models or more. */
-  private static boolean listOfMany(String text, IdMatch m, List<IdMatch> all) {
+  /**
+   * Whether the innermost bracket around {@code m} lists {@link #MANY_MODELS} models or more, or
+   * the innermost data brace (a set or map literal, not a code block) {@link #MANY_IN_BRACES},
+   * counting there also the model names the catalog does not know (a set of feature flags per model
+   * often names undated ones).
+   */
+  private static boolean listOfMany(SourceFile file, IdMatch m, List<IdMatch> all) {
+    String text = file.text();
     int open = TextScan.unclosedBefore(text, m.start(), '[', ']');
-    if (open < 0) {
-      return false;
+    if (open >= 0 && models(all, open, TextScan.matchingClose(text, open)) >= MANY_MODELS) {
+      return true;
     }
-    int close = TextScan.matchingClose(text, open);
-    long models =
-        all.stream()
-            .filter(o -> o.start() > open && o.end() < close)
-            .map(o -> o.model().key())
-            .distinct()
-            .count();
-    return models >= MANY_MODELS;
+    if (file.language() == Language.NOTEBOOK) {
+      return false; // a notebook's braces are its JSON cells, not the code's literals
+    }
+    int brace = TextScan.unclosedBefore(text, m.start(), '{', '}');
+    return brace >= 0
+        && !Listings.opensCodeBlock(file, brace)
+        && ModelCatalogs.of(file, all).distinctModels(brace, TextScan.matchingClose(text, brace))
+            >= MANY_IN_BRACES;
+  }
+
+  /** How many distinct models the IDs strictly inside {@code (open, close)} name. */
+  private static long models(List<IdMatch> all, int open, int close) {
+    return all.stream()
+        .filter(o -> o.start() > open && o.end() < close)
+        .map(o -> o.model().key())
+        .distinct()
+        .count();
   }
 
   private static int skipQuote(String text, int at) {

@@ -10,7 +10,9 @@ import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.rule.RuleDocs;
 import dev.claudemigrate.engine.rules.thinkingbudget.ThinkingLimits.Problem;
 import dev.claudemigrate.engine.source.SourceFile;
+import dev.claudemigrate.engine.syntax.TextScan;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -39,8 +41,41 @@ public final class ThinkingBudgetRule extends ReportRule {
       if (!problems.isEmpty() || deprecated) {
         out.add(finding(file, ctx, setting, problems, deprecated));
       }
+      if (deprecated) {
+        out.addAll(sources(file, ctx, setting));
+      }
     }
+    out.sort(Comparator.comparingInt(f -> f.span().start()));
     return ReportRule.distinct(out);
+  }
+
+  /**
+   * Information on the lines that compute a budget held in a variable (see {@link BudgetSources}):
+   * with adaptive thinking they go, or become an effort setting.
+   */
+  private static List<Finding> sources(SourceFile file, RuleContext ctx, ThinkingSetting setting) {
+    String text = file.text();
+    int at = setting.budget().keyStart();
+    List<Finding> out = new ArrayList<>();
+    for (int line : BudgetSources.of(text, at, setting.budget().value().text())) {
+      int start = TextScan.skipWhite(text, line);
+      out.add(
+          Findings.at(
+              INFO,
+              Severity.INFO,
+              file,
+              start,
+              Math.max(start + 1, TextScan.lineEnd(text, line)),
+              "extended thinking: computes the token budget of the request at line "
+                  + file.lines().line(at)
+                  + ", which "
+                  + ctx.targetModel().name()
+                  + " does not use (adaptive thinking)",
+              "Remove it with the budget, or map it to the effort setting that adaptive thinking"
+                  + " reads.",
+              List.of()));
+    }
+    return out;
   }
 
   /**
@@ -74,11 +109,10 @@ public final class ThinkingBudgetRule extends ReportRule {
     if (!problems.isEmpty()) {
       fix.add("Or turn thinking off for this request.");
     }
-    // A budget that still works is advice for live code; in test code (fixtures of a settings
-    // schema,
-    // parser tests) it is only information, as the field test showed.
+    // In test code (fixtures of a settings schema, parser tests) a budget, even one Bedrock would
+    // reject, is only information, as the field test showed: the test is not a request.
     Severity severity =
-        !problems.isEmpty() ? Severity.ERROR : file.isTest() ? Severity.INFO : Severity.WARNING;
+        file.isTest() ? Severity.INFO : !problems.isEmpty() ? Severity.ERROR : Severity.WARNING;
     var b = setting.budget();
     return Findings.at(
         INFO,

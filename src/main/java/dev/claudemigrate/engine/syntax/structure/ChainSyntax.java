@@ -61,16 +61,32 @@ abstract class ChainSyntax implements MappingSyntax {
 
   private void addMembers(Link l, boolean builder, SyntaxTree tree, List<RawMember> out) {
     List<TSNode> a = l.args();
-    boolean mapOf =
-        l.name().equals("of")
-            && l.receiver() != null
-            && MAP_OWNERS.contains(tree.text(l.receiver()).replaceAll(".*\\.", ""));
+    boolean mapOf = isMapOwner(l, tree, "of");
     if (mapOf) {
       pairs(a, tree, out);
+    } else if (isMapOwner(l, tree, "ofEntries")) {
+      entries(a, tree, out);
     } else if (l.name().startsWith("put") && a.size() == 2 && isString(strip(a.get(0)))) {
       out.add(keyed(strip(a.get(0)), a.get(1), tree));
     } else if (builder && a.size() == 1 && !BUILDERS.contains(l.name())) {
       out.add(new RawMember(l.name(), tree.start(l.nameNode()), tree.end(l.nameNode()), a.get(0)));
+    }
+  }
+
+  /** Whether {@code l} is {@code Map.<method>(...)} (or Guava's {@code ImmutableMap}). */
+  private static boolean isMapOwner(Link l, SyntaxTree tree, String method) {
+    return l.name().equals(method)
+        && l.receiver() != null
+        && MAP_OWNERS.contains(tree.text(l.receiver()).replaceAll(".*\\.", ""));
+  }
+
+  /** {@code Map.ofEntries(Map.entry("k1", v1), entry("k2", v2))}: each entry a key and a value. */
+  private void entries(List<TSNode> a, SyntaxTree tree, List<RawMember> out) {
+    for (TSNode arg : a) {
+      Link e = link(strip(arg), tree);
+      if (e != null && e.name().equals("entry") && e.args().size() == 2) {
+        pairs(e.args(), tree, out);
+      }
     }
   }
 

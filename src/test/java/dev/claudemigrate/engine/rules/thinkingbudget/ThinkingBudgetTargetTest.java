@@ -28,8 +28,28 @@ class ThinkingBudgetTargetTest {
     on45.none(path, src);
   }
 
+  /**
+   * Field class (cline's schema test): budgets Bedrock would reject, in a fixture of a settings
+   * schema for Claude 2 models, were errors; test code is not a request, so they are information.
+   * The same request in live code stays an error.
+   */
   @Test
-  void aWorkingBudgetInTestCodeIsInformationButARejectedOneStaysAnError() {
+  void aRejectedBudgetInTestCodeIsInformationAndAnErrorInLiveCode() {
+    String fixture =
+        """
+        const config = {
+          models: [{ id: "anthropic.claude-v2:1", thinking: { type: "enabled", budget_tokens: 100 } }],
+        };
+        """;
+    Finding inTest =
+        on46.one("src/__tests__/schema.test.ts", fixture, 2, "below the minimum of 1024");
+    assertEquals(Severity.INFO, inTest.severity());
+    Finding live = on46.one("src/config.ts", fixture, 2, "below the minimum of 1024");
+    assertEquals(Severity.ERROR, live.severity());
+  }
+
+  @Test
+  void aWorkingBudgetInTestCodeIsInformation() {
     String fixture =
         """
         const settings = {
