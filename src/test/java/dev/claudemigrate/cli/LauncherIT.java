@@ -75,26 +75,9 @@ class LauncherIT {
     }
   }
 
-  /**
-   * {@code env} with a Java 19 or later as {@code JAVA_HOME}: the launcher keeps an archive only
-   * there (this JVM if it is one, else the machine's Java 25; the test is skipped without either).
-   */
-  private static Map<String, String> onArchiveJava(Map<String, String> env) {
-    Path home = Path.of(System.getProperty("java.home"));
-    if (Runtime.version().feature() < 19) {
-      home = JAVA_25;
-      assumeTrue(Files.isExecutable(home.resolve("bin/java")), "no Java 19+ on this machine");
-    }
-    Map<String, String> out = new HashMap<>(env);
-    out.put("JAVA_HOME", home.toString());
-    return out;
-  }
-
-  private static final Path JAVA_25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
-
   @Test
   void theArchiveIsMadeOnceAndTheOutputIsTheSameWithIt(@TempDir Path cache) throws Exception {
-    Map<String, String> env = onArchiveJava(Map.of("XDG_CACHE_HOME", cache.toString()));
+    Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
     Launch version = launch(DIST.resolve("bin/migrate"), env, "--version");
     assertEquals(0, version.code(), version.err());
     assertTrue(version.out().startsWith("migrate (claude-migrate) "), version.out());
@@ -115,7 +98,7 @@ class LauncherIT {
 
   @Test
   void aDamagedOrForeignArchiveNeverReachesStdout(@TempDir Path cache) throws Exception {
-    Map<String, String> env = onArchiveJava(Map.of("XDG_CACHE_HOME", cache.toString()));
+    Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
     JsonNode expected = findings(scanJson(env));
     Path archive = archives(cache).get(0);
     byte[] bytes = Files.readAllBytes(archive);
@@ -191,16 +174,11 @@ class LauncherIT {
   }
 
   @Test
-  void javaSeventeenAndEighteenRunWithoutAnArchive(@TempDir Path cache) throws Exception {
-    assumeTrue(Runtime.version().feature() < 19, "this JVM is Java 19 or later");
-    Launch run = scanJson(Map.of("XDG_CACHE_HOME", cache.toString()));
-    assertEquals(59, findings(run).size());
-    assertEquals(List.of(), archives(cache), "no archive on Java 17 (docs/performance.md)");
-  }
-
-  @Test
   void javaNineteenAndLaterKeepTheArchiveUpToDateThemselves(@TempDir Path cache) throws Exception {
-    Map<String, String> env = onArchiveJava(Map.of("XDG_CACHE_HOME", cache.toString()));
+    Path jdk25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+    assumeTrue(Files.isExecutable(jdk25.resolve("bin/java")), "no Java 25 on this machine");
+    Map<String, String> env =
+        Map.of("XDG_CACHE_HOME", cache.toString(), "JAVA_HOME", jdk25.toString());
     JsonNode first = findings(scanJson(env));
     Path archive = archives(cache).get(0);
     archive.toFile().setWritable(true);
