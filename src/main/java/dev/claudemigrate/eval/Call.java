@@ -4,19 +4,31 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One call a run makes: a case, on one side, one repeat, with the fingerprint its result is stored
- * under.
+ * One call a run makes: a case, on one side, one repeat. The fingerprint its result is stored under
+ * (a hash of the request and the checks, {@link EvalRunner#fingerprint}) is made when the result
+ * is, not here: a fresh run has no stored result to compare it with, and hashing every call up
+ * front kept the first call waiting (JSON set-up and one hash per call: 0.3-0.5 s of a 400-call
+ * start under load, docs/performance.md).
  *
  * @param evalCase the case
  * @param side baseline or candidate
  * @param repeat the repeat number, from 1
- * @param fingerprint a hash of the request and the checks (see {@link EvalRunner#fingerprint})
  */
-public record Call(EvalCase evalCase, Side side, int repeat, String fingerprint) {
+public record Call(EvalCase evalCase, Side side, int repeat) {
 
   /** The key its result is stored under. */
   public ResultKey key(RunPlan plan) {
     return new ResultKey(evalCase.id(), side, plan.model(side), repeat);
+  }
+
+  /** The fingerprint of this call's result under {@code plan}. */
+  String fingerprint(RunPlan plan) {
+    return fingerprint(plan.request(evalCase, side));
+  }
+
+  /** The fingerprint of this call's result when it sends {@code request}. */
+  String fingerprint(ModelRequest request) {
+    return EvalRunner.fingerprint(request, evalCase.assertions());
   }
 
   /**
@@ -28,9 +40,8 @@ public record Call(EvalCase evalCase, Side side, int repeat, String fingerprint)
     for (EvalCase c : cases) {
       for (int k = 1; k <= plan.repeat(); k++) {
         for (Side side : Side.values()) {
-          String fp = EvalRunner.fingerprint(plan.request(c, side), c.assertions());
-          Call call = new Call(c, side, k, fp);
-          if (!store.has(call.key(plan), fp)) {
+          Call call = new Call(c, side, k);
+          if (!store.has(call.key(plan), () -> call.fingerprint(plan))) {
             todo.add(call);
           }
         }

@@ -62,8 +62,13 @@ public final class EvalRunner {
           break; // a write failed while tasks were still being queued: awaitAll reports it
         }
       }
-      // The main thread has nothing else to do while the first calls are in flight.
+      // The main thread has nothing else to do while the first calls are in flight: it sets up the
+      // JSON writers of results and of fingerprints (made with each result) once, before the first
+      // round's answers arrive, instead of each of that round's threads building them at once.
       ResultStore.prepare();
+      if (!todo.isEmpty()) {
+        todo.get(0).fingerprint(plan);
+      }
       awaitAll(futures);
     } finally {
       pool.shutdownNow();

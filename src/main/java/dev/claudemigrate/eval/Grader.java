@@ -43,7 +43,7 @@ public final class Grader {
         call.side(),
         request.modelId(),
         call.repeat(),
-        call.fingerprint(),
+        call.fingerprint(request),
         r.text(),
         r.toolCalls(),
         r.stopReason(),

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The results file ({@code results.jsonl}): each result is appended as one write as it arrives, so
@@ -137,10 +138,16 @@ public final class ResultStore implements Closeable {
     return file;
   }
 
-  /** Whether a result for {@code key} made with the same case and settings is already stored. */
-  public boolean has(ResultKey key, String fingerprint) {
+  /**
+   * Whether a result for {@code key} made with the same case and settings is already stored; the
+   * fingerprint is made only when a result for the key is.
+   */
+  public boolean has(ResultKey key, Supplier<String> fingerprint) {
+    if (results.isEmpty()) {
+      return false; // a fresh run: not even the key's hash (a record's is linked on first use)
+    }
     CaseResult r = results.get(key);
-    return r != null && fingerprint.equals(r.fingerprint());
+    return r != null && fingerprint.get().equals(r.fingerprint());
   }
 
   /**

@@ -97,6 +97,21 @@ class LauncherIT {
   }
 
   @Test
+  void versionAndHelpNeverMapTheArchive(@TempDir Path cache) throws Exception {
+    Map<String, String> env = new HashMap<>(Map.of("XDG_CACHE_HOME", cache.toString()));
+    findings(scanJson(env));
+    assertEquals(1, archives(cache).size());
+    // The JVM names where each class came from; the archive's classes come from "(top)".
+    env.put("JAVA_OPTS", "-Xlog:class+load=info:stderr");
+    assertTrue(scanJson(env).err().contains("shared objects file (top)"), "a scan maps it");
+    for (String arg : List.of("--version", "--help")) {
+      Launch run = launch(DIST.resolve("bin/migrate"), env, arg);
+      assertEquals(0, run.code(), run.err());
+      assertFalse(run.err().contains("shared objects file (top)"), arg + " maps no archive");
+    }
+  }
+
+  @Test
   void aDamagedOrForeignArchiveNeverReachesStdout(@TempDir Path cache) throws Exception {
     Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
     JsonNode expected = findings(scanJson(env));
