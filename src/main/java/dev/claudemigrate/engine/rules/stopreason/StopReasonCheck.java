@@ -51,7 +51,8 @@ final class StopReasonCheck {
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern FAILS =
       Pattern.compile(
-          "\\b(raise|throw|panic)\\b|errors\\.New|fmt\\.Errorf|log\\.Fatal|(?<![.\\w])error\\s*\\(|\\breject\\s*\\(");
+          "\\b(raise|throw|panic)\\b|errors\\.New|fmt\\.Errorf|log\\.Fatal|(?<![.\\w])error\\s*\\(|\\breject\\s*\\("
+              + "|\\bassert_?[nN]ever\\s*\\(|\\bassert\\s+False\\b");
   private static final Pattern NEGATED = Pattern.compile("!|\\bnot\\b");
   private static final Pattern CONVERSE_API =
       Pattern.compile(

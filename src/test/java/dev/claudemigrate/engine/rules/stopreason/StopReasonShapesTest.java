@@ -97,6 +97,27 @@ class StopReasonShapesTest {
   }
 
   @Test
+  void aDefaultThatAssertsItIsUnreachableFails() {
+    String src =
+        """
+        import anthropic
+        def finish(reason: Reason) -> Finish:
+            match reason:
+                case "end_turn":
+                    return Finish.STOP
+                case "tool_use":
+                    return Finish.TOOLS
+                case _:
+                    assert_never(reason)
+        """;
+    t.none("conv.py", src);
+    List<Finding> carriesOn =
+        t.findings("conv.py", src.replace("assert_never(reason)", "return Finish.STOP"));
+    assertEquals(2, carriesOn.size(), carriesOn.toString());
+    assertTrue(carriesOn.get(0).message().contains("refusal"), carriesOn.get(0).message());
+  }
+
+  @Test
   void kotlinEnumMirroringTheStopReasonsWithoutRefusal() {
     String src =
         """
