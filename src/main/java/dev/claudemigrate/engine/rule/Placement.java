@@ -28,13 +28,23 @@ public final class Placement {
   /**
    * Where a finding stands decides whether {@code apply} may edit it. Data (records and prose of a
    * data set) and test code are reported and never edited: a data set quotes models, it does not
-   * configure them, and a test's inputs and fixtures change with the code under test, by hand.
-   * Documentation prose is informational and edited only when the user asked for documentation too.
+   * configure them, and a test's inputs and fixtures change with the code under test, by hand. A
+   * comment is information: it may name an old value on purpose. Documentation prose is
+   * informational and edited only when the user asked for documentation too.
    */
   public static Finding settle(Finding f, RuleContext ctx) {
     if (f.context() == Context.DATA) {
       return f.withSeverity(Severity.INFO)
           .withoutEdits(f.fix() + " (data, not configuration: reported, never rewritten)");
+    }
+    if (f.context() == Context.COMMENT) {
+      // A comment may name an old model or tool version as current, as the alternative for another
+      // model ("for 3.5 Sonnet use text_editor_20241022") or as an input example of a helper; only
+      // the first is right to rewrite, and nothing in a comment breaks a request. So it is noted.
+      Finding info = f.withSeverity(Severity.INFO);
+      return info.fixable()
+          ? info.withoutEdits(f.fix() + " (comment: reported, never rewritten)")
+          : info;
     }
     if (f.test() && f.fixable()) {
       return f.withSeverity(Severity.INFO)

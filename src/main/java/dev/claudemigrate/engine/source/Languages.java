@@ -2,6 +2,7 @@ package dev.claudemigrate.engine.source;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,6 +13,10 @@ public final class Languages {
           "(^|/)(tests?|__tests__|spec|src/test|src/androidTest|testdata|test[_-]data|fixtures|__fixtures__|__mocks__)/"
               + "|(^|/)test_[^/]*\\.py$|_test\\.(py|go)$|(Test|Tests|IT|Spec)\\.(java|kt)$"
               + "|\\.(test|spec)\\.(js|jsx|ts|tsx|mjs|cjs)$|(^|/)conftest\\.py$");
+
+  /** Suffixes of a configuration template, named after the file it becomes without them. */
+  private static final Set<String> TEMPLATE_SUFFIXES =
+      Set.of("example", "sample", "template", "dist", "tpl", "tmpl");
 
   private Languages() {}
 
@@ -36,6 +41,15 @@ public final class Languages {
     }
     int dot = lower.lastIndexOf('.');
     String ext = dot < 0 ? "" : lower.substring(dot + 1);
+    if (TEMPLATE_SUFFIXES.contains(ext) && dot > 0) {
+      // terraform.tfvars.example, application.yml.template, config.json.dist: a template users
+      // copy to the real name holds the same settings, so it is read (and rewritten) as that kind.
+      String base = path.substring(0, path.length() - ext.length() - 1);
+      Optional<Language> real = detect(base);
+      if (real.isPresent()) {
+        return real;
+      }
+    }
     return Optional.ofNullable(
         switch (ext) {
           case "py", "pyi" -> Language.PYTHON;

@@ -45,7 +45,8 @@ public final class SamplingRule extends ReportRule {
       Optional<Member> topP = m.member("top_p").filter(t -> isSetting(t.value()));
       if (temperature.isPresent()
           && topP.isPresent()
-          && !ReportRule.inProse(file, topP.get().keyStart())) {
+          && !ReportRule.inProse(file, topP.get().keyStart())
+          && !OtherProviderBranch.covers(file, topP.get().keyStart())) {
         out.add(finding(file, ctx, temperature.get(), topP.get()));
       }
     }

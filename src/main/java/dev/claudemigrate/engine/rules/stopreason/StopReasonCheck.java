@@ -51,7 +51,8 @@ final class StopReasonCheck {
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern FAILS =
       Pattern.compile(
-          "\\b(raise|throw|panic)\\b|errors\\.New|fmt\\.Errorf|log\\.Fatal|\\berror\\s*\\(|\\breject\\s*\\(");
+          "\\b(raise|throw|panic)\\b|errors\\.New|fmt\\.Errorf|log\\.Fatal|(?<![.\\w])error\\s*\\(|\\breject\\s*\\("
+              + "|\\bassert_?[nN]ever\\s*\\(|\\bassert\\s+False\\b");
   private static final Pattern NEGATED = Pattern.compile("!|\\bnot\\b");
   private static final Pattern CONVERSE_API =
       Pattern.compile(
@@ -251,6 +252,20 @@ final class StopReasonCheck {
       return true;
     }
     return !messagesFile && !f.keyText().contains("stop_reason");
+  }
+
+  /**
+   * Whether case labels that name {@code values} can only be stop reasons, so that a switch on a
+   * variable of any name ({@code switch reason}) is a stop-reason dispatch: two or more values, one
+   * of them a value no other common enumeration has ({@code max_tokens} and {@code stop_sequence}
+   * alone could be a finish reason of another provider).
+   */
+  static boolean namesStopReasons(Set<String> values) {
+    return values.size() >= 2
+        && (values.contains("end_turn")
+            || values.contains("tool_use")
+            || values.contains("refusal")
+            || values.contains("pause_turn"));
   }
 
   /**

@@ -36,7 +36,9 @@ public final class StopReasonRule extends ReportRule {
   private static final Pattern STOP_REASON = Pattern.compile("(?i)stop_?reason");
 
   public StopReasonRule() {
-    super(INFO, List.of("stop_reason", "stopReason", "StopReason"));
+    super(
+        INFO,
+        List.of("stop_reason", "stopReason", "StopReason", "end_turn", "END_TURN", "EndTurn"));
   }
 
   @Override
@@ -58,7 +60,23 @@ public final class StopReasonRule extends ReportRule {
       if (facts != null) {
         judged.addAll(b.tests());
         StopReasonCheck.verdict(facts, messagesFile, returns)
-            .ifPresent(v -> out.add(finding(file, tree.get(), b, v)));
+            .ifPresent(v -> out.addAll(findings(file, tree.get(), b, v)));
+      }
+    }
+    for (StopReasonEnums.StopEnum e : StopReasonEnums.find(tree.get(), file.language())) {
+      if (!inProse(file, e.nameStart())) {
+        StopReasonEnums.judge(e, returns)
+            .ifPresent(
+                m ->
+                    out.add(
+                        Findings.at(
+                            INFO,
+                            file,
+                            headStart(file.text(), e.nameStart()),
+                            e.headerEnd(),
+                            m[0],
+                            m[1],
+                            List.of())));
       }
     }
     for (Comparisons.Comparison c : Comparisons.find(tree.get(), file.language())) {
@@ -87,7 +105,7 @@ public final class StopReasonRule extends ReportRule {
         || inProse(file, start)) {
       return Optional.empty();
     }
-    boolean pathFails = c.path() != null && StopReasonCheck.fails(code(tree, c.path()));
+    boolean pathFails = c.path() != null && StopReasonCheck.fails(path(tree, c.path()));
     return StopReasonCheck.comparisonVerdict(
             StopReasonCheck.values(text), text, pathFails, messagesFile)
         .map(
@@ -131,6 +149,15 @@ public final class StopReasonRule extends ReportRule {
     return new StopReasonCheck.Returns(ctx.targetModel().name(), own);
   }
 
+  /** Where the line holding {@code at} starts its code: past annotations on lines above. */
+  private static int headStart(String text, int at) {
+    int i = text.lastIndexOf('\n', at - 1) + 1;
+    while (i < at && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
   private static boolean covers(SyntaxTree tree, TSNode node, int offset) {
     return tree.start(node) <= offset && offset < tree.end(node);
   }
@@ -145,15 +172,15 @@ public final class StopReasonRule extends ReportRule {
     int stopTests = 0;
     if (b.subject() != null) {
       String subject = code(tree, b.subject());
-      if (!STOP_REASON.matcher(subject).find()) {
-        return null;
-      }
       keys.append(subject);
       for (TSNode test : b.tests()) {
         String label = code(tree, test);
         values.addAll(StopReasonCheck.values(label));
         labels.append(label).append('\n');
         unknownCase |= StopReasonCheck.isSdkUnknown(label);
+      }
+      if (!STOP_REASON.matcher(subject).find() && !StopReasonCheck.namesStopReasons(values)) {
+        return null;
       }
     } else {
       for (TSNode test : b.tests()) {
@@ -167,13 +194,14 @@ public final class StopReasonRule extends ReportRule {
           negated |= StopReasonCheck.isNegated(cond);
         }
       }
-      boolean single = values.size() == 1 && stopTests == 1;
-      if (values.isEmpty() || (single && (negated || !b.hasFallback()))) {
-        return null; // no dispatch: a single comparison, judged as one (see Comparisons)
+      if (values.isEmpty() || (values.size() == 1 && stopTests == 1)) {
+        // No dispatch: a single comparison, judged as one (see Comparisons), also with an else,
+        // since that else is where a normal answer goes too.
+        return null;
       }
     }
     boolean failing =
-        negated || (b.hasFallback() && StopReasonCheck.fails(code(tree, b.fallback())));
+        negated || (b.hasFallback() && StopReasonCheck.fails(path(tree, b.fallback())));
     return new StopReasonCheck.Facts(
         b.subject() != null || b.keyword().equals("when"),
         keys.toString(),
@@ -184,14 +212,29 @@ public final class StopReasonRule extends ReportRule {
   }
 
   /** The node's text with comments blanked out, so that commented-out cases do not count. */
-  private static String code(SyntaxTree tree, TSNode node) {
+  static String code(SyntaxTree tree, TSNode node) {
+    return blanked(tree, node, Set.of());
+  }
+
+  /**
+   * The code a branch runs on its own path: a {@code throw} in a catch clause inside it fails only
+   * when something else went wrong, not for the stop reason that took the branch.
+   */
+  private static String path(SyntaxTree tree, TSNode node) {
+    return blanked(tree, node, HANDLERS);
+  }
+
+  private static final Set<String> HANDLERS =
+      Set.of("catch_clause", "except_clause", "catch_block", "rescue");
+
+  private static String blanked(SyntaxTree tree, TSNode node, Set<String> alsoBlank) {
     int base = tree.start(node);
     StringBuilder sb = new StringBuilder(tree.text(node));
     TreeWalk.named(
         tree,
         node,
         (n, type) -> {
-          if (type.contains("comment")) {
+          if (type.contains("comment") || alsoBlank.contains(type)) {
             for (int i = tree.start(n); i < tree.end(n); i++) {
               sb.setCharAt(i - base, ' ');
             }
@@ -200,10 +243,25 @@ public final class StopReasonRule extends ReportRule {
     return sb.toString();
   }
 
-  private static Finding finding(
+  /**
+   * The finding at the branch's head; for a switch on a variable whose name says nothing ({@code
+   * switch reason}), at each case label that names a stop reason instead, since those say what it
+   * is.
+   */
+  private static List<Finding> findings(
       SourceFile file, SyntaxTree tree, Branching b, StopReasonCheck.Verdict v) {
+    String message = v.message(b.keyword());
+    if (b.subject() != null && !STOP_REASON.matcher(tree.text(b.subject())).find()) {
+      return b.tests().stream()
+          .filter(test -> !StopReasonCheck.values(code(tree, test)).isEmpty())
+          .map(
+              test ->
+                  Findings.at(
+                      INFO, file, tree.start(test), tree.end(test), message, v.fix(), List.of()))
+          .toList();
+    }
     int start = tree.start(b.node());
     int end = Math.max(b.headerEnd(), start + b.keyword().length());
-    return Findings.at(INFO, file, start, end, v.message(b.keyword()), v.fix(), List.of());
+    return List.of(Findings.at(INFO, file, start, end, message, v.fix(), List.of()));
   }
 }

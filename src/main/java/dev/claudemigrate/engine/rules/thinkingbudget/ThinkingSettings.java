@@ -59,6 +59,7 @@ final class ThinkingSettings {
       typed(m).ifPresent(b -> out.add(new ThinkingSetting(b, scope(m), true)));
     }
     spring(file, out);
+    goUnion(file, out);
     out.removeIf(s -> ReportRule.inProse(file, s.budget().keyStart()));
     return out;
   }
@@ -132,6 +133,33 @@ final class ThinkingSettings {
               matcher.start() + "ThinkingType.ENABLED".length(),
               matcher.end(1),
               new Value(kind, arg, null));
+      out.add(new ThinkingSetting(budget, List.of(), true));
+    }
+  }
+
+  /** The Go SDK's thinking union built outside a request literal, into a variable. */
+  private static final Pattern GO_UNION =
+      Pattern.compile("ThinkingConfigParamOfEnabled\\(\\s*([0-9_]+\\s*\\))?");
+
+  /**
+   * {@code thinking := anthropic.ThinkingConfigParamOfEnabled(n)}, later put in a request: the call
+   * is the setting. A call already read as a request's {@code Thinking:} member is not read twice.
+   */
+  private static void goUnion(SourceFile file, List<ThinkingSetting> out) {
+    if (!file.text().contains("ThinkingConfigParamOfEnabled(")) {
+      return;
+    }
+    Matcher matcher = GO_UNION.matcher(file.text());
+    while (matcher.find()) {
+      int at = matcher.start();
+      if (out.stream().anyMatch(s -> s.budget().keyStart() <= at && at < s.budget().end())) {
+        continue;
+      }
+      String arg = matcher.group(1) == null ? "" : matcher.group(1).replace(")", "").strip();
+      Value.Kind kind = arg.isEmpty() ? Value.Kind.OTHER : Value.Kind.NUMBER;
+      String name = "ThinkingConfigParamOfEnabled";
+      Member budget =
+          new Member(name, at, at + name.length(), matcher.end(), new Value(kind, arg, null));
       out.add(new ThinkingSetting(budget, List.of(), true));
     }
   }

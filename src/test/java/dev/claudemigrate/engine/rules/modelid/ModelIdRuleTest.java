@@ -31,11 +31,12 @@ class ModelIdRuleTest {
             """
         import boto3
         client = boto3.client("bedrock-runtime", region_name="eu-west-1")
-        # uses eu.anthropic.claude-sonnet-4-20250514-v1:0
+        # uses anthropic.claude-3-5-sonnet-20240620-v1:0
         MODEL_ID = "eu.anthropic.claude-sonnet-4-20250514-v1:0"
         """);
     assertEquals(2, f.size());
     assertEquals(Context.COMMENT, f.get(0).context());
+    assertEquals(Severity.INFO, f.get(0).severity(), "a comment is reported, never rewritten");
     assertEquals(Severity.ERROR, f.get(1).severity());
     assertTrue(f.get(1).message().contains("Claude 3.5 Sonnet v1"), f.get(1).message());
     assertTrue(f.get(1).message().contains("bedrock-base"), f.get(1).message());

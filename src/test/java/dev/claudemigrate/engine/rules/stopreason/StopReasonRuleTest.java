@@ -47,8 +47,8 @@ class StopReasonRuleTest {
             print(resp.content[0].text)
         """,
         1,
-        "handles tool_use",
-        "its default branch does not fail");
+        "stop_reason (Messages API) compared with tool_use",
+        "refusal takes the same path as end_turn");
   }
 
   @Test

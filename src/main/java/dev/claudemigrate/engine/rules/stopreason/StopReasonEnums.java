@@ -1,0 +1,131 @@
+package dev.claudemigrate.engine.rules.stopreason;
+
+import static dev.claudemigrate.engine.rules.stopreason.BranchingSyntax.field;
+import static dev.claudemigrate.engine.rules.stopreason.BranchingSyntax.firstChild;
+
+import dev.claudemigrate.engine.source.Language;
+import dev.claudemigrate.engine.source.SyntaxTree;
+import dev.claudemigrate.engine.syntax.structure.TreeWalk;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.treesitter.TSNode;
+
+/**
+ * Enumerations written to mirror the API's stop reasons ({@code enum class StopReason { END_TURN,
+ * MAX_TOKENS, STOP_SEQUENCE, TOOL_USE }}, a Python {@code class StopReason(str, Enum)}). A response
+ * is decoded into such an enum, so a value it does not list cannot arrive at all: decoding a Claude
+ * 4 {@code refusal} fails, or yields null, before any branch could handle it.
+ */
+final class StopReasonEnums {
+  /** A constant that catches values the enum does not list, so decoding does not fail. */
+  private static final Pattern CATCH_ALL =
+      Pattern.compile("(?i)\\b(unknown\\w*|other|unrecognized|unsupported)\\b");
+
+  private static final Pattern PYTHON_ENUM_BASE = Pattern.compile("\\b\\w*Enum\\b");
+
+  /**
+   * One enum.
+   *
+   * @param nameStart where its name starts
+   * @param headerEnd where its body starts (the finding covers the head)
+   * @param name its name
+   * @param values the known stop values its constants name
+   */
+  record StopEnum(int nameStart, int headerEnd, String name, Set<String> values) {}
+
+  private StopReasonEnums() {}
+
+  /**
+   * The enums of a parsed file that list three or more stop reasons, at least one that only a stop
+   * reason is ({@link StopReasonCheck#namesStopReasons}), and no catch-all constant.
+   */
+  static List<StopEnum> find(SyntaxTree tree, Language language) {
+    List<StopEnum> out = new ArrayList<>();
+    TreeWalk.named(
+        tree,
+        (node, type) -> {
+          TSNode body = body(tree, node, type, language);
+          if (body == null) {
+            return;
+          }
+          String text = StopReasonRule.code(tree, body);
+          Set<String> values = StopReasonCheck.values(text);
+          if (values.size() >= 3
+              && StopReasonCheck.namesStopReasons(values)
+              && !CATCH_ALL.matcher(text).find()) {
+            TSNode name = field(node, "name");
+            if (name == null) {
+              name = firstChild(node, "type_identifier"); // Kotlin: no field names
+            }
+            TSNode at = name == null ? node : name;
+            out.add(
+                new StopEnum(
+                    tree.start(at),
+                    tree.start(body),
+                    name == null ? "enum" : tree.text(name),
+                    values));
+          }
+        });
+    return out;
+  }
+
+  /** The body of an enum declaration, or null when {@code node} declares no enum. */
+  private static TSNode body(SyntaxTree tree, TSNode node, String type, Language language) {
+    return switch (language) {
+      case JAVA, TYPESCRIPT, JAVASCRIPT ->
+          type.equals("enum_declaration") ? field(node, "body") : null;
+      case KOTLIN -> type.equals("class_declaration") ? firstChild(node, "enum_class_body") : null;
+      case PYTHON -> {
+        if (!type.equals("class_definition")) {
+          yield null;
+        }
+        TSNode bases = field(node, "superclasses");
+        yield bases != null && PYTHON_ENUM_BASE.matcher(tree.text(bases)).find()
+            ? field(node, "body")
+            : null;
+      }
+      default -> null;
+    };
+  }
+
+  /**
+   * The finding's message and advice for {@code e}, or empty when it lists what the target needs:
+   * {@code refusal} (Messages API), or for a mirror of Converse ({@code content_filtered} or
+   * another value only Converse has) its refusal values; and each of the target's own values.
+   */
+  static Optional<String[]> judge(StopEnum e, StopReasonCheck.Returns target) {
+    Set<String> v = e.values();
+    boolean converse =
+        v.stream()
+            .anyMatch(
+                x -> StopReasonCheck.CONVERSE.contains(x) && !StopReasonCheck.MESSAGES.contains(x));
+    StopReasonCheck.Facts facts =
+        new StopReasonCheck.Facts(true, converse ? "" : "stop_reason", v, false, false, "");
+    return StopReasonCheck.verdict(facts, !converse, target)
+        .map(
+            verdict -> {
+              String missing = String.join(" or ", verdict.missing());
+              String message =
+                  e.name()
+                      + " lists the stop reasons "
+                      + String.join(", ", v)
+                      + " but not "
+                      + missing
+                      + ": a response that stops with it cannot be decoded into this enum (decoding"
+                      + " fails or yields null), so a refusal never reaches the code that should"
+                      + " handle it"
+                      + (converse ? "" : " (refusal is new in Claude 4)");
+              String fix =
+                  "Add "
+                      + String.join(" and ", verdict.missing())
+                      + " to "
+                      + e.name()
+                      + " (or a catch-all for values it does not know), then handle a refusal"
+                      + " where the enum is used: do not use the reply as an answer.";
+              return new String[] {message, fix};
+            });
+  }
+}

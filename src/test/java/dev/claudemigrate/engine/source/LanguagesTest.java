@@ -1,0 +1,38 @@
+package dev.claudemigrate.engine.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LanguagesTest {
+
+  @Test
+  void aTemplateIsReadAsTheKindOfTheFileItBecomes() {
+    assertEquals(
+        Optional.of(Language.TERRAFORM), Languages.detect("infra/terraform.tfvars.example"));
+    assertEquals(
+        Optional.of(Language.YAML), Languages.detect("src/main/resources/application.yml.sample"));
+    assertEquals(Optional.of(Language.JSON), Languages.detect("config/settings.json.dist"));
+    assertEquals(Optional.of(Language.SHELL), Languages.detect("deploy/run.sh.tpl"));
+    assertEquals(Optional.of(Language.PROPERTIES), Languages.detect("app.properties.template"));
+    assertEquals(Optional.of(Language.SHELL), Languages.detect("Dockerfile.template"));
+  }
+
+  @Test
+  void aTemplateOfNoKnownKindStaysUnread() {
+    assertEquals(Optional.empty(), Languages.detect(".git/hooks/pre-commit.sample"));
+    assertEquals(Optional.empty(), Languages.detect("notes.example"));
+    assertEquals(Optional.empty(), Languages.detect("image.png.dist"));
+  }
+
+  @Test
+  void aBareTemplateIsStillACloudFormationTemplate() {
+    assertEquals(Optional.of(Language.YAML), Languages.detect("stack.template"));
+  }
+
+  @Test
+  void dotenvTemplatesStayDotenv() {
+    assertEquals(Optional.of(Language.DOTENV), Languages.detect(".env.example"));
+  }
+}
