@@ -36,6 +36,14 @@ public record Lifecycle(
     return declared != null ? declared : State.ACTIVE;
   }
 
+  /** True when the source gives neither a date nor a state: "active" is then only a default. */
+  public boolean undated() {
+    return legacyFrom == null
+        && extendedAccessFrom == null
+        && endOfLife == null
+        && declared == null;
+  }
+
   public Optional<LocalDate> endOfLifeDate() {
     return Optional.ofNullable(endOfLife);
   }

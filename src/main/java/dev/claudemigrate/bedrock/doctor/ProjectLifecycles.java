@@ -55,6 +55,16 @@ final class ProjectLifecycles {
     FoundationModelDetails d = answer.details();
     String live = d.modelLifecycle() == null ? "UNKNOWN" : d.modelLifecycle().statusAsString();
     String line = who + ", " + region + " says " + live;
+    if (m.lifecycle().undated()) {
+      // Nothing to disagree with: the catalog's ACTIVE is a default, so the region's word stands.
+      return "ACTIVE".equals(live)
+          ? new DoctorItem(NAME, Status.INFO, line, null)
+          : new DoctorItem(
+              NAME,
+              Status.WARN,
+              line,
+              "plan its move; add its dates to a --catalog file (see docs/catalog.md)");
+    }
     if (m.lifecycle().stateOn(today).agreesWith(live)) {
       return new DoctorItem(NAME, Status.INFO, line, null);
     }
@@ -81,6 +91,9 @@ final class ProjectLifecycles {
 
   /** The catalog's state today, with its end-of-life date when it has one. */
   private String catalogWords(Model m) {
+    if (m.lifecycle().undated()) {
+      return "no lifecycle dates";
+    }
     Lifecycle.State state = m.lifecycle().stateOn(today);
     return state.name()
         + m.lifecycle().endOfLifeDate().map(d -> " (end of life " + d + ")").orElse("");
