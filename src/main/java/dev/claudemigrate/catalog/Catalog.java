@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The model catalog: every known Claude model, migration target, tool version and beta value, with
@@ -27,14 +25,10 @@ public final class Catalog {
   private final DefaultTarget defaultTarget;
   private final List<String> sources;
 
-  /** Every literal identifier (Bedrock, Anthropic, Vertex, bogus) mapped to what it names. */
-  private final Map<String, Literal> literals;
+  /** Recognises every identifier of a known model in text. */
+  private final IdLiterals ids;
 
-  private final Pattern idPattern;
-  private final IdFinder idFinder;
-
-  /** What one literal identifier string names. */
-  private record Literal(Model model, IdForm form, boolean bogus) {}
+  private final List<String> modelOrder;
 
   Catalog(
       Map<String, Model> models,
@@ -53,89 +47,8 @@ public final class Catalog {
     this.defaultTarget = defaultTarget;
     this.sources = List.copyOf(sources);
     this.modelOrder = List.copyOf(models.keySet());
-    Map<String, Literal> lit = new LinkedHashMap<>();
-    for (Model m : models.values()) {
-      lit.put(m.bedrockId(), new Literal(m, IdForm.BEDROCK_BASE, false));
-      if (m.anthropicId() != null) {
-        lit.put(m.anthropicId(), new Literal(m, IdForm.ANTHROPIC, false));
-      }
-      m.anthropicAliases().forEach(a -> lit.put(a, new Literal(m, IdForm.ANTHROPIC_ALIAS, false)));
-      if (m.vertexId() != null) {
-        lit.put(m.vertexId(), new Literal(m, IdForm.VERTEX, false));
-      }
-    }
-    bogusIds.forEach(
-        (id, key) -> lit.put(id, new Literal(models.get(key), IdForm.BEDROCK_BASE, true)));
-    models
-        .values()
-        .forEach(
-            m ->
-                misversionedVertexIds(m)
-                    .forEach(id -> lit.putIfAbsent(id, new Literal(m, IdForm.VERTEX, true))));
-    this.literals = Map.copyOf(lit);
-    this.idPattern = buildPattern(lit.keySet());
-    this.idFinder = new IdFinder(idPattern, lit.keySet());
+    this.ids = new IdLiterals(models, bogusIds);
   }
-
-  private final List<String> modelOrder;
-
-  /**
-   * Vertex AI names with a Bedrock-style version inserted before the date, which do not exist but
-   * circulate in samples ({@code claude-sonnet-4-v1@20250514} for {@code
-   * claude-sonnet-4@20250514}): the {@code -v1} and {@code -v2} variants of each Vertex name that
-   * has no version of its own.
-   */
-  private static List<String> misversionedVertexIds(Model m) {
-    String vertex = m.vertexId();
-    int at = vertex == null ? -1 : vertex.indexOf('@');
-    if (at < 0 || vertex.substring(0, at).matches(".*-v\\d+")) {
-      return List.of();
-    }
-    return List.of(1, 2).stream()
-        .map(v -> vertex.substring(0, at) + "-v" + v + vertex.substring(at))
-        .toList();
-  }
-
-  private static Pattern buildPattern(Set<String> ids) {
-    String alternation =
-        ids.stream()
-            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
-            .map(Pattern::quote)
-            .reduce((a, b) -> a + "|" + b)
-            .orElse("(?!)");
-    // A match may not start inside a longer token: the characters before must not continue an
-    // identifier, a profile prefix or an ARN, so that "us.anthropic..." is matched whole and
-    // "foundation-model/anthropic..." only as part of an ARN: a concrete one, or the tail of one
-    // assembled from parts ("::foundation-model/..." after a "${AWS::Region}" or a quote). After a
-    // "*" it is an IAM wildcard ARN: a grant, never a call, so it never matches.
-    // A provider route may lead into the ID within the token (see ROUTE); it is matched, but the
-    // found identifier starts after it.
-    return Pattern.compile(
-        "(?<![A-Za-z0-9_.:/@-])"
-            + ROUTE
-            + "(?:(?<arn>arn:aws[a-z-]*:bedrock:(?<region>[a-z0-9-]+):(?<account>[0-9]*):"
-            + "(?<kind>foundation-model|inference-profile)/)"
-            + "|(?<!\\*)(?<part>::?(?<partKind>foundation-model|inference-profile)/))?"
-            + "(?:(?<prefix>us-gov|global|apac|us|eu|jp|au|ca)\\.)?"
-            + "(?<id>"
-            + alternation
-            + ")(?![A-Za-z0-9_@-])(?!:[0-9])");
-  }
-
-  /**
-   * What may come before an ID in the same token and still name that model: a provider route of an
-   * eval or proxy configuration (promptfoo {@code anthropic:messages:claude-...}, {@code
-   * bedrock:anthropic.claude-...}; LiteLLM and aider {@code bedrock/anthropic.claude-...}, {@code
-   * bedrock/converse/...}, {@code anthropic/claude-...}; LangChain and Pydantic AI {@code
-   * anthropic:claude-...}, {@code bedrock_converse:...}), the {@code /model/} segment of a Bedrock
-   * runtime URL (before an ID or an ARN), and the model path of a Vertex AI URL. Other paths stay
-   * out: a file named after a model is not a use.
-   */
-  private static final String ROUTE =
-      "(?<route>(?:(?:amazon[-_]?bedrock|bedrock(?:[-_]converse)?|anthropic|messages|chat|converse"
-          + "|invoke|vertex(?:[-_]?ai)?|litellm)[:/])+"
-          + "|(?:[A-Za-z0-9.:/_-]*/)?model/(?=(?:[a-z-]+\\.)?anthropic\\.|arn:aws)"
-          + "|(?:[A-Za-z0-9.:/_-]*/)?publishers/anthropic/models/)?";
 
   /** The catalog shipped in the jar. */
   public static Catalog builtin() {
@@ -188,57 +101,27 @@ public final class Catalog {
 
   /** Every identifier of a known Claude model in {@code text}, in order. */
   public List<IdMatch> findIds(CharSequence text) {
-    return idFinder.findAll(text, this::toMatch);
+    return ids.findAll(text);
   }
 
   /** {@link #findIds} by trying the pattern at every character: the reference for tests. */
   List<IdMatch> findIdsPlain(CharSequence text) {
-    return idFinder.findAllPlain(text, this::toMatch);
+    return ids.findAllPlain(text);
   }
 
   /** Whether {@link #findIds} searches from the anchor (for tests). */
   boolean idSearchAnchored() {
-    return idFinder.anchored();
+    return ids.anchored();
   }
 
   /** The identifier if {@code text} is exactly one known identifier. */
   public Optional<IdMatch> identify(String text) {
-    Matcher m = idPattern.matcher(text);
-    return m.matches() && m.group("route") == null ? Optional.of(toMatch(m)) : Optional.empty();
+    return ids.identify(text);
   }
 
   /** Every literal identifier string the catalog knows (useful as scan trigger strings). */
   public Set<String> knownIdStrings() {
-    return literals.keySet();
-  }
-
-  private IdMatch toMatch(Matcher m) {
-    Literal lit = literals.get(m.group("id"));
-    String prefix = m.group("prefix");
-    boolean bedrock = lit.form() == IdForm.BEDROCK_BASE;
-    IdForm form = lit.form();
-    // The tail of an assembled ARN counts only before a Bedrock ID, the form it completes.
-    String arn =
-        m.group("arn") != null ? "arn" : m.group("part") != null && bedrock ? "part" : null;
-    if (arn != null && bedrock) {
-      form =
-          "inference-profile".equals(m.group(arn.equals("arn") ? "kind" : "partKind"))
-              ? IdForm.INFERENCE_PROFILE_ARN
-              : IdForm.FOUNDATION_MODEL_ARN;
-    } else if (prefix != null && bedrock) {
-      form = IdForm.INFERENCE_PROFILE;
-    }
-    int start = m.start(arn != null ? arn : prefix != null ? "prefix" : "id");
-    return new IdMatch(
-        start,
-        m.end(),
-        m.group().substring(start - m.start()),
-        form,
-        lit.model(),
-        prefix,
-        m.group("region"),
-        m.group("account") == null || m.group("account").isEmpty() ? null : m.group("account"),
-        lit.bogus());
+    return ids.strings();
   }
 
   /**
