@@ -17,7 +17,12 @@ public enum IdForm {
   /** {@code claude-3-5-sonnet-latest} */
   ANTHROPIC_ALIAS,
   /** {@code claude-3-5-sonnet-v2@20241022} */
-  VERTEX;
+  VERTEX,
+  /**
+   * {@code claude-3-5-sonnet-20241022-v2:0}: a Bedrock ID without its {@code anthropic.} provider
+   * prefix, as code that adds the prefix itself (or a label naming the model) writes it.
+   */
+  BEDROCK_UNPREFIXED;
 
   /** The kebab-case name used in output. */
   public String id() {

@@ -43,6 +43,16 @@ final class IdLiterals {
             m ->
                 misversionedVertexIds(m)
                     .forEach(id -> lit.putIfAbsent(id, new Literal(m, IdForm.VERTEX, true))));
+    // A Bedrock ID without its provider prefix is only recognisable by its version suffix
+    // ("-v1:0"); without one it would be the Anthropic ID, which is already a literal.
+    models
+        .values()
+        .forEach(
+            m ->
+                unprefixed(m)
+                    .ifPresent(
+                        id ->
+                            lit.putIfAbsent(id, new Literal(m, IdForm.BEDROCK_UNPREFIXED, false))));
     this.literals = Map.copyOf(lit);
     this.pattern = buildPattern(lit.keySet());
     this.finder = new IdFinder(pattern, lit.keySet());
@@ -68,6 +78,15 @@ final class IdLiterals {
   Set<String> strings() {
     return literals.keySet();
   }
+
+  private static Optional<String> unprefixed(Model m) {
+    String base = m.bedrockId();
+    return base.startsWith(PROVIDER) && base.contains(":")
+        ? Optional.of(base.substring(PROVIDER.length()))
+        : Optional.empty();
+  }
+
+  private static final String PROVIDER = "anthropic.";
 
   /**
    * Vertex AI names with a Bedrock-style version inserted before the date, which do not exist but

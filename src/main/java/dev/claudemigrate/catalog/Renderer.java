@@ -51,7 +51,29 @@ final class Renderer {
                       + " cannot be invoked on demand through a foundation-model ARN; use an inference profile for calls"
                   : null);
       case BEDROCK_BASE -> base(to, hint);
+      case BEDROCK_UNPREFIXED -> unprefixed(to);
     };
+  }
+
+  /**
+   * Code that adds the provider prefix itself, or a label naming the model: whether the result is
+   * called as a base ID (which the target may not take on demand) or becomes part of a profile ID
+   * does not show in the string, so a person rewrites it.
+   */
+  private static Rendering unprefixed(Model to) {
+    String bare = to.bedrockId().substring(to.bedrockId().indexOf('.') + 1);
+    return new Rendering.Choice(
+        List.of(),
+        "a Bedrock ID without its 'anthropic.' prefix: where the code adds the prefix, "
+            + bare
+            + " for "
+            + to.name()
+            + (to.requiresProfile()
+                ? ", which is called on demand only through an inference profile ("
+                    + to.profileId(to.profilePrefixes().get(0))
+                    + ")"
+                : "")
+            + "; change it by hand");
   }
 
   /**

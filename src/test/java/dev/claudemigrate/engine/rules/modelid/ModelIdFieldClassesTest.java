@@ -175,4 +175,36 @@ class ModelIdFieldClassesTest {
     on46.findings("main.go", "m = \"claude-3-5-sonnet-v2@20241022\"\n")
         .forEach(x -> assertTrue(!x.message().contains("does not exist"), x.message()));
   }
+
+  /**
+   * Before: a Bedrock ID without its {@code anthropic.} prefix (a label, or code that adds the
+   * prefix itself) was not found at all. Now it is reported with the target's bare ID, never
+   * rewritten: whether it ends up a base ID or part of a profile ID does not show.
+   */
+  @Test
+  void aBedrockIdWithoutItsProviderPrefixIsReportedNotRewritten() {
+    String text =
+        """
+        LABEL = "Claude Sonnet 4 (claude-sonnet-4-20250514-v1:0)"
+        model_id = "anthropic." + "claude-3-5-sonnet-20241022-v2:0"
+        """;
+    List<Finding> f = on46.reportsOnly("labels.py", text, 2);
+    assertEquals("claude-sonnet-4-20250514-v1:0", f.get(0).matched());
+    assertEquals(Severity.ERROR, f.get(0).severity());
+    assertTrue(f.get(1).fix().contains("claude-sonnet-4-6 for Claude Sonnet 4.6"), f.get(1).fix());
+  }
+
+  /** The prefixed ID is still the base ID, matched whole; the Anthropic ID is not "unprefixed". */
+  @Test
+  void thePrefixedIdAndTheAnthropicIdKeepTheirForms() {
+    List<Finding> f =
+        on46.findings(
+            "m.py",
+            "a = 'anthropic.claude-sonnet-4-20250514-v1:0'\nb = 'claude-sonnet-4-20250514'\n");
+    assertEquals(2, f.size(), f::toString);
+    assertEquals("anthropic.claude-sonnet-4-20250514-v1:0", f.get(0).matched());
+    assertTrue(f.get(0).message().contains("bedrock-base"), f.get(0).message());
+    assertTrue(
+        f.get(1).message().contains("(anthropic claude-sonnet-4-20250514)"), f.get(1).message());
+  }
 }
