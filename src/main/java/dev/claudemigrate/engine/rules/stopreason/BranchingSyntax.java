@@ -37,6 +37,16 @@ final class BranchingSyntax {
     TreeWalk.named(
         tree,
         (node, type) -> {
+          if (type.equals("if_statement") && language != Language.KOTLIN) {
+            if (GuardRuns.continuesRun(node, tree)) {
+              return;
+            }
+            Branching run = GuardRuns.run(node, tree);
+            if (run != null) {
+              out.add(run);
+              return;
+            }
+          }
           Branching b =
               !TYPES.contains(type)
                   ? null
