@@ -14,6 +14,8 @@ import org.treesitter.TSNode;
  * @param subject the switched-on expression, or null for condition arms
  * @param tests per arm, the case labels (with a subject) or the condition (without)
  * @param fallback the default/else branch, or null when there is none
+ * @param guards whether the arms are separate guard clauses ({@link GuardRuns}), each its own
+ *     statement, rather than one statement
  */
 record Branching(
     TSNode node,
@@ -21,7 +23,18 @@ record Branching(
     String keyword,
     TSNode subject,
     List<TSNode> tests,
-    TSNode fallback) {
+    TSNode fallback,
+    boolean guards) {
+
+  Branching(
+      TSNode node,
+      int headerEnd,
+      String keyword,
+      TSNode subject,
+      List<TSNode> tests,
+      TSNode fallback) {
+    this(node, headerEnd, keyword, subject, tests, fallback, false);
+  }
 
   /** Whether the branch has a default/else arm. */
   boolean hasFallback() {

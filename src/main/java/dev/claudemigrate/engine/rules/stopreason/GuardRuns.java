@@ -60,7 +60,7 @@ final class GuardRuns {
     if (tests.size() < 2 || tests.contains(null)) {
       return null;
     }
-    return new Branching(head, tree.end(tests.get(0)), "if", null, tests, after);
+    return new Branching(head, tree.end(tests.get(0)), "if", null, tests, after, true);
   }
 
   private static boolean isGuard(TSNode node, SyntaxTree tree) {

@@ -245,13 +245,16 @@ public final class StopReasonRule extends ReportRule {
 
   /**
    * The finding at the branch's head; for a switch on a variable whose name says nothing ({@code
-   * switch reason}), at each case label that names a stop reason instead, since those say what it
-   * is.
+   * switch reason}) and for guard clauses, at each case label or condition that names a stop reason
+   * instead.
    */
   private static List<Finding> findings(
       SourceFile file, SyntaxTree tree, Branching b, StopReasonCheck.Verdict v) {
     String message = v.message(b.keyword());
-    if (b.subject() != null && !STOP_REASON.matcher(tree.text(b.subject())).find()) {
+    // Guard clauses are statements of their own: each one that tests a stop value is where a
+    // reader looks, as is each case of a switch on a vaguely named variable.
+    if (b.guards()
+        || (b.subject() != null && !STOP_REASON.matcher(tree.text(b.subject())).find())) {
       return b.tests().stream()
           .filter(test -> !StopReasonCheck.values(code(tree, test)).isEmpty())
           .map(
