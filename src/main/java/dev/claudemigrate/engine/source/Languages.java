@@ -11,7 +11,7 @@ public final class Languages {
   private static final Pattern TEST_PATH =
       Pattern.compile(
           "(^|/)(tests?|__tests__|spec|src/test|src/androidTest|testdata|test[_-]data|fixtures|__fixtures__|__mocks__)/"
-              + "|(^|/)test_[^/]*\\.py$|_test\\.(py|go)$|(Test|Tests|IT|Spec)\\.(java|kt)$"
+              + "|_test\\.go$|(Test|Tests|IT|Spec)\\.(java|kt)$"
               + "|\\.(test|spec)\\.(js|jsx|ts|tsx|mjs|cjs)$|(^|/)conftest\\.py$");
 
   /** Suffixes of a configuration template, named after the file it becomes without them. */
@@ -98,8 +98,31 @@ public final class Languages {
         });
   }
 
+  /**
+   * Python files named like tests outside a test folder: pytest collects them only when they hold
+   * tests, and a {@code test_runner.py} or {@code load_test.py} that runs the application is not.
+   */
+  private static final Pattern PYTHON_TEST_NAME =
+      Pattern.compile("(^|/)test_[^/]*\\.py$|_test\\.py$");
+
+  private static final Pattern PYTHON_TEST_CODE =
+      Pattern.compile(
+          "(?m)^\\s*(?:async\\s+)?def test|^\\s*(?:import|from) (?:pytest|unittest)\\b");
+
   /** Whether a path (relative, forward slashes) is test code by the usual conventions. */
   public static boolean isTest(String path) {
-    return TEST_PATH.matcher(path).find();
+    return TEST_PATH.matcher(path).find() || PYTHON_TEST_NAME.matcher(path).find();
+  }
+
+  /**
+   * Whether a file is test code: by the path conventions of {@link #isTest(String)}, except that a
+   * Python file that is a test by its name only must also hold a test function or import a test
+   * framework.
+   */
+  public static boolean isTest(String path, CharSequence text) {
+    if (TEST_PATH.matcher(path).find()) {
+      return true;
+    }
+    return PYTHON_TEST_NAME.matcher(path).find() && PYTHON_TEST_CODE.matcher(text).find();
   }
 }

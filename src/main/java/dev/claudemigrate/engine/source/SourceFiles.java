@@ -23,7 +23,7 @@ public final class SourceFiles {
         language,
         decoded.text(),
         decoded.format(),
-        Languages.isTest(path),
+        Languages.isTest(path, decoded.text()),
         ContextMaps::of);
   }
 

@@ -112,5 +112,10 @@ class ContextMapsTest {
     assertTrue(Languages.isTest("web/app.test.ts"));
     assertTrue(Languages.isTest("worker/main_test.go"));
     assertEquals(false, Languages.isTest("src/main/java/a/Testing.java"));
+    // Field class (issue 9): a runner named like a test, outside a test folder, is not one.
+    assertEquals(false, Languages.isTest("src/adk/test_runner.py", "MODEL = 'x'\nrun(MODEL)\n"));
+    assertTrue(Languages.isTest("src/adk/test_runner.py", "import pytest\n"));
+    assertTrue(Languages.isTest("app/agent_test.py", "class T:\n    def test_one(self):\n"));
+    assertTrue(Languages.isTest("tests/helpers.py", "MODEL = 'x'\n"));
   }
 }

@@ -207,4 +207,22 @@ class ModelIdFieldClassesTest {
     assertTrue(
         f.get(1).message().contains("(anthropic claude-sonnet-4-20250514)"), f.get(1).message());
   }
+
+  /**
+   * Before: an evaluation runner named {@code test_runner.py} outside a test folder was taken for a
+   * test, and its live model was only reported. A pytest module of the same name is still a test.
+   */
+  @Test
+  void aRunnerNamedLikeATestIsRewrittenAPytestModuleIsNot() {
+    String runner = "ACTOR = 'bedrock/converse/eu.anthropic.claude-sonnet-4-5-20250929-v1:0'\n";
+    on46.rewrites(
+        "src/adk/test_runner.py",
+        runner,
+        "ACTOR = 'bedrock/converse/eu.anthropic.claude-sonnet-4-6'\n");
+    String pytest =
+        "import pytest\n\ndef test_actor():\n    run("
+            + runner.substring(8, runner.length() - 1)
+            + ")\n";
+    on46.reportsOnly("src/adk/test_runner.py", pytest, 1);
+  }
 }
