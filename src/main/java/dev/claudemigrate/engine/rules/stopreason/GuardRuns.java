@@ -57,7 +57,11 @@ final class GuardRuns {
       tests.add(field(n, "condition"));
       after = next(n);
     }
-    if (tests.size() < 2 || tests.contains(null)) {
+    // A negated guard (reason != TOOL_USE) sends every other value, a refusal included, into its
+    // body; whether that body fails is the single comparison's question, not the run's.
+    if (tests.size() < 2
+        || tests.contains(null)
+        || tests.stream().anyMatch(t -> StopReasonCheck.isNegated(tree.text(t)))) {
       return null;
     }
     return new Branching(head, tree.end(tests.get(0)), "if", null, tests, after, true);

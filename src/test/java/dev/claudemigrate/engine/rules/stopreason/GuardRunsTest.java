@@ -141,4 +141,31 @@ class GuardRunsTest {
             """);
     assertEquals(List.of(3), found.stream().map(f -> f.span().line()).toList());
   }
+
+  /**
+   * A negated guard sends every other value, a refusal included, into its body: here a break, as
+   * for end_turn. The run is not formed, and the negated test is judged as a comparison.
+   */
+  @Test
+  void aNegatedGuardIsJudgedAsASingleComparison() {
+    List<Finding> found =
+        t.findings(
+            "loop.go",
+            """
+            package main
+            import "github.com/aws/aws-sdk-go-v2/service/bedrockruntime/types"
+            func loop(out *Output) {
+              for {
+                if out.StopReason == types.StopReasonEndTurn || out.StopReason == types.StopReasonMaxTokens {
+                  break
+                }
+                if out.StopReason != types.StopReasonToolUse {
+                  break
+                }
+                step(out)
+              }
+            }
+            """);
+    assertEquals(List.of(5, 8), found.stream().map(f -> f.span().line()).toList());
+  }
 }
