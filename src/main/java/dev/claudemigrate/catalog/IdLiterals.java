@@ -118,7 +118,10 @@ final class IdLiterals {
     // assembled from parts ("::foundation-model/..." after a "${AWS::Region}" or a quote). After a
     // "*" it is an IAM wildcard ARN: a grant, never a call, so it never matches.
     // A provider route may lead into the ID within the token (see ROUTE); it is matched, but the
-    // found identifier starts after it.
+    // found identifier starts after it. A ":<digits>" after an ID continues a longer version, so
+    // it stops a match, except a context-window suffix (":18k", ":200k") of a
+    // provisioned-throughput
+    // variant, which names the same model: it is looked at, not matched, and kept in "window".
     return Pattern.compile(
         "(?<![A-Za-z0-9_.:/@-])"
             + ROUTE
@@ -128,7 +131,7 @@ final class IdLiterals {
             + "(?:(?<prefix>us-gov|global|apac|us|eu|jp|au|ca)\\.)?"
             + "(?<id>"
             + alternation
-            + ")(?![A-Za-z0-9_@-])(?!:[0-9])");
+            + ")(?:(?=(?<window>:[0-9]+k)(?![A-Za-z0-9_@.:/-]))|(?![A-Za-z0-9_@-])(?!:[0-9]))");
   }
 
   /**
@@ -172,6 +175,7 @@ final class IdLiterals {
         prefix,
         m.group("region"),
         m.group("account") == null || m.group("account").isEmpty() ? null : m.group("account"),
-        lit.bogus());
+        lit.bogus(),
+        m.group("window"));
   }
 }

@@ -14,6 +14,8 @@ package dev.claudemigrate.catalog;
  * @param account the ARN's account, or null
  * @param bogus whether the ID does not exist (a known typo), e.g. {@code
  *     anthropic.claude-4-sonnet-20240514-v1:0}
+ * @param window the context-window suffix right after the ID that names a provisioned-throughput
+ *     variant ({@code :18k}, {@code :200k}), not part of the match, or null
  */
 public record IdMatch(
     int start,
@@ -24,7 +26,8 @@ public record IdMatch(
     String prefix,
     String region,
     String account,
-    boolean bogus) {
+    boolean bogus,
+    String window) {
 
   /**
    * Whether this is the tail of an ARN assembled from parts, with its region and account elsewhere:

@@ -9,7 +9,7 @@ public final class ContextMaps {
     return switch (file.language()) {
       case PYTHON, JAVA, JAVASCRIPT, TYPESCRIPT, GO, KOTLIN -> code(file);
       case JSON ->
-          DataContexts.isJsonLines(file.path())
+          DataContexts.isRecordFile(file.path(), file.text())
               ? offset -> Context.DATA
               : DataContexts.json(file.text());
       case YAML -> DataContexts.yaml(file.text());

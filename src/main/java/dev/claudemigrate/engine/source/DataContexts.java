@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Tells data from configuration in JSON by its shape, so that model IDs in data sets (RAG corpora,
  * scraped documentation, eval sets) are not taken for settings: every line of a JSON Lines file is
  * a record; so is every element of an array of many objects; and a string that reads as a sentence
- * is prose, whatever file it is in. Everything else stays a configuration value.
+ * is prose, whatever file it is in; a file that a run wrote (a report, a saved response) is data as
+ * a whole. Everything else stays a configuration value.
  */
 final class DataContexts {
   /** An array with at least this many objects is a table of records, not a setting. */
@@ -119,10 +120,15 @@ final class DataContexts {
     return i;
   }
 
-  /** Whether a path is a JSON Lines file (one record per line). */
-  static boolean isJsonLines(String path) {
+  /**
+   * Whether a whole JSON file is data: a JSON Lines file (one record per line), or the record of a
+   * run (an evaluation report, a saved response, a transcript: see {@link RunOutputs}).
+   */
+  static boolean isRecordFile(String path, String text) {
     String lower = path.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
+    return lower.endsWith(".jsonl")
+        || lower.endsWith(".ndjson")
+        || RunOutputs.isRunOutput(path, text);
   }
 
   /** The context map of a JSON document: records and prose are data, the rest configuration. */

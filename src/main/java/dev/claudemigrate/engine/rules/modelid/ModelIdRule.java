@@ -141,6 +141,10 @@ public final class ModelIdRule implements Rule {
           "update the expected value by hand if the code under test changes",
           List.of());
     }
+    if (m.window() != null) {
+      return Findings.at(
+          INFO, severity, file, m.start(), m.end(), what, provisioned(m, ctx), List.of());
+    }
     String manual =
         m.bogus() ? null : ctx.catalog().otherFamilyAdvice(ctx.target(), m.model()).orElse(null);
     if (manual == null && Deployments.isDeploymentName(file.text(), m)) {
@@ -209,6 +213,20 @@ public final class ModelIdRule implements Rule {
         + m.region()
         + "::foundation-model/"
         + to.bedrockId();
+  }
+
+  /**
+   * An ID with a context-window suffix names a provisioned-throughput variant: capacity bought for
+   * that variant. The target's variants differ (or do not exist), and a new purchase is needed, so
+   * the ID is reported for a person, never rewritten.
+   */
+  private static String provisioned(IdMatch m, RuleContext ctx) {
+    return "a provisioned-throughput variant (context window "
+        + m.window().substring(1)
+        + "): check which provisioned variants "
+        + ctx.targetModel().name()
+        + " offers in the region, buy Provisioned Throughput for one, and change this ID and its"
+        + " suffix by hand";
   }
 
   /**

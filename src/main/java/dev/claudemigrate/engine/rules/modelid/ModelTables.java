@@ -57,6 +57,28 @@ final class ModelTables {
   private static final Pattern EQUALS_AFTER =
       Pattern.compile("\\.equals(?:IgnoreCase)?\\(|[=!]==?(?!=)");
 
+  /**
+   * A telemetry attribute that records which model a call used (OpenTelemetry GenAI, OpenLLMetry,
+   * OpenInference, Vercel AI SDK), written as its quoted dotted name or its semantic-convention
+   * constant, and followed by the separator that precedes its value.
+   */
+  private static final Pattern TELEMETRY =
+      Pattern.compile(
+          "(?:['\"`](?:gen_ai|llm|ai)\\.(?:request\\.|response\\.)?model(?:[._](?:name|id))?['\"`]"
+              + "\\s*(?::|=>|,|\\]\\s*=|\\)\\s*=)"
+              + "|\\b(?:(?:GEN_AI|LLM)_(?:REQUEST|RESPONSE)_MODEL|SpanAttributes\\.LLM_MODEL_NAME)"
+              + "(?:\\]\\s*=|\\]?\\s*[:,])"
+              + "|\\bGenAI(?:Request|Response)Model(?:Key\\.String)?\\()\\s*$");
+
+  /**
+   * The line before a one-entry mapping item of a YAML list whose key is the ID ({@code -
+   * anthropic.claude-...: alias}), perhaps after a provider route: a gateway's model list.
+   */
+  private static final Pattern LIST_ITEM_KEY = Pattern.compile("^\\s*-\\s+[\\w./:@-]*$");
+
+  /** The value of such an item: one alias, perhaps quoted, perhaps followed by a comment. */
+  private static final Pattern ALIAS = Pattern.compile("^['\"]?[\\w.@:/-]+['\"]?\\s*(?:#.*)?$");
+
   /** Why an ID is not a use. */
   enum Kind {
     /** Old ID to successor: the map is the migration knowledge itself; nothing to report. */
@@ -65,6 +87,8 @@ final class ModelTables {
     LIST("a list of several models (a catalog or a choice): add the target if it belongs"),
     BILLING("a usage, billing or price filter selects historical usage per model"),
     COMPARISON("code that decides by model: make sure the target takes the intended branch"),
+    TELEMETRY(
+        "a telemetry attribute records which model a call used: an observation, not a setting"),
     CATALOG(
         "a catalog that names many models (settings table, registry, enum, leaderboard): add the"
             + " target if it belongs");
@@ -88,6 +112,12 @@ final class ModelTables {
     int after = TextScan.skipWhite(text, skipQuote(text, m.end()));
     int before = TextScan.lineStart(text, m.start());
     String head = text.substring(before, openQuote(text, m.start()));
+    if (TELEMETRY.matcher(head).find()) {
+      return Optional.of(Kind.TELEMETRY);
+    }
+    if (gatewayEntry(text, m, head, after, all)) {
+      return Optional.empty();
+    }
     if (COMPARISON.matcher(head).find()
         || EQUALS_AFTER.matcher(text).region(after, text.length()).lookingAt()) {
       return Optional.of(Kind.COMPARISON);
@@ -138,6 +168,29 @@ final class ModelTables {
       return false;
     }
     return ModelCatalogs.of(file, all).contains(m.start());
+  }
+
+  /**
+   * Whether {@code m} is the key of a one-entry mapping item in a YAML list whose value is a
+   * client-facing alias ({@code - anthropic.claude-...-v1:0: claude-sonnet}): a gateway (LiteLLM,
+   * uni-api, one-api) calls the key upstream and serves it under the alias, so the key is a live
+   * use. Only a value that names another model makes the item a deprecation map (old to new).
+   */
+  private static boolean gatewayEntry(
+      String text, IdMatch m, String head, int after, List<IdMatch> all) {
+    if (!LIST_ITEM_KEY.matcher(head).find()
+        || after >= text.length()
+        || text.charAt(after) != ':'
+        || !startsKey(text, after)) {
+      return false;
+    }
+    int value = valueAt(text, after);
+    int quoted = value > 0 && isQuote(text.charAt(value - 1)) ? value - 1 : value;
+    if (!ALIAS.matcher(text.substring(quoted, TextScan.lineEnd(text, value))).find()) {
+      return false;
+    }
+    return all.stream()
+        .noneMatch(o -> o != m && o.start() == value && !o.model().key().equals(m.model().key()));
   }
 
   /** A key ends with ':' (not '::', not a port or version) or '=>', or Kotlin's ' to '. */
