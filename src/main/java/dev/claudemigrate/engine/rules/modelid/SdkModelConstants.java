@@ -11,14 +11,15 @@ import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.rule.Findings;
 import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.source.Context;
-import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,19 +29,25 @@ import java.util.regex.Pattern;
  * anthropic.ModelClaude_3_5_Sonnet_20240620}), for Java and Kotlin ({@code
  * Model.CLAUDE_3_5_SONNET_20241022}), and look-alike enums of other libraries. A constant is
  * matched to a model by its name: {@code Model} dropped, case and underscores ignored, it spells
- * the model's API ID or alias. The rewrite is the target's constant where the SDK version pinned in
- * the build file declares it; else the ID string where a string is accepted (any Go use, a Java
- * {@code .model(...)} argument); else a report.
+ * the model's API ID or alias. It is found in code, in comments, and in Markdown (prose and code
+ * samples alike); where it stands decides, as for a plain ID, whether it is rewritten ({@code
+ * Placement.settle}). The rewrite is the target's constant where the SDK version pinned in the
+ * build file declares it; else the ID string, kept in the SDK's model type so that the code still
+ * compiles and the SDK's import stays used ({@code anthropic.Model("...")} in Go, {@code
+ * Model.of("...")} in Java and Kotlin); else a report.
  */
 final class SdkModelConstants {
   private static final Pattern GO =
       Pattern.compile("\\b([A-Za-z_][A-Za-z0-9_]*)\\.(ModelClaude[A-Za-z0-9_]*)\\b");
   private static final Pattern JVM =
       Pattern.compile("\\b([A-Za-z_][A-Za-z0-9_.]*)\\.(CLAUDE_[A-Z0-9_]+)\\b");
+
+  /** The SDK's import, with the name it is imported under when that is not {@code anthropic}. */
   private static final Pattern GO_IMPORT =
-      Pattern.compile("\"github\\.com/anthropics/anthropic-sdk-go\"");
+      Pattern.compile(
+          "(?:\\b((?!import\\b)[A-Za-z_][A-Za-z0-9_]*|\\.)[ \\t]+)?\"github\\.com/anthropics/anthropic-sdk-go\"");
+
   private static final Pattern JVM_IMPORT = Pattern.compile("\\bimport\\s+com\\.anthropic\\.");
-  private static final Pattern MODEL_ARGUMENT = Pattern.compile("\\.model\\(\\s*$");
 
   private SdkModelConstants() {}
 
@@ -53,23 +60,38 @@ final class SdkModelConstants {
    */
   record Use(Model model, MatchResult match) {}
 
-  /** Every SDK model constant in {@code file} that names a catalog model, whatever the target. */
+  /**
+   * Every SDK model constant in {@code file} that names a catalog model, whatever the target: in
+   * the code and comments of Go, Java and Kotlin files, and anywhere in Markdown (a code sample or
+   * prose naming a constant). A constant's name inside a string is text, not a use.
+   */
   static List<Use> uses(SourceFile file, Catalog catalog) {
-    Language lang = file.language();
-    boolean go = lang == Language.GO;
-    if (!go && lang != Language.JAVA && lang != Language.KOTLIN) {
+    List<Pattern> patterns =
+        switch (file.language()) {
+          case GO -> List.of(GO);
+          case JAVA, KOTLIN -> List.of(JVM);
+          case MARKDOWN -> List.of(GO, JVM);
+          default -> List.of();
+        };
+    if (patterns.isEmpty()) {
       return List.of();
     }
     Map<String, Model> byName = modelsByConstantName(catalog);
     List<Use> out = new ArrayList<>();
-    Matcher m = (go ? GO : JVM).matcher(file.text());
-    while (m.find()) {
-      Model model = byName.get(normalize(m.group(2)));
-      if (model != null && file.contextAt(m.start()) == Context.CODE) {
-        out.add(new Use(model, m.toMatchResult()));
+    for (Pattern p : patterns) {
+      Matcher m = p.matcher(file.text());
+      while (m.find()) {
+        Model model = byName.get(normalize(m.group(2)));
+        if (model != null && isUse(file.contextAt(m.start()))) {
+          out.add(new Use(model, m.toMatchResult()));
+        }
       }
     }
     return out;
+  }
+
+  private static boolean isUse(Context c) {
+    return c == Context.CODE || c == Context.COMMENT || c == Context.DOCUMENTATION;
   }
 
   /** The model an SDK constant's name (without its owner) spells, if any. */
@@ -83,18 +105,35 @@ final class SdkModelConstants {
     if (uses.isEmpty()) {
       return List.of();
     }
-    boolean go = file.language() == Language.GO;
-    boolean anthropicSdk = (go ? GO_IMPORT : JVM_IMPORT).matcher(file.text()).find();
-    Sdk sdk = go ? Sdk.GO : Sdk.JAVA;
+    Set<String> goPackages = goPackageNames(file.text());
+    boolean jvmSdk = JVM_IMPORT.matcher(file.text()).find();
     List<Finding> out = new ArrayList<>();
     for (Use u : uses) {
       Level level = ctx.target().replaces().get(u.model().key());
       if (level == null) {
         continue; // a model the target does not replace (a live one, or another family's)
       }
-      boolean sdkConstant = anthropicSdk && (go || u.match().group(1).endsWith("Model"));
-      out.add(
-          finding(file, ctx, u.match(), u.model(), Severity.of(level), sdkConstant ? sdk : null));
+      String owner = u.match().group(1);
+      boolean go = u.match().group(2).startsWith("ModelClaude");
+      Sdk sdk =
+          go
+              ? (goPackages.contains(owner) ? Sdk.GO : null)
+              : (jvmSdk && owner.endsWith("Model") ? Sdk.JAVA : null);
+      out.add(finding(file, ctx, u.match(), u.model(), Severity.of(level), sdk));
+    }
+    return out;
+  }
+
+  /**
+   * The names the Go SDK's root package is imported under in {@code text}: {@code anthropic}, or
+   * the import's own name. Another package's {@code ModelClaude...} (a wrapper library's) has no
+   * {@code Model} type to convert a string to.
+   */
+  private static Set<String> goPackageNames(String text) {
+    Set<String> out = new HashSet<>();
+    Matcher m = GO_IMPORT.matcher(text);
+    while (m.find()) {
+      out.add(m.group(1) == null ? "anthropic" : m.group(1));
     }
     return out;
   }
@@ -149,31 +188,20 @@ final class SdkModelConstants {
         target
             .map(c -> whyNotConstant(c, pinned, data.module(sdk)))
             .orElse(data.module(sdk) + " has no known constant for " + to.anthropicId());
-    String head =
-        file.text().substring(file.lines().lineStart(file.lines().line(m.start())), m.start());
-    if (sdk == Sdk.GO || MODEL_ARGUMENT.matcher(head).find()) {
-      String literal = "\"" + to.anthropicId() + "\"";
-      return at(
-          file,
-          severity,
-          m,
-          0,
-          what,
-          "replace with the ID string " + literal + " (" + why + ")",
-          List.of(new Edit(m.start(), m.end(), literal)));
-    }
+    // The ID string in the SDK's own model type: Go's anthropic.Model is a string type in every
+    // release (v0.1.0-alpha.1 to v1.60.0), Java's Model.of(String) exists in every release, so the
+    // value keeps its type where a variable or field is declared with it, and the import the
+    // constant used stays used (an unused import does not compile in Go).
+    String typed =
+        m.group(1) + (sdk == Sdk.GO ? ".Model(" : ".of(") + "\"" + to.anthropicId() + "\")";
     return at(
         file,
         severity,
         m,
-        2,
+        0,
         what,
-        "use "
-            + to.anthropicId()
-            + " here by hand: "
-            + why
-            + ", and a string may not fit this place",
-        List.of());
+        "replace with the ID string as " + typed + " (" + why + ")",
+        List.of(new Edit(m.start(), m.end(), typed)));
   }
 
   /** A finding on group {@code group} of the match (2: the constant, 0: owner and constant). */

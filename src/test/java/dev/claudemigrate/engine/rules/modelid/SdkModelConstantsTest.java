@@ -100,11 +100,14 @@ class SdkModelConstantsTest {
         "go.mod",
         "module example.com/ask\n\nrequire (\n\tgithub.com/anthropics/anthropic-sdk-go v0.2.0-alpha.3\n)\n");
     List<Finding> f = check("main.go", GO_MAIN);
+    String after = RewriteTester.apply(GO_MAIN, f);
     assertEquals(
         GO_MAIN.replace(
-            "anthropic.ModelClaude_3_5_Sonnet_20240620", "\"" + to.anthropicId() + "\""),
-        RewriteTester.apply(GO_MAIN, f));
+            "anthropic.ModelClaude_3_5_Sonnet_20240620",
+            "anthropic.Model(\"" + to.anthropicId() + "\")"),
+        after);
     assertTrue(f.get(0).fix().contains("pins 0.2.0"), f.get(0).fix());
+    assertEquals(List.of(), GoImports.unused(after));
   }
 
   @Test
@@ -127,16 +130,19 @@ class SdkModelConstantsTest {
   }
 
   @Test
-  void javaWithoutAPinnedVersionGetsTheIdStringOnlyInModelArguments() throws IOException {
+  void javaWithoutAPinnedVersionGetsTheIdStringAsAModelEverywhere() throws IOException {
     write(
         "build.gradle.kts",
         "dependencies { implementation(\"com.anthropic:anthropic-java:${libs.versions.anthropic}\") }\n");
     List<Finding> f = check("src/main/java/Ask.java", JAVA_MAIN);
+    // Model.of(String) is in every release: a Model-typed field takes it, and the import stays
+    // used.
+    String typed = "Model.of(\"" + to.anthropicId() + "\")";
     assertEquals(
-        JAVA_MAIN.replace("Model.CLAUDE_3_5_SONNET_20241022", "\"" + to.anthropicId() + "\""),
+        JAVA_MAIN
+            .replace("Model.CLAUDE_3_5_SONNET_20241022", typed)
+            .replace("Model.CLAUDE_3_5_SONNET_LATEST", typed),
         RewriteTester.apply(JAVA_MAIN, f));
-    assertTrue(f.get(1).edits().isEmpty(), "a Model-typed field cannot take a string");
-    assertTrue(f.get(1).fix().contains("by hand"), f.get(1).fix());
   }
 
   @Test
@@ -166,12 +172,11 @@ class SdkModelConstantsTest {
   }
 
   @Test
-  void constantsOfModelsTheTargetDoesNotReplaceAndCommentsAreIgnored() throws IOException {
+  void constantsOfModelsTheTargetDoesNotReplaceAreIgnored() throws IOException {
     List<Finding> f =
         check(
             "main.go",
             "package main\n\nimport \"github.com/anthropics/anthropic-sdk-go\"\n\n"
-                + "// was anthropic.ModelClaude_3_5_Sonnet_20240620\n"
                 + "var m = anthropic.ModelClaude_3_Haiku_20240307\n");
     assertEquals(List.of(), f);
   }
