@@ -107,7 +107,7 @@ public final class StopReasonRule extends ReportRule {
     }
     boolean pathFails = c.path() != null && StopReasonCheck.fails(path(tree, c.path()));
     return StopReasonCheck.comparisonVerdict(
-            StopReasonCheck.values(text), text, pathFails, messagesFile)
+            StopReasonCheck.values(text), text, pathFails, messagesFile, c.orOther())
         .map(
             v ->
                 Findings.at(
@@ -115,7 +115,7 @@ public final class StopReasonRule extends ReportRule {
                     file,
                     start,
                     tree.end(c.node()),
-                    v.comparisonMessage(),
+                    v.comparisonMessage(c.orOther()),
                     v.comparisonFix(),
                     List.of()));
   }
