@@ -108,6 +108,18 @@ final class StopReasonCheck {
       String labels,
       String target) {
     String message(String keyword) {
+      return message(keyword, false);
+    }
+
+    /**
+     * @param echoed whether the branch's default does exactly what its end_turn arm does (see
+     *     {@link EchoedDefault}), so that it counts as no default
+     */
+    String message(String keyword, boolean echoed) {
+      String none =
+          echoed
+              ? " and its default does exactly what the end_turn branch does"
+              : " and no default";
       String key = converse ? "stopReason (Converse)" : "stop_reason (Messages API)";
       String head =
           keyword
@@ -118,17 +130,16 @@ final class StopReasonCheck {
               + " but has no case for "
               + String.join(" or ", missing);
       if (converse) {
-        return head
-            + " and no default: a refusal or an unknown stop reason passes as a normal answer";
+        return head + none + ": a refusal or an unknown stop reason passes as a normal answer";
       }
       if (!missing.contains("refusal")) {
-        return head + " and no default: " + target + " can return it";
+        return head + none + ": " + target + " can return it";
       }
       return head
           + (hasDefault
               ? "; its default branch does not fail, so a refusal is treated as"
                   + " whatever that branch does"
-              : " and no default: a refusal passes as a normal answer")
+              : none + ": a refusal passes as a normal answer")
           + " (refusal is new in Claude 4)";
     }
 
