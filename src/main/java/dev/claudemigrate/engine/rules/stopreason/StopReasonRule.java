@@ -56,7 +56,10 @@ public final class StopReasonRule extends ReportRule {
     List<Finding> out = new ArrayList<>();
     List<TSNode> judged = new ArrayList<>();
     for (Branching b : BranchingSyntax.find(tree.get(), file.language())) {
-      Optional<TSNode> echoed = EchoedDefault.of(tree.get(), b);
+      // An echoed default matters only where the default would otherwise count as handling.
+      Optional<TSNode> echoed =
+          EchoedDefault.of(tree.get(), b)
+              .filter(e -> passes(facts(tree.get(), b, false), messagesFile, returns));
       StopReasonCheck.Facts facts = facts(tree.get(), b, echoed.isPresent());
       if (facts != null) {
         judged.addAll(b.tests());
@@ -119,6 +122,11 @@ public final class StopReasonRule extends ReportRule {
                     v.comparisonMessage(c.orOther()),
                     v.comparisonFix(),
                     List.of()));
+  }
+
+  private static boolean passes(
+      StopReasonCheck.Facts facts, boolean messagesFile, StopReasonCheck.Returns returns) {
+    return facts != null && StopReasonCheck.verdict(facts, messagesFile, returns).isEmpty();
   }
 
   /** Step Functions Choice states on a stop reason, judged like a switch. */
