@@ -46,7 +46,8 @@ public final class SamplingRule extends ReportRule {
       if (temperature.isPresent()
           && topP.isPresent()
           && !ReportRule.inProse(file, topP.get().keyStart())
-          && !OtherProviderBranch.covers(file, topP.get().keyStart())) {
+          && !OtherProviderBranch.covers(file, topP.get().keyStart())
+          && !OtherProviderBody.is(file, m)) {
         out.add(finding(file, ctx, temperature.get(), topP.get()));
       }
     }

@@ -44,9 +44,20 @@ final class Comparisons {
    * @param path where a value not compared with goes when {@code statement} is an if: the else
    *     branch ({@code ==}) or the consequence ({@code !=}); null when there is none
    * @param inAssertion whether it is inside an assert statement
+   * @param orOther whether it is one side of an or ({@code ||}, {@code or}) whose other side does
+   *     not test the stop reason ({@code stop == end_turn || !moreTools}): a value not compared
+   *     with takes the true path too whenever that other side holds
    */
   record Comparison(
-      TSNode node, boolean negated, TSNode statement, TSNode path, boolean inAssertion) {}
+      TSNode node,
+      boolean negated,
+      TSNode statement,
+      TSNode path,
+      boolean inAssertion,
+      boolean orOther) {}
+
+  private static final Pattern OR = Pattern.compile("^(\\|\\||or)$");
+  private static final Pattern STOP_REASON = Pattern.compile("(?i)stop_?reason");
 
   private Comparisons() {}
 
@@ -61,7 +72,7 @@ final class Comparisons {
           }
           Boolean negated = negated(tree, node, type);
           if (negated != null) {
-            out.add(placed(node, negated));
+            out.add(placed(tree, node, negated));
           }
         });
     return out;
@@ -94,16 +105,18 @@ final class Comparisons {
         : null;
   }
 
-  private static Comparison placed(TSNode node, boolean negated) {
+  private static Comparison placed(SyntaxTree tree, TSNode node, boolean negated) {
     boolean flip = negated;
     TSNode child = node;
     TSNode p = node.getParent();
     boolean assertion = false;
+    boolean orOther = false;
     while (p != null && !p.isNull()) {
       String t = p.getType();
       if (t.equals("assert_statement")) {
         assertion = true;
       }
+      orOther |= !flip && orOther(tree, p, child);
       if (NOT.contains(t) && !TRANSPARENT.contains(t)) {
         flip = !flip;
       } else if (!TRANSPARENT.contains(t)) {
@@ -116,25 +129,52 @@ final class Comparisons {
       assertion = a.getType().equals("assert_statement");
     }
     if (p == null || p.isNull()) {
-      return new Comparison(node, flip, null, null, assertion);
+      return new Comparison(node, flip, null, null, assertion, orOther);
     }
     TSNode condition = field(p, "condition");
     boolean isCondition = condition != null && BranchingSyntax.same(condition, child);
     String t = p.getType();
     if (isCondition && (t.equals("if_statement") || t.equals("elif_clause"))) {
       TSNode path = flip ? field(p, "consequence") : elsePart(p);
-      return new Comparison(node, flip, p, path, assertion);
+      return new Comparison(node, flip, p, path, assertion, orOther);
     }
     if (t.equals("if_expression") && BranchingSyntax.same(p.getNamedChild(0), child)) {
       // Kotlin: condition, then-body and else-body are the named children.
       List<TSNode> bodies = BranchingSyntax.children(p, "control_structure_body");
       TSNode path = flip ? bodies.get(0) : bodies.size() == 2 ? bodies.get(1) : null;
-      return new Comparison(node, flip, p, bodies.isEmpty() ? null : path, assertion);
+      return new Comparison(node, flip, p, bodies.isEmpty() ? null : path, assertion, orOther);
     }
     if (isCondition || t.startsWith("while") || t.equals("for_statement")) {
-      return new Comparison(node, flip, p, null, assertion);
+      return new Comparison(node, flip, p, null, assertion, orOther);
     }
-    return new Comparison(node, flip, null, null, assertion);
+    return new Comparison(node, flip, null, null, assertion, orOther);
+  }
+
+  /**
+   * Whether {@code parent} is an or of {@code child} and an operand that names no stop reason (a
+   * Kotlin {@code disjunction_expression}, or a binary/boolean operator spelled {@code ||} or
+   * {@code or}).
+   */
+  private static boolean orOther(SyntaxTree tree, TSNode parent, TSNode child) {
+    String t = parent.getType();
+    boolean or =
+        t.equals("disjunction_expression")
+            || ((t.equals("binary_expression") || t.equals("boolean_operator"))
+                && operator(tree, parent) != null
+                && OR.matcher(operator(tree, parent)).matches());
+    if (!or) {
+      return false;
+    }
+    for (int i = 0; i < parent.getNamedChildCount(); i++) {
+      TSNode other = parent.getNamedChild(i);
+      if (!BranchingSyntax.same(other, child)
+          && !other.getType().contains("comment")
+          && !STOP_REASON.matcher(tree.text(other)).find()
+          && StopReasonCheck.values(tree.text(other)).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static TSNode elsePart(TSNode ifNode) {

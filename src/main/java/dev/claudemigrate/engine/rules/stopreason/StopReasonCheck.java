@@ -53,6 +53,15 @@ final class StopReasonCheck {
       Pattern.compile(
           "\\b(raise|throw|panic)\\b|errors\\.New|fmt\\.Errorf|log\\.Fatal|(?<![.\\w])error\\s*\\(|\\breject\\s*\\("
               + "|\\bassert_?[nN]ever\\s*\\(|\\bassert\\s+False\\b");
+
+  /**
+   * The type-name prefix SDKs put before a stop value's constant: the AWS SDK for Go's {@code
+   * StopReason}, and anthropic-sdk-go's {@code MessageStopReason}, {@code MessageDeltaStopReason},
+   * {@code BetaMessageStopReason} (any Pascal-case words ending in {@code StopReason}, followed by
+   * the value's own capital).
+   */
+  static final Pattern SDK_PREFIX = Pattern.compile("^(?:[A-Z][a-z0-9]*)*StopReason(?=[A-Z])");
+
   private static final Pattern NEGATED = Pattern.compile("!|\\bnot\\b");
   private static final Pattern CONVERSE_API =
       Pattern.compile(
@@ -99,6 +108,18 @@ final class StopReasonCheck {
       String labels,
       String target) {
     String message(String keyword) {
+      return message(keyword, false);
+    }
+
+    /**
+     * @param echoed whether the branch's default does exactly what its end_turn arm does (see
+     *     {@link EchoedDefault}), so that it counts as no default
+     */
+    String message(String keyword, boolean echoed) {
+      String none =
+          echoed
+              ? " and its default does exactly what the end_turn branch does"
+              : " and no default";
       String key = converse ? "stopReason (Converse)" : "stop_reason (Messages API)";
       String head =
           keyword
@@ -109,22 +130,21 @@ final class StopReasonCheck {
               + " but has no case for "
               + String.join(" or ", missing);
       if (converse) {
-        return head
-            + " and no default: a refusal or an unknown stop reason passes as a normal answer";
+        return head + none + ": a refusal or an unknown stop reason passes as a normal answer";
       }
       if (!missing.contains("refusal")) {
-        return head + " and no default: " + target + " can return it";
+        return head + none + ": " + target + " can return it";
       }
       return head
           + (hasDefault
               ? "; its default branch does not fail, so a refusal is treated as"
                   + " whatever that branch does"
-              : " and no default: a refusal passes as a normal answer")
+              : none + ": a refusal passes as a normal answer")
           + " (refusal is new in Claude 4)";
     }
 
     /** The message for a single comparison (see {@link #comparisonVerdict}). */
-    String comparisonMessage() {
+    String comparisonMessage(boolean orOther) {
       String key = converse ? "stopReason (Converse)" : "stop_reason (Messages API)";
       String refusal = converse ? "content_filtered or guardrail_intervened" : "refusal";
       return key
@@ -132,7 +152,10 @@ final class StopReasonCheck {
           + String.join(", ", handled)
           + ": "
           + refusal
-          + " takes the same path as end_turn, so a refusal passes as a normal answer"
+          + (orOther
+              ? " takes the same path as end_turn whenever the other side of the 'or' holds"
+              : " takes the same path as end_turn")
+          + ", so a refusal passes as a normal answer"
           + (converse ? "" : " (refusal is new in Claude 4)");
     }
 
@@ -220,10 +243,17 @@ final class StopReasonCheck {
    *
    * @param keyText the comparison's text, to tell the API by spelling
    * @param pathFails whether the branch a value outside {@code values} takes raises or throws
+   * @param orOther whether the comparison is or-ed with a condition that does not test the stop
+   *     reason: then a value outside {@code values} also takes the true path whenever that
+   *     condition holds, so {@code end_turn} among the values is not enough to keep a refusal apart
    */
   static Optional<Verdict> comparisonVerdict(
-      Set<String> values, String keyText, boolean pathFails, boolean messagesFile) {
-    if (values.isEmpty() || pathFails) {
+      Set<String> values,
+      String keyText,
+      boolean pathFails,
+      boolean messagesFile,
+      boolean orOther) {
+    if (values.isEmpty()) {
       return Optional.empty();
     }
     Facts f = new Facts(false, keyText, values, false, false, keyText);
@@ -232,7 +262,9 @@ final class StopReasonCheck {
         converse
             ? values.stream().anyMatch(CONVERSE_REFUSALS::contains)
             : values.contains("refusal");
-    if (refusal != values.contains("end_turn")) {
+    boolean withSuccess = orOther && !refusal && values.contains("end_turn");
+    // With the or, the failing path is not the only one a refusal can take.
+    if ((pathFails && !withSuccess) || (refusal != values.contains("end_turn") && !withSuccess)) {
       return Optional.empty();
     }
     List<String> missing = converse ? CONVERSE_REFUSALS : List.of(refusal ? "end_turn" : "refusal");
@@ -284,14 +316,11 @@ final class StopReasonCheck {
   }
 
   /**
-   * {@code END_TURN}, {@code EndTurn}, {@code StopReasonEndTurn}, {@code end_turn} -> {@code
-   * end_turn}.
+   * {@code END_TURN}, {@code EndTurn}, {@code StopReasonEndTurn}, {@code MessageStopReasonEndTurn},
+   * {@code end_turn} -> {@code end_turn}.
    */
   static String normalize(String token) {
-    String t =
-        token.startsWith("StopReason") && token.length() > "StopReason".length()
-            ? token.substring("StopReason".length())
-            : token;
+    String t = SDK_PREFIX.matcher(token).replaceFirst("");
     if (!t.equals(t.toUpperCase(Locale.ROOT))) {
       t = t.replaceAll("([a-z0-9])([A-Z])", "$1_$2");
     }

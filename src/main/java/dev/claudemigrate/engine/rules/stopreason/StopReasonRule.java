@@ -56,11 +56,15 @@ public final class StopReasonRule extends ReportRule {
     List<Finding> out = new ArrayList<>();
     List<TSNode> judged = new ArrayList<>();
     for (Branching b : BranchingSyntax.find(tree.get(), file.language())) {
-      StopReasonCheck.Facts facts = facts(tree.get(), b);
+      // An echoed default matters only where the default would otherwise count as handling.
+      Optional<TSNode> echoed =
+          EchoedDefault.of(tree.get(), b)
+              .filter(e -> passes(facts(tree.get(), b, false), messagesFile, returns));
+      StopReasonCheck.Facts facts = facts(tree.get(), b, echoed.isPresent());
       if (facts != null) {
         judged.addAll(b.tests());
         StopReasonCheck.verdict(facts, messagesFile, returns)
-            .ifPresent(v -> out.addAll(findings(file, tree.get(), b, v)));
+            .ifPresent(v -> out.addAll(findings(file, tree.get(), b, v, echoed)));
       }
     }
     for (StopReasonEnums.StopEnum e : StopReasonEnums.find(tree.get(), file.language())) {
@@ -107,7 +111,7 @@ public final class StopReasonRule extends ReportRule {
     }
     boolean pathFails = c.path() != null && StopReasonCheck.fails(path(tree, c.path()));
     return StopReasonCheck.comparisonVerdict(
-            StopReasonCheck.values(text), text, pathFails, messagesFile)
+            StopReasonCheck.values(text), text, pathFails, messagesFile, c.orOther())
         .map(
             v ->
                 Findings.at(
@@ -115,9 +119,14 @@ public final class StopReasonRule extends ReportRule {
                     file,
                     start,
                     tree.end(c.node()),
-                    v.comparisonMessage(),
+                    v.comparisonMessage(c.orOther()),
                     v.comparisonFix(),
                     List.of()));
+  }
+
+  private static boolean passes(
+      StopReasonCheck.Facts facts, boolean messagesFile, StopReasonCheck.Returns returns) {
+    return facts != null && StopReasonCheck.verdict(facts, messagesFile, returns).isEmpty();
   }
 
   /** Step Functions Choice states on a stop reason, judged like a switch. */
@@ -162,8 +171,12 @@ public final class StopReasonRule extends ReportRule {
     return tree.start(node) <= offset && offset < tree.end(node);
   }
 
-  /** What the branch handles, or null when it does not branch on a stop reason. */
-  private static StopReasonCheck.Facts facts(SyntaxTree tree, Branching b) {
+  /**
+   * What the branch handles, or null when it does not branch on a stop reason.
+   *
+   * @param echoed whether its default does exactly what its end_turn arm does: then it has none
+   */
+  private static StopReasonCheck.Facts facts(SyntaxTree tree, Branching b, boolean echoed) {
     Set<String> values = new LinkedHashSet<>();
     StringBuilder keys = new StringBuilder();
     StringBuilder labels = new StringBuilder();
@@ -200,13 +213,13 @@ public final class StopReasonRule extends ReportRule {
         return null;
       }
     }
-    boolean failing =
-        negated || (b.hasFallback() && StopReasonCheck.fails(path(tree, b.fallback())));
+    boolean fallback = b.hasFallback() && !echoed;
+    boolean failing = negated || (fallback && StopReasonCheck.fails(path(tree, b.fallback())));
     return new StopReasonCheck.Facts(
         b.subject() != null || b.keyword().equals("when"),
         keys.toString(),
         values,
-        b.hasFallback() || unknownCase || negated,
+        fallback || unknownCase || negated,
         failing,
         labels.toString());
   }
@@ -246,11 +259,16 @@ public final class StopReasonRule extends ReportRule {
   /**
    * The finding at the branch's head; for a switch on a variable whose name says nothing ({@code
    * switch reason}) and for guard clauses, at each case label or condition that names a stop reason
-   * instead.
+   * instead. When the default only echoes the end_turn arm, that arm's test is reported too: it is
+   * where the copy has to differ.
    */
   private static List<Finding> findings(
-      SourceFile file, SyntaxTree tree, Branching b, StopReasonCheck.Verdict v) {
-    String message = v.message(b.keyword());
+      SourceFile file,
+      SyntaxTree tree,
+      Branching b,
+      StopReasonCheck.Verdict v,
+      Optional<TSNode> echoed) {
+    String message = v.message(b.keyword(), echoed.isPresent());
     // Guard clauses are statements of their own: each one that tests a stop value is where a
     // reader looks, as is each case of a switch on a vaguely named variable.
     if (b.guards()
@@ -265,6 +283,21 @@ public final class StopReasonRule extends ReportRule {
     }
     int start = tree.start(b.node());
     int end = Math.max(b.headerEnd(), start + b.keyword().length());
-    return List.of(Findings.at(INFO, file, start, end, message, v.fix(), List.of()));
+    List<Finding> out = new ArrayList<>();
+    out.add(Findings.at(INFO, file, start, end, message, v.fix(), List.of()));
+    echoed
+        .filter(test -> tree.start(test) >= end)
+        .ifPresent(
+            test ->
+                out.add(
+                    Findings.at(
+                        INFO,
+                        file,
+                        tree.start(test),
+                        tree.end(test),
+                        message,
+                        v.fix(),
+                        List.of())));
+    return out;
   }
 }

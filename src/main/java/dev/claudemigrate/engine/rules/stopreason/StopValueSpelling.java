@@ -35,8 +35,9 @@ final class StopValueSpelling {
 
   private static String like(String value, String token) {
     String pascal = pascal(value);
-    if (token.startsWith("StopReason") && token.length() > "StopReason".length()) {
-      return "StopReason" + pascal;
+    Matcher prefix = StopReasonCheck.SDK_PREFIX.matcher(token);
+    if (prefix.find()) {
+      return prefix.group() + pascal;
     }
     if (token.equals(token.toUpperCase(Locale.ROOT))) {
       return value.toUpperCase(Locale.ROOT);

@@ -15,6 +15,10 @@ class StopReasonCheckTest {
     "END_TURN, end_turn",
     "EndTurn, end_turn",
     "StopReasonEndTurn, end_turn",
+    "MessageStopReasonEndTurn, end_turn",
+    "MessageDeltaStopReasonToolUse, tool_use",
+    "BetaMessageStopReasonRefusal, refusal",
+    "MessageStopReason, message_stop_reason",
     "end_turn, end_turn",
     "ContentFiltered, content_filtered",
     "StopReasonGuardrailIntervened, guardrail_intervened",
@@ -85,6 +89,7 @@ class StopReasonCheckTest {
         "content_filtered|END_TURN, TOOL_USE|CONTENT_FILTERED",
         "guardrail_intervened|types.StopReasonEndTurn|types.StopReasonGuardrailIntervened",
         "content_filtered|StopReason.EndTurn|StopReason.ContentFiltered",
+        "refusal|anthropic.MessageStopReasonEndTurn|anthropic.MessageStopReasonRefusal",
         "refusal|nothing known here|\"refusal\"",
       })
   void adviceSpellsValuesLikeTheCode(String value, String labels, String expected) {
