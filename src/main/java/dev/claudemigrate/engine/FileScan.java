@@ -2,6 +2,7 @@ package dev.claudemigrate.engine;
 
 import dev.claudemigrate.engine.files.Encodings;
 import dev.claudemigrate.engine.files.FileContents;
+import dev.claudemigrate.engine.files.FileSink;
 import dev.claudemigrate.engine.files.WalkedFile;
 import dev.claudemigrate.engine.model.FileError;
 import dev.claudemigrate.engine.model.Finding;
@@ -81,11 +82,12 @@ final class FileScan {
       List<FileError> errors,
       boolean parsed) {}
 
-  Probe probe(WalkedFile f) {
+  /** Reads {@code f}, opened with {@code open}, and prefilters it. */
+  Probe probe(WalkedFile f, FileSink.Opener open) {
     ReadBuffer buffer = readBuffer.get();
     int length;
     try {
-      length = buffer.read(f.absolutePath(), f.size(), maxFileSize);
+      length = buffer.read(open, f.size(), maxFileSize);
     } catch (IOException | RuntimeException e) {
       return new Probe(
           f, null, null, Optional.empty(), new FileError(f.path(), "cannot read: " + reason(e)), 0);

@@ -1,5 +1,6 @@
 package dev.claudemigrate.engine;
 
+import dev.claudemigrate.engine.files.FileSink;
 import dev.claudemigrate.engine.files.FileWalker;
 import dev.claudemigrate.engine.files.Walk;
 import dev.claudemigrate.engine.files.WalkOptions;
@@ -20,9 +21,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Future;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
@@ -63,10 +66,10 @@ public final class Scanner {
             walkOptions.maxFileSize(),
             request.encodings());
     try (Workers workers = new Workers(request.threads())) {
-      Reading reading = new Reading(work, workers, progress);
+      Reading reading = new Reading(work, progress);
       Walk walk;
       try {
-        walk = FileWalker.walk(request.root(), walkOptions, reading::add);
+        walk = FileWalker.walk(request.root(), walkOptions, request.threads(), reading::add);
       } catch (IOException | RuntimeException e) {
         return unreadableRoot(request, e, started);
       }
@@ -96,54 +99,39 @@ public final class Scanner {
   }
 
   /**
-   * Reads and prefilters files while the walk goes on, handed to the workers in batches: one task
-   * per file cost a future, a queue hand-off and a wake-up each (26,000 futex calls on 100,000
-   * files).
+   * Reads and prefilters each file on the walk thread that found it, while its folder is open
+   * (docs/adr/0086): no hand-off between threads, and the open is relative to the folder. Progress
+   * is told in batches of 64 files, not per file.
    */
   private static final class Reading {
     private static final int BATCH = 64;
     private final FileScan work;
-    private final Workers workers;
     private final ScanProgress progress;
-    private final List<Future<List<FileScan.Probe>>> batches = new ArrayList<>();
-    private List<WalkedFile> batch = new ArrayList<>(BATCH);
+    private final Queue<FileScan.Probe> done = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger count = new AtomicInteger();
 
-    Reading(FileScan work, Workers workers, ScanProgress progress) {
+    Reading(FileScan work, ScanProgress progress) {
       this.work = work;
-      this.workers = workers;
       this.progress = progress;
     }
 
-    void add(WalkedFile f) {
-      batch.add(f);
-      if (batch.size() == BATCH) {
-        submit();
+    void add(WalkedFile f, FileSink.Opener open) {
+      done.add(work.probe(f, open));
+      if (count.incrementAndGet() % BATCH == 0) {
+        progress.read(BATCH);
       }
-    }
-
-    private void submit() {
-      List<WalkedFile> files = batch;
-      batch = new ArrayList<>(BATCH);
-      batches.add(
-          workers.submit(
-              () -> {
-                List<FileScan.Probe> probes = files.stream().map(work::probe).toList();
-                progress.read(files.size());
-                return probes;
-              }));
     }
 
     /** The probes of {@code files} (the walk's sorted list), in that order. */
     FileScan.Probe[] probes(List<WalkedFile> files) {
-      if (!batch.isEmpty()) {
-        submit();
+      int rest = count.get() % BATCH;
+      if (rest > 0) {
+        progress.read(rest);
       }
       // By identity: the walk hands over the same objects it lists, and a record's hash is costly.
       Map<WalkedFile, FileScan.Probe> byFile = new IdentityHashMap<>(files.size() * 2);
-      for (Future<List<FileScan.Probe>> b : batches) {
-        for (FileScan.Probe p : Workers.get(b)) {
-          byFile.put(p.file(), p);
-        }
+      for (FileScan.Probe p : done) {
+        byFile.put(p.file(), p);
       }
       FileScan.Probe[] probes = new FileScan.Probe[files.size()];
       for (int i = 0; i < probes.length; i++) {

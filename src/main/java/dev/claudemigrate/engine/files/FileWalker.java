@@ -3,7 +3,8 @@ package dev.claudemigrate.engine.files;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.Languages;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryIteratorException;
@@ -13,17 +14,20 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Lists the files of a tree to scan, sorted by path. Honours ignore files ({@link IgnoreRules}),
@@ -78,33 +82,56 @@ public final class FileWalker {
           ".svn");
 
   private final WalkOptions options;
-  private final Consumer<WalkedFile> onFile;
+  private final int threads;
+  private final FileSink sink;
   private final Globs globs;
-  private final List<WalkedFile> files = new ArrayList<>();
-  private final List<Walk.Skipped> skipped = new ArrayList<>();
-  private final List<Walk.Skipped> unreadable = new ArrayList<>();
-  private final Set<Path> seenDirs = new HashSet<>();
+  private final List<WalkedFile> files = Collections.synchronizedList(new ArrayList<>());
+  private final List<Walk.Skipped> skipped = Collections.synchronizedList(new ArrayList<>());
+  private final List<Walk.Skipped> unreadable = Collections.synchronizedList(new ArrayList<>());
+  private final Set<Path> seenDirs = ConcurrentHashMap.newKeySet();
 
   /**
    * Real files reached through a link. A file of a folder in {@link #seenDirs} was seen under its
    * own path already (the plain walk visits each real folder once), so only these need a record.
    */
-  private final Set<Path> seenFiles = new HashSet<>();
+  private final Set<Path> seenFiles = ConcurrentHashMap.newKeySet();
 
   private final Deque<Link> links = new ArrayDeque<>();
   private Path realRoot;
 
-  private FileWalker(WalkOptions options, Consumer<WalkedFile> onFile) {
+  private FileWalker(WalkOptions options, int threads, FileSink sink) {
     this.options = options;
-    this.onFile = onFile;
+    this.threads = Math.max(1, threads);
+    this.sink = sink;
     this.globs = new Globs(options.includes(), options.excludes());
   }
 
-  /** A folder entry with its name, read once. */
-  private record Entry(String name, Path path) {}
+  /** A folder to walk; {@code enter} tells whether its own ignore files are still to be read. */
+  private record Folder(Path dir, Path realDir, String rel, IgnoreRules rules, boolean enter) {}
 
   /** A symbolic link met during the walk, followed after the plain walk. */
   private record Link(Path path, String rel, IgnoreRules rules) {}
+
+  /**
+   * Links in the order a depth-first walk over sorted names meets them: by path, one folder level
+   * after another, so {@code a/x} comes before {@code a-b} ('/' sorts before every other char).
+   */
+  private static final Comparator<Link> WALK_ORDER =
+      (x, y) -> {
+        String a = x.rel();
+        String b = y.rel();
+        for (int i = 0, n = Math.min(a.length(), b.length()); i < n; i++) {
+          char ca = a.charAt(i);
+          char cb = b.charAt(i);
+          if (ca != cb) {
+            return ca == '/' ? -1 : cb == '/' ? 1 : Character.compare(ca, cb);
+          }
+        }
+        return Integer.compare(a.length(), b.length());
+      };
+
+  /** Given as a set: the varargs form copies the options into a new set for every file. */
+  private static final Set<StandardOpenOption> READ = Set.of(StandardOpenOption.READ);
 
   /**
    * Walks {@code root}, a folder or a single file (which is read whatever its type or ignore
@@ -113,16 +140,17 @@ public final class FileWalker {
    * @throws IOException when the root cannot be read; unreadable folders below it are skipped
    */
   public static Walk walk(Path root, WalkOptions options) throws IOException {
-    return walk(root, options, f -> {});
+    return walk(root, options, 1, FileSink.NONE);
   }
 
   /**
-   * Walks {@code root} and also hands each selected file to {@code onFile} as soon as it is found
-   * (in walk order, not sorted), so that reading can start while the walk goes on.
+   * Walks {@code root} on {@code threads} threads, each taking whole folders, and hands each
+   * selected file to {@code sink} on the thread that found it while its folder is open, so that it
+   * is read there (in no fixed order; the returned lists are sorted all the same).
    */
-  public static Walk walk(Path root, WalkOptions options, Consumer<WalkedFile> onFile)
+  public static Walk walk(Path root, WalkOptions options, int threads, FileSink sink)
       throws IOException {
-    return new FileWalker(options, onFile).run(root);
+    return new FileWalker(options, threads, sink).run(root);
   }
 
   private Walk run(Path root) throws IOException {
@@ -138,14 +166,15 @@ public final class FileWalker {
       } else if (attrs.size() > options.maxFileSize()) {
         unreadable.add(new Walk.Skipped(rel, "not scanned: " + tooLarge(attrs.size())));
       } else {
-        add(root, rel, detect(root, rel).orElse(Language.TEXT), attrs.size());
+        FileSink.Opener open = () -> Files.newByteChannel(root, READ);
+        add(rel, detect(open, rel).orElse(Language.TEXT), attrs.size(), root, open);
       }
       return new Walk(files, skipped, unreadable);
     }
     IgnoreRules rules =
         options.useIgnoreFiles() ? IgnoreRules.forRoot(realRoot) : IgnoreRules.none();
     seenDirs.add(realRoot);
-    walkDir(root, realRoot, "", rules);
+    walkFrom(new Folder(root, realRoot, "", rules, false));
     while (!links.isEmpty()) {
       follow(links.poll());
     }
@@ -155,47 +184,103 @@ public final class FileWalker {
     return new Walk(files, skipped, unreadable);
   }
 
-  private void walkDir(Path dir, Path realDir, String rel, IgnoreRules rules) throws IOException {
-    List<Entry> entries = new ArrayList<>();
-    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-      stream.forEach(p -> entries.add(new Entry(p.getFileName().toString(), p)));
-    } catch (IOException | DirectoryIteratorException e) {
-      unreadable.add(
-          new Walk.Skipped(rel.isEmpty() ? "." : rel, "cannot read the folder: " + reason(e)));
+  /**
+   * Walks the tree below {@code start}; the links met are queued in {@link #WALK_ORDER}, as a
+   * one-thread depth-first walk would meet them, so that which link to a place is followed first
+   * does not depend on the threads.
+   */
+  private void walkFrom(Folder start) throws IOException {
+    List<Link> met = Collections.synchronizedList(new ArrayList<>());
+    FolderTasks.run(start, threads, f -> walkDir(f, met));
+    met.sort(WALK_ORDER);
+    links.addAll(met);
+  }
+
+  /** Lists one folder, hands its files to the sink and returns its subfolders to walk. */
+  private List<Folder> walkDir(Folder folder, List<Link> met) throws IOException {
+    DirectoryStream<Path> stream;
+    try {
+      stream = Files.newDirectoryStream(folder.dir());
+    } catch (IOException e) {
+      unreadable.add(cannotList(folder, e));
+      return List.of();
+    }
+    try (stream) {
+      List<Path> entries = new ArrayList<>();
+      boolean ignoreFile = false;
+      try {
+        for (Path p : stream) {
+          entries.add(p);
+          String name = p.getFileName().toString();
+          ignoreFile |= name.equals(".gitignore") || name.equals(".ignore");
+        }
+      } catch (DirectoryIteratorException e) {
+        unreadable.add(cannotList(folder, e));
+        return List.of();
+      }
+      IgnoreRules rules =
+          folder.enter() && ignoreFile && options.useIgnoreFiles()
+              ? folder.rules().enter(folder.dir(), folder.rel())
+              : folder.rules();
+      // Relative to the open folder where the platform allows it (Linux and macOS do): each stat
+      // and open then resolves one name, not every folder from the root down again.
+      SecureDirectoryStream<Path> open = stream instanceof SecureDirectoryStream<Path> s ? s : null;
+      List<Folder> below = new ArrayList<>();
+      for (Path child : entries) {
+        entry(folder, rules, child, open, met, below);
+      }
+      return below;
+    }
+  }
+
+  private void entry(
+      Folder folder,
+      IgnoreRules rules,
+      Path child,
+      SecureDirectoryStream<Path> open,
+      List<Link> met,
+      List<Folder> below) {
+    Path fileName = child.getFileName();
+    String name = fileName.toString();
+    if (name.equals(".git")) {
       return;
     }
-    // Names taken once: a comparator that asks each Path for its name allocates in every
-    // comparison.
-    entries.sort(Comparator.comparing(Entry::name));
-    for (Entry entry : entries) {
-      Path child = entry.path();
-      String name = entry.name();
-      if (name.equals(".git")) {
-        continue;
-      }
-      String childRel = rel.isEmpty() ? name : rel + "/" + name;
-      BasicFileAttributes attrs;
-      try {
-        attrs = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      } catch (NoSuchFileException e) {
-        continue; // removed while walking
-      } catch (IOException e) {
-        // A folder that can be listed but not entered, or a path past the system's limit.
-        unreadable.add(new Walk.Skipped(childRel, "cannot read: " + reason(e)));
-        continue;
-      }
-      if (attrs.isSymbolicLink()) {
-        links.add(new Link(child, childRel, rules));
-      } else if (attrs.isDirectory()) {
-        Path realChild = realDir.resolve(name);
-        if (acceptDir(name, childRel, rules) && seenDirs.add(realChild)) {
-          walkDir(child, realChild, childRel, enter(rules, child, childRel));
-        }
-      } else if (attrs.isRegularFile()
-          && (seenFiles.isEmpty() || !seenFiles.contains(realDir.resolve(name)))) {
-        consider(child, childRel, attrs.size(), rules);
-      }
+    String rel = folder.rel().isEmpty() ? name : folder.rel() + "/" + name;
+    BasicFileAttributes attrs;
+    try {
+      attrs =
+          open == null
+              ? Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+              : open.getFileAttributeView(
+                      fileName, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+                  .readAttributes();
+    } catch (NoSuchFileException e) {
+      return; // removed while walking
+    } catch (IOException e) {
+      // A folder that can be listed but not entered, or a path past the system's limit.
+      unreadable.add(new Walk.Skipped(rel, "cannot read: " + reason(e)));
+      return;
     }
+    if (attrs.isSymbolicLink()) {
+      met.add(new Link(child, rel, rules));
+    } else if (attrs.isDirectory()) {
+      Path realChild = folder.realDir().resolve(name);
+      if (acceptDir(name, rel, rules) && seenDirs.add(realChild)) {
+        below.add(new Folder(child, realChild, rel, rules, true));
+      }
+    } else if (attrs.isRegularFile()
+        && (seenFiles.isEmpty() || !seenFiles.contains(folder.realDir().resolve(name)))) {
+      FileSink.Opener opener =
+          open == null
+              ? () -> Files.newByteChannel(child, READ)
+              : () -> open.newByteChannel(fileName, READ);
+      consider(child, rel, attrs.size(), rules, opener);
+    }
+  }
+
+  private static Walk.Skipped cannotList(Folder folder, Exception e) {
+    String rel = folder.rel().isEmpty() ? "." : folder.rel();
+    return new Walk.Skipped(rel, "cannot read the folder: " + reason(e));
   }
 
   /** Follows a link whose target lies inside the root and was not visited under its own path. */
@@ -213,17 +298,18 @@ public final class FileWalker {
     String name = link.path().getFileName().toString();
     if (Files.isDirectory(real)) {
       if (acceptDir(name, link.rel(), link.rules()) && seenDirs.add(real)) {
-        walkDir(link.path(), real, link.rel(), enter(link.rules(), link.path(), link.rel()));
+        walkFrom(new Folder(link.path(), real, link.rel(), link.rules(), true));
       }
     } else if (Files.isRegularFile(real)
         && !seenDirs.contains(real.getParent())
         && seenFiles.add(real)) {
-      consider(link.path(), link.rel(), Files.size(real), link.rules());
+      consider(
+          link.path(),
+          link.rel(),
+          Files.size(real),
+          link.rules(),
+          () -> Files.newByteChannel(link.path(), READ));
     }
-  }
-
-  private IgnoreRules enter(IgnoreRules rules, Path dir, String rel) throws IOException {
-    return options.useIgnoreFiles() ? rules.enter(dir, rel) : rules;
   }
 
   private boolean acceptDir(String name, String rel, IgnoreRules rules) {
@@ -233,31 +319,32 @@ public final class FileWalker {
     return !rules.isIgnored(rel, true) && !globs.excluded(rel, true);
   }
 
-  private void consider(Path file, String rel, long size, IgnoreRules rules) {
+  private void consider(Path file, String rel, long size, IgnoreRules rules, FileSink.Opener open) {
     if (rules.isIgnored(rel, false) || globs.excluded(rel, false)) {
       return;
     }
-    Optional<Language> lang = detect(file, rel);
+    Optional<Language> lang = detect(open, rel);
     if (globs.hasIncludes()) {
       if (globs.included(rel)) {
-        add(file, rel, lang.orElse(Language.TEXT), size);
+        add(rel, lang.orElse(Language.TEXT), size, file, open);
       }
     } else {
-      lang.ifPresent(l -> add(file, rel, l, size));
+      lang.ifPresent(l -> add(rel, l, size, file, open));
     }
   }
 
   /** The language by name, or for a file without extension by its {@code #!} line. */
-  private static Optional<Language> detect(Path file, String rel) {
+  private static Optional<Language> detect(FileSink.Opener open, String rel) {
     Optional<Language> byName = Languages.detect(rel);
     if (byName.isPresent() || !Languages.mayHaveShebang(rel)) {
       return byName;
     }
     byte[] head = new byte[SHEBANG_BYTES];
     int n = 0;
-    try (InputStream in = Files.newInputStream(file)) {
-      for (int r; n < head.length && (r = in.read(head, n, head.length - n)) > 0; ) {
-        n += r;
+    try (SeekableByteChannel in = open.open()) {
+      ByteBuffer buf = ByteBuffer.wrap(head);
+      while (buf.hasRemaining() && in.read(buf) > 0) {
+        n = buf.position();
       }
     } catch (IOException e) {
       return byName; // unreadable: the read in the scan reports it if the file is taken
@@ -304,13 +391,13 @@ public final class FileWalker {
     return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
   }
 
-  private void add(Path file, String rel, Language lang, long size) {
+  private void add(String rel, Language lang, long size, Path file, FileSink.Opener open) {
     if (size > options.maxFileSize()) {
       skipped.add(new Walk.Skipped(rel, tooLarge(size)));
     } else {
       WalkedFile walked = new WalkedFile(file, rel, lang, size);
       files.add(walked);
-      onFile.accept(walked);
+      sink.accept(walked, open);
     }
   }
 }

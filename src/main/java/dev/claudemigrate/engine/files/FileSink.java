@@ -1,0 +1,24 @@
+package dev.claudemigrate.engine.files;
+
+import java.io.IOException;
+import java.nio.channels.SeekableByteChannel;
+
+/**
+ * Hears each file a walk selects, on the thread that walks its folder, while that folder is open:
+ * reading the file there opens it relative to the open folder (one path step instead of the whole
+ * path from the root, docs/adr/0086). With several walk threads, calls come from all of them.
+ */
+@FunctionalInterface
+public interface FileSink {
+  /** Hears nothing. */
+  FileSink NONE = (file, open) -> {};
+
+  /** {@code open} opens {@code file} for reading; it may be used during this call only. */
+  void accept(WalkedFile file, Opener open);
+
+  /** Opens one walked file for reading. */
+  @FunctionalInterface
+  interface Opener {
+    SeekableByteChannel open() throws IOException;
+  }
+}
