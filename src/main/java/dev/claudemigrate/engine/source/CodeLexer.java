@@ -104,7 +104,8 @@ final class CodeLexer {
       return comment(i, lineEnd(i));
     }
     if (c == '"' || c == '\'') {
-      return StringLiterals.python(this, i, i);
+      int doc = docstringEnd(i, c);
+      return doc > 0 ? comment(i, doc) : StringLiterals.python(this, i, i);
     }
     if (c == '\\') {
       return i + 2;
@@ -119,6 +120,42 @@ final class CodeLexer {
       return word(i, e);
     }
     return -1;
+  }
+
+  /**
+   * The end of a Python docstring opened at {@code i}, or -1. A triple-quoted string that stands
+   * alone as a statement (nothing before it on its line, nothing after it) right after a block
+   * header ({@code def ...:}, {@code class ...:}, {@code if ...:}) or at the top of the module is
+   * never evaluated into anything: it documents, like a comment, and is treated as one (ADR 0085:
+   * comments are reported, never rewritten).
+   */
+  private int docstringEnd(int i, char q) {
+    String q3 = String.valueOf(q).repeat(3);
+    if (!s.startsWith(q3, i) || !s.substring(lineStart(i), i).isBlank()) {
+      return -1;
+    }
+    // The code line before it, past blank and comment lines; none at the top of the module.
+    String previous = "";
+    for (int e = lineStart(i) - 1; e > 0 && previous.isEmpty(); ) {
+      int b = lineStart(e);
+      String line = s.substring(b, e).strip();
+      previous = line.startsWith("#") ? "" : line;
+      e = b - 1;
+    }
+    if (!previous.isEmpty() && !previous.endsWith(":")) {
+      return -1;
+    }
+    int j = i + 3;
+    while (j < n && !s.startsWith(q3, j)) {
+      j += s.charAt(j) == '\\' ? 2 : 1;
+    }
+    int end = Math.min(n, j + 3);
+    int eol = lineEnd(Math.min(end, n - 1));
+    return end <= n && s.substring(end, Math.max(end, eol)).isBlank() ? end : -1;
+  }
+
+  private int lineStart(int i) {
+    return s.lastIndexOf('\n', i - 1) + 1;
   }
 
   /** One Java, JavaScript, TypeScript, Go or Kotlin token at {@code i}, or -1 for one character. */

@@ -105,10 +105,46 @@ class CodeLexerEquivalenceTest {
     return out;
   }
 
+  /**
+   * A Python docstring: a triple-quoted string that is a statement of its own, alone on its lines,
+   * and the first statement of its block or module.
+   */
+  private static boolean isDocstring(SyntaxTree tree, TSNode node) {
+    if (!node.getType().equals("expression_statement")
+        || node.getNamedChildCount() != 1
+        || !node.getNamedChild(0).getType().equals("string")) {
+      return false;
+    }
+    String text = tree.text(node);
+    String all = tree.text(tree.root());
+    int start = tree.start(node);
+    int lineStart = all.lastIndexOf('\n', start - 1) + 1;
+    int lineEnd = all.indexOf('\n', tree.end(node));
+    boolean alone =
+        all.substring(lineStart, start).isBlank()
+            && all.substring(tree.end(node), lineEnd < 0 ? all.length() : lineEnd).isBlank();
+    TSNode parent = node.getParent();
+    TSNode first = null;
+    for (int i = 0; i < parent.getNamedChildCount() && first == null; i++) {
+      if (!parent.getNamedChild(i).getType().equals("comment")) {
+        first = parent.getNamedChild(i);
+      }
+    }
+    return (text.startsWith("\"\"\"") || text.startsWith("'''"))
+        && alone
+        && (parent.getType().equals("block") || parent.getType().equals("module"))
+        && first != null
+        && tree.start(first) == start;
+  }
+
   private static void paint(SyntaxTree tree, TSNode node, boolean inside, Context[] out) {
     // Only named nodes: TypeScript's keyword "string" in a type is an anonymous node of that type.
     String type = node.isNamed() ? node.getType() : "";
     boolean inner = inside;
+    if (!inside && isDocstring(tree, node)) {
+      Arrays.fill(out, tree.start(node), tree.end(node), Context.COMMENT);
+      return;
+    }
     if (inside && INTERPOLATIONS.contains(type)) {
       Arrays.fill(out, tree.start(node), tree.end(node), Context.CODE);
       inner = false;

@@ -118,4 +118,37 @@ class ContextMapsTest {
     assertTrue(Languages.isTest("app/agent_test.py", "class T:\n    def test_one(self):\n"));
     assertTrue(Languages.isTest("tests/helpers.py", "MODEL = 'x'\n"));
   }
+
+  /** Field class (issue 9): a Python docstring documents, like a comment; other strings stay. */
+  @Test
+  void pythonDocstringsAreCommentsOtherTripleQuotedStringsAreNot() {
+    String text =
+        """
+        #!/usr/bin/env python3
+        \"\"\"Module doc: anthropic.claude-3-5-sonnet\"\"\"
+        import x
+
+        def short(model: str) -> str:
+            \"\"\"
+            So "bedrock/anthropic.claude-3-5-sonnet" -> "claude-3-5-sonnet"
+            \"\"\"
+            return model
+
+        PROMPT = \"\"\"use anthropic.claude-3-5-sonnet\"\"\"
+        call(
+            \"\"\"anthropic.claude-3-5-sonnet\"\"\"
+        )
+        """;
+    SourceFile f = SourceFiles.fromText("app/short.py", text);
+    java.util.List<Context> seen = new java.util.ArrayList<>();
+    for (int at = text.indexOf("anthropic.claude");
+        at >= 0;
+        at = text.indexOf("anthropic.claude", at + 1)) {
+      seen.add(f.contextAt(at));
+    }
+    assertEquals(
+        java.util.List.of(
+            Context.COMMENT, Context.COMMENT, Context.STRING_LITERAL, Context.STRING_LITERAL),
+        seen);
+  }
 }
