@@ -48,7 +48,11 @@ final class ThinkingSettings {
           "enabledThinking",
           "enableReasoning",
           "ThinkingConfigParamOfEnabled",
-          "ThinkingType.ENABLED");
+          "ThinkingType.ENABLED",
+          "ThinkingEnabled",
+          "ThinkingBudget",
+          "ReasoningEnabled",
+          "ReasoningBudget");
 
   static List<ThinkingSetting> of(SourceFile file) {
     List<ThinkingSetting> out = new ArrayList<>();
@@ -60,6 +64,7 @@ final class ThinkingSettings {
     }
     spring(file, out);
     goUnion(file, out);
+    libraryOptions(file, out);
     out.removeIf(s -> ReportRule.inProse(file, s.budget().keyStart()));
     return out;
   }
@@ -162,6 +167,42 @@ final class ThinkingSettings {
           new Member(name, at, at + name.length(), matcher.end(), new Value(kind, arg, null));
       out.add(new ThinkingSetting(budget, List.of(), true));
     }
+  }
+
+  /**
+   * A wrapper library's option that turns thinking on with a budget: {@code
+   * WithThinkingEnabled(2048)}, {@code WithThinkingBudget(4096)}, {@code setReasoningBudget(1024)}.
+   * Gemini libraries have thinking budgets too, so only in a file that names Claude, Anthropic or
+   * Bedrock.
+   */
+  private static final Pattern LIBRARY_OPTION =
+      Pattern.compile(
+          "\\b(?:[Ww]ith|[Ss]et|[Ee]nable)?(?:Thinking|Reasoning)(?:Enabled|Budget(?:Tokens)?)"
+              + "\\s*\\(\\s*([0-9_]+)\\s*\\)");
+
+  private static final Pattern CLAUDE_FILE = Pattern.compile("(?i)claude|anthropic|bedrock");
+
+  private static void libraryOptions(SourceFile file, List<ThinkingSetting> out) {
+    Matcher matcher = LIBRARY_OPTION.matcher(file.text());
+    if (!matcher.find() || !CLAUDE_FILE.matcher(file.text()).find()) {
+      return;
+    }
+    do {
+      int at = matcher.start();
+      if (out.stream().anyMatch(s -> s.budget().keyStart() <= at && at < s.budget().end())) {
+        continue;
+      }
+      int nameEnd = file.text().indexOf('(', at);
+      String name = file.text().substring(at, nameEnd).strip();
+      Member budget =
+          new Member(
+              name,
+              at,
+              at + name.length(),
+              matcher.end(),
+              new Value(Value.Kind.NUMBER, matcher.group(1), null));
+      out.add(new ThinkingSetting(budget, List.of(), true));
+    } while (matcher.find());
   }
 
   /**
