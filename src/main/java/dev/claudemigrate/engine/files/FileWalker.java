@@ -37,49 +37,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * at the first folder seen before. One walker per walk: it is not thread-safe.
  */
 public final class FileWalker {
-  /**
-   * Folders of dependencies, virtual environments, caches and build output, skipped at any depth.
-   */
   /** How much of a file without extension is read to find its {@code #!} line. */
   private static final int SHEBANG_BYTES = 128;
-
-  public static final Set<String> DEFAULT_EXCLUDED_DIRS =
-      Set.of(
-          "node_modules",
-          "bower_components",
-          "jspm_packages",
-          ".venv",
-          "venv",
-          "__pycache__",
-          ".tox",
-          ".nox",
-          ".mypy_cache",
-          ".pytest_cache",
-          ".ruff_cache",
-          ".eggs",
-          "site-packages",
-          "target",
-          "build",
-          "dist",
-          "out",
-          ".gradle",
-          ".terraform",
-          ".terragrunt-cache",
-          "vendor",
-          ".next",
-          ".nuxt",
-          ".svelte-kit",
-          ".turbo",
-          ".parcel-cache",
-          ".cache",
-          "coverage",
-          ".nyc_output",
-          "htmlcov",
-          ".serverless",
-          ".aws-sam",
-          "cdk.out",
-          ".hg",
-          ".svn");
 
   private final WalkOptions options;
   private final int threads;
@@ -313,7 +272,7 @@ public final class FileWalker {
   }
 
   private boolean acceptDir(String name, String rel, IgnoreRules rules) {
-    if (options.defaultExcludes() && DEFAULT_EXCLUDED_DIRS.contains(name)) {
+    if (options.defaultExcludes() && ExcludedDirs.DEFAULT.contains(name)) {
       return false;
     }
     return !rules.isIgnored(rel, true) && !globs.excluded(rel, true);

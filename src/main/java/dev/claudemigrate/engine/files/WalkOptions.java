@@ -9,8 +9,8 @@ import java.util.List;
  *     are read too, as plain text
  * @param excludes gitignore-style globs of files and folders to skip
  * @param useIgnoreFiles whether .gitignore, .ignore and .git/info/exclude are honoured
- * @param defaultExcludes whether vendored and generated folders ({@link
- *     FileWalker#DEFAULT_EXCLUDED_DIRS}) are skipped
+ * @param defaultExcludes whether vendored and generated folders ({@link ExcludedDirs#DEFAULT}) are
+ *     skipped
  * @param maxFileSize files larger than this many bytes are skipped and reported
  */
 public record WalkOptions(
