@@ -57,7 +57,6 @@ final class Comparisons {
       boolean orOther) {}
 
   private static final Pattern OR = Pattern.compile("^(\\|\\||or)$");
-  private static final Pattern STOP_REASON = Pattern.compile("(?i)stop_?reason");
 
   private Comparisons() {}
 
@@ -157,11 +156,11 @@ final class Comparisons {
    */
   private static boolean orOther(SyntaxTree tree, TSNode parent, TSNode child) {
     String t = parent.getType();
-    boolean or =
-        t.equals("disjunction_expression")
-            || ((t.equals("binary_expression") || t.equals("boolean_operator"))
-                && operator(tree, parent) != null
-                && OR.matcher(operator(tree, parent)).matches());
+    String op =
+        t.equals("binary_expression") || t.equals("boolean_operator")
+            ? operator(tree, parent)
+            : null;
+    boolean or = t.equals("disjunction_expression") || (op != null && OR.matcher(op).matches());
     if (!or) {
       return false;
     }
@@ -169,7 +168,7 @@ final class Comparisons {
       TSNode other = parent.getNamedChild(i);
       if (!BranchingSyntax.same(other, child)
           && !other.getType().contains("comment")
-          && !STOP_REASON.matcher(tree.text(other)).find()
+          && !StopReasonCheck.STOP_KEY.matcher(tree.text(other)).find()
           && StopReasonCheck.values(tree.text(other)).isEmpty()) {
         return true;
       }

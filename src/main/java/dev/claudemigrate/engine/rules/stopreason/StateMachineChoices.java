@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  * it fails when it names a {@code Fail} state.
  */
 final class StateMachineChoices {
-  private static final Pattern STOP_REASON = Pattern.compile("(?i)stop_?reason");
   private static final Pattern JSONATA =
       Pattern.compile("(?i)stop_?reason\\S*\\s*(=|!=)\\s*['\"]([A-Za-z_]+)['\"]");
 
@@ -59,7 +58,7 @@ final class StateMachineChoices {
         String text = m.value().kind() == Value.Kind.STRING ? m.value().text() : "";
         String key = null;
         String value = null;
-        if (m.is("Variable") && STOP_REASON.matcher(text).find()) {
+        if (m.is("Variable") && StopReasonCheck.STOP_KEY.matcher(text).find()) {
           key = text;
           value = rule.member("StringEquals").map(x -> x.value().text()).orElse(null);
         } else if (m.is("Condition")) {

@@ -48,6 +48,10 @@ final class StopReasonCheck {
           "model_context_window_exceeded");
   private static final List<String> CONVERSE_REFUSALS =
       List.of("content_filtered", "guardrail_intervened");
+
+  /** A stop-reason key or variable in any spelling: stop_reason, stopReason, StopReason. */
+  static final Pattern STOP_KEY = Pattern.compile("(?i)stop_?reason");
+
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern FAILS =
       Pattern.compile(

@@ -20,7 +20,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.treesitter.TSNode;
 
 /**
@@ -33,7 +32,6 @@ public final class StopReasonRule extends ReportRule {
   static final String ID = "stop-reason";
   private static final RuleInfo INFO =
       RuleDocs.info(ID, Category.BEHAVIOUR, Severity.WARNING, false);
-  private static final Pattern STOP_REASON = Pattern.compile("(?i)stop_?reason");
 
   public StopReasonRule() {
     super(
@@ -103,7 +101,7 @@ public final class StopReasonRule extends ReportRule {
     int start = tree.start(c.node());
     String text = code(tree, c.node());
     if (c.inAssertion()
-        || !STOP_REASON.matcher(text).find()
+        || !StopReasonCheck.STOP_KEY.matcher(text).find()
         || judged.stream().anyMatch(t -> t != null && covers(tree, t, start))
         || Placement.isTestAssertion(file, start)
         || inProse(file, start)) {
@@ -192,14 +190,15 @@ public final class StopReasonRule extends ReportRule {
         labels.append(label).append('\n');
         unknownCase |= StopReasonCheck.isSdkUnknown(label);
       }
-      if (!STOP_REASON.matcher(subject).find() && !StopReasonCheck.namesStopReasons(values)) {
+      if (!StopReasonCheck.STOP_KEY.matcher(subject).find()
+          && !StopReasonCheck.namesStopReasons(values)) {
         return null;
       }
     } else {
       for (TSNode test : b.tests()) {
         String cond = test == null ? "" : code(tree, test);
         Set<String> v = StopReasonCheck.values(cond);
-        if (STOP_REASON.matcher(cond).find() && !v.isEmpty()) {
+        if (StopReasonCheck.STOP_KEY.matcher(cond).find() && !v.isEmpty()) {
           keys.append(cond).append('\n');
           stopTests++;
           labels.append(cond).append('\n');
@@ -272,7 +271,8 @@ public final class StopReasonRule extends ReportRule {
     // Guard clauses are statements of their own: each one that tests a stop value is where a
     // reader looks, as is each case of a switch on a vaguely named variable.
     if (b.guards()
-        || (b.subject() != null && !STOP_REASON.matcher(tree.text(b.subject())).find())) {
+        || (b.subject() != null
+            && !StopReasonCheck.STOP_KEY.matcher(tree.text(b.subject())).find())) {
       return b.tests().stream()
           .filter(test -> !StopReasonCheck.values(code(tree, test)).isEmpty())
           .map(

@@ -151,10 +151,17 @@ final class ThinkingSettings {
    * is the setting. A call already read as a request's {@code Thinking:} member is not read twice.
    */
   private static void goUnion(SourceFile file, List<ThinkingSetting> out) {
-    if (!file.text().contains("ThinkingConfigParamOfEnabled(")) {
-      return;
+    if (file.text().contains("ThinkingConfigParamOfEnabled(")) {
+      calls(file, GO_UNION, out);
     }
-    Matcher matcher = GO_UNION.matcher(file.text());
+  }
+
+  /**
+   * Each call {@code pattern} finds (group 1: a literal budget, when there is one) as a typed
+   * setting without a known request; a call already read as part of a setting is not read twice.
+   */
+  private static void calls(SourceFile file, Pattern pattern, List<ThinkingSetting> out) {
+    Matcher matcher = pattern.matcher(file.text());
     while (matcher.find()) {
       int at = matcher.start();
       if (out.stream().anyMatch(s -> s.budget().keyStart() <= at && at < s.budget().end())) {
@@ -162,7 +169,7 @@ final class ThinkingSettings {
       }
       String arg = matcher.group(1) == null ? "" : matcher.group(1).replace(")", "").strip();
       Value.Kind kind = arg.isEmpty() ? Value.Kind.OTHER : Value.Kind.NUMBER;
-      String name = "ThinkingConfigParamOfEnabled";
+      String name = file.text().substring(at, file.text().indexOf('(', at)).strip();
       Member budget =
           new Member(name, at, at + name.length(), matcher.end(), new Value(kind, arg, null));
       out.add(new ThinkingSetting(budget, List.of(), true));
@@ -183,26 +190,9 @@ final class ThinkingSettings {
   private static final Pattern CLAUDE_FILE = Pattern.compile("(?i)claude|anthropic|bedrock");
 
   private static void libraryOptions(SourceFile file, List<ThinkingSetting> out) {
-    Matcher matcher = LIBRARY_OPTION.matcher(file.text());
-    if (!matcher.find() || !CLAUDE_FILE.matcher(file.text()).find()) {
-      return;
+    if (LIBRARY_OPTION.matcher(file.text()).find() && CLAUDE_FILE.matcher(file.text()).find()) {
+      calls(file, LIBRARY_OPTION, out);
     }
-    do {
-      int at = matcher.start();
-      if (out.stream().anyMatch(s -> s.budget().keyStart() <= at && at < s.budget().end())) {
-        continue;
-      }
-      int nameEnd = file.text().indexOf('(', at);
-      String name = file.text().substring(at, nameEnd).strip();
-      Member budget =
-          new Member(
-              name,
-              at,
-              at + name.length(),
-              matcher.end(),
-              new Value(Value.Kind.NUMBER, matcher.group(1), null));
-      out.add(new ThinkingSetting(budget, List.of(), true));
-    } while (matcher.find());
   }
 
   /**

@@ -9,13 +9,7 @@ import dev.claudemigrate.catalog.SdkConstants.Sdk;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.rule.RewriteTester;
 import dev.claudemigrate.engine.rule.RuleContext;
-import dev.claudemigrate.engine.source.Decoder;
-import dev.claudemigrate.engine.source.Language;
-import dev.claudemigrate.engine.source.Languages;
-import dev.claudemigrate.engine.source.SourceFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -64,18 +58,11 @@ class SdkModelConstantsTest {
       """;
 
   private List<Finding> check(String rel, String text) throws IOException {
-    Path file = root.resolve(rel);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text);
-    Language lang = Languages.detect(rel).orElseThrow();
-    return rule.check(
-        SourceFiles.of(file, rel, lang, Decoder.decode(text.getBytes(StandardCharsets.UTF_8))),
-        ctx);
+    return ProjectFiles.check(root, rel, text, ctx);
   }
 
   private void write(String rel, String text) throws IOException {
-    Files.createDirectories(root.resolve(rel).getParent());
-    Files.writeString(root.resolve(rel), text);
+    ProjectFiles.write(root, rel, text);
   }
 
   @Test
