@@ -34,7 +34,7 @@ public final class Findings {
       String message,
       String fix,
       List<Edit> edits) {
-    Context context = file.contextAt(start);
+    Context context = ProseFields.contextAt(file, start);
     return new Finding(
         rule.id(),
         severity,

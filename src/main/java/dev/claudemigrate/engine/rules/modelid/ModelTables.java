@@ -132,7 +132,7 @@ final class ModelTables {
     if (BILLING.matcher(line.replace(m.text(), " ")).find() || inPeriodQuery(file, m)) {
       return Optional.of(Kind.BILLING);
     }
-    if (listOfMany(file, m, all)) {
+    if (listOfMany(file, m, all) || TypeUnions.ofMany(file, m, all, MANY_MODELS)) {
       return Optional.of(Kind.LIST);
     }
     return inCatalog(file, m, all, line) ? Optional.of(Kind.CATALOG) : Optional.empty();
