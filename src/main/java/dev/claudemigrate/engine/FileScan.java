@@ -95,7 +95,7 @@ final class FileScan {
     Prefilter.Hit hit = prefilter.probe(buffer.bytes(), length);
     boolean keep = hit.anyRule() || hit.marker();
     boolean regionSearch =
-        hit.regionWord() && (hit.anyRule() || ProjectRegion.isConfig(f.language()));
+        hit.regionWord() && (hit.anyRule() || ProjectRegion.isSearched(f.language()));
     if (!keep && !regionSearch && !hit.nul()) {
       return new Probe(f, null, hit, Optional.empty(), null, length); // most files: nothing copied
     }
@@ -105,7 +105,9 @@ final class FileScan {
     }
     Optional<String> region = Optional.empty();
     if (regionSearch) {
-      region = ProjectRegion.find(f.language(), new String(bytes, StandardCharsets.ISO_8859_1));
+      region =
+          ProjectRegion.probe(
+              f.language(), new String(bytes, StandardCharsets.ISO_8859_1), hit.anyRule());
     }
     return new Probe(f, keep ? bytes : null, hit, region, null, length);
   }

@@ -76,7 +76,7 @@ public final class Scanner {
       progress.walked(walk.files().size());
       FileScan.Probe[] probes = reading.probes(walk.files());
       int n = probes.length;
-      RuleContext ctx = context(request, firstRegion(probes));
+      RuleContext ctx = context(request, ProjectRegion.of(probes, request.catalog()));
       int[] todo = IntStream.range(0, n).filter(i -> probes[i].needsCheck()).toArray();
       FileScan.Checked[] checked = new FileScan.Checked[n];
       progress.checking(todo.length);
@@ -189,16 +189,6 @@ public final class Scanner {
         request.useIgnoreFiles(),
         true,
         request.maxFileSize());
-  }
-
-  /** The region the first file in path order states. */
-  private static Optional<String> firstRegion(FileScan.Probe[] probes) {
-    for (FileScan.Probe p : probes) {
-      if (p.region().isPresent()) {
-        return p.region();
-      }
-    }
-    return Optional.empty();
   }
 
   private static FileScan.Probe dropBytes(FileScan.Probe p) {

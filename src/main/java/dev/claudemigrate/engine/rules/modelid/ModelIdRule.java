@@ -99,7 +99,7 @@ public final class ModelIdRule implements Rule {
                   oldModelMessage(m, ctx) + "; " + table.get().why(),
                   "not rewritten: it names the old model on purpose",
                   List.of())
-              : finding(file, ctx, m, severity.get(), prefix);
+              : finding(file, ctx, m, severity.get(), ModelRoutes.hint(file, m, ctx, prefix));
       out.add(Placement.settle(f, ctx));
     }
     constants.forEach(c -> out.add(Placement.settle(c, ctx)));

@@ -132,6 +132,9 @@ final class ModelTables {
     if (BILLING.matcher(line.replace(m.text(), " ")).find() || inPeriodQuery(file, m)) {
       return Optional.of(Kind.BILLING);
     }
+    if (ModelRoutes.isRoute(file, m)) {
+      return Optional.empty(); // a live configuration's entry, however many models it lists
+    }
     if (listOfMany(file, m, all) || TypeUnions.ofMany(file, m, all, MANY_MODELS)) {
       return Optional.of(Kind.LIST);
     }
