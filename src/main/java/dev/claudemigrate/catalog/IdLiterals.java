@@ -124,11 +124,15 @@ final class IdLiterals {
     // variant, which names the same model: it is looked at, not matched, and kept in "window".
     return Pattern.compile(
         "(?<![A-Za-z0-9_.:/@-])"
+            + PLACEHOLDER_DEFAULT
             + ROUTE
-            + "(?:(?<arn>arn:aws[a-z-]*:bedrock:(?<region>[a-z0-9-]+):(?<account>[0-9]*):"
+            + "(?:(?<arn>arn:aws[a-z-]*:bedrock:(?<region>[A-Za-z0-9_-]+):(?<account>[A-Za-z0-9_-]*):"
             + "(?<kind>foundation-model|inference-profile)/)"
-            + "|(?<!\\*)(?<part>::?(?<partKind>foundation-model|inference-profile)/))?"
-            + "(?:(?<prefix>us-gov|global|apac|us|eu|jp|au|ca)\\.)?"
+            + "|(?<!\\*)(?<part>:(?:[A-Za-z0-9_-]*:)?(?<partKind>foundation-model|inference-profile)/))?"
+            + EXTRA_SEGMENTS
+            + "(?:(?<prefix>"
+            + PREFIXES
+            + ")\\.)?"
             + "(?<id>"
             + alternation
             + ")(?:(?=(?<window>:[0-9]+k)(?![A-Za-z0-9_@.:/-]))|(?![A-Za-z0-9_@-])(?!:[0-9]))");
@@ -143,6 +147,31 @@ final class IdLiterals {
    * runtime URL (before an ID or an ARN), and the model path of a Vertex AI URL. Other paths stay
    * out: a file named after a model is not a use.
    */
+  private static final String PREFIXES = "us-gov|global|apac|us|eu|jp|au|ca";
+
+  /**
+   * The name and separator of a placeholder whose default is the ID: Spring {@code
+   * ${BEDROCK_MODEL_ID:anthropic.claude-...}}, shell and Compose {@code ${VAR:-...}}, {@code
+   * ${VAR-...}}, {@code ${VAR:=...}}, {@code ${VAR=...}}. The default is a use (what runs when the
+   * variable is unset); the match starts after the separator, so only the default is rewritten. The
+   * default must close the placeholder ({@code }} before any space).
+   */
+  private static final String PLACEHOLDER_DEFAULT =
+      "(?:(?<=\\$\\{)[A-Za-z_][A-Za-z0-9_.-]*?(?::-|:=|:|-|=)(?=[^}\\s]*\\}))?";
+
+  /**
+   * Segments before a Bedrock ID (or its profile prefix) that no ID has: a doubled or stray profile
+   * prefix ({@code us.us.anthropic...}, {@code xx.eu.anthropic...}). Tried only when the token does
+   * not match without them; the match then covers the whole malformed token and is reported, never
+   * rewritten.
+   */
+  private static final String EXTRA_SEGMENTS =
+      "(?:(?<extra>(?:(?:"
+          + PREFIXES
+          + "|[a-z]{2})\\.)+?)(?=(?:(?:"
+          + PREFIXES
+          + ")\\.)?anthropic\\.))??";
+
   private static final String ROUTE =
       "(?<route>(?:(?:amazon[-_]?bedrock|bedrock(?:[-_]converse)?|anthropic|messages|chat|converse"
           + "|invoke|vertex(?:[-_]?ai)?|litellm)[:/])+"
@@ -165,7 +194,9 @@ final class IdLiterals {
     } else if (prefix != null && bedrock) {
       form = IdForm.INFERENCE_PROFILE;
     }
-    int start = m.start(arn != null ? arn : prefix != null ? "prefix" : "id");
+    String extra = m.group("extra");
+    int start =
+        m.start(arn != null ? arn : extra != null ? "extra" : prefix != null ? "prefix" : "id");
     return new IdMatch(
         start,
         m.end(),
@@ -176,6 +207,7 @@ final class IdLiterals {
         m.group("region"),
         m.group("account") == null || m.group("account").isEmpty() ? null : m.group("account"),
         lit.bogus(),
-        m.group("window"));
+        m.group("window"),
+        extra);
   }
 }

@@ -36,13 +36,13 @@ final class Renderer {
           profile(
               to,
               found.prefix(),
-              hint.orRegion(found.region()),
+              hint.orRegion(found.knownRegion()),
               "arn:aws:bedrock:"
                   + found.region()
                   + ":"
                   + (found.account() == null ? "" : found.account())
                   + ":inference-profile/",
-              found.region());
+              found.knownRegion());
       case FOUNDATION_MODEL_ARN ->
           new Rendering.Replacement(
               "arn:aws:bedrock:" + found.region() + "::foundation-model/" + to.bedrockId(),

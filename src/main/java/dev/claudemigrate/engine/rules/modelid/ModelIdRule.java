@@ -145,6 +145,10 @@ public final class ModelIdRule implements Rule {
       return Findings.at(
           INFO, severity, file, m.start(), m.end(), what, provisioned(m, ctx), List.of());
     }
+    if (m.malformed()) {
+      return Findings.at(
+          INFO, severity, file, m.start(), m.end(), what, malformed(m, ctx), List.of());
+    }
     String manual =
         m.bogus() ? null : ctx.catalog().otherFamilyAdvice(ctx.target(), m.model()).orElse(null);
     if (manual == null && Deployments.isDeploymentName(file.text(), m)) {
@@ -198,9 +202,9 @@ public final class ModelIdRule implements Rule {
     boolean userSet =
         ctx.settings().profilePrefix().isPresent() || ctx.settings().region().isPresent();
     ProfileHint where =
-        userSet || m.region() == null
-            ? hint.orRegion(m.region())
-            : ProfileHint.ofRegion(m.region());
+        userSet || m.knownRegion() == null
+            ? hint.orRegion(m.knownRegion())
+            : ProfileHint.ofRegion(m.knownRegion());
     String geo = ctx.catalog().choosePrefix(to, where).orElse(null);
     return "for calls, an inference-profile ARN: arn:aws:bedrock:"
         + m.region()
@@ -227,6 +231,29 @@ public final class ModelIdRule implements Rule {
         + ctx.targetModel().name()
         + " offers in the region, buy Provisioned Throughput for one, and change this ID and its"
         + " suffix by hand";
+  }
+
+  /**
+   * A token with segments no identifier has ({@code us.us.anthropic...}): whether the extra segment
+   * or the prefix after it was meant is not known, and the token is not an ID Bedrock accepts, so
+   * it is reported with the target's IDs, never rewritten in part.
+   */
+  private static String malformed(IdMatch m, RuleContext ctx) {
+    Model to = ctx.targetModel();
+    List<String> prefixes = to.profilePrefixes();
+    String ids =
+        m.prefix() != null && prefixes.contains(m.prefix())
+            ? to.profileId(m.prefix())
+            : prefixes.isEmpty()
+                ? to.bedrockId()
+                : String.join(", ", prefixes.stream().map(to::profileId).toList());
+    return "'"
+        + m.extra()
+        + "' before the ID is not part of any Bedrock ID (a doubled or stray profile prefix):"
+        + " correct the token by hand; for "
+        + to.name()
+        + ": "
+        + ids;
   }
 
   /**
