@@ -6,6 +6,7 @@ import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.syntax.Listings;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,7 @@ public final class ModelCatalogs {
    * module call such as {@code cohere.embed}), with or without a geography prefix, and the common
    * API names.
    */
-  private static final Pattern OTHER_MODEL =
+  static final Pattern OTHER_MODEL =
       Pattern.compile(
           "(?<![\\w.-])(?:(?:(?:us|eu|apac|global|jp|au|ca|us-gov)\\.)?"
               + "(?:amazon|anthropic|ai21|cohere|meta|mistral|stability|deepseek|writer|luma|qwen"
@@ -49,20 +50,97 @@ public final class ModelCatalogs {
               + "|(?:gpt-\\d|gemini-\\d|claude-|llama-?\\d|mistral-|command-r|deepseek-|grok-)"
               + "[\\w.-]*[a-z0-9])");
 
+  /**
+   * Every match of {@link #OTHER_MODEL} starts where one of these starts (a geography prefix, a
+   * provider with its dot, or an API name's fixed head), indexed by first character. The regex
+   * alone tries its twenty alternatives at every offset of the file, and the model-id rule asks
+   * once per model ID it finds: that was most of the rule's time on the benchmark tree
+   * (docs/adr/0091).
+   */
+  private static final String[][] HEADS = heads();
+
+  private static String[][] heads() {
+    List<String> all =
+        List.of(
+            "us.",
+            "eu.",
+            "apac.",
+            "global.",
+            "jp.",
+            "au.",
+            "ca.",
+            "us-gov.",
+            "amazon.",
+            "anthropic.",
+            "ai21.",
+            "cohere.",
+            "meta.",
+            "mistral",
+            "stability.",
+            "deepseek",
+            "writer.",
+            "luma.",
+            "qwen.",
+            "twelvelabs.",
+            "gpt-",
+            "gemini-",
+            "claude-",
+            "llama",
+            "command-r",
+            "grok-");
+    String[][] byFirst = new String[128][];
+    for (String head : all) {
+      String[] old = byFirst[head.charAt(0)];
+      String[] grown = old == null ? new String[1] : Arrays.copyOf(old, old.length + 1);
+      grown[grown.length - 1] = head;
+      byFirst[head.charAt(0)] = grown;
+    }
+    return byFirst;
+  }
+
   /** The catalogs of {@code file}, from the model IDs found in it. */
   public static ModelCatalogs of(SourceFile file, List<IdMatch> ids) {
     List<Listings.Mention> mentions = new ArrayList<>();
     ids.forEach(m -> mentions.add(new Listings.Mention(m.start(), m.model().key())));
-    Matcher o = OTHER_MODEL.matcher(file.text());
-    while (o.find()) {
-      int at = o.start();
-      int end = o.end();
+    for (Listings.Mention other : otherModels(file.text())) {
+      int at = other.start();
+      int end = at + other.name().length();
       if (ids.stream().noneMatch(m -> m.start() < end && at < m.end())) {
-        mentions.add(new Listings.Mention(at, o.group().toLowerCase(Locale.ROOT)));
+        mentions.add(new Listings.Mention(at, other.name().toLowerCase(Locale.ROOT)));
       }
     }
     mentions.sort(Comparator.comparingInt(Listings.Mention::start));
     return new ModelCatalogs(file, mentions);
+  }
+
+  /**
+   * The matches of {@link #OTHER_MODEL} in {@code text}, as its {@code find()} loop gives them
+   * (start and matched text), but tried only where a head starts: with the text before the start
+   * visible to the look-behind, and from a match's end on.
+   */
+  static List<Listings.Mention> otherModels(String text) {
+    List<Listings.Mention> found = new ArrayList<>();
+    Matcher o = OTHER_MODEL.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    for (int at = 0, n = text.length(); at < n; at++) {
+      char c = text.charAt(at);
+      if (c < HEADS.length && HEADS[c] != null && startsHead(text, at, HEADS[c])) {
+        o.region(at, n);
+        if (o.lookingAt()) {
+          found.add(new Listings.Mention(at, o.group()));
+          at = o.end() - 1;
+        }
+      }
+    }
+    return found;
+  }
+
+  private static boolean startsHead(String text, int at, String[] heads) {
+    for (String head : heads) {
+      if (text.startsWith(head, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The catalogs of {@code file}, finding its model IDs first. */

@@ -26,7 +26,19 @@ final class Deployments {
   static boolean isDeploymentName(String text, IdMatch m) {
     return !m.bogus()
         && (m.form() == IdForm.ANTHROPIC || m.form() == IdForm.ANTHROPIC_ALIAS)
+        && mayNameFoundry(text)
         && FOUNDRY.matcher(text).find();
+  }
+
+  /**
+   * Whether {@code text} holds a piece every {@link #FOUNDRY} alternative contains: found with
+   * {@code indexOf} first, because the regex tries its six alternatives at every offset and is
+   * asked once per model ID of a file (docs/adr/0091).
+   */
+  private static boolean mayNameFoundry(String text) {
+    return text.contains("oundry")
+        || text.contains("OUNDRY_")
+        || text.contains(".services.ai.azure.com");
   }
 
   /** The advice for a deployment name. */
