@@ -13,9 +13,9 @@ suspend fun triage(client: BedrockRuntimeClient, text: String): String {
         }
     })
     return when (resp.stopReason) {  // expect: stop-reason when on stopReason (Converse) handles end_turn, max_tokens, tool_use
-        StopReason.EndTurn -> "ok"
-        StopReason.MaxTokens -> "cut"
-        StopReason.ToolUse -> "tools"
+        StopReason.EndTurn -> "ok"  // expect: stop-reason when on stopReason (Converse) handles end_turn, max_tokens, tool_use
+        StopReason.MaxTokens -> "cut"  // expect: stop-reason when on stopReason (Converse) handles end_turn, max_tokens, tool_use
+        StopReason.ToolUse -> "tools"  // expect: stop-reason when on stopReason (Converse) handles end_turn, max_tokens, tool_use
     }
 }
 

@@ -18,7 +18,7 @@ export async function classify(ticket: string): Promise<string> {
   );
   if (out.stopReason === "end_turn") {  // expect: stop-reason if on stopReason (Converse) handles end_turn, tool_use
     return "ok";
-  } else if (out.stopReason === "tool_use") {
+  } else if (out.stopReason === "tool_use") {  // expect: stop-reason if on stopReason (Converse) handles end_turn, tool_use
     return "tools";
   }
   return "other";

@@ -47,7 +47,7 @@ def reply_text(result):
         print("truncated")
     if result["stop_reason"] == "end_turn":  # expect: stop-reason handles end_turn, tool_use but has no case for refusal and no default
         return result["content"][0]["text"]
-    elif result["stop_reason"] == "tool_use":
+    elif result["stop_reason"] == "tool_use":  # expect: stop-reason handles end_turn, tool_use but has no case for refusal and no default
         return None
     return result["content"][0]["text"]
 

@@ -24,9 +24,9 @@ func Summarise(ctx context.Context, c *bedrockruntime.Client, text string) (stri
 		return "", err
 	}
 	switch out.StopReason {  // expect: stop-reason switch on stopReason (Converse) handles end_turn, max_tokens
-	case types.StopReasonEndTurn:
+	case types.StopReasonEndTurn:  // expect: stop-reason switch on stopReason (Converse) handles end_turn, max_tokens
 		return "done", nil
-	case types.StopReasonMaxTokens:
+	case types.StopReasonMaxTokens:  // expect: stop-reason switch on stopReason (Converse) handles end_turn, max_tokens
 		return "cut", nil
 	}
 	return "", nil

@@ -71,6 +71,18 @@ FINDINGS = [
     ("notebooks/explore.ipynb", "runtime.invoke_model(modelId=MODEL_ID", "invoke-model", "invoke_model with a Messages body in a code cell"),
     ("docs/MIGRATION.md", "mostly as `anthropic.claude-3-5-sonnet-20241022-v2:0`", "model-id", "prose mention: documentation context, informational"),
     ("docs/MIGRATION.md", "`anthropic.claude-3-5-sonnet-20240620-v1:0`, through a CloudFormation", "model-id", "prose mention: documentation context, informational"),
+    ('go-worker/main.go', 'case "end_turn", "stop_sequence":', "stop-reason", 'arm of the stop-reason branch above that tests a stop value (ADR 0094)'),
+    ('go-worker/main.go', 'case "max_tokens":', "stop-reason", 'arm of the stop-reason branch above that tests a stop value (ADR 0094)'),
+    ('go-worker/main.go', 'case "tool_use":', "stop-reason", 'arm of the stop-reason branch above that tests a stop value (ADR 0094)'),
+    ('java-service/src/main/java/com/example/review/ReviewService.java', 'case "end_turn":', "stop-reason", 'arm of the stop-reason branch above that tests a stop value (ADR 0094)'),
+    ('java-service/src/main/java/com/example/review/ReviewService.java', 'case "stop_sequence":', "stop-reason", 'arm of the stop-reason branch above that tests a stop value (ADR 0094)'),
+    ('java-service/src/main/java/com/example/review/ReviewService.java', 'case "max_tokens":', "stop-reason", 'arm of the stop-reason branch above that tests a stop value (ADR 0094)'),
+    ('java-service/src/main/java/com/example/review/ReviewService.java', 'case "tool_use":', "stop-reason", 'arm of the stop-reason branch above that tests a stop value (ADR 0094)'),
+    ('python-agent/agent.py', 'elif stop_reason == "tool_use":', "stop-reason", 'arm of the stop-reason branch above that tests a stop value (ADR 0094)'),
+    ('python-agent/agent.py', 'elif stop_reason == "max_tokens":', "stop-reason", 'arm of the stop-reason branch above that tests a stop value (ADR 0094)'),
+    ('ts-app/src/chat.ts', 'case "end_turn":', "stop-reason", 'arm of the stop-reason branch above that tests a stop value (ADR 0094)', 2),
+    ('ts-app/src/chat.ts', 'case "max_tokens":', "stop-reason", 'arm of the stop-reason branch above that tests a stop value (ADR 0094)', 2),
+    ('ts-app/src/chat.ts', 'case "tool_use":', "stop-reason", 'arm of the stop-reason branch above that tests a stop value (ADR 0094)'),
 ]
 
 TRAPS = [

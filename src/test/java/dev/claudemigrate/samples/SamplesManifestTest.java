@@ -55,13 +55,21 @@ class SamplesManifestTest {
   private static final Map<String, Pattern> SIGNATURES =
       Map.of(
           "text-editor-tool",
-              Pattern.compile("text_editor_20250124|text_editor_20241022|str_replace_editor"),
-          "undo-edit", Pattern.compile("undo_edit", Pattern.CASE_INSENSITIVE),
-          "beta-header", Pattern.compile(String.join("|", OLD_BETAS)),
-          "invoke-model", Pattern.compile("invoke_?model", Pattern.CASE_INSENSITIVE),
-          "stop-reason", Pattern.compile("stop_?reason", Pattern.CASE_INSENSITIVE),
-          "sampling", Pattern.compile("top_p|topP"),
-          "thinking-budget", Pattern.compile("budget_tokens"));
+          Pattern.compile("text_editor_20250124|text_editor_20241022|str_replace_editor"),
+          "undo-edit",
+          Pattern.compile("undo_edit", Pattern.CASE_INSENSITIVE),
+          "beta-header",
+          Pattern.compile(String.join("|", OLD_BETAS)),
+          "invoke-model",
+          Pattern.compile("invoke_?model", Pattern.CASE_INSENSITIVE),
+          // The branch's head names the stop reason; each of its arms a stop value (ADR 0094).
+          "stop-reason",
+          Pattern.compile(
+              "stop_?reason|end_turn|max_tokens|stop_sequence|tool_use", Pattern.CASE_INSENSITIVE),
+          "sampling",
+          Pattern.compile("top_p|topP"),
+          "thinking-budget",
+          Pattern.compile("budget_tokens"));
 
   /**
    * Tokens that make a line worth a row in one manifest or the other (besides catalog model IDs).

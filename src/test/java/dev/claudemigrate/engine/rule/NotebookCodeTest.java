@@ -8,6 +8,7 @@ import dev.claudemigrate.engine.rules.sampling.SamplingRule;
 import dev.claudemigrate.engine.rules.stopreason.StopReasonRule;
 import dev.claudemigrate.engine.rules.thinkingbudget.ThinkingBudgetRule;
 import dev.claudemigrate.engine.source.Context;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The syntax-based report rules read the Python code cells of notebooks and report raw lines. */
@@ -55,7 +56,7 @@ class NotebookCodeTest {
 
   @Test
   void stopReasonAndThinkingOnRawLines() {
-    new ReportTester(new StopReasonRule()).one("n.ipynb", NOTEBOOK, 14, "refusal");
+    new ReportTester(new StopReasonRule()).at("n.ipynb", NOTEBOOK, List.of(14, 16), "refusal");
     new ReportTester(new ThinkingBudgetRule())
         .one(
             "n.ipynb",

@@ -75,6 +75,23 @@ public final class ReportTester {
     return f;
   }
 
+  /**
+   * Asserts findings on exactly the 1-based {@code lines} (one finding per line, in order), each
+   * with a message that contains every fragment; returns the first.
+   */
+  public Finding at(String path, String text, List<Integer> lines, String... fragments) {
+    List<Finding> found = findings(path, text);
+    assertEquals(
+        lines, found.stream().map(f -> f.span().line()).toList(), () -> "lines of " + found);
+    for (Finding f : found) {
+      for (String s : fragments) {
+        assertTrue(
+            f.message().contains(s), () -> "message '" + f.message() + "' lacks '" + s + "'");
+      }
+    }
+    return found.get(0);
+  }
+
   /** Asserts that the rule finds nothing. */
   public void none(String path, String text) {
     List<Finding> found = findings(path, text);

@@ -61,7 +61,7 @@ class ReportRulesGoldenTest {
         expected.put(name + "\t" + e.line() + "\t" + e.ruleId(), e.fragment());
       }
     }
-    assertEquals(19, expected.size(), "the fixtures' expect markers: " + expected.keySet());
+    assertEquals(26, expected.size(), "the fixtures' expect markers: " + expected.keySet());
     assertEquals(String.join("\n", expected.keySet()), String.join("\n", actual.keySet()));
     expected.forEach(
         (where, fragment) ->

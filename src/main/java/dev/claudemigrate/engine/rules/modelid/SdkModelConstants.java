@@ -11,6 +11,7 @@ import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.rule.Findings;
 import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.source.Context;
+import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,8 +48,6 @@ final class SdkModelConstants {
       Pattern.compile(
           "(?:\\b((?!import\\b)[A-Za-z_][A-Za-z0-9_]*|\\.)[ \\t]+)?\"github\\.com/anthropics/anthropic-sdk-go\"");
 
-  private static final Pattern JVM_IMPORT = Pattern.compile("\\bimport\\s+com\\.anthropic\\.");
-
   private SdkModelConstants() {}
 
   /** Trigger strings: a file must hold one of these to have such a constant. */
@@ -82,12 +81,22 @@ final class SdkModelConstants {
       Matcher m = p.matcher(file.text());
       while (m.find()) {
         Model model = byName.get(normalize(m.group(2)));
-        if (model != null && isUse(file.contextAt(m.start()))) {
+        if (model != null && isUse(file.contextAt(m.start())) && !projectsOwn(file, m.group(1))) {
           out.add(new Use(model, m.toMatchResult()));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a Java or Kotlin constant belongs to the project's own code ({@code
+   * SupportedModel.CLAUDE_SONNET_4_5} of the application's enum): not an SDK's nor a library's, so
+   * the value it is declared with is the use, and is found there.
+   */
+  private static boolean projectsOwn(SourceFile file, String owner) {
+    return (file.language() == Language.JAVA || file.language() == Language.KOTLIN)
+        && JvmConstantOwner.of(file.text(), owner) == JvmConstantOwner.OWN;
   }
 
   private static boolean isUse(Context c) {
@@ -106,7 +115,6 @@ final class SdkModelConstants {
       return List.of();
     }
     Set<String> goPackages = goPackageNames(file.text());
-    boolean jvmSdk = JVM_IMPORT.matcher(file.text()).find();
     List<Finding> out = new ArrayList<>();
     for (Use u : uses) {
       Level level = ctx.target().replaces().get(u.model().key());
@@ -118,10 +126,27 @@ final class SdkModelConstants {
       Sdk sdk =
           go
               ? (goPackages.contains(owner) ? Sdk.GO : null)
-              : (jvmSdk && owner.endsWith("Model") ? Sdk.JAVA : null);
+              : (JvmConstantOwner.of(file.text(), owner) == JvmConstantOwner.SDK ? Sdk.JAVA : null);
       out.add(finding(file, ctx, u.match(), u.model(), Severity.of(level), sdk));
     }
     return out;
+  }
+
+  /**
+   * Whether {@code at} is in an import statement ({@code import static ...Model.CLAUDE_...}):
+   * rewriting the import alone would leave the file's uses of the old name undeclared.
+   */
+  private static boolean inImport(SourceFile file, int at) {
+    int lineStart = file.text().lastIndexOf('\n', at - 1) + 1;
+    return file.text().startsWith("import", lineStart + leading(file.text(), lineStart));
+  }
+
+  private static int leading(String text, int from) {
+    int i = from;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i - from;
   }
 
   /**
@@ -141,23 +166,26 @@ final class SdkModelConstants {
   private static Finding finding(
       SourceFile file, RuleContext ctx, MatchResult m, Model model, Severity severity, Sdk sdk) {
     Model to = ctx.targetModel();
-    String what = model.name() + " (SDK constant " + m.group(2) + ") is replaced by " + to.name();
+    String constant =
+        sdk != null ? "SDK constant " + m.group(2) : "constant " + m.group(1) + "." + m.group(2);
+    String what = model.name() + " (" + constant + ") is replaced by " + to.name();
     String manual = ctx.catalog().otherFamilyAdvice(ctx.target(), model).orElse(null);
     if (manual != null) {
       return at(file, severity, m, 2, what, manual, List.of());
     }
-    if (sdk == null) {
+    if (sdk == null || inImport(file, m.start())) {
       return at(
           file,
           severity,
           m,
           2,
           what,
-          "use this library's constant for "
+          (sdk == null ? "use this library's constant for " : "import the SDK's constant for ")
               + to.name()
               + " ("
               + to.anthropicId()
-              + ") if it has one, or the ID string",
+              + ") if it has one, or use the ID string"
+              + (sdk == null ? "" : " where the file uses " + m.group(2)),
           List.of());
     }
     SdkConstants data = SdkConstants.builtin();

@@ -49,6 +49,9 @@ final class StopReasonCheck {
   private static final List<String> CONVERSE_REFUSALS =
       List.of("content_filtered", "guardrail_intervened");
 
+  /** The values that stand for a refusal: Messages API refusal and the Converse ones. */
+  static final Set<String> REFUSALS = Set.of("refusal", "content_filtered", "guardrail_intervened");
+
   /** A stop-reason key or variable in any spelling: stop_reason, stopReason, StopReason. */
   static final Pattern STOP_KEY = Pattern.compile("(?i)stop_?reason");
 

@@ -256,10 +256,13 @@ public final class StopReasonRule extends ReportRule {
   }
 
   /**
-   * The finding at the branch's head; for a switch on a variable whose name says nothing ({@code
-   * switch reason}) and for guard clauses, at each case label or condition that names a stop reason
-   * instead. When the default only echoes the end_turn arm, that arm's test is reported too: it is
-   * where the copy has to differ.
+   * The findings of a branch that lets a refusal through, on every part of it a reader looks at:
+   * its head (keyword and subject, or first condition) when that names a stop reason, and each arm
+   * whose case label or condition tests a stop value other than a refusal. A guard run has no head
+   * of its own: each guard is an arm. So a switch on a vaguely named variable ({@code switch
+   * reason}) is reported at its case labels only, and an arm that already handles a refusal gets
+   * none. When the default only echoes the end_turn arm, that arm is where the copy has to differ;
+   * it is an arm that tests a stop value, so it is among them.
    */
   private static List<Finding> findings(
       SourceFile file,
@@ -268,36 +271,44 @@ public final class StopReasonRule extends ReportRule {
       StopReasonCheck.Verdict v,
       Optional<TSNode> echoed) {
     String message = v.message(b.keyword(), echoed.isPresent());
-    // Guard clauses are statements of their own: each one that tests a stop value is where a
-    // reader looks, as is each case of a switch on a vaguely named variable.
-    if (b.guards()
-        || (b.subject() != null
-            && !StopReasonCheck.STOP_KEY.matcher(tree.text(b.subject())).find())) {
-      return b.tests().stream()
-          .filter(test -> !StopReasonCheck.values(code(tree, test)).isEmpty())
-          .map(
-              test ->
-                  Findings.at(
-                      INFO, file, tree.start(test), tree.end(test), message, v.fix(), List.of()))
-          .toList();
-    }
     int start = tree.start(b.node());
-    int end = Math.max(b.headerEnd(), start + b.keyword().length());
-    List<Finding> out = new ArrayList<>();
-    out.add(Findings.at(INFO, file, start, end, message, v.fix(), List.of()));
-    echoed
-        .filter(test -> tree.start(test) >= end)
-        .ifPresent(
-            test ->
-                out.add(
-                    Findings.at(
-                        INFO,
-                        file,
-                        tree.start(test),
-                        tree.end(test),
-                        message,
-                        v.fix(),
-                        List.of())));
-    return out;
+    int headEnd = b.guards() ? start : Math.max(b.headerEnd(), start + b.keyword().length());
+    List<int[]> spans = new ArrayList<>();
+    String head = file.text().substring(start, headEnd);
+    if (StopReasonCheck.STOP_KEY.matcher(head).find() || !StopReasonCheck.values(head).isEmpty()) {
+      spans.add(new int[] {start, headEnd});
+    }
+    List<TSNode> arms =
+        b.tests().stream().filter(t -> t != null && tree.start(t) >= headEnd).toList();
+    arms.stream()
+        .filter(t -> testsStopValue(tree, b, t, true))
+        .forEach(t -> spans.add(new int[] {tree.start(t), tree.end(t)}));
+    if (spans.isEmpty()) {
+      // Only refusal arms name a stop value (a Converse switch missing guardrail_intervened).
+      arms.stream()
+          .filter(t -> testsStopValue(tree, b, t, false))
+          .forEach(t -> spans.add(new int[] {tree.start(t), tree.end(t)}));
+    }
+    return spans.stream()
+        .map(s -> Findings.at(INFO, file, s[0], s[1], message, v.fix(), List.of()))
+        .toList();
+  }
+
+  /**
+   * Whether an arm's test names a stop value: a case label of a switch on anything, a condition
+   * only when it also names the stop reason (as {@link #facts} counts it).
+   *
+   * @param notRefusal whether a value that stands for a refusal (refusal, content_filtered,
+   *     guardrail_intervened) does not count: that arm handles the refusal
+   */
+  private static boolean testsStopValue(
+      SyntaxTree tree, Branching b, TSNode test, boolean notRefusal) {
+    String text = code(tree, test);
+    Set<String> values = new LinkedHashSet<>(StopReasonCheck.values(text));
+    if (notRefusal) {
+      values.removeAll(StopReasonCheck.REFUSALS);
+    }
+    return !values.isEmpty()
+        && (b.subject() != null || StopReasonCheck.STOP_KEY.matcher(text).find());
   }
 }

@@ -72,7 +72,7 @@ class EchoedDefaultTest {
 
   @Test
   void aSwitchDefaultThatCopiesTheEndTurnCase() {
-    assertEquals(List.of(6, 9), lines("chat.go", GO_SWITCH));
+    assertEquals(List.of(6, 7, 9), lines("chat.go", GO_SWITCH));
     t.none(
         "chat.go",
         GO_SWITCH.replace("default:\n\t\treturn resp.Text, nil", "default:\n\t\treturn \"\", nil"));
@@ -93,7 +93,7 @@ class EchoedDefaultTest {
                     return resp.content[0].text
         """;
     // A Messages API default that does not fail was reported already; the echo adds nothing.
-    assertEquals(List.of(3), lines("chat.py", python));
+    assertEquals(List.of(3, 4, 6), lines("chat.py", python));
     t.none(
         "chat.py",
         python.replace(

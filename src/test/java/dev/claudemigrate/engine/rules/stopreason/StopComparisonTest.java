@@ -225,14 +225,15 @@ class StopComparisonTest {
         """;
     Finding f =
         new ReportTester(new StopReasonRule(), "sonnet-4.6")
-            .one(
+            .at(
                 "a.py",
                 src,
-                2,
+                List.of(2, 3, 5, 7),
                 "has no case for model_context_window_exceeded and no default",
                 "Claude Sonnet 4.6 can return it");
     assertTrue(f.fix().startsWith("Add a case for \"model_context_window_exceeded\""), f.fix());
-    new ReportTester(new StopReasonRule(), "sonnet-4.5").one("a.py", src, 2, "Sonnet 4.5");
+    new ReportTester(new StopReasonRule(), "sonnet-4.5")
+        .at("a.py", src, List.of(2, 3, 5, 7), "Sonnet 4.5");
     // Claude Sonnet 4 never returns model_context_window_exceeded.
     new ReportTester(new StopReasonRule(), "sonnet-4").none("a.py", src);
     new ReportTester(new StopReasonRule(), "sonnet-4.6")

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.rule.ReportTester;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StopReasonRuleTest {
@@ -22,10 +23,10 @@ class StopReasonRuleTest {
                 return continue_turn(result)
         """;
     Finding f =
-        t.one(
+        t.at(
             "a.py",
             src,
-            2,
+            List.of(2, 4),
             "if on stop_reason (Messages API) handles end_turn, max_tokens, tool_use",
             "no case for refusal",
             "new in Claude 4");
@@ -95,7 +96,7 @@ class StopReasonRuleTest {
 
   @Test
   void pythonMatchOnConverseStopReason() {
-    t.one(
+    t.at(
         "a.py",
         """
         match response["stopReason"]:
@@ -104,7 +105,7 @@ class StopReasonRuleTest {
             case "tool_use" | "max_tokens":
                 return more()
         """,
-        1,
+        List.of(1, 2, 4),
         "match on stopReason (Converse) handles end_turn, tool_use, max_tokens",
         "content_filtered or guardrail_intervened",
         "no default");
@@ -130,7 +131,7 @@ class StopReasonRuleTest {
 
   @Test
   void javaConverseSwitch() {
-    t.one(
+    t.at(
         "Chat.java",
         """
         class Chat {
@@ -147,7 +148,7 @@ class StopReasonRuleTest {
           }
         }
         """,
-        3,
+        List.of(3, 4, 6, 8),
         "switch on stopReason (Converse) handles end_turn, tool_use, max_tokens",
         "content_filtered or guardrail_intervened");
     t.none(
@@ -166,7 +167,7 @@ class StopReasonRuleTest {
 
   @Test
   void javaMessagesIfChainWithAnthropicSdk() {
-    t.one(
+    t.at(
         "Msg.java",
         """
         import com.anthropic.models.messages.StopReason;
@@ -180,7 +181,7 @@ class StopReasonRuleTest {
           }
         }
         """,
-        4,
+        List.of(4, 6),
         "stop_reason (Messages API) handles end_turn, tool_use",
         "refusal");
   }
@@ -200,13 +201,13 @@ class StopReasonRuleTest {
           }
         }
         """;
-    t.one(
+    t.at(
         "a.js",
         js,
-        2,
+        List.of(2, 3, 5),
         "switch on stop_reason (Messages API) handles end_turn, tool_use",
         "default branch does not fail");
-    t.one("a.ts", js.replace("(body)", "(body: any)"), 2, "refusal");
+    t.at("a.ts", js.replace("(body)", "(body: any)"), List.of(2, 3, 5), "refusal");
     t.none(
         "a.ts",
         js.replace("return body.content;\n  }", "throw new Error(body.stop_reason);\n  }")
@@ -222,7 +223,7 @@ class StopReasonRuleTest {
 
   @Test
   void typescriptConverseIfChain() {
-    t.one(
+    t.at(
         "c.ts",
         """
         const out = await client.send(new ConverseCommand(input));
@@ -232,7 +233,7 @@ class StopReasonRuleTest {
           warn(out);
         }
         """,
-        2,
+        List.of(2, 4),
         "if on stopReason (Converse) handles end_turn, max_tokens",
         "content_filtered");
   }
@@ -253,10 +254,10 @@ class StopReasonRuleTest {
         }
         """;
     Finding f =
-        t.one(
+        t.at(
             "main.go",
             go,
-            4,
+            List.of(4, 5, 7),
             "switch on stopReason (Converse) handles end_turn, tool_use, max_tokens",
             "content_filtered or guardrail_intervened");
     assertTrue(
@@ -281,10 +282,10 @@ class StopReasonRuleTest {
             }
         }
         """;
-    t.one(
+    t.at(
         "Chat.kt",
         kt,
-        2,
+        List.of(2, 3, 4),
         "when on stopReason (Converse) handles end_turn, tool_use",
         "content_filtered");
     t.none(
@@ -299,7 +300,7 @@ class StopReasonRuleTest {
 
   @Test
   void kotlinIfChainOnMessagesBody() {
-    t.one(
+    t.at(
         "Body.kt",
         """
         fun handle(json: JsonObject) {
@@ -311,7 +312,7 @@ class StopReasonRuleTest {
             }
         }
         """,
-        3,
+        List.of(3, 5),
         "if on stop_reason (Messages API) handles end_turn, max_tokens",
         "refusal");
   }
