@@ -86,7 +86,7 @@ class LauncherIT {
     Launch run = scanJson(env);
     assertFalse(run.err().contains("[cds]"), "writing the archive is silent: " + run.err());
     JsonNode first = findings(run);
-    assertEquals(59, first.size());
+    assertEquals(71, first.size());
     List<Path> made = archives(cache);
     assertEquals(1, made.size(), "one archive for this jar and JDK");
     assertTrue(Files.size(made.get(0)) > 1_000_000, "an archive holds the loaded classes");
@@ -151,7 +151,7 @@ class LauncherIT {
   void aCacheFolderThatCannotBeMadeIsNoError(@TempDir Path dir) throws Exception {
     Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
     Launch run = scanJson(Map.of("XDG_CACHE_HOME", file.resolve("cache").toString()));
-    assertEquals(59, findings(run).size());
+    assertEquals(71, findings(run).size());
     assertTrue(run.err().lines().allMatch(l -> l.startsWith("migrate: ")), run.err());
   }
 
@@ -161,7 +161,7 @@ class LauncherIT {
     assumeTrue(folder.toFile().setWritable(false, false));
     try {
       Launch run = scanJson(Map.of("XDG_CACHE_HOME", cache.toString()));
-      assertEquals(59, findings(run).size());
+      assertEquals(71, findings(run).size());
       assertTrue(run.err().lines().allMatch(l -> l.startsWith("migrate: ")), run.err());
     } finally {
       folder.toFile().setWritable(true, false);
@@ -171,7 +171,7 @@ class LauncherIT {
   @Test
   void migrateCdsZeroTurnsTheArchiveOff(@TempDir Path cache) throws Exception {
     Launch run = scanJson(Map.of("XDG_CACHE_HOME", cache.toString(), "MIGRATE_CDS", "0"));
-    assertEquals(59, findings(run).size());
+    assertEquals(71, findings(run).size());
     assertEquals(List.of(), archives(cache));
   }
 
