@@ -15,6 +15,7 @@ public final class ContextMaps {
       case YAML -> DataContexts.yaml(file.text());
       case DOTENV -> hashComments(file.text(), false, Context.CONFIG_VALUE);
       case PROPERTIES -> hashComments(file.text(), true, Context.CONFIG_VALUE);
+      case TOML -> hashComments(file.text(), false, Context.CONFIG_VALUE);
       case TERRAFORM -> terraform(file.text());
       case MARKDOWN -> markdown(file.text());
       case NOTEBOOK -> NotebookContexts.of(file.text());

@@ -14,6 +14,8 @@ public enum Language {
   YAML(false),
   DOTENV(false),
   PROPERTIES(false),
+  /** TOML ({@code samconfig.toml}, {@code fly.toml}, {@code pyproject.toml}): '#' comments. */
+  TOML(false),
   TERRAFORM(false),
   MARKDOWN(false),
   NOTEBOOK(false),
@@ -35,12 +37,16 @@ public enum Language {
     return code;
   }
 
-  /** Whether values in this format are configuration (JSON, YAML, .env, properties, Terraform). */
+  /**
+   * Whether values in this format are configuration (JSON, YAML, .env, properties, TOML,
+   * Terraform).
+   */
   public boolean isConfig() {
     return this == JSON
         || this == YAML
         || this == DOTENV
         || this == PROPERTIES
+        || this == TOML
         || this == TERRAFORM;
   }
 

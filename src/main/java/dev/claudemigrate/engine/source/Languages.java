@@ -61,6 +61,7 @@ public final class Languages {
           case "json", "jsonc", "jsonl", "ndjson" -> Language.JSON;
           case "yaml", "yml" -> Language.YAML;
           case "properties" -> Language.PROPERTIES;
+          case "toml" -> Language.TOML;
           case "tf", "tfvars", "hcl" -> Language.TERRAFORM;
           case "md", "markdown", "mdx" -> Language.MARKDOWN;
           case "ipynb" -> Language.NOTEBOOK;
