@@ -138,15 +138,7 @@ final class IdLiterals {
             + ")(?:(?=(?<window>:[0-9]+k)(?![A-Za-z0-9_@.:/-]))|(?![A-Za-z0-9_@-])(?!:[0-9]))");
   }
 
-  /**
-   * What may come before an ID in the same token and still name that model: a provider route of an
-   * eval or proxy configuration (promptfoo {@code anthropic:messages:claude-...}, {@code
-   * bedrock:anthropic.claude-...}; LiteLLM and aider {@code bedrock/anthropic.claude-...}, {@code
-   * bedrock/converse/...}, {@code anthropic/claude-...}; LangChain and Pydantic AI {@code
-   * anthropic:claude-...}, {@code bedrock_converse:...}), the {@code /model/} segment of a Bedrock
-   * runtime URL (before an ID or an ARN), and the model path of a Vertex AI URL. Other paths stay
-   * out: a file named after a model is not a use.
-   */
+  /** The inference-profile prefixes (geographies) a Bedrock ID may carry. */
   private static final String PREFIXES = "us-gov|global|apac|us|eu|jp|au|ca";
 
   /**
@@ -172,6 +164,15 @@ final class IdLiterals {
           + PREFIXES
           + ")\\.)?anthropic\\.))??";
 
+  /**
+   * What may come before an ID in the same token and still name that model: a provider route of an
+   * eval or proxy configuration (promptfoo {@code anthropic:messages:claude-...}, {@code
+   * bedrock:anthropic.claude-...}; LiteLLM and aider {@code bedrock/anthropic.claude-...}, {@code
+   * bedrock/converse/...}, {@code anthropic/claude-...}; LangChain and Pydantic AI {@code
+   * anthropic:claude-...}, {@code bedrock_converse:...}), the {@code /model/} segment of a Bedrock
+   * runtime URL (before an ID or an ARN), and the model path of a Vertex AI URL. Other paths stay
+   * out: a file named after a model is not a use.
+   */
   private static final String ROUTE =
       "(?<route>(?:(?:amazon[-_]?bedrock|bedrock(?:[-_]converse)?|anthropic|messages|chat|converse"
           + "|invoke|vertex(?:[-_]?ai)?|litellm)[:/])+"

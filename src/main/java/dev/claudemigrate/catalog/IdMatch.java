@@ -1,5 +1,7 @@
 package dev.claudemigrate.catalog;
 
+import java.util.regex.Pattern;
+
 /**
  * A model identifier found in text, resolved against the catalog.
  *
@@ -33,8 +35,7 @@ public record IdMatch(
     String window,
     String extra) {
   /** An AWS region: {@code us-east-1}, {@code us-gov-west-1}, {@code ap-southeast-2}. */
-  private static final java.util.regex.Pattern REGION =
-      java.util.regex.Pattern.compile("[a-z]{2}(?:-[a-z]+)+-[0-9]+");
+  private static final Pattern REGION = Pattern.compile("[a-z]{2}(?:-[a-z]+)+-[0-9]+");
 
   /**
    * The ARN's region when it is one, null when the ARN states none or a placeholder ({@code

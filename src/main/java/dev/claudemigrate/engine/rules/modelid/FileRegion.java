@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /** Finds the AWS region a file states for its Bedrock client, when it states exactly one. */
 final class FileRegion {
-  private static final String REGION = "(?:us-gov|us|eu|ap|ca|sa|me|af|il|mx)-[a-z]+-\\d";
+  /** An AWS region name, such as {@code us-east-1} or {@code ap-northeast-1}. */
+  static final String REGION = "(?:us-gov|us|eu|ap|ca|sa|me|af|il|mx)-[a-z]+-\\d";
 
   /**
    * {@code region_name="eu-west-1"}, {@code AWS_REGION=eu-west-1}, {@code region = "us-east-1"},

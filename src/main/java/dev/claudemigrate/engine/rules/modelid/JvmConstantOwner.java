@@ -45,27 +45,33 @@ enum JvmConstantOwner {
           Pattern.compile(
                   "(?m)^\\s*import\\s+([a-z_][\\w.]*?)\\." + Pattern.quote(simple) + "\\s*;?\\s*$")
               .matcher(text);
-      Matcher alias =
-          Pattern.compile(
-                  "(?m)^\\s*import\\s+([\\w.]+)\\s+as\\s+" + Pattern.quote(simple) + "\\s*$")
-              .matcher(text);
-      if (imported.find()) {
-        if (SDK_MODEL.matcher(imported.group(1) + "." + simple).matches()) {
-          return SDK;
-        }
-        pkg = imported.group(1);
-      } else if (alias.find()) {
-        return SDK_MODEL.matcher(alias.group(1)).matches() ? SDK : LIBRARY;
-      } else if (declares(text, simple) || wildcards(text).isEmpty()) {
-        return OWN;
-      } else if (simple.equals("Model")
-          && wildcards(text).stream().anyMatch(JvmConstantOwner::sdk)) {
-        return SDK;
-      } else {
-        return wildcards(text).stream().allMatch(w -> ownRoot(text, w)) ? OWN : LIBRARY;
+      if (!imported.find()) {
+        return notImported(text, simple);
       }
+      if (SDK_MODEL.matcher(imported.group(1) + "." + simple).matches()) {
+        return SDK;
+      }
+      pkg = imported.group(1);
     }
     return ownRoot(text, pkg) ? OWN : LIBRARY;
+  }
+
+  /** The owner of a simple name no single-type import names: a Kotlin alias, a wildcard, or own. */
+  private static JvmConstantOwner notImported(String text, String simple) {
+    Matcher alias =
+        Pattern.compile("(?m)^\\s*import\\s+([\\w.]+)\\s+as\\s+" + Pattern.quote(simple) + "\\s*$")
+            .matcher(text);
+    if (alias.find()) {
+      return SDK_MODEL.matcher(alias.group(1)).matches() ? SDK : LIBRARY;
+    }
+    Set<String> wildcards = wildcards(text);
+    if (declares(text, simple) || wildcards.isEmpty()) {
+      return OWN;
+    }
+    if (simple.equals("Model") && wildcards.stream().anyMatch(JvmConstantOwner::sdk)) {
+      return SDK;
+    }
+    return wildcards.stream().allMatch(w -> ownRoot(text, w)) ? OWN : LIBRARY;
   }
 
   private static boolean sdk(String wildcardPackage) {

@@ -55,12 +55,12 @@ final class ModelRoutes {
   private static final Pattern MODELS_LINE =
       Pattern.compile("(?i)^\\s*[\"']?[\\w-]*models[\"']?\\s*:\\s*(?:#.*)?$");
 
-  private static final String REGION = "(?:us-gov|us|eu|ap|ca|sa|me|af|il|mx)-[a-z]+-\\d";
-
   /** LiteLLM's region parameter, with its value when it is a literal region. */
   private static final Pattern REGION_PARAM =
       Pattern.compile(
-          "[\"']?aws_region_name[\"']?\\s*[:=]\\s*(?:[\"']?(" + REGION + ")(?![\\w-]))?");
+          "[\"']?aws_region_name[\"']?\\s*[:=]\\s*(?:[\"']?("
+              + FileRegion.REGION
+              + ")(?![\\w-]))?");
 
   private ModelRoutes() {}
 

@@ -274,7 +274,7 @@ final class ModelTables {
     return start > 0 && isQuote(text.charAt(start - 1)) ? start - 1 : start;
   }
 
-  private static boolean isQuote(char c) {
+  static boolean isQuote(char c) {
     return c == '"' || c == '\'' || c == '`';
   }
 }

@@ -13,6 +13,7 @@ import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
+import dev.claudemigrate.engine.syntax.TextScan;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -57,7 +58,11 @@ final class SdkModelConstants {
    * An SDK model constant in code, with the model it names (group 1 of {@code match}: its owner,
    * group 2: the constant).
    */
-  record Use(Model model, MatchResult match) {}
+  /**
+   * A constant that names {@code model}; {@code owner} is whose a Java or Kotlin constant is
+   * (decided once from the file's package and imports), null for Go's.
+   */
+  record Use(Model model, MatchResult match, JvmConstantOwner owner) {}
 
   /**
    * Every SDK model constant in {@code file} that names a catalog model, whatever the target: in
@@ -81,22 +86,16 @@ final class SdkModelConstants {
       Matcher m = p.matcher(file.text());
       while (m.find()) {
         Model model = byName.get(normalize(m.group(2)));
-        if (model != null && isUse(file.contextAt(m.start())) && !projectsOwn(file, m.group(1))) {
-          out.add(new Use(model, m.toMatchResult()));
+        if (model == null || !isUse(file.contextAt(m.start()))) {
+          continue;
+        }
+        JvmConstantOwner owner = p == JVM ? JvmConstantOwner.of(file.text(), m.group(1)) : null;
+        if (owner != JvmConstantOwner.OWN || file.language() == Language.MARKDOWN) {
+          out.add(new Use(model, m.toMatchResult(), owner));
         }
       }
     }
     return out;
-  }
-
-  /**
-   * Whether a Java or Kotlin constant belongs to the project's own code ({@code
-   * SupportedModel.CLAUDE_SONNET_4_5} of the application's enum): not an SDK's nor a library's, so
-   * the value it is declared with is the use, and is found there.
-   */
-  private static boolean projectsOwn(SourceFile file, String owner) {
-    return (file.language() == Language.JAVA || file.language() == Language.KOTLIN)
-        && JvmConstantOwner.of(file.text(), owner) == JvmConstantOwner.OWN;
   }
 
   private static boolean isUse(Context c) {
@@ -126,7 +125,7 @@ final class SdkModelConstants {
       Sdk sdk =
           go
               ? (goPackages.contains(owner) ? Sdk.GO : null)
-              : (JvmConstantOwner.of(file.text(), owner) == JvmConstantOwner.SDK ? Sdk.JAVA : null);
+              : (u.owner() == JvmConstantOwner.SDK ? Sdk.JAVA : null);
       out.add(finding(file, ctx, u.match(), u.model(), Severity.of(level), sdk));
     }
     return out;
@@ -137,16 +136,8 @@ final class SdkModelConstants {
    * rewriting the import alone would leave the file's uses of the old name undeclared.
    */
   private static boolean inImport(SourceFile file, int at) {
-    int lineStart = file.text().lastIndexOf('\n', at - 1) + 1;
-    return file.text().startsWith("import", lineStart + leading(file.text(), lineStart));
-  }
-
-  private static int leading(String text, int from) {
-    int i = from;
-    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-      i++;
-    }
-    return i - from;
+    String text = file.text();
+    return text.startsWith("import", TextScan.skipWhite(text, TextScan.lineStart(text, at)));
   }
 
   /**

@@ -24,7 +24,7 @@ final class TypeUnions {
     String text = file.text();
     int open = m.start() - 1;
     int close = m.end();
-    if (open < 0 || close >= text.length() || !isQuote(text.charAt(open))) {
+    if (open < 0 || close >= text.length() || !ModelTables.isQuote(text.charAt(open))) {
       return false;
     }
     if (text.charAt(close) != text.charAt(open)) {
@@ -58,7 +58,7 @@ final class TypeUnions {
       return -1;
     }
     int end = TextScan.skipWhiteBack(text, bar) - 1; // the closing quote of the member before
-    if (end < 0 || !isQuote(text.charAt(end))) {
+    if (end < 0 || !ModelTables.isQuote(text.charAt(end))) {
       return -1;
     }
     int start = text.lastIndexOf(text.charAt(end), end - 1);
@@ -73,14 +73,10 @@ final class TypeUnions {
       return -1;
     }
     int start = TextScan.skipWhite(text, bar + 1);
-    if (start >= text.length() || !isQuote(text.charAt(start))) {
+    if (start >= text.length() || !ModelTables.isQuote(text.charAt(start))) {
       return -1;
     }
     int end = text.indexOf(text.charAt(start), start + 1);
     return end > 0 && end < TextScan.lineEnd(text, start) ? end : -1;
-  }
-
-  private static boolean isQuote(char c) {
-    return c == '"' || c == '\'' || c == '`';
   }
 }

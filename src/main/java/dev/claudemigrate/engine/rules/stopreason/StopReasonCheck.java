@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The stop-reason decision, independent of syntax.
@@ -50,7 +52,9 @@ final class StopReasonCheck {
       List.of("content_filtered", "guardrail_intervened");
 
   /** The values that stand for a refusal: Messages API refusal and the Converse ones. */
-  static final Set<String> REFUSALS = Set.of("refusal", "content_filtered", "guardrail_intervened");
+  static final Set<String> REFUSALS =
+      Stream.concat(Stream.of("refusal"), CONVERSE_REFUSALS.stream())
+          .collect(Collectors.toUnmodifiableSet());
 
   /** A stop-reason key or variable in any spelling: stop_reason, stopReason, StopReason. */
   static final Pattern STOP_KEY = Pattern.compile("(?i)stop_?reason");
