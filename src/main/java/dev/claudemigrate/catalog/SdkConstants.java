@@ -16,9 +16,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The model constants of the Anthropic SDKs for Go and Java, with the releases that declare them
- * (sdk-constants.yaml beside the catalog), so that a constant naming a replaced model can become
- * the target's constant where the project's SDK version has one.
+ * The model constants of the Anthropic SDKs for Go and Java and the tool types of the SDKs for
+ * Python, TypeScript, Go and Java, with the releases that declare them (sdk-constants.yaml beside
+ * the catalog), so that a constant naming a replaced model, or a type named after a replaced tool
+ * version, can become the target's where the project's SDK version has it.
  */
 public final class SdkConstants {
   private static final String BUILTIN = "/dev/claudemigrate/catalog/sdk-constants.yaml";
@@ -27,7 +28,9 @@ public final class SdkConstants {
   /** An SDK whose model constants are known. */
   public enum Sdk {
     GO,
-    JAVA
+    JAVA,
+    PYTHON,
+    TYPESCRIPT
   }
 
   /**
@@ -103,14 +106,17 @@ public final class SdkConstants {
 
   private final Map<Sdk, String> modules;
   private final Map<Sdk, Map<String, Constant>> constants;
+  private final Map<Sdk, Map<String, Version>> types;
   private final List<Library> libraries;
 
   private SdkConstants(
       Map<Sdk, String> modules,
       Map<Sdk, Map<String, Constant>> constants,
+      Map<Sdk, Map<String, Version>> types,
       List<Library> libraries) {
     this.modules = Map.copyOf(modules);
     this.constants = Map.copyOf(constants);
+    this.types = Map.copyOf(types);
     this.libraries = List.copyOf(libraries);
   }
 
@@ -138,6 +144,19 @@ public final class SdkConstants {
     return Optional.ofNullable(constants.getOrDefault(sdk, Map.of()).get(anthropicId));
   }
 
+  /**
+   * The first release of {@code sdk} that declares the tool type {@code name} (e.g. {@code
+   * BetaToolBash20250124Param} in Python's {@code anthropic} 0.47.0), if the type is recorded.
+   */
+  public Optional<Version> typeSince(Sdk sdk, String name) {
+    return Optional.ofNullable(types.getOrDefault(sdk, Map.of()).get(name));
+  }
+
+  /** Every recorded tool type of {@code sdk} with its first release. */
+  public Map<String, Version> types(Sdk sdk) {
+    return Map.copyOf(types.getOrDefault(sdk, Map.of()));
+  }
+
   private static SdkConstants read() {
     JsonNode root;
     try (InputStream in = SdkConstants.class.getResourceAsStream(BUILTIN)) {
@@ -147,6 +166,7 @@ public final class SdkConstants {
     }
     Map<Sdk, String> modules = new EnumMap<>(Sdk.class);
     Map<Sdk, Map<String, Constant>> constants = new EnumMap<>(Sdk.class);
+    Map<Sdk, Map<String, Version>> types = new EnumMap<>(Sdk.class);
     for (JsonNode s : root.path("sdks")) {
       Sdk sdk = Sdk.valueOf(s.path("name").asText().toUpperCase(Locale.ROOT));
       modules.put(sdk, required(s, "module"));
@@ -155,6 +175,14 @@ public final class SdkConstants {
           .properties()
           .forEach(e -> byId.put(e.getKey(), constant(sdk, e.getKey(), e.getValue())));
       constants.put(sdk, byId);
+      Map<String, Version> since = new LinkedHashMap<>();
+      s.path("types")
+          .properties()
+          .forEach(
+              e ->
+                  since.put(
+                      checkedName(e.getKey()), version(sdk, e.getKey(), e.getValue().asText())));
+      types.put(sdk, since);
     }
     List<Library> libraries = new ArrayList<>();
     for (JsonNode l : root.path("libraries")) {
@@ -166,7 +194,7 @@ public final class SdkConstants {
           .forEach(e -> models.put(checkedName(e.getKey()), e.getValue().asText()));
       libraries.add(new Library(required(l, "name"), required(l, "module"), classes, models));
     }
-    return new SdkConstants(modules, constants, libraries);
+    return new SdkConstants(modules, constants, types, libraries);
   }
 
   private static String checkedName(String name) {

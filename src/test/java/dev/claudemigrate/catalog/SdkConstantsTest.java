@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claudemigrate.catalog.SdkConstants.Sdk;
 import dev.claudemigrate.catalog.SdkConstants.Version;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The SDK constant data: every entry names a catalog model, and release ranges are read right. */
@@ -34,6 +36,20 @@ class SdkConstantsTest {
     assertTrue(sonnet4.declaredIn(Version.parse("2.0.0").orElseThrow()));
     assertTrue(sonnet4.declaredIn(Version.parse("2.40.1").orElseThrow()));
     assertFalse(sonnet4.declaredIn(Version.parse("2.41.0").orElseThrow()));
+  }
+
+  @Test
+  void everyRecordedSdkTypeIsATypeOfACatalogToolVersion() {
+    Set<String> known = new HashSet<>();
+    Catalog.builtin().tools().forEach(t -> known.addAll(t.sdkTypeNames()));
+    for (Sdk sdk : Sdk.values()) {
+      data.types(sdk).keySet().forEach(n -> assertTrue(known.contains(n), sdk + " " + n));
+    }
+    assertEquals(
+        "0.47.0", data.typeSince(Sdk.PYTHON, "BetaToolBash20250124Param").orElseThrow().toString());
+    assertEquals(Optional.empty(), data.typeSince(Sdk.PYTHON, "BetaToolBash20250124"));
+    assertEquals("anthropic", data.module(Sdk.PYTHON));
+    assertEquals("@anthropic-ai/sdk", data.module(Sdk.TYPESCRIPT));
   }
 
   @Test

@@ -1,5 +1,8 @@
 package dev.claudemigrate.engine.rule;
 
+import dev.claudemigrate.catalog.SdkConstants;
+import dev.claudemigrate.catalog.SdkConstants.Sdk;
+import dev.claudemigrate.catalog.SdkConstants.Version;
 import dev.claudemigrate.catalog.ToolFamily;
 import dev.claudemigrate.catalog.ToolVersion;
 import dev.claudemigrate.engine.model.Edit;
@@ -7,17 +10,21 @@ import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.RuleInfo;
 import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.source.Context;
+import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Anthropic SDK type names of legacy tool versions ({@code BetaToolTextEditor20241022}, {@code
  * ToolTextEditor20250124Param}, {@code BetaToolComputerUse20241022}): renamed to the target
- * version's type with the same naming pattern when the catalog knows that name, else reported. A
+ * version's type with the same naming pattern when the catalog knows that name and the SDK release
+ * the project pins declares it (sdk-constants.yaml, {@link BuildFileVersions}), else reported. A
  * type the API rejects is an error whatever the rule's default.
  */
 public final class SdkTypeNames {
@@ -29,6 +36,22 @@ public final class SdkTypeNames {
           "ComputerUse",
           ToolFamily.BASH,
           "Bash");
+
+  /** The Anthropic SDK a file of each language uses. */
+  private static final Map<Language, Sdk> SDKS =
+      Map.of(
+          Language.PYTHON,
+          Sdk.PYTHON,
+          Language.TYPESCRIPT,
+          Sdk.TYPESCRIPT,
+          Language.JAVASCRIPT,
+          Sdk.TYPESCRIPT,
+          Language.GO,
+          Sdk.GO,
+          Language.JAVA,
+          Sdk.JAVA,
+          Language.KOTLIN,
+          Sdk.JAVA);
 
   private SdkTypeNames() {}
 
@@ -77,33 +100,64 @@ public final class SdkTypeNames {
               + " tool, which "
               + to.type()
               + " replaces";
-      Finding f =
+      Optional<String> blocked =
           to.sdkTypeNames().contains(candidate)
-              ? Findings.at(
-                  rule,
-                  Severity.ERROR,
-                  file,
-                  m.start(),
-                  m.end(),
-                  what,
-                  "replace with " + candidate,
-                  List.of(new Edit(m.start(), m.end(), candidate)))
-              : Findings.at(
-                  rule,
-                  Severity.ERROR,
-                  file,
-                  m.start(),
-                  m.end(),
-                  what,
+              ? whyNot(file, candidate)
+              : Optional.of(
                   "no known SDK type of "
                       + to.type()
                       + " follows this name; change it by hand (known: "
                       + String.join(", ", to.sdkTypeNames())
-                      + ")",
-                  List.of());
+                      + ")");
+      Finding f =
+          Findings.at(
+              rule,
+              Severity.ERROR,
+              file,
+              m.start(),
+              m.end(),
+              what,
+              blocked.orElse("replace with " + candidate),
+              blocked.isPresent() ? List.of() : List.of(new Edit(m.start(), m.end(), candidate)));
       out.add(Placement.settle(f, ctx));
     }
     return out;
+  }
+
+  /**
+   * Why {@code candidate} cannot replace the name in {@code file}, or empty when it can: the
+   * project must pin a release of its Anthropic SDK that declares the type. An import of a type the
+   * installed SDK lacks breaks the program, so without a known version the name is reported.
+   */
+  private static Optional<String> whyNot(SourceFile file, String candidate) {
+    Sdk sdk = SDKS.get(file.language());
+    SdkConstants data = SdkConstants.builtin();
+    Optional<Version> since = sdk == null ? Optional.empty() : data.typeSince(sdk, candidate);
+    if (since.isEmpty()) {
+      return Optional.of(
+          "replace with "
+              + candidate
+              + " where your Anthropic SDK declares it (release not known)");
+    }
+    String needs =
+        "replace with "
+            + candidate
+            + " (declared in "
+            + data.module(sdk)
+            + " "
+            + since.get()
+            + " and later";
+    Optional<BuildFileVersions.Found> pinned =
+        BuildFileVersions.find(file.absolutePath(), sdk, data.module(sdk));
+    if (pinned.isEmpty()) {
+      return Optional.of(needs + "; no build or lock file pins the version)");
+    }
+    Path where = pinned.get().file().getFileName();
+    if (pinned.get().version().compareTo(since.get()) < 0) {
+      return Optional.of(
+          needs + "; " + where + " pins " + pinned.get().version() + ": upgrade first)");
+    }
+    return Optional.empty();
   }
 
   private static ToolVersion replacedVersion(

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -68,13 +69,22 @@ class GoldenRewriteTest {
     }
   }
 
+  /**
+   * Each pair runs in a project whose manifests pin SDK releases that declare the target tool
+   * versions' types, so the SDK type names are renamed, as in a project kept up to date.
+   */
   @ParameterizedTest
   @MethodSource("pairs")
-  void everyRuleTogether(String name) throws IOException {
+  void everyRuleTogether(String name, @TempDir Path project) throws IOException {
+    Files.writeString(
+        project.resolve("package.json"),
+        "{\"dependencies\": {\"@anthropic-ai/sdk\": \"^0.71.0\"}}\n");
+    Files.writeString(project.resolve("requirements.txt"), "anthropic==0.75.0\n");
+    String path = project.resolve(name).toString();
     String before = resource(name + ".before");
-    String after = RewriteTester.apply(before, allRules(name, before));
+    String after = RewriteTester.apply(before, allRules(path, before));
     assertEquals(resource(name + ".after"), after);
-    List<Finding> again = allRules(name, after);
+    List<Finding> again = allRules(path, after);
     assertTrue(again.stream().noneMatch(Finding::fixable), "fixable after apply: " + again);
   }
 }

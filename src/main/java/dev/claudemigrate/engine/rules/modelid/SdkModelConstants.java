@@ -8,6 +8,7 @@ import dev.claudemigrate.catalog.SdkConstants.Sdk;
 import dev.claudemigrate.engine.model.Edit;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.rule.BuildFileVersions;
 import dev.claudemigrate.engine.rule.Findings;
 import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.source.Context;

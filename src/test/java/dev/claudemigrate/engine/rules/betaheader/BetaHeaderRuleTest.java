@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.rule.RewriteTester;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BetaHeaderRuleTest {
   private final RewriteTester t = new RewriteTester(new BetaHeaderRule());
@@ -230,15 +234,33 @@ class BetaHeaderRuleTest {
   }
 
   @Test
-  void sdkComputerTypeRenamed() {
+  void sdkComputerTypeRenamed(@TempDir Path project) throws IOException {
+    Files.writeString(
+        project.resolve("package.json"),
+        "{\"dependencies\": {\"@anthropic-ai/sdk\": \"0.37.0\"}}\n");
     t.rewrites(
-        "agent.ts",
+        project.resolve("agent.ts").toString(),
         """
         import { BetaToolComputerUse20241022 } from "@anthropic-ai/sdk/resources/beta";
         """,
         """
         import { BetaToolComputerUse20250124 } from "@anthropic-ai/sdk/resources/beta";
         """);
+  }
+
+  @Test
+  void sdkComputerTypeReportedWhereThePinnedReleaseLacksIt(@TempDir Path project)
+      throws IOException {
+    Files.writeString(
+        project.resolve("package.json"),
+        "{\"dependencies\": {\"@anthropic-ai/sdk\": \"^0.36.3\"}}\n");
+    Finding f =
+        t.reportsOnly(
+                project.resolve("agent.ts").toString(),
+                "import { BetaToolComputerUse20241022 } from \"@anthropic-ai/sdk/resources/beta\";\n",
+                1)
+            .get(0);
+    assertTrue(f.fix().contains("package.json pins 0.36.3"), f.fix());
   }
 
   @Test

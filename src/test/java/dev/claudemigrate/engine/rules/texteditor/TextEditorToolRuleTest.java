@@ -7,9 +7,13 @@ import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.rule.MigrationSettings;
 import dev.claudemigrate.engine.rule.RewriteTester;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TextEditorToolRuleTest {
   private final RewriteTester t = new RewriteTester(new TextEditorToolRule());
@@ -89,9 +93,13 @@ class TextEditorToolRuleTest {
   }
 
   @Test
-  void typescriptSdkTypeAndDispatch() {
+  void typescriptSdkTypeAndDispatch(@TempDir Path project) throws IOException {
+    Files.writeString(
+        project.resolve("package.json"),
+        "{\"dependencies\": {\"@anthropic-ai/sdk\": \"^0.60.0\"}}\n");
+    Files.createDirectories(project.resolve("src"));
     t.rewrites(
-        "src/agent.ts",
+        project.resolve("src/agent.ts").toString(),
         """
         import type { BetaToolTextEditor20241022 } from "@anthropic-ai/sdk/resources/beta";
         const tool: BetaToolTextEditor20241022 = { type: "text_editor_20241022", name: "str_replace_editor" };
@@ -121,22 +129,53 @@ class TextEditorToolRuleTest {
   @Test
   void unknownSdkNameIsReported() {
     Finding f =
-        t.reportsOnly(
-                "agent.py", "from anthropic.types.beta import BetaToolTextEditor20250124Param\n", 1)
-            .get(0);
+        t.reportsOnly("agent.py", "from tools import TextEditor20250124Adapter\n", 1).get(0);
     assertTrue(f.fix().contains("by hand"), f.fix());
   }
 
   @Test
-  void pythonSdkParamTypeRenamed() {
+  void pythonSdkParamTypeRenamedWhereThePinnedReleaseDeclaresIt(@TempDir Path project)
+      throws IOException {
+    Files.writeString(project.resolve("requirements.txt"), "boto3\nanthropic[bedrock]==0.61.0\n");
     t.rewrites(
-        "agent.py",
+        project.resolve("agent.py").toString(),
         """
         from anthropic.types import ToolTextEditor20250124Param
         """,
         """
         from anthropic.types import ToolTextEditor20250728Param
         """);
+  }
+
+  @Test
+  void pythonSdkParamTypeReportedWhereTheLockedReleaseLacksIt(@TempDir Path project)
+      throws IOException {
+    // The manifest allows a release with the type; the lock file says which one is installed.
+    Files.writeString(project.resolve("pyproject.toml"), "dependencies = [\"anthropic>=0.61\"]\n");
+    Files.writeString(
+        project.resolve("uv.lock"),
+        "[[package]]\nname = \"anthropic\"\nversion = \"0.37.1\"\nsource = { registry = \"x\" }\n");
+    Finding f =
+        t.reportsOnly(
+                project.resolve("agent.py").toString(),
+                "from anthropic.types.beta import BetaToolTextEditor20241022Param\n",
+                1)
+            .get(0);
+    assertTrue(f.fix().contains("anthropic 0.61.0 and later; uv.lock pins 0.37.1"), f.fix());
+  }
+
+  @Test
+  void sdkTypeReportedWithoutAPinnedRelease(@TempDir Path project) throws IOException {
+    // anthropic-bedrock is another package: it says nothing of the anthropic release.
+    Files.writeString(
+        project.resolve("requirements.txt"), "anthropic-bedrock==0.99.0\nanthropic\n");
+    Finding f =
+        t.reportsOnly(
+                project.resolve("agent.py").toString(),
+                "from anthropic.types import ToolTextEditor20250124Param\n",
+                1)
+            .get(0);
+    assertTrue(f.fix().contains("no build or lock file pins the version"), f.fix());
   }
 
   @Test
