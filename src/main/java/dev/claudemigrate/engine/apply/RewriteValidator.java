@@ -32,7 +32,8 @@ final class RewriteValidator {
     Language lang = original.language();
     if (lang.isCode()) {
       boolean before = original.syntax().map(t -> !t.hasErrors()).orElse(false);
-      if (before && SyntaxTree.parse(lang, newText).hasErrors()) {
+      if (before
+          && SyntaxTree.parse(lang, SyntaxTree.isTsx(original.path()), newText).hasErrors()) {
         return Optional.of("the rewritten file would not parse as " + lang.id());
       }
       return Optional.empty();

@@ -22,12 +22,17 @@ public final class ParseCheck {
    * True when {@code after} parses, or when {@code before} did not parse either (nothing to keep).
    */
   public static boolean keepsParsing(Language language, String before, String after) {
-    return !parses(language, before) || parses(language, after);
+    return keepsParsing(language, false, before, after);
   }
 
-  static boolean parses(Language language, String text) {
+  /** The same for a file whose TypeScript may be TSX ({@link SyntaxTree#isTsx}). */
+  public static boolean keepsParsing(Language language, boolean tsx, String before, String after) {
+    return !parses(language, tsx, before) || parses(language, tsx, after);
+  }
+
+  static boolean parses(Language language, boolean tsx, String text) {
     if (language.isCode()) {
-      return !SyntaxTree.parse(language, text).hasErrors();
+      return !SyntaxTree.parse(language, tsx, text).hasErrors();
     }
     return switch (language) {
       case JSON, NOTEBOOK -> readsAll(JSON, text);

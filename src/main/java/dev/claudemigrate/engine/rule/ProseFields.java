@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * or SAM parameter, an OpenAPI or JSON schema property) is prose written for a person: an ID there
  * is an example or says what the default is ("like: us.anthropic.claude-..."). It reads as
  * documentation, so it is reported and rewritten only with {@code --include-docs}, like a Markdown
- * page; the value the field describes is rewritten as before.
+ * page; the value the field describes is rewritten as before. In an OpenAPI (Swagger) or JSON
+ * Schema document the same holds for an {@code example} field: the schema shows what a client may
+ * send, it does not send it.
  */
 final class ProseFields {
   /**
@@ -22,6 +24,16 @@ final class ProseFields {
       Pattern.compile(
           "(?i)^\\s*(?:-\\s+)?([\"']?)description\\1\\s*[:=]\\s*"
               + "(?:([\"'])(?:(?!\\2).)*|[^\"'\\s#{\\[<|>][^#]*)$");
+
+  /** The same for an {@code example} field, which is prose only in a schema document. */
+  private static final Pattern EXAMPLE_HEAD =
+      Pattern.compile(
+          "(?i)^\\s*(?:-\\s+)?([\"']?)example\\1\\s*[:=]\\s*"
+              + "(?:([\"'])(?:(?!\\2).)*|[^\"'\\s#{\\[<|>][^#]*)?$");
+
+  /** An OpenAPI or Swagger document (a top-level version key), or a JSON Schema. */
+  private static final Pattern SCHEMA_DOCUMENT =
+      Pattern.compile("(?m)^\\s{0,4}[\"']?(?:swagger|openapi)[\"']?\\s*:|json-schema\\.org/");
 
   private ProseFields() {}
 
@@ -36,6 +48,9 @@ final class ProseFields {
       return context;
     }
     String head = file.text().substring(TextScan.lineStart(file.text(), offset), offset);
-    return DESCRIPTION_HEAD.matcher(head).find() ? Context.DOCUMENTATION : context;
+    boolean prose =
+        DESCRIPTION_HEAD.matcher(head).find()
+            || (EXAMPLE_HEAD.matcher(head).find() && SCHEMA_DOCUMENT.matcher(file.text()).find());
+    return prose ? Context.DOCUMENTATION : context;
   }
 }

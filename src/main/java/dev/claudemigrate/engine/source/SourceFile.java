@@ -81,7 +81,7 @@ public final class SourceFile {
     if (!syntaxTried) {
       syntaxTried = true;
       if (language.isCode()) {
-        syntax = SyntaxTree.parse(language, text);
+        syntax = SyntaxTree.parse(language, SyntaxTree.isTsx(path), text);
       }
     }
     return Optional.ofNullable(syntax);

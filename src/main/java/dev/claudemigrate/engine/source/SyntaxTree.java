@@ -14,6 +14,7 @@ import org.treesitter.TreeSitterJava;
 import org.treesitter.TreeSitterJavascript;
 import org.treesitter.TreeSitterKotlin;
 import org.treesitter.TreeSitterPython;
+import org.treesitter.TreeSitterTsx;
 import org.treesitter.TreeSitterTypescript;
 
 /**
@@ -35,11 +36,22 @@ public final class SyntaxTree {
 
   /** Parses {@code text} with the grammar for {@code language}; the language must be code. */
   public static SyntaxTree parse(Language language, String text) {
+    return parse(language, false, text);
+  }
+
+  /**
+   * Parses {@code text} with the grammar for {@code language}; the language must be code.
+   *
+   * @param tsx whether TypeScript is TSX (a {@code .tsx} file): JSX elements are not TypeScript,
+   *     and the TypeScript grammar turns a component's whole body into errors
+   */
+  public static SyntaxTree parse(Language language, boolean tsx, String text) {
     NativeLibraries.prepare();
     TSParser parser;
     try {
       parser = new TSParser();
-      parser.setLanguage(grammar(language));
+      parser.setLanguage(
+          tsx && language == Language.TYPESCRIPT ? new TreeSitterTsx() : grammar(language));
     } catch (LinkageError e) {
       // ExceptionInInitializerError at first, NoClassDefFoundError on every later try.
       throw NativeLibraries.loadFailed(e);
@@ -81,6 +93,11 @@ public final class SyntaxTree {
 
   public TSNode root() {
     return tree.getRootNode();
+  }
+
+  /** Whether a file at {@code path} is TSX, which its own grammar parses. */
+  public static boolean isTsx(String path) {
+    return path.regionMatches(true, path.length() - 4, ".tsx", 0, 4);
   }
 
   /** Whether the parse has syntax errors anywhere. */

@@ -83,4 +83,42 @@ class ProseFieldsTest {
     assertEquals(1, f.size(), f.toString());
     assertEquals(Context.STRING_LITERAL, f.get(0).context());
   }
+
+  private static final String OPENAPI =
+      """
+      {
+        "swagger": "2.0",
+        "definitions": {
+          "Request": {
+            "properties": {
+              "model": {
+                "type": "string",
+                "example": "claude-3-5-sonnet-20241022"
+              }
+            }
+          }
+        }
+      }
+      """;
+
+  @Test
+  void anExampleInAnOpenApiDocumentIsProse() {
+    List<Finding> f = t.findings("webroot/swagger.json", OPENAPI);
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(Context.DOCUMENTATION, f.get(0).context());
+    assertFalse(f.get(0).fixable(), "a schema example is prose: " + f.get(0));
+    String yaml =
+        "openapi: 3.0.3\ncomponents:\n  schemas:\n    Model:\n      example: claude-3-5-sonnet-20241022\n";
+    assertFalse(t.findings("api.yaml", yaml).get(0).fixable());
+  }
+
+  @Test
+  void anExampleKeyOutsideASchemaDocumentIsConfiguration() {
+    // A settings file whose profile happens to be called "example" chooses a model.
+    List<Finding> f =
+        t.findings(
+            "settings.json", OPENAPI.replace("\"swagger\": \"2.0\",", "\"name\": \"demo\","));
+    assertEquals(1, f.size(), f.toString());
+    assertTrue(f.get(0).fixable(), f.toString());
+  }
 }

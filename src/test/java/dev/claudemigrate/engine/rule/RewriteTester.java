@@ -10,6 +10,7 @@ import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.rewrite.ParseCheck;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFiles;
+import dev.claudemigrate.engine.source.SyntaxTree;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -84,7 +85,8 @@ public final class RewriteTester {
     Language language = SourceFiles.fromText(path, before).language();
     for (Finding f : found) {
       assertTrue(
-          ParseCheck.keepsParsing(language, before, apply(before, List.of(f))),
+          ParseCheck.keepsParsing(
+              language, SyntaxTree.isTsx(path), before, apply(before, List.of(f))),
           "the edits of one finding alone must leave the file parseable: " + f);
     }
     List<Finding> again = findings(path, after);

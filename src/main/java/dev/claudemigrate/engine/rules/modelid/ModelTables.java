@@ -83,6 +83,14 @@ final class ModelTables {
   enum Kind {
     /** Old ID to successor: the map is the migration knowledge itself; nothing to report. */
     DEPRECATION_MAP("a deprecation map names old models on purpose"),
+    /**
+     * One spelling of a model to another spelling of the same model: a proxy's table from the name
+     * clients send to the ID it calls upstream. The name must stay (clients send it); the ID it
+     * maps to is retired with the model and is changed by a person, key by key.
+     */
+    ALIAS_MAP(
+        "a map from the name clients send to the ID called for it: keep the name and point it at"
+            + " the target's ID by hand"),
     KEY("a table keyed by model (prices, limits, capabilities): add an entry for the target"),
     LIST("a list of several models (a catalog or a choice): add the target if it belongs"),
     BILLING("a usage, billing or price filter selects historical usage per model"),
@@ -123,10 +131,24 @@ final class ModelTables {
       return Optional.of(Kind.COMPARISON);
     }
     if (startsKey(text, after)) {
-      return Optional.of(other(all, m, valueAt(text, after)) ? Kind.DEPRECATION_MAP : Kind.KEY);
+      return Optional.of(
+          at(all, m, valueAt(text, after)).map(v -> pairKind(m, v)).orElse(Kind.KEY));
     }
-    if (isValueOfOldKey(text, m, all)) {
-      return Optional.of(Kind.DEPRECATION_MAP);
+    Optional<IdMatch> key = oldKey(text, m, all);
+    if (key.isPresent()) {
+      // The alias a gateway list item serves its upstream ID under is the name clients send: the
+      // item's key is the use (gatewayEntry), the alias stays as it is.
+      boolean served =
+          LIST_ITEM_KEY
+              .matcher(
+                  text.substring(
+                      TextScan.lineStart(text, key.get().start()),
+                      openQuote(text, key.get().start())))
+              .find();
+      return Optional.of(served ? Kind.DEPRECATION_MAP : pairKind(key.get(), m));
+    }
+    if (pairedByEquals(text, m, after, all)) {
+      return Optional.of(Kind.ALIAS_MAP);
     }
     String line = text.substring(before, TextScan.lineEnd(text, m.end()));
     if (BILLING.matcher(line.replace(m.text(), " ")).find() || inPeriodQuery(file, m)) {
@@ -212,13 +234,40 @@ final class ModelTables {
     return skipQuote(text, TextScan.skipWhite(text, separator + sep));
   }
 
-  /** Whether another ID of the file starts at {@code at}. */
-  private static boolean other(List<IdMatch> all, IdMatch m, int at) {
-    return all.stream().anyMatch(o -> o != m && o.start() == at);
+  /** Another ID of the file that starts at {@code at}. */
+  private static Optional<IdMatch> at(List<IdMatch> all, IdMatch m, int at) {
+    return all.stream().filter(o -> o != m && o.start() == at).findFirst();
   }
 
-  /** Whether {@code m} is the value of a key that is itself a model ID. */
-  private static boolean isValueOfOldKey(String text, IdMatch m, List<IdMatch> all) {
+  /** An old-to-new map, or an alias map where both sides name the same model. */
+  private static Kind pairKind(IdMatch key, IdMatch value) {
+    return key.model().key().equals(value.model().key()) ? Kind.ALIAS_MAP : Kind.DEPRECATION_MAP;
+  }
+
+  /**
+   * Whether {@code m} is one side of a {@code NAME=ID} pair of the same model, as in a proxy's
+   * mapping string ({@code "claude-3-5-sonnet-20240620=anthropic.claude-3-5-sonnet-...,..."}) or an
+   * HCL map: the ID right before or after a single {@code =}. Pairs of two different models are
+   * left to the other tests (an assignment {@code OLD=NEW} reads the same as a map entry).
+   */
+  private static boolean pairedByEquals(String text, IdMatch m, int after, List<IdMatch> all) {
+    if (after < text.length() - 1 && text.charAt(after) == '=' && text.charAt(after + 1) != '=') {
+      Optional<IdMatch> v = at(all, m, skipQuote(text, TextScan.skipWhite(text, after + 1)));
+      if (v.isPresent() && pairKind(m, v.get()) == Kind.ALIAS_MAP) {
+        return true;
+      }
+    }
+    int i = TextScan.skipWhiteBack(text, openQuote(text, m.start()));
+    if (i < 2 || text.charAt(i - 1) != '=' || "=!<>".indexOf(text.charAt(i - 2)) >= 0) {
+      return false;
+    }
+    int keyEnd = TextScan.skipWhiteBack(text, i - 1);
+    int end = keyEnd > 0 && isQuote(text.charAt(keyEnd - 1)) ? keyEnd - 1 : keyEnd;
+    return all.stream().anyMatch(o -> o != m && o.end() == end && pairKind(o, m) == Kind.ALIAS_MAP);
+  }
+
+  /** The key of the mapping entry whose value is {@code m}, when that key is a model ID. */
+  private static Optional<IdMatch> oldKey(String text, IdMatch m, List<IdMatch> all) {
     int i = TextScan.skipWhiteBack(text, openQuote(text, m.start()));
     int sep;
     if (i >= 2 && text.startsWith("=>", i - 2)) {
@@ -228,11 +277,11 @@ final class ModelTables {
     } else if (i >= 2 && text.startsWith("to", i - 2)) {
       sep = i - 2;
     } else {
-      return false;
+      return Optional.empty();
     }
     int keyEnd = TextScan.skipWhiteBack(text, sep);
     int end = keyEnd > 0 && isQuote(text.charAt(keyEnd - 1)) ? keyEnd - 1 : keyEnd;
-    return all.stream().anyMatch(o -> o != m && o.end() == end);
+    return all.stream().filter(o -> o != m && o.end() == end).findFirst();
   }
 
   /**

@@ -47,6 +47,7 @@ public final class SamplingRule extends ReportRule {
           && topP.isPresent()
           && !ReportRule.inProse(file, topP.get().keyStart())
           && !OtherProviderBranch.covers(file, topP.get().keyStart())
+          && !OtherProviderFunction.covers(file, topP.get().keyStart())
           && !OtherProviderBody.is(file, m)) {
         out.add(finding(file, ctx, temperature.get(), topP.get()));
       }

@@ -17,6 +17,7 @@ import dev.claudemigrate.engine.rule.RuleDocs;
 import dev.claudemigrate.engine.rule.ToolVersionSets;
 import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.SourceFile;
+import dev.claudemigrate.engine.source.SyntaxTree;
 import dev.claudemigrate.engine.syntax.TextScan;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,7 +68,11 @@ public final class UndoEditRule implements Rule {
     List<Edit> all = new ArrayList<>();
     planned.values().forEach(p -> all.addAll(p.edits()));
     String why =
-        ParseCheck.keepsParsing(file.language(), file.text(), Removals.apply(file.text(), all))
+        ParseCheck.keepsParsing(
+                file.language(),
+                SyntaxTree.isTsx(file.path()),
+                file.text(),
+                Removals.apply(file.text(), all))
             ? null
             : "removing it would leave the file unparseable: remove it by hand";
     List<Finding> out = new ArrayList<>();
@@ -87,7 +92,10 @@ public final class UndoEditRule implements Rule {
                       removal(p));
       if (!e.isEmpty()
           && !ParseCheck.keepsParsing(
-              file.language(), file.text(), Removals.apply(file.text(), e))) {
+              file.language(),
+              SyntaxTree.isTsx(file.path()),
+              file.text(),
+              Removals.apply(file.text(), e))) {
         e = List.of();
         fix = "removing it alone would leave the file unparseable: remove it by hand";
       }

@@ -48,4 +48,54 @@ class SamplingOtherProviderTest {
     t.one("config.ts", TS.replace("modelId.includes('nova')", "!modelId.includes('nova')"), 4);
     t.one("config.ts", TS.replace("modelId.includes('nova')", "greedy"), 4);
   }
+
+  private static final String JAVA =
+      """
+      class Samples {
+        static String claude() {
+          return converse("anthropic.claude-3-haiku-20240307-v1:0");
+        }
+
+        static void tools() {
+          String modelId = "cohere.command-r-v1:0";
+          client.converse(r -> r.modelId(modelId)
+              .inferenceConfig(c -> c.maxTokens(512).temperature(0.5F).topP(0.9F)));
+        }
+      }
+      """;
+
+  @Test
+  void aMethodThatSendsOnlyAnotherProvidersModelIsNotAClaudeRequest() {
+    assertEquals(List.of(), t.findings("Samples.java", JAVA));
+    assertEquals(
+        List.of(),
+        t.findings(
+            "samples.py",
+            """
+        CLAUDE = "us.anthropic.claude-sonnet-4-20250514-v1:0"
+        def ask_llama(client, prompt):
+            model_id = "us.meta.llama3-2-90b-instruct-v1:0"
+            return client.converse(modelId=model_id,
+                inferenceConfig={"temperature": 0.5, "topP": 0.9})
+        """));
+  }
+
+  @Test
+  void aMethodThatAlsoNamesClaudeOrNoModelStillCounts() {
+    t.one(
+        "Samples.java",
+        JAVA.replace("\"cohere.command-r-v1:0\"", "\"anthropic.claude-3-sonnet-20240229-v1:0\""),
+        9);
+    t.one(
+        "Samples.java",
+        JAVA.replace("String modelId = \"cohere.command-r-v1:0\";", "String modelId = pick();"),
+        9);
+    // A fallback to Claude in the same method: the request may be Claude's.
+    t.one(
+        "Samples.java",
+        JAVA.replace(
+            "String modelId = \"cohere.command-r-v1:0\";",
+            "String modelId = cheap ? \"cohere.command-r-v1:0\" : CLAUDE_SONNET;"),
+        9);
+  }
 }

@@ -1,10 +1,13 @@
 package dev.claudemigrate.engine.rules.stopreason;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.rule.ReportTester;
+import dev.claudemigrate.engine.source.Language;
+import dev.claudemigrate.engine.source.SyntaxTree;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -238,5 +241,31 @@ class StopComparisonTest {
     new ReportTester(new StopReasonRule(), "sonnet-4").none("a.py", src);
     new ReportTester(new StopReasonRule(), "sonnet-4.6")
         .none("a.py", src + "    case _:\n        raise Unexpected(message.stop_reason)\n");
+  }
+
+  private static final String TSX =
+      """
+      import Anthropic from "@anthropic-ai/sdk";
+      export default function Chat({ stopReason }: { stopReason: string }) {
+        const hint = <span className="hint">{stopReason}</span>;
+        return (
+          <main>
+            {hint}
+            {stopReason === "max_tokens" && <button onClick={more}>Continue</button>}
+          </main>
+        );
+      }
+      """;
+
+  @Test
+  void aTsxComponentIsParsedWithJsxAndItsStopComparisonsFound() {
+    List<Finding> found = t.findings("src/app/page.tsx", TSX);
+    assertEquals(List.of(7), found.stream().map(f -> f.span().line()).toList());
+    assertTrue(found.get(0).message().contains("compared with max_tokens"), found.get(0).message());
+    // The same text as plain TypeScript does not parse: the TSX grammar is chosen by the name.
+    assertTrue(SyntaxTree.parse(Language.TYPESCRIPT, TSX).hasErrors());
+    assertFalse(SyntaxTree.parse(Language.TYPESCRIPT, true, TSX).hasErrors());
+    assertFalse(
+        SyntaxTree.parse(Language.TYPESCRIPT, true, "const n = <T,>(x: T): T => x;\n").hasErrors());
   }
 }

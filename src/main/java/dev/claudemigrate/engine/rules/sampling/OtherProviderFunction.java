@@ -1,0 +1,52 @@
+package dev.claudemigrate.engine.rules.sampling;
+
+import dev.claudemigrate.engine.source.SourceFile;
+import dev.claudemigrate.engine.source.SyntaxTree;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.treesitter.TSNode;
+
+/**
+ * A function or method that sends another provider's model and no Claude model: it names the model
+ * as a literal Bedrock ID of another provider ({@code String modelId = "cohere.command-r-v1:0";},
+ * {@code model_id = "meta.llama3-70b-instruct-v1:0"}) and nothing in it names Claude. A file that
+ * calls Claude elsewhere (one sample method per model) may set both sampling values in such a
+ * request; that is the other model's request, never Claude's. The named function counts, not a
+ * lambda inside it: a builder lambda ({@code config -> config.topP(0.9F)}) belongs to the request
+ * its method builds.
+ */
+final class OtherProviderFunction {
+  /**
+   * A quoted Bedrock model ID (optionally with a profile prefix) of a provider other than
+   * Anthropic.
+   */
+  private static final Pattern OTHER_ID =
+      Pattern.compile(
+          "[\"'`](?:(?:us|eu|apac|global|jp|au|us-gov)\\.)?"
+              + "(?:amazon|meta|cohere|mistral|ai21|deepseek|qwen|writer|openai|stability)"
+              + "\\.[a-z0-9][a-z0-9.:-]*[\"'`]");
+
+  private static final Pattern CLAUDE = Pattern.compile("(?i)claude|anthropic");
+
+  /** Named functions and methods of Java, Kotlin, Go, Python, JavaScript and TypeScript. */
+  private static final Pattern FUNCTION =
+      Pattern.compile("(method|function|constructor)_(declaration|definition)");
+
+  private OtherProviderFunction() {}
+
+  /** Whether {@code offset} is in a named function that sends only another provider's model. */
+  static boolean covers(SourceFile file, int offset) {
+    Optional<SyntaxTree> tree = file.syntax();
+    if (tree.isEmpty()) {
+      return false;
+    }
+    SyntaxTree t = tree.get();
+    for (TSNode n = t.nodeAt(offset, offset + 1); n != null && !n.isNull(); n = n.getParent()) {
+      if (FUNCTION.matcher(n.getType()).matches()) {
+        String body = t.text(n);
+        return OTHER_ID.matcher(body).find() && !CLAUDE.matcher(body).find();
+      }
+    }
+    return false;
+  }
+}
