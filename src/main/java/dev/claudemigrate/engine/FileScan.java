@@ -72,6 +72,14 @@ final class FileScan {
     boolean needsCheck() {
       return bytes != null;
     }
+
+    /**
+     * Whether anything after the walk needs this probe beyond its byte count: an error, a binary
+     * file, a rule's trigger, a region or bytes to check. Most files were read and hold none.
+     */
+    boolean mattersLater() {
+      return error != null || hit == null || hit.anyRule() || bytes != null || region.isPresent();
+    }
   }
 
   /** A checked file: its findings (before suppressions), inline suppressions and errors. */

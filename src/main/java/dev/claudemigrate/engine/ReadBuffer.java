@@ -29,6 +29,9 @@ final class ReadBuffer {
 
   private byte[] bytes = new byte[64 * 1024];
 
+  /** A view of {@link #bytes} kept from file to file, not a new one for every read call. */
+  private ByteBuffer view = ByteBuffer.wrap(bytes);
+
   /** The buffer; only the length {@link #read} returned is this file's content. */
   byte[] bytes() {
     return bytes;
@@ -51,11 +54,11 @@ final class ReadBuffer {
    */
   int read(FileSink.Opener open, long expected, long limit) throws IOException {
     if (bytes.length > KEEP) {
-      bytes = new byte[64 * 1024];
+      use(new byte[64 * 1024]);
     }
     long cap = Math.min(limit, Integer.MAX_VALUE - 16L);
     if (expected >= bytes.length) {
-      bytes = new byte[(int) Math.min(expected + 1, cap + 1)];
+      use(new byte[(int) Math.min(expected + 1, cap + 1)]);
     }
     try (SeekableByteChannel ch = open.open()) {
       int n = 0;
@@ -64,9 +67,10 @@ final class ReadBuffer {
           if (n > cap) {
             throw new TooLarge(limit);
           }
-          bytes = Arrays.copyOf(bytes, (int) Math.min(cap + 1, bytes.length * 2L));
+          use(Arrays.copyOf(bytes, (int) Math.min(cap + 1, bytes.length * 2L)));
         }
-        int r = ch.read(ByteBuffer.wrap(bytes, n, bytes.length - n));
+        view.limit(bytes.length).position(n);
+        int r = ch.read(view);
         if (r < 0) {
           return n;
         }
@@ -79,5 +83,10 @@ final class ReadBuffer {
         }
       }
     }
+  }
+
+  private void use(byte[] array) {
+    bytes = array;
+    view = ByteBuffer.wrap(array);
   }
 }

@@ -16,16 +16,16 @@ import dev.claudemigrate.engine.source.NativeLibraries;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.IntStream;
 
 /**
@@ -69,12 +69,12 @@ public final class Scanner {
       Reading reading = new Reading(work, progress);
       Walk walk;
       try {
-        walk = FileWalker.walk(request.root(), walkOptions, request.threads(), reading::add);
+        walk = FileWalker.handOver(request.root(), walkOptions, request.threads(), reading::add);
       } catch (IOException | RuntimeException e) {
         return unreadableRoot(request, e, started);
       }
-      progress.walked(walk.files().size());
-      FileScan.Probe[] probes = reading.probes(walk.files());
+      progress.walked(walk.fileCount());
+      FileScan.Probe[] probes = reading.probes();
       int n = probes.length;
       RuleContext ctx = context(request, ProjectRegion.of(probes, request.catalog()));
       int[] todo = IntStream.range(0, n).filter(i -> probes[i].needsCheck()).toArray();
@@ -94,20 +94,22 @@ public final class Scanner {
             }
             progress.checked(end - s * slice);
           });
-      return assemble(request, walk, probes, checked, millisSince(started));
+      return assemble(request, walk, probes, checked, reading.otherBytes(), millisSince(started));
     }
   }
 
   /**
    * Reads and prefilters each file on the walk thread that found it, while its folder is open
    * (docs/adr/0086): no hand-off between threads, and the open is relative to the folder. Progress
-   * is told in batches of 64 files, not per file.
+   * is told in batches of 64 files, not per file. Only probes that matter after the walk are kept;
+   * of the others (most files: read, nothing found) only the byte count (docs/adr/0097).
    */
   private static final class Reading {
     private static final int BATCH = 64;
     private final FileScan work;
     private final ScanProgress progress;
-    private final Queue<FileScan.Probe> done = new ConcurrentLinkedQueue<>();
+    private final Queue<FileScan.Probe> kept = new ConcurrentLinkedQueue<>();
+    private final LongAdder otherBytes = new LongAdder();
     private final AtomicInteger count = new AtomicInteger();
 
     Reading(FileScan work, ScanProgress progress) {
@@ -116,28 +118,31 @@ public final class Scanner {
     }
 
     void add(WalkedFile f, FileSink.Opener open) {
-      done.add(work.probe(f, open));
+      FileScan.Probe p = work.probe(f, open);
+      if (p.mattersLater()) {
+        kept.add(p);
+      } else {
+        otherBytes.add(p.bytesRead());
+      }
       if (count.incrementAndGet() % BATCH == 0) {
         progress.read(BATCH);
       }
     }
 
-    /** The probes of {@code files} (the walk's sorted list), in that order. */
-    FileScan.Probe[] probes(List<WalkedFile> files) {
+    /** The probes that matter after the walk, sorted by path (the walk's order of its files). */
+    FileScan.Probe[] probes() {
       int rest = count.get() % BATCH;
       if (rest > 0) {
         progress.read(rest);
       }
-      // By identity: the walk hands over the same objects it lists, and a record's hash is costly.
-      Map<WalkedFile, FileScan.Probe> byFile = new IdentityHashMap<>(files.size() * 2);
-      for (FileScan.Probe p : done) {
-        byFile.put(p.file(), p);
-      }
-      FileScan.Probe[] probes = new FileScan.Probe[files.size()];
-      for (int i = 0; i < probes.length; i++) {
-        probes[i] = byFile.get(files.get(i));
-      }
+      FileScan.Probe[] probes = kept.toArray(new FileScan.Probe[0]);
+      Arrays.sort(probes, Comparator.comparing(p -> p.file().path()));
       return probes;
+    }
+
+    /** The bytes read of the files whose probes were not kept. */
+    long otherBytes() {
+      return otherBytes.sum();
     }
   }
 
@@ -200,6 +205,7 @@ public final class Scanner {
       Walk walk,
       FileScan.Probe[] probes,
       FileScan.Checked[] checked,
+      long otherBytes,
       long millis) {
     SuppressionFilter suppressions = new SuppressionFilter(request.ignores());
     boolean named = !Files.isDirectory(request.root());
@@ -207,7 +213,7 @@ public final class Scanner {
     List<FileError> errors = new ArrayList<>();
     int matched = 0;
     int parsed = 0;
-    long bytes = 0;
+    long bytes = otherBytes;
     for (int i = 0; i < probes.length; i++) {
       FileScan.Probe p = probes[i];
       bytes += p.bytesRead();
@@ -235,7 +241,7 @@ public final class Scanner {
     List<String> warnings = walk.skipped().stream().map(Walk.Skipped::toString).toList();
     walk.unreadable().forEach(u -> errors.add(new FileError(u.path(), u.reason())));
     errors.sort(Comparator.comparing(FileError::path));
-    int seen = walk.files().size() + walk.skipped().size() + walk.unreadable().size();
+    int seen = walk.fileCount() + walk.skipped().size() + walk.unreadable().size();
     return new MigrationResult(
         request.root(),
         request.target().name(),

@@ -89,6 +89,24 @@ class ScannerTest {
   }
 
   @Test
+  void bytesReadCountFilesWithAndWithoutTriggersOnAnyNumberOfThreads() throws IOException {
+    write("a.py", "m = 'OLD'\n");
+    write("b.py", "print('hello')\n");
+    write("sub/c.py", "x = 1\n");
+    write("sub/d.bin.py", new byte[] {'a', 0, 'b'});
+    long total = "m = 'OLD'\n".length() + "print('hello')\n".length() + "x = 1\n".length() + 3;
+    for (int threads : new int[] {1, 2, 4}) {
+      MigrationResult r =
+          scan(
+              with(request(), threads, Map.of(), List.of(), List.of()), new FakeRule("old", "OLD"));
+      assertEquals(total, r.stats().bytesRead(), threads + " threads");
+      assertEquals(4, r.stats().filesSeen());
+      assertEquals(1, r.stats().filesMatched());
+      assertEquals(List.of("a.py:1:6 old"), located(r));
+    }
+  }
+
+  @Test
   void ruleRunsOnlyOnFilesWithItsOwnTriggers() throws IOException {
     write("a.py", "OLD\n");
     write("b.py", "BETA\n");

@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Lists the files of a tree to scan, sorted by path. Honours ignore files ({@link IgnoreRules}),
@@ -43,6 +44,11 @@ public final class FileWalker {
   private final WalkOptions options;
   private final int threads;
   private final FileSink sink;
+
+  /** Whether the walk lists its files; a scan that hears each in its sink needs only the count. */
+  private final boolean keepFiles;
+
+  private final AtomicInteger fileCount = new AtomicInteger();
   private final Globs globs;
   private final List<WalkedFile> files = Collections.synchronizedList(new ArrayList<>());
   private final List<Walk.Skipped> skipped = Collections.synchronizedList(new ArrayList<>());
@@ -58,10 +64,11 @@ public final class FileWalker {
   private final Deque<Link> links = new ArrayDeque<>();
   private Path realRoot;
 
-  private FileWalker(WalkOptions options, int threads, FileSink sink) {
+  private FileWalker(WalkOptions options, int threads, FileSink sink, boolean keepFiles) {
     this.options = options;
     this.threads = Math.max(1, threads);
     this.sink = sink;
+    this.keepFiles = keepFiles;
     this.globs = new Globs(options.includes(), options.excludes());
   }
 
@@ -92,6 +99,9 @@ public final class FileWalker {
   /** Given as a set: the varargs form copies the options into a new set for every file. */
   private static final Set<StandardOpenOption> READ = Set.of(StandardOpenOption.READ);
 
+  /** One array for every entry's attributes, not a new varargs array each time. */
+  private static final LinkOption[] NOFOLLOW = {LinkOption.NOFOLLOW_LINKS};
+
   /**
    * Walks {@code root}, a folder or a single file (which is read whatever its type or ignore
    * rules).
@@ -109,7 +119,18 @@ public final class FileWalker {
    */
   public static Walk walk(Path root, WalkOptions options, int threads, FileSink sink)
       throws IOException {
-    return new FileWalker(options, threads, sink).run(root);
+    return new FileWalker(options, threads, sink, true).run(root);
+  }
+
+  /**
+   * Walks as {@link #walk(Path, WalkOptions, int, FileSink)} but lists no files: the returned
+   * walk's {@link Walk#files()} is empty and {@link Walk#fileCount()} says how many {@code sink}
+   * heard. A scan keeps what it needs of each file itself, and a list of them all would only be
+   * copied through the young collections (docs/adr/0097).
+   */
+  public static Walk handOver(Path root, WalkOptions options, int threads, FileSink sink)
+      throws IOException {
+    return new FileWalker(options, threads, sink, false).run(root);
   }
 
   private Walk run(Path root) throws IOException {
@@ -126,9 +147,9 @@ public final class FileWalker {
         unreadable.add(new Walk.Skipped(rel, "not scanned: " + tooLarge(attrs.size())));
       } else {
         FileSink.Opener open = () -> Files.newByteChannel(root, READ);
-        add(rel, detect(open, rel).orElse(Language.TEXT), attrs.size(), root, open);
+        add(rel, detect(open, rel).orElse(Language.TEXT), attrs.size(), root, -1, open);
       }
-      return new Walk(files, skipped, unreadable);
+      return new Walk(files, skipped, unreadable, fileCount.get());
     }
     IgnoreRules rules =
         options.useIgnoreFiles() ? IgnoreRules.forRoot(realRoot) : IgnoreRules.none();
@@ -140,7 +161,7 @@ public final class FileWalker {
     files.sort(Comparator.comparing(WalkedFile::path));
     skipped.sort(Comparator.comparing(Walk.Skipped::path));
     unreadable.sort(Comparator.comparing(Walk.Skipped::path));
-    return new Walk(files, skipped, unreadable);
+    return new Walk(files, skipped, unreadable, fileCount.get());
   }
 
   /**
@@ -165,12 +186,14 @@ public final class FileWalker {
       return List.of();
     }
     try (stream) {
-      List<Path> entries = new ArrayList<>();
+      // Names only: the full path the listing builds for each entry is needed for few of them.
+      List<Path> names = new ArrayList<>();
       boolean ignoreFile = false;
       try {
         for (Path p : stream) {
-          entries.add(p);
-          String name = p.getFileName().toString();
+          Path fileName = p.getFileName();
+          names.add(fileName);
+          String name = fileName.toString();
           ignoreFile |= name.equals(".gitignore") || name.equals(".ignore");
         }
       } catch (DirectoryIteratorException e) {
@@ -185,8 +208,8 @@ public final class FileWalker {
       // and open then resolves one name, not every folder from the root down again.
       SecureDirectoryStream<Path> open = stream instanceof SecureDirectoryStream<Path> s ? s : null;
       List<Folder> below = new ArrayList<>();
-      for (Path child : entries) {
-        entry(folder, rules, child, open, met, below);
+      for (Path fileName : names) {
+        entry(folder, rules, fileName, open, met, below);
       }
       return below;
     }
@@ -195,11 +218,10 @@ public final class FileWalker {
   private void entry(
       Folder folder,
       IgnoreRules rules,
-      Path child,
+      Path fileName,
       SecureDirectoryStream<Path> open,
       List<Link> met,
       List<Folder> below) {
-    Path fileName = child.getFileName();
     String name = fileName.toString();
     if (name.equals(".git")) {
       return;
@@ -209,9 +231,9 @@ public final class FileWalker {
     try {
       attrs =
           open == null
-              ? Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
-              : open.getFileAttributeView(
-                      fileName, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+              ? Files.readAttributes(
+                  folder.dir().resolve(fileName), BasicFileAttributes.class, NOFOLLOW)
+              : open.getFileAttributeView(fileName, BasicFileAttributeView.class, NOFOLLOW)
                   .readAttributes();
     } catch (NoSuchFileException e) {
       return; // removed while walking
@@ -221,19 +243,19 @@ public final class FileWalker {
       return;
     }
     if (attrs.isSymbolicLink()) {
-      met.add(new Link(child, rel, rules));
+      met.add(new Link(folder.dir().resolve(fileName), rel, rules));
     } else if (attrs.isDirectory()) {
       Path realChild = folder.realDir().resolve(name);
       if (acceptDir(name, rel, rules) && seenDirs.add(realChild)) {
-        below.add(new Folder(child, realChild, rel, rules, true));
+        below.add(new Folder(folder.dir().resolve(fileName), realChild, rel, rules, true));
       }
     } else if (attrs.isRegularFile()
         && (seenFiles.isEmpty() || !seenFiles.contains(folder.realDir().resolve(name)))) {
       FileSink.Opener opener =
           open == null
-              ? () -> Files.newByteChannel(child, READ)
+              ? () -> Files.newByteChannel(folder.dir().resolve(fileName), READ)
               : () -> open.newByteChannel(fileName, READ);
-      consider(child, rel, attrs.size(), rules, opener);
+      consider(folder.dir(), rel.length() - name.length(), rel, attrs.size(), rules, opener);
     }
   }
 
@@ -264,6 +286,7 @@ public final class FileWalker {
         && seenFiles.add(real)) {
       consider(
           link.path(),
+          -1,
           link.rel(),
           Files.size(real),
           link.rules(),
@@ -278,17 +301,22 @@ public final class FileWalker {
     return !rules.isIgnored(rel, true) && !globs.excluded(rel, true);
   }
 
-  private void consider(Path file, String rel, long size, IgnoreRules rules, FileSink.Opener open) {
+  /**
+   * Takes the file in folder {@code dir} named by {@code rel} from {@code nameStart} on ({@code
+   * dir} itself when -1) unless ignore rules or globs leave it out.
+   */
+  private void consider(
+      Path dir, int nameStart, String rel, long size, IgnoreRules rules, FileSink.Opener open) {
     if (rules.isIgnored(rel, false) || globs.excluded(rel, false)) {
       return;
     }
     Optional<Language> lang = detect(open, rel);
     if (globs.hasIncludes()) {
       if (globs.included(rel)) {
-        add(rel, lang.orElse(Language.TEXT), size, file, open);
+        add(rel, lang.orElse(Language.TEXT), size, dir, nameStart, open);
       }
-    } else {
-      lang.ifPresent(l -> add(rel, l, size, file, open));
+    } else if (lang.isPresent()) {
+      add(rel, lang.get(), size, dir, nameStart, open);
     }
   }
 
@@ -350,12 +378,16 @@ public final class FileWalker {
     return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
   }
 
-  private void add(String rel, Language lang, long size, Path file, FileSink.Opener open) {
+  private void add(
+      String rel, Language lang, long size, Path dir, int nameStart, FileSink.Opener open) {
     if (size > options.maxFileSize()) {
       skipped.add(new Walk.Skipped(rel, tooLarge(size)));
     } else {
-      WalkedFile walked = new WalkedFile(file, rel, lang, size);
-      files.add(walked);
+      WalkedFile walked = new WalkedFile(dir, nameStart, rel, lang, size);
+      if (keepFiles) {
+        files.add(walked);
+      }
+      fileCount.incrementAndGet();
       sink.accept(walked, open);
     }
   }

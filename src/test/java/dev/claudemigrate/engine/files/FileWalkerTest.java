@@ -294,6 +294,41 @@ class FileWalkerTest {
   }
 
   @Test
+  void handOverListsNoFilesButCountsWhatItsSinkHeardWithTheSamePaths() throws IOException {
+    write("src/app.py", "a\n");
+    write("src/lib/util.py", "b\n");
+    write("README.md", "c\n");
+    Files.createDirectories(root.resolve("linked"));
+    Files.createSymbolicLink(root.resolve("linked/to-src"), root.resolve("src/lib"));
+    for (int threads : new int[] {1, 2}) {
+      Walk listed = FileWalker.walk(root, WalkOptions.defaults(), threads, (f, open) -> {});
+      Map<String, WalkedFile> heard = new ConcurrentHashMap<>();
+      Walk handed =
+          FileWalker.handOver(
+              root, WalkOptions.defaults(), threads, (f, open) -> heard.put(f.path(), f));
+      assertEquals(List.of(), handed.files());
+      assertEquals(listed.fileCount(), handed.fileCount());
+      assertEquals(listed.files().size(), handed.fileCount());
+      for (WalkedFile f : listed.files()) {
+        WalkedFile h = heard.get(f.path());
+        assertEquals(f, h, f.path());
+        // The path is built from the folder and the name: the same as the listing's own.
+        assertEquals(root.resolve(f.path()), h.absolutePath());
+        assertEquals(f.hashCode(), h.hashCode());
+      }
+    }
+  }
+
+  @Test
+  void aWalkedFileNamedAsAWholePathKeepsThatPath() {
+    Path p = root.resolve("x/y.py");
+    WalkedFile f = new WalkedFile(p, "x/y.py", Language.PYTHON, 3);
+    assertEquals(p, f.absolutePath());
+    assertEquals(f, new WalkedFile(p, "x/y.py", Language.PYTHON, 3));
+    assertFalse(f.equals(new WalkedFile(p, "x/y.py", Language.PYTHON, 4)));
+  }
+
+  @Test
   void linksAreFollowedInTheOrderAOneThreadWalkMeetsThem() throws IOException {
     // Reached only through links (vendored folders are not walked): the first link met wins.
     // A depth-first walk meets a/x before a-b, although "a-b" < "a/x" as strings.
