@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -167,6 +168,21 @@ public final class ModelIdRule implements Rule {
       return Findings.at(
           INFO, severity, file, m.start(), m.end(), what, onDemandArn(m, ctx, prefix), List.of());
     }
+    OptionalInt built =
+        m.form() == IdForm.BEDROCK_BASE && !m.bogus() && ctx.targetModel().requiresProfile()
+            ? BuiltArns.at(file)
+            : OptionalInt.empty();
+    if (built.isPresent()) {
+      return Findings.at(
+          INFO,
+          severity,
+          file,
+          m.start(),
+          m.end(),
+          what,
+          builtArn(file, built.getAsInt(), ctx),
+          List.of());
+    }
     Rendering r =
         m.bogus() ? bogusRendering(m, ctx, prefix) : ctx.catalog().render(m, ctx.target(), prefix);
     if (r instanceof Rendering.Replacement rep) {
@@ -188,6 +204,20 @@ public final class ModelIdRule implements Rule {
             ? choice.why()
             : "choose one of " + String.join(", ", choice.options()) + ": " + choice.why();
     return Findings.at(INFO, severity, file, m.start(), m.end(), what, fix, List.of());
+  }
+
+  /** Advice for a base ID in a file that builds a foundation-model ARN from a model ID. */
+  private static String builtArn(SourceFile file, int arnAt, RuleContext ctx) {
+    Model to = ctx.targetModel();
+    return "line "
+        + file.span(arnAt, arnAt + 1).line()
+        + " builds a foundation-model ARN from a model ID; "
+        + to.name()
+        + " is not invoked on demand through one, and an inference profile ID there names no"
+        + " foundation model: change that ARN to an inference-profile ARN"
+        + " (arn:aws:bedrock:<region>:<account-id>:inference-profile/<prefix>."
+        + to.bedrockId()
+        + ") and this ID together, by hand";
   }
 
   /**
