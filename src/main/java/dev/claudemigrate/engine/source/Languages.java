@@ -12,7 +12,8 @@ public final class Languages {
       Pattern.compile(
           "(^|/)(tests?|__tests__|spec|src/test|src/androidTest|testdata|test[_-]data|fixtures|__fixtures__|__mocks__)/"
               + "|_test\\.go$|(Test|Tests|IT|Spec)\\.(java|kt)$"
-              + "|\\.(test|spec)\\.(js|jsx|ts|tsx|mjs|cjs)$|(^|/)conftest\\.py$");
+              + "|\\.(test|spec)\\.(js|jsx|ts|tsx|mjs|cjs)$|(^|/)conftest\\.py$"
+              + "|(^|/)(run[-_]([a-z0-9]+[-_])?)?tests?\\.(sh|bash|zsh)$");
 
   /** Suffixes of a configuration template, named after the file it becomes without them. */
   private static final Set<String> TEMPLATE_SUFFIXES =
@@ -110,7 +111,12 @@ public final class Languages {
       Pattern.compile(
           "(?m)^\\s*(?:async\\s+)?def test|^\\s*(?:import|from) (?:pytest|unittest)\\b");
 
-  /** Whether a path (relative, forward slashes) is test code by the usual conventions. */
+  /**
+   * Whether a path (relative, forward slashes) is test code by the usual conventions: a test
+   * folder, a test file name, or a shell script named as a test runner ({@code test.sh}, {@code
+   * run-tests.sh}, {@code run_all_tests.sh}; a {@code test-access.sh} that checks one thing by hand
+   * is not).
+   */
   public static boolean isTest(String path) {
     return TEST_PATH.matcher(path).find() || PYTHON_TEST_NAME.matcher(path).find();
   }

@@ -1,6 +1,8 @@
 package dev.claudemigrate.engine.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -34,5 +36,28 @@ class LanguagesTest {
   @Test
   void dotenvTemplatesStayDotenv() {
     assertEquals(Optional.of(Language.DOTENV), Languages.detect(".env.example"));
+  }
+
+  /** Shell scripts named as test runners are test code; a script named after one check is not. */
+  @Test
+  void aShellTestRunnerIsTestCodeAHandCheckIsNot() {
+    for (String runner :
+        new String[] {
+          "test.sh",
+          "scripts/tests.sh",
+          "run-tests.sh",
+          "run_tests.bash",
+          "ci/run_all_tests.sh",
+          "run-integration-tests.sh"
+        }) {
+      assertTrue(Languages.isTest(runner), runner);
+    }
+    for (String other :
+        new String[] {
+          "scripts/test-bedrock-access.sh", "test_fallback.sh", "run-test-execution.sh",
+          "contest.sh", "run-tests.py", "latest.sh"
+        }) {
+      assertFalse(Languages.isTest(other), other);
+    }
   }
 }
