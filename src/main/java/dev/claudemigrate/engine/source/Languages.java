@@ -1,5 +1,6 @@
 package dev.claudemigrate.engine.source;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -110,6 +111,25 @@ public final class Languages {
   private static final Pattern PYTHON_TEST_CODE =
       Pattern.compile(
           "(?m)^\\s*(?:async\\s+)?def test|^\\s*(?:import|from) (?:pytest|unittest)\\b");
+
+  /**
+   * The path that test-ness is read from: {@code path} (relative to the scan root) behind the name
+   * of the scan root's own folder, so that {@code migrate scan tests/} or {@code migrate scan
+   * test/aws.py} reads {@code tests/...} as a whole-repository scan does. Only the root's own name
+   * counts, not the folders above it: a project that lives under {@code ~/tests/app} is not test
+   * code.
+   *
+   * @param absolutePath where the file is on disk (reached from the scan root)
+   * @param path its path relative to the scan root, forward slashes
+   */
+  public static String underRoot(Path absolutePath, String path) {
+    Path root = absolutePath.toAbsolutePath().normalize();
+    for (int i = path.split("/", -1).length; i > 0 && root != null; i--) {
+      root = root.getParent();
+    }
+    Path name = root == null ? null : root.getFileName();
+    return name == null ? path : name + "/" + path;
+  }
 
   /**
    * Whether a path (relative, forward slashes) is test code by the usual conventions: a test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +60,21 @@ class LanguagesTest {
         }) {
       assertFalse(Languages.isTest(other), other);
     }
+  }
+
+  /**
+   * The scan root's own folder name is read with the path below it: {@code migrate scan tests/}
+   * sees {@code tests/a.py}, a single file root sees its folder; the folders above do not count.
+   */
+  @Test
+  void testNessReadsTheScanRootsOwnName() {
+    Path inTests = Path.of("/work/app/tests/aws_live.py");
+    assertEquals("tests/aws_live.py", Languages.underRoot(inTests, "aws_live.py"));
+    assertTrue(Languages.isTest(Languages.underRoot(inTests, "aws_live.py")));
+    assertEquals("app/tests/aws_live.py", Languages.underRoot(inTests, "tests/aws_live.py"));
+    Path below = Path.of("/home/tests/app/src/run.py");
+    assertEquals("app/src/run.py", Languages.underRoot(below, "src/run.py"));
+    assertFalse(Languages.isTest(Languages.underRoot(below, "src/run.py")));
+    assertEquals("a.py", Languages.underRoot(Path.of("/a.py"), "a.py"));
   }
 }
