@@ -41,6 +41,11 @@ class StopValuesOutOfFileTest {
         t.one("claude/complete.go", src, 9, "stop_reason (Messages API) compared with tool_use");
     assertTrue(f.fix().contains("refusal"), f.fix());
     t.triggeredBy(src);
+    String both =
+        src.replace(
+            "c.invoke(req.Model, &body)\n\tif",
+            "c.invoke(req.Model, &body)\n\t_ = c.rt.Converse\n\tif");
+    t.one("claude/complete.go", both, 10, "stopReason (Converse) compared with tool_use");
   }
 
   /** The same shapes with a switch, upper-case and prefixed names. */
