@@ -19,8 +19,8 @@ import org.treesitter.TSNode;
  * MAX_TOKENS, STOP_SEQUENCE, TOOL_USE }}, a Python {@code class StopReason(str, Enum)}). A response
  * is decoded into such an enum, so a value it does not list cannot arrive at all: decoding a Claude
  * 4 {@code refusal} fails, or yields null, before any branch could handle it. A Python {@code
- * Literal["end_turn", "max_tokens", "stop_sequence"]} (a pydantic field's type, a type alias) is
- * the same closed set: a validating model rejects a value it does not list.
+ * Literal["end_turn", "max_tokens", "stop_sequence"]} that types a pydantic model's field is the
+ * same closed set: validation rejects a value it does not list.
  */
 final class StopReasonEnums {
   /** A constant that catches values the enum does not list, so decoding does not fail. */
@@ -28,6 +28,10 @@ final class StopReasonEnums {
       Pattern.compile("(?i)\\b(unknown\\w*|other|unrecognized|unsupported)\\b");
 
   private static final Pattern PYTHON_ENUM_BASE = Pattern.compile("\\b\\w*Enum\\b");
+
+  /** The bases of a model that validates its fields' types (pydantic). */
+  private static final Pattern VALIDATING_BASE =
+      Pattern.compile("\\b(BaseModel|RootModel|BaseSettings)\\b");
 
   /** {@code Literal[...]} ({@code typing.Literal} too) of string literals only: the group. */
   private static final Pattern LITERAL =
@@ -104,15 +108,38 @@ final class StopReasonEnums {
         || CATCH_ALL.matcher(m.group(1)).find()) {
       return Optional.empty();
     }
-    String name = "Literal type";
-    for (TSNode p = node.getParent(); p != null && !p.isNull(); p = p.getParent()) {
-      TSNode left = p.getType().equals("assignment") ? field(p, "left") : null;
-      if (left != null) {
-        name += " of " + tree.text(left);
-        break;
-      }
+    TSNode field = validatedField(tree, node);
+    if (field == null) {
+      return Optional.empty();
     }
+    String name = "Literal type of " + tree.text(field(field, "left"));
     return Optional.of(new StopEnum(tree.start(node), tree.end(node), name, values, true));
+  }
+
+  /**
+   * The field assignment whose type annotation holds {@code literal}, when it stands directly in
+   * the body of a validating model ({@code class Message(BaseModel)}: pydantic's {@code BaseModel},
+   * {@code RootModel}, {@code BaseSettings}), or null. A type hint elsewhere (a type alias, a
+   * parameter, a plain class) is not checked at run time: a refusal passes it.
+   */
+  private static TSNode validatedField(SyntaxTree tree, TSNode literal) {
+    TSNode p = literal.getParent();
+    while (p != null && !p.isNull() && !p.getType().equals("assignment")) {
+      p = p.getParent();
+    }
+    TSNode type = p == null || p.isNull() ? null : field(p, "type");
+    if (type == null
+        || tree.start(literal) < tree.start(type)
+        || tree.end(type) < tree.end(literal)) {
+      return null;
+    }
+    TSNode cls = p.getParent() == null ? null : p.getParent().getParent();
+    cls = cls == null || cls.isNull() ? null : cls.getParent();
+    if (cls == null || cls.isNull() || !cls.getType().equals("class_definition")) {
+      return null;
+    }
+    TSNode bases = field(cls, "superclasses");
+    return bases != null && VALIDATING_BASE.matcher(tree.text(bases)).find() ? p : null;
   }
 
   /** The body of an enum declaration, or null when {@code node} declares no enum. */

@@ -109,7 +109,21 @@ class StopValuesOutOfFileTest {
     Finding f =
         t.one("reply.py", src, 6, "Literal type of stop_reason lists the stop reasons", "refusal");
     assertTrue(f.fix().startsWith("Add refusal to Literal type of stop_reason"), f.fix());
-    t.one("alias.py", "StopReason = typing.Literal['end_turn', 'tool_use', 'max_tokens']\n", 1);
+    t.one("reply.py", src.replace("class Reply(BaseModel)", "class Reply(pydantic.BaseModel)"), 6);
+  }
+
+  /**
+   * Not reported: the same Literal where nothing validates it at run time (a type alias used in
+   * hints, a plain class's annotation, a parameter): a refusal passes a type hint.
+   */
+  @Test
+  void aLiteralNothingValidatesIsOnlyAHint() {
+    String literal = "Literal['end_turn', 'max_tokens', 'stop_sequence', 'tool_use']";
+    t.none("alias.py", "ClaudeStop = " + literal + "\n");
+    t.none(
+        "plain.py",
+        "class Handler(MessageStream):\n    stop_reason: Optional[" + literal + "] = None\n");
+    t.none("param.py", "def finish(reason: " + literal + ") -> str:\n    return reason\n");
   }
 
   /**
@@ -118,11 +132,17 @@ class StopValuesOutOfFileTest {
    */
   @Test
   void openOrForeignLiteralsStayQuiet() {
+    String model = "class R(BaseModel):\n    ";
     t.none(
         "a.py",
-        "stop_reason: Literal['end_turn', 'max_tokens', 'stop_sequence', 'tool_use', 'refusal']\n");
-    t.none("b.py", "stop_reason: Literal['end_turn', 'max_tokens']\n");
-    t.none("c.py", "finish_reason: Literal['stop', 'length', 'tool_calls', 'content_filter']\n");
-    t.none("d.py", "stop_reason: Literal['end_turn', 'tool_use', 'max_tokens', 'unknown']\n");
+        model
+            + "stop_reason: Literal['end_turn', 'max_tokens', 'stop_sequence', 'tool_use',"
+            + " 'refusal']\n");
+    t.none("b.py", model + "stop_reason: Literal['end_turn', 'max_tokens']\n");
+    t.none(
+        "c.py",
+        model + "finish_reason: Literal['stop', 'length', 'tool_calls', 'content_filter']\n");
+    t.none(
+        "d.py", model + "stop_reason: Literal['end_turn', 'tool_use', 'max_tokens', 'unknown']\n");
   }
 }
