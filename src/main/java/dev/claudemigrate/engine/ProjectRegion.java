@@ -93,7 +93,7 @@ public final class ProjectRegion {
       if (p.hit().anyRule() || isConfig(p.file().language())) {
         return p.region();
       }
-      if (Languages.isTest(p.file().path())) {
+      if (Languages.isTest(Languages.underRoot(p.file().absolutePath(), p.file().path()))) {
         continue; // a test's client is a fixture, not where the project runs
       }
       String r = p.region().get();

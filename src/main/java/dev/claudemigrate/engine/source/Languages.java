@@ -1,5 +1,6 @@
 package dev.claudemigrate.engine.source;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -12,7 +13,8 @@ public final class Languages {
       Pattern.compile(
           "(^|/)(tests?|__tests__|spec|src/test|src/androidTest|testdata|test[_-]data|fixtures|__fixtures__|__mocks__)/"
               + "|_test\\.go$|(Test|Tests|IT|Spec)\\.(java|kt)$"
-              + "|\\.(test|spec)\\.(js|jsx|ts|tsx|mjs|cjs)$|(^|/)conftest\\.py$");
+              + "|\\.(test|spec)\\.(js|jsx|ts|tsx|mjs|cjs)$|(^|/)conftest\\.py$"
+              + "|(^|/)(run[-_]([a-z0-9]+[-_])?)?tests?\\.(sh|bash|zsh)$");
 
   /** Suffixes of a configuration template, named after the file it becomes without them. */
   private static final Set<String> TEMPLATE_SUFFIXES =
@@ -110,7 +112,31 @@ public final class Languages {
       Pattern.compile(
           "(?m)^\\s*(?:async\\s+)?def test|^\\s*(?:import|from) (?:pytest|unittest)\\b");
 
-  /** Whether a path (relative, forward slashes) is test code by the usual conventions. */
+  /**
+   * The path that test-ness is read from: {@code path} (relative to the scan root) behind the name
+   * of the scan root's own folder, so that {@code migrate scan tests/} or {@code migrate scan
+   * test/aws.py} reads {@code tests/...} as a whole-repository scan does. Only the root's own name
+   * counts, not the folders above it: a project that lives under {@code ~/tests/app} is not test
+   * code.
+   *
+   * @param absolutePath where the file is on disk (reached from the scan root)
+   * @param path its path relative to the scan root, forward slashes
+   */
+  public static String underRoot(Path absolutePath, String path) {
+    Path root = absolutePath.toAbsolutePath().normalize();
+    for (int i = path.split("/", -1).length; i > 0 && root != null; i--) {
+      root = root.getParent();
+    }
+    Path name = root == null ? null : root.getFileName();
+    return name == null ? path : name + "/" + path;
+  }
+
+  /**
+   * Whether a path (relative, forward slashes) is test code by the usual conventions: a test
+   * folder, a test file name, or a shell script named as a test runner ({@code test.sh}, {@code
+   * run-tests.sh}, {@code run_all_tests.sh}; a {@code test-access.sh} that checks one thing by hand
+   * is not).
+   */
   public static boolean isTest(String path) {
     return TEST_PATH.matcher(path).find() || PYTHON_TEST_NAME.matcher(path).find();
   }

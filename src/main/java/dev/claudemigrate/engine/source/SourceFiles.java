@@ -9,7 +9,8 @@ public final class SourceFiles {
   private SourceFiles() {}
 
   /**
-   * A source file for decoded text read from disk.
+   * A source file for decoded text read from disk. Whether it is test code is read from its path
+   * behind the scan root's own name ({@link Languages#underRoot}).
    *
    * @param absolutePath where it is on disk
    * @param path path relative to the root, with forward slashes
@@ -17,24 +18,25 @@ public final class SourceFiles {
    */
   public static SourceFile of(
       Path absolutePath, String path, Language language, Decoder.Decoded decoded) {
+    boolean test = Languages.isTest(Languages.underRoot(absolutePath, path), decoded.text());
+    return of(absolutePath, path, language, decoded, test);
+  }
+
+  private static SourceFile of(
+      Path absolutePath, String path, Language language, Decoder.Decoded decoded, boolean test) {
     return new SourceFile(
-        absolutePath,
-        path,
-        language,
-        decoded.text(),
-        decoded.format(),
-        Languages.isTest(path, decoded.text()),
-        ContextMaps::of);
+        absolutePath, path, language, decoded.text(), decoded.format(), test, ContextMaps::of);
   }
 
   /**
-   * A source file from text alone (tests, and rules run on edited text); language from the path.
+   * A source file from text alone (tests, and rules run on edited text); language and test-ness
+   * from the path alone (there is no scan root).
    */
   public static SourceFile fromText(String path, String text) {
     Language lang = Languages.detect(path).orElse(Language.TEXT);
     try {
       Decoder.Decoded d = Decoder.decode(text.getBytes(StandardCharsets.UTF_8));
-      return of(Path.of(path).toAbsolutePath(), path, lang, d);
+      return of(Path.of(path).toAbsolutePath(), path, lang, d, Languages.isTest(path, d.text()));
     } catch (CharacterCodingException e) {
       throw new IllegalStateException("UTF-8 of a Java string is always valid", e);
     }

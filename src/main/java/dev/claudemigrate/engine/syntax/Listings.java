@@ -13,11 +13,12 @@ import java.util.regex.Pattern;
  * tables, enums and pickers. A file that uses a model names one or two; a structure that names six
  * distinct ones lists them, and each entry describes a model rather than choosing it. The
  * structures are found lexically, walking outward from a mention until a code block: a bracketed
- * literal (list, map, call arguments, a class, object or enum body), a multi-line string, a Python
- * class body, and a YAML sequence or nested block. Code blocks (function and control bodies, Python
- * {@code def} and {@code if} blocks) end the walk, so that a use inside a function is never taken
- * for an entry of a catalog that happens to enclose the function. A top-level mapping (a YAML or
- * {@code .env} document's root) is not a listing: its keys are the settings of one program.
+ * literal (list, map, call arguments, a class, object or enum body, a shell array), a multi-line
+ * string (a shell assignment's quoted value too), a Python class body, and a YAML sequence or
+ * nested block. Code blocks (function and control bodies, Python {@code def} and {@code if} blocks)
+ * end the walk, so that a use inside a function is never taken for an entry of a catalog that
+ * happens to enclose the function. A top-level mapping (a YAML or {@code .env} document's root) is
+ * not a listing: its keys are the settings of one program.
  */
 public final class Listings {
   /**
@@ -129,8 +130,15 @@ public final class Listings {
     return !DECLARATION.matcher(head).find() && CODE_HEAD.matcher(head).find();
   }
 
-  /** The span of the string literal around {@code offset} when it spans lines, else null. */
+  /**
+   * The span of the string literal around {@code offset} when it spans lines, else null. A shell
+   * file's context map has no string literals: its quoted assignment values are read by {@link
+   * ShellStrings}.
+   */
   private static int[] multiLineString(SourceFile file, int offset) {
+    if (file.language() == Language.SHELL) {
+      return ShellStrings.around(file.text(), offset);
+    }
     if (file.contextAt(offset) != Context.STRING_LITERAL) {
       return null;
     }

@@ -1,7 +1,10 @@
 package dev.claudemigrate.engine.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +37,44 @@ class LanguagesTest {
   @Test
   void dotenvTemplatesStayDotenv() {
     assertEquals(Optional.of(Language.DOTENV), Languages.detect(".env.example"));
+  }
+
+  /** Shell scripts named as test runners are test code; a script named after one check is not. */
+  @Test
+  void aShellTestRunnerIsTestCodeAHandCheckIsNot() {
+    for (String runner :
+        new String[] {
+          "test.sh",
+          "scripts/tests.sh",
+          "run-tests.sh",
+          "run_tests.bash",
+          "ci/run_all_tests.sh",
+          "run-integration-tests.sh"
+        }) {
+      assertTrue(Languages.isTest(runner), runner);
+    }
+    for (String other :
+        new String[] {
+          "scripts/test-bedrock-access.sh", "test_fallback.sh", "run-test-execution.sh",
+          "contest.sh", "run-tests.py", "latest.sh"
+        }) {
+      assertFalse(Languages.isTest(other), other);
+    }
+  }
+
+  /**
+   * The scan root's own folder name is read with the path below it: {@code migrate scan tests/}
+   * sees {@code tests/a.py}, a single file root sees its folder; the folders above do not count.
+   */
+  @Test
+  void testNessReadsTheScanRootsOwnName() {
+    Path inTests = Path.of("/work/app/tests/aws_live.py");
+    assertEquals("tests/aws_live.py", Languages.underRoot(inTests, "aws_live.py"));
+    assertTrue(Languages.isTest(Languages.underRoot(inTests, "aws_live.py")));
+    assertEquals("app/tests/aws_live.py", Languages.underRoot(inTests, "tests/aws_live.py"));
+    Path below = Path.of("/home/tests/app/src/run.py");
+    assertEquals("app/src/run.py", Languages.underRoot(below, "src/run.py"));
+    assertFalse(Languages.isTest(Languages.underRoot(below, "src/run.py")));
+    assertEquals("a.py", Languages.underRoot(Path.of("/a.py"), "a.py"));
   }
 }

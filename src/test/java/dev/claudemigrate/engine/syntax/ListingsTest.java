@@ -64,4 +64,18 @@ class ListingsTest {
             + " {\"cell_type\": \"code\", \"source\": [\"b = 'm2'\\n\", \"c = 'm3'\"]}]}";
     assertFalse(listed("n.ipynb", nb, "m1"));
   }
+
+  /**
+   * A shell assignment's quoted value over several lines counts, as a shell array does; a value on
+   * one line and a heredoc's prose (an apostrophe opens nothing there) do not.
+   */
+  @Test
+  void shellMultiLineValuesAndArraysCount() {
+    assertTrue(listed("s.sh", "LIST=\"m1\nm2\nm3\"\nfor m in $LIST; do :; done\n", "m2"));
+    assertTrue(listed("s.sh", "export LIST='m1\n  m2\n  m3'\n", "m1"));
+    assertTrue(listed("s.sh", "LIST=(\n  \"m1\"\n  \"m2\"\n  \"m3\"\n)\n", "m3"));
+    assertFalse(listed("s.sh", "A=\"m1\"\nB=\"m2\"\nC=\"m3\"\n", "m1"));
+    String heredoc = "cat <<EOF\nit's\nEOF\nA=\"x\"\nB=\"m1\"\n# m2 m3\n";
+    assertFalse(listed("s.sh", heredoc, "m1"));
+  }
 }

@@ -77,6 +77,7 @@ final class StopReasonCheck {
   private static final Pattern CONVERSE_API =
       Pattern.compile(
           "(?i)\\bconverse(_?stream)?\\b|Converse(Stream)?(Command|Request|Response|Output|Input)|stopReasonAsString");
+
   private static final Pattern ANTHROPIC_SDK =
       Pattern.compile(
           "\\bfrom anthropic\\b|\\bimport anthropic\\b|@anthropic-ai/|com\\.anthropic\\.|anthropic-sdk-go");
@@ -353,13 +354,16 @@ final class StopReasonCheck {
 
   /**
    * Whether a file's stop reasons are Messages API ones: it uses an Anthropic SDK, or it spells
-   * {@code stop_reason} (a JSON key, a struct tag) and never uses Converse. So a local variable
-   * named {@code stopReason} that holds {@code body["stop_reason"]} is still judged as Messages.
+   * {@code stop_reason} (a JSON key, a struct tag) or builds a Messages body for InvokeModel (the
+   * {@code anthropic_version} value {@code bedrock-2023-05-31}) and never uses Converse. So a local
+   * variable named {@code stopReason} that holds {@code body["stop_reason"]} is still judged as
+   * Messages.
    *
    * @param code the file's text with comments blanked out
    */
   static boolean isMessagesFile(String code) {
     return ANTHROPIC_SDK.matcher(code).find()
-        || (code.contains("stop_reason") && !CONVERSE_API.matcher(code).find());
+        || ((code.contains("stop_reason") || code.contains("bedrock-2023-05-31"))
+            && !CONVERSE_API.matcher(code).find());
   }
 }

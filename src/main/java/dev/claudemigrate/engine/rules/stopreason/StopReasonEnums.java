@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.treesitter.TSNode;
 
@@ -17,7 +18,9 @@ import org.treesitter.TSNode;
  * Enumerations written to mirror the API's stop reasons ({@code enum class StopReason { END_TURN,
  * MAX_TOKENS, STOP_SEQUENCE, TOOL_USE }}, a Python {@code class StopReason(str, Enum)}). A response
  * is decoded into such an enum, so a value it does not list cannot arrive at all: decoding a Claude
- * 4 {@code refusal} fails, or yields null, before any branch could handle it.
+ * 4 {@code refusal} fails, or yields null, before any branch could handle it. A Python {@code
+ * Literal["end_turn", "max_tokens", "stop_sequence"]} that types a pydantic model's field is the
+ * same closed set: validation rejects a value it does not list.
  */
 final class StopReasonEnums {
   /** A constant that catches values the enum does not list, so decoding does not fail. */
@@ -26,6 +29,16 @@ final class StopReasonEnums {
 
   private static final Pattern PYTHON_ENUM_BASE = Pattern.compile("\\b\\w*Enum\\b");
 
+  /** The bases of a model that validates its fields' types (pydantic). */
+  private static final Pattern VALIDATING_BASE =
+      Pattern.compile("\\b(BaseModel|RootModel|BaseSettings)\\b");
+
+  /** {@code Literal[...]} ({@code typing.Literal} too) of string literals only: the group. */
+  private static final Pattern LITERAL =
+      Pattern.compile(
+          "^(?:\\w+\\.)*Literal\\s*\\[\\s*((?:\"[^\"\\n]*\"|'[^'\\n]*')"
+              + "(?:\\s*,\\s*(?:\"[^\"\\n]*\"|'[^'\\n]*'))*)\\s*,?\\s*]$");
+
   /**
    * One enum.
    *
@@ -33,8 +46,9 @@ final class StopReasonEnums {
    * @param headerEnd where its body starts (the finding covers the head)
    * @param name its name
    * @param values the known stop values its constants name
+   * @param literal whether it is a Python {@code Literal[...]} type rather than an enum
    */
-  record StopEnum(int nameStart, int headerEnd, String name, Set<String> values) {}
+  record StopEnum(int nameStart, int headerEnd, String name, Set<String> values, boolean literal) {}
 
   private StopReasonEnums() {}
 
@@ -47,6 +61,9 @@ final class StopReasonEnums {
     TreeWalk.named(
         tree,
         (node, type) -> {
+          if (language == Language.PYTHON) {
+            literal(tree, node, type).ifPresent(out::add);
+          }
           TSNode body = body(tree, node, type, language);
           if (body == null) {
             return;
@@ -66,10 +83,63 @@ final class StopReasonEnums {
                     tree.start(at),
                     tree.start(body),
                     name == null ? "enum" : tree.text(name),
-                    values));
+                    values,
+                    false));
           }
         });
     return out;
+  }
+
+  /**
+   * A Python {@code Literal[...]} of strings that names a closed set of stop reasons (as {@link
+   * #find} asks of an enum), named after the variable or field it types when there is one.
+   */
+  private static Optional<StopEnum> literal(SyntaxTree tree, TSNode node, String type) {
+    if (!type.equals("subscript") && !type.equals("generic_type")) {
+      return Optional.empty();
+    }
+    Matcher m = LITERAL.matcher(tree.text(node));
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    Set<String> values = StopReasonCheck.values(m.group(1));
+    if (values.size() < 3
+        || !StopReasonCheck.namesStopReasons(values)
+        || CATCH_ALL.matcher(m.group(1)).find()) {
+      return Optional.empty();
+    }
+    TSNode field = validatedField(tree, node);
+    if (field == null) {
+      return Optional.empty();
+    }
+    String name = "Literal type of " + tree.text(field(field, "left"));
+    return Optional.of(new StopEnum(tree.start(node), tree.end(node), name, values, true));
+  }
+
+  /**
+   * The field assignment whose type annotation holds {@code literal}, when it stands directly in
+   * the body of a validating model ({@code class Message(BaseModel)}: pydantic's {@code BaseModel},
+   * {@code RootModel}, {@code BaseSettings}), or null. A type hint elsewhere (a type alias, a
+   * parameter, a plain class) is not checked at run time: a refusal passes it.
+   */
+  private static TSNode validatedField(SyntaxTree tree, TSNode literal) {
+    TSNode p = literal.getParent();
+    while (p != null && !p.isNull() && !p.getType().equals("assignment")) {
+      p = p.getParent();
+    }
+    TSNode type = p == null || p.isNull() ? null : field(p, "type");
+    if (type == null
+        || tree.start(literal) < tree.start(type)
+        || tree.end(type) < tree.end(literal)) {
+      return null;
+    }
+    TSNode cls = p.getParent() == null ? null : p.getParent().getParent();
+    cls = cls == null || cls.isNull() ? null : cls.getParent();
+    if (cls == null || cls.isNull() || !cls.getType().equals("class_definition")) {
+      return null;
+    }
+    TSNode bases = field(cls, "superclasses");
+    return bases != null && VALIDATING_BASE.matcher(tree.text(bases)).find() ? p : null;
   }
 
   /** The body of an enum declaration, or null when {@code node} declares no enum. */
@@ -114,17 +184,24 @@ final class StopReasonEnums {
                       + String.join(", ", v)
                       + " but not "
                       + missing
-                      + ": a response that stops with it cannot be decoded into this enum (decoding"
-                      + " fails or yields null), so a refusal never reaches the code that should"
-                      + " handle it"
+                      + (e.literal()
+                          ? ": a response that stops with it does not fit this type (a validating"
+                              + " model such as pydantic rejects it)"
+                          : ": a response that stops with it cannot be decoded into this enum"
+                              + " (decoding fails or yields null)")
+                      + ", so a refusal never reaches the code that should handle it"
                       + (converse ? "" : " (refusal is new in Claude 4)");
               String fix =
                   "Add "
                       + String.join(" and ", verdict.missing())
                       + " to "
                       + e.name()
-                      + " (or a catch-all for values it does not know), then handle a refusal"
-                      + " where the enum is used: do not use the reply as an answer.";
+                      + (e.literal()
+                          ? " (or widen it to str)"
+                          : " (or a catch-all for values it does not know)")
+                      + ", then handle a refusal where "
+                      + (e.literal() ? "the value is read" : "the enum is used")
+                      + ": do not use the reply as an answer.";
               return new String[] {message, fix};
             });
   }

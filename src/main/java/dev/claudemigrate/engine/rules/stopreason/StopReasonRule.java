@@ -108,8 +108,11 @@ public final class StopReasonRule extends ReportRule {
       return Optional.empty();
     }
     boolean pathFails = c.path() != null && StopReasonCheck.fails(path(tree, c.path()));
-    return StopReasonCheck.comparisonVerdict(
-            StopReasonCheck.values(text), text, pathFails, messagesFile, c.orOther())
+    Set<String> values = StopReasonCheck.values(text);
+    if (values.isEmpty()) {
+      values = NamedStopValues.inComparison(tree, c.node(), file.text());
+    }
+    return StopReasonCheck.comparisonVerdict(values, text, pathFails, messagesFile, c.orOther())
         .map(
             v ->
                 Findings.at(
@@ -186,7 +189,11 @@ public final class StopReasonRule extends ReportRule {
       keys.append(subject);
       for (TSNode test : b.tests()) {
         String label = code(tree, test);
-        values.addAll(StopReasonCheck.values(label));
+        Set<String> named = StopReasonCheck.values(label);
+        values.addAll(
+            named.isEmpty() && StopReasonCheck.STOP_KEY.matcher(subject).find()
+                ? NamedStopValues.inLabel(label, tree.text(tree.root()))
+                : named);
         labels.append(label).append('\n');
         unknownCase |= StopReasonCheck.isSdkUnknown(label);
       }
