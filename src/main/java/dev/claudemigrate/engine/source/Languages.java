@@ -68,7 +68,7 @@ public final class Languages {
           case "md", "markdown", "mdx" -> Language.MARKDOWN;
           case "ipynb" -> Language.NOTEBOOK;
           case "sh", "bash", "zsh", "ksh" -> Language.SHELL;
-          case "txt", "rst", "adoc", "asciidoc" -> Language.PROSE;
+          case "txt", "rst", "adoc", "asciidoc", "org" -> Language.PROSE;
           case "template" -> Language.YAML;
           default -> null;
         });

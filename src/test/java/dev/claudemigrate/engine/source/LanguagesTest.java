@@ -35,6 +35,12 @@ class LanguagesTest {
   }
 
   @Test
+  void orgModeDocumentsAreProse() {
+    assertEquals(Optional.of(Language.PROSE), Languages.detect("README.org"));
+    assertEquals(Optional.of(Language.PROSE), Languages.detect("docs/notes.ORG"));
+  }
+
+  @Test
   void dotenvTemplatesStayDotenv() {
     assertEquals(Optional.of(Language.DOTENV), Languages.detect(".env.example"));
   }

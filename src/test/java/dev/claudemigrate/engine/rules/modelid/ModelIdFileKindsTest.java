@@ -57,7 +57,7 @@ class ModelIdFileKindsTest {
 
   @Test
   void plainTextDocumentationIsProseReportedNotRewritten() {
-    for (String path : List.of("llms.txt", "docs/models.rst", "NOTES.txt")) {
+    for (String path : List.of("llms.txt", "docs/models.rst", "NOTES.txt", "README.org")) {
       Finding f =
           t.reportsOnly(path, "Set the model to claude-3-5-sonnet-20241022 for chat.\n", 1).get(0);
       assertEquals(Context.DOCUMENTATION, f.context(), path);
