@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.claudemigrate.engine.rewrite.ParseCheck;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
-import dev.claudemigrate.engine.source.SyntaxTree;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -31,12 +31,9 @@ final class RewriteValidator {
   static Optional<String> problem(SourceFile original, String newText) {
     Language lang = original.language();
     if (lang.isCode()) {
-      boolean before = original.syntax().map(t -> !t.hasErrors()).orElse(false);
-      if (before
-          && SyntaxTree.parse(lang, SyntaxTree.isTsx(original.path()), newText).hasErrors()) {
-        return Optional.of("the rewritten file would not parse as " + lang.id());
-      }
-      return Optional.empty();
+      return ParseCheck.keepsParsing(original, newText)
+          ? Optional.empty()
+          : Optional.of("the rewritten file would not parse as " + lang.id());
     }
     return switch (lang) {
       case JSON, NOTEBOOK -> structured(original.text(), newText, JSON, lang.id());

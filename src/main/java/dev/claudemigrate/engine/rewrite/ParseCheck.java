@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.claudemigrate.engine.source.Language;
+import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.source.SyntaxTree;
 import java.io.IOException;
 
@@ -22,12 +23,20 @@ public final class ParseCheck {
    * True when {@code after} parses, or when {@code before} did not parse either (nothing to keep).
    */
   public static boolean keepsParsing(Language language, String before, String after) {
-    return keepsParsing(language, false, before, after);
+    return !parses(language, false, before) || parses(language, false, after);
   }
 
-  /** The same for a file whose TypeScript may be TSX ({@link SyntaxTree#isTsx}). */
-  public static boolean keepsParsing(Language language, boolean tsx, String before, String after) {
-    return !parses(language, tsx, before) || parses(language, tsx, after);
+  /**
+   * The same for {@code after}, an edit of {@code file}: parsed with the file's own grammar (TSX
+   * for a {@code .tsx} file), and the text before judged by the tree the file already has.
+   */
+  public static boolean keepsParsing(SourceFile file, String after) {
+    Language language = file.language();
+    boolean before =
+        language.isCode()
+            ? file.syntax().map(t -> !t.hasErrors()).orElse(false)
+            : parses(language, false, file.text());
+    return !before || parses(language, SyntaxTree.isTsx(file.path()), after);
   }
 
   static boolean parses(Language language, boolean tsx, String text) {

@@ -5,6 +5,7 @@ import dev.claudemigrate.catalog.SdkConstants.Version;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +45,24 @@ public final class BuildFileVersions {
 
   /** A version found, and where. */
   public record Found(Version version, Path file) {}
+
+  /**
+   * The versions pinned for one source file, each SDK looked up once however many of the file's
+   * names ask: a lookup walks up the folders and reads build and lock files.
+   */
+  public static final class Pins {
+    private final Path source;
+    private final Map<Sdk, Optional<Found>> found = new EnumMap<>(Sdk.class);
+
+    public Pins(Path source) {
+      this.source = source;
+    }
+
+    /** {@link BuildFileVersions#find} for this file, remembered per SDK. */
+    public Optional<Found> of(Sdk sdk, String module) {
+      return found.computeIfAbsent(sdk, s -> find(source, s, module));
+    }
+  }
 
   private BuildFileVersions() {}
 

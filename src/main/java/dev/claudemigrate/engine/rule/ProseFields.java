@@ -20,16 +20,23 @@ final class ProseFields {
    * The head of a line up to a match that stands in a description's value: the key, its separator
    * and, when the value is quoted, no closing quote before the match.
    */
-  private static final Pattern DESCRIPTION_HEAD =
-      Pattern.compile(
-          "(?i)^\\s*(?:-\\s+)?([\"']?)description\\1\\s*[:=]\\s*"
-              + "(?:([\"'])(?:(?!\\2).)*|[^\"'\\s#{\\[<|>][^#]*)$");
+  private static final Pattern DESCRIPTION_HEAD = fieldHead("description", "");
 
-  /** The same for an {@code example} field, which is prose only in a schema document. */
-  private static final Pattern EXAMPLE_HEAD =
-      Pattern.compile(
-          "(?i)^\\s*(?:-\\s+)?([\"']?)example\\1\\s*[:=]\\s*"
-              + "(?:([\"'])(?:(?!\\2).)*|[^\"'\\s#{\\[<|>][^#]*)?$");
+  /**
+   * The same for an {@code example} field, which is prose only in a schema document; there the ID
+   * may be the whole value.
+   */
+  private static final Pattern EXAMPLE_HEAD = fieldHead("example", "?");
+
+  /** A line's head in the value of field {@code key}; {@code optional} "?" allows an empty one. */
+  private static Pattern fieldHead(String key, String optional) {
+    return Pattern.compile(
+        "(?i)^\\s*(?:-\\s+)?([\"']?)"
+            + key
+            + "\\1\\s*[:=]\\s*(?:([\"'])(?:(?!\\2).)*|[^\"'\\s#{\\[<|>][^#]*)"
+            + optional
+            + "$");
+  }
 
   /** An OpenAPI or Swagger document (a top-level version key), or a JSON Schema. */
   private static final Pattern SCHEMA_DOCUMENT =

@@ -84,6 +84,7 @@ public final class SdkTypeNames {
                 + STEMS.get(family)
                 + "(\\d{8})[A-Za-z0-9_]*(?![A-Za-z0-9_])");
     Matcher m = p.matcher(file.text());
+    BuildFileVersions.Pins pins = new BuildFileVersions.Pins(file.absolutePath());
     while (m.find()) {
       ToolVersion legacy = replacedVersion(replaced, family, m.group(1));
       if (legacy == null || file.contextAt(m.start()) == Context.NOTEBOOK_OUTPUT) {
@@ -102,7 +103,7 @@ public final class SdkTypeNames {
               + " replaces";
       Optional<String> blocked =
           to.sdkTypeNames().contains(candidate)
-              ? whyNot(file, candidate)
+              ? whyNot(file, candidate, pins)
               : Optional.of(
                   "no known SDK type of "
                       + to.type()
@@ -129,7 +130,8 @@ public final class SdkTypeNames {
    * project must pin a release of its Anthropic SDK that declares the type. An import of a type the
    * installed SDK lacks breaks the program, so without a known version the name is reported.
    */
-  private static Optional<String> whyNot(SourceFile file, String candidate) {
+  private static Optional<String> whyNot(
+      SourceFile file, String candidate, BuildFileVersions.Pins pins) {
     Sdk sdk = SDKS.get(file.language());
     SdkConstants data = SdkConstants.builtin();
     Optional<Version> since = sdk == null ? Optional.empty() : data.typeSince(sdk, candidate);
@@ -147,8 +149,7 @@ public final class SdkTypeNames {
             + " "
             + since.get()
             + " and later";
-    Optional<BuildFileVersions.Found> pinned =
-        BuildFileVersions.find(file.absolutePath(), sdk, data.module(sdk));
+    Optional<BuildFileVersions.Found> pinned = pins.of(sdk, data.module(sdk));
     if (pinned.isEmpty()) {
       return Optional.of(needs + "; no build or lock file pins the version)");
     }

@@ -8,9 +8,8 @@ import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.engine.model.Edit;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.rewrite.ParseCheck;
-import dev.claudemigrate.engine.source.Language;
+import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.source.SourceFiles;
-import dev.claudemigrate.engine.source.SyntaxTree;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -82,11 +81,10 @@ public final class RewriteTester {
   public List<Finding> rewrites(String path, String before, String after) {
     List<Finding> found = findings(path, before);
     assertEquals(after, apply(before, found), "rewrite of " + path);
-    Language language = SourceFiles.fromText(path, before).language();
+    SourceFile original = SourceFiles.fromText(path, before);
     for (Finding f : found) {
       assertTrue(
-          ParseCheck.keepsParsing(
-              language, SyntaxTree.isTsx(path), before, apply(before, List.of(f))),
+          ParseCheck.keepsParsing(original, apply(before, List.of(f))),
           "the edits of one finding alone must leave the file parseable: " + f);
     }
     List<Finding> again = findings(path, after);

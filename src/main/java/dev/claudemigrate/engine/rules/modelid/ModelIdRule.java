@@ -76,6 +76,7 @@ public final class ModelIdRule implements Rule {
     }
     ProfileHint prefix = FileRegion.profileHint(file.text(), ctx);
     PolicyScopes policies = PolicyScopes.of(file);
+    OptionalInt builtArn = BuiltArns.at(file);
     List<Finding> out = new ArrayList<>();
     for (IdMatch m : matches) {
       Optional<Severity> severity = severity(m, ctx);
@@ -91,16 +92,14 @@ public final class ModelIdRule implements Rule {
       }
       Finding f =
           table.isPresent()
-              ? Findings.at(
-                  INFO,
-                  Severity.INFO,
+              ? reported(
                   file,
-                  m.start(),
-                  m.end(),
+                  m,
+                  Severity.INFO,
                   oldModelMessage(m, ctx) + "; " + table.get().why(),
-                  "not rewritten: it names the old model on purpose",
-                  List.of())
-              : finding(file, ctx, m, severity.get(), ModelRoutes.hint(file, m, ctx, prefix));
+                  "not rewritten: it names the old model on purpose")
+              : finding(
+                  file, ctx, m, severity.get(), ModelRoutes.hint(file, m, ctx, prefix), builtArn);
       out.add(Placement.settle(f, ctx));
     }
     constants.forEach(c -> out.add(Placement.settle(c, ctx)));
@@ -128,27 +127,32 @@ public final class ModelIdRule implements Rule {
     return Placement.inLifecycleTable(file, m.start());
   }
 
+  /**
+   * The finding for {@code m}.
+   *
+   * @param builtArn where the file builds a foundation-model ARN from a model ID, if it does
+   */
   private static Finding finding(
-      SourceFile file, RuleContext ctx, IdMatch m, Severity severity, ProfileHint prefix) {
+      SourceFile file,
+      RuleContext ctx,
+      IdMatch m,
+      Severity severity,
+      ProfileHint prefix,
+      OptionalInt builtArn) {
     String what = m.bogus() ? bogusMessage(m) : oldModelMessage(m, ctx);
     if (Placement.isTestAssertion(file, m.start())) {
-      return Findings.at(
-          INFO,
-          severity,
+      return reported(
           file,
-          m.start(),
-          m.end(),
+          m,
+          severity,
           what + "; a test asserts the old ID on purpose",
-          "update the expected value by hand if the code under test changes",
-          List.of());
+          "update the expected value by hand if the code under test changes");
     }
     if (m.window() != null) {
-      return Findings.at(
-          INFO, severity, file, m.start(), m.end(), what, provisioned(m, ctx), List.of());
+      return reported(file, m, severity, what, provisioned(m, ctx));
     }
     if (m.malformed()) {
-      return Findings.at(
-          INFO, severity, file, m.start(), m.end(), what, malformed(m, ctx), List.of());
+      return reported(file, m, severity, what, malformed(m, ctx));
     }
     String manual =
         m.bogus() ? null : ctx.catalog().otherFamilyAdvice(ctx.target(), m.model()).orElse(null);
@@ -156,32 +160,21 @@ public final class ModelIdRule implements Rule {
       manual = Deployments.advice(ctx.targetModel().name());
     }
     if (manual != null) {
-      return Findings.at(INFO, severity, file, m.start(), m.end(), what, manual, List.of());
+      return reported(file, m, severity, what, manual);
     }
     if (m.partialArn() && !m.bogus()) {
-      return Findings.at(
-          INFO, severity, file, m.start(), m.end(), what, partialArn(ctx), List.of());
+      return reported(file, m, severity, what, partialArn(ctx));
     }
     if (m.form() == IdForm.FOUNDATION_MODEL_ARN
         && !m.bogus()
         && ctx.targetModel().requiresProfile()) {
-      return Findings.at(
-          INFO, severity, file, m.start(), m.end(), what, onDemandArn(m, ctx, prefix), List.of());
+      return reported(file, m, severity, what, onDemandArn(m, ctx, prefix));
     }
-    OptionalInt built =
-        m.form() == IdForm.BEDROCK_BASE && !m.bogus() && ctx.targetModel().requiresProfile()
-            ? BuiltArns.at(file)
-            : OptionalInt.empty();
-    if (built.isPresent()) {
-      return Findings.at(
-          INFO,
-          severity,
-          file,
-          m.start(),
-          m.end(),
-          what,
-          builtArn(file, built.getAsInt(), ctx),
-          List.of());
+    if (builtArn.isPresent()
+        && m.form() == IdForm.BEDROCK_BASE
+        && !m.bogus()
+        && ctx.targetModel().requiresProfile()) {
+      return reported(file, m, severity, what, builtArn(file, builtArn.getAsInt(), ctx));
     }
     Rendering r =
         m.bogus() ? bogusRendering(m, ctx, prefix) : ctx.catalog().render(m, ctx.target(), prefix);
@@ -203,7 +196,13 @@ public final class ModelIdRule implements Rule {
         choice.options().isEmpty()
             ? choice.why()
             : "choose one of " + String.join(", ", choice.options()) + ": " + choice.why();
-    return Findings.at(INFO, severity, file, m.start(), m.end(), what, fix, List.of());
+    return reported(file, m, severity, what, fix);
+  }
+
+  /** A finding on {@code m} that says what to do and edits nothing. */
+  private static Finding reported(
+      SourceFile file, IdMatch m, Severity severity, String what, String advice) {
+    return Findings.at(INFO, severity, file, m.start(), m.end(), what, advice, List.of());
   }
 
   /** Advice for a base ID in a file that builds a foundation-model ARN from a model ID. */

@@ -119,7 +119,7 @@ final class ModelTables {
     String text = file.text();
     int after = TextScan.skipWhite(text, skipQuote(text, m.end()));
     int before = TextScan.lineStart(text, m.start());
-    String head = text.substring(before, openQuote(text, m.start()));
+    String head = lineHead(text, m.start());
     if (TELEMETRY.matcher(head).find()) {
       return Optional.of(Kind.TELEMETRY);
     }
@@ -138,13 +138,7 @@ final class ModelTables {
     if (key.isPresent()) {
       // The alias a gateway list item serves its upstream ID under is the name clients send: the
       // item's key is the use (gatewayEntry), the alias stays as it is.
-      boolean served =
-          LIST_ITEM_KEY
-              .matcher(
-                  text.substring(
-                      TextScan.lineStart(text, key.get().start()),
-                      openQuote(text, key.get().start())))
-              .find();
+      boolean served = LIST_ITEM_KEY.matcher(lineHead(text, key.get().start())).find();
       return Optional.of(served ? Kind.DEPRECATION_MAP : pairKind(key.get(), m));
     }
     if (pairedByEquals(text, m, after, all)) {
@@ -252,7 +246,7 @@ final class ModelTables {
    */
   private static boolean pairedByEquals(String text, IdMatch m, int after, List<IdMatch> all) {
     if (after < text.length() - 1 && text.charAt(after) == '=' && text.charAt(after + 1) != '=') {
-      Optional<IdMatch> v = at(all, m, skipQuote(text, TextScan.skipWhite(text, after + 1)));
+      Optional<IdMatch> v = at(all, m, valueAt(text, after));
       if (v.isPresent() && pairKind(m, v.get()) == Kind.ALIAS_MAP) {
         return true;
       }
@@ -261,8 +255,7 @@ final class ModelTables {
     if (i < 2 || text.charAt(i - 1) != '=' || "=!<>".indexOf(text.charAt(i - 2)) >= 0) {
       return false;
     }
-    int keyEnd = TextScan.skipWhiteBack(text, i - 1);
-    int end = keyEnd > 0 && isQuote(text.charAt(keyEnd - 1)) ? keyEnd - 1 : keyEnd;
+    int end = keyEnd(text, i - 1);
     return all.stream().anyMatch(o -> o != m && o.end() == end && pairKind(o, m) == Kind.ALIAS_MAP);
   }
 
@@ -279,9 +272,19 @@ final class ModelTables {
     } else {
       return Optional.empty();
     }
-    int keyEnd = TextScan.skipWhiteBack(text, sep);
-    int end = keyEnd > 0 && isQuote(text.charAt(keyEnd - 1)) ? keyEnd - 1 : keyEnd;
+    int end = keyEnd(text, sep);
     return all.stream().filter(o -> o != m && o.end() == end).findFirst();
+  }
+
+  /** Where the key before the separator at {@code sep} ends, inside its quote if quoted. */
+  private static int keyEnd(String text, int sep) {
+    int keyEnd = TextScan.skipWhiteBack(text, sep);
+    return keyEnd > 0 && isQuote(text.charAt(keyEnd - 1)) ? keyEnd - 1 : keyEnd;
+  }
+
+  /** The text of the line holding {@code start} up to it (and before its opening quote). */
+  private static String lineHead(String text, int start) {
+    return text.substring(TextScan.lineStart(text, start), openQuote(text, start));
   }
 
   /**

@@ -115,6 +115,7 @@ final class SdkModelConstants {
       return List.of();
     }
     Set<String> goPackages = goPackageNames(file.text());
+    BuildFileVersions.Pins pins = new BuildFileVersions.Pins(file.absolutePath());
     List<Finding> out = new ArrayList<>();
     for (Use u : uses) {
       Level level = ctx.target().replaces().get(u.model().key());
@@ -127,7 +128,7 @@ final class SdkModelConstants {
           go
               ? (goPackages.contains(owner) ? Sdk.GO : null)
               : (u.owner() == JvmConstantOwner.SDK ? Sdk.JAVA : null);
-      out.add(finding(file, ctx, u.match(), u.model(), Severity.of(level), sdk));
+      out.add(finding(file, ctx, u.match(), u.model(), Severity.of(level), sdk, pins));
     }
     return out;
   }
@@ -156,7 +157,13 @@ final class SdkModelConstants {
   }
 
   private static Finding finding(
-      SourceFile file, RuleContext ctx, MatchResult m, Model model, Severity severity, Sdk sdk) {
+      SourceFile file,
+      RuleContext ctx,
+      MatchResult m,
+      Model model,
+      Severity severity,
+      Sdk sdk,
+      BuildFileVersions.Pins pins) {
     Model to = ctx.targetModel();
     String constant =
         sdk != null ? "SDK constant " + m.group(2) : "constant " + m.group(1) + "." + m.group(2);
@@ -182,8 +189,7 @@ final class SdkModelConstants {
     }
     SdkConstants data = SdkConstants.builtin();
     Optional<SdkConstants.Constant> target = data.constant(sdk, to.anthropicId());
-    Optional<BuildFileVersions.Found> pinned =
-        BuildFileVersions.find(file.absolutePath(), sdk, data.module(sdk));
+    Optional<BuildFileVersions.Found> pinned = pins.of(sdk, data.module(sdk));
     if (target.isPresent()
         && pinned.isPresent()
         && target.get().declaredIn(pinned.get().version())) {

@@ -17,7 +17,6 @@ import dev.claudemigrate.engine.rule.RuleDocs;
 import dev.claudemigrate.engine.rule.ToolVersionSets;
 import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.SourceFile;
-import dev.claudemigrate.engine.source.SyntaxTree;
 import dev.claudemigrate.engine.syntax.TextScan;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,11 +67,7 @@ public final class UndoEditRule implements Rule {
     List<Edit> all = new ArrayList<>();
     planned.values().forEach(p -> all.addAll(p.edits()));
     String why =
-        ParseCheck.keepsParsing(
-                file.language(),
-                SyntaxTree.isTsx(file.path()),
-                file.text(),
-                Removals.apply(file.text(), all))
+        ParseCheck.keepsParsing(file, Removals.apply(file.text(), all))
             ? null
             : "removing it would leave the file unparseable: remove it by hand";
     List<Finding> out = new ArrayList<>();
@@ -90,12 +85,7 @@ public final class UndoEditRule implements Rule {
                           r,
                           "it cannot be removed together with the other removals here: remove it by hand"),
                       removal(p));
-      if (!e.isEmpty()
-          && !ParseCheck.keepsParsing(
-              file.language(),
-              SyntaxTree.isTsx(file.path()),
-              file.text(),
-              Removals.apply(file.text(), e))) {
+      if (!e.isEmpty() && !ParseCheck.keepsParsing(file, Removals.apply(file.text(), e))) {
         e = List.of();
         fix = "removing it alone would leave the file unparseable: remove it by hand";
       }
