@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * character (ADR 0061). A match can only start where a run of identifier characters ({@code
  * [A-Za-z0-9_.:/@-]}) starts (the pattern's look-behind says so) and lies inside that run; when
  * every literal contains the anchor {@code claude} and only such characters, only the runs that
- * contain the anchor are tried, each once, at its start. Otherwise the plain search runs.
+ * contain the anchor are tried, each once, at its start (after a leading comment opener {@code
+ * //}). Otherwise the plain search runs.
  */
 final class IdFinder {
   static final String ANCHOR = "claude";
@@ -62,6 +63,7 @@ final class IdFinder {
       while (start > 0 && inRun(s.charAt(start - 1))) {
         start--;
       }
+      start = afterCommentOpener(s, start, p);
       m.region(start, s.length());
       if (m.lookingAt()) {
         out.add(toMatch.apply(m));
@@ -73,6 +75,20 @@ final class IdFinder {
       p = s.indexOf(ANCHOR, end);
     }
     return out;
+  }
+
+  /**
+   * Where a match may start in the run from {@code start}: after a leading line-comment opener of
+   * two or three slashes (the pattern's look-behind allows one there), else {@code start}. {@code
+   * anchor} is where the anchor lies in the run, so the slashes never reach it.
+   */
+  private static int afterCommentOpener(String s, int start, int anchor) {
+    int k = start;
+    while (k < anchor && s.charAt(k) == '/') {
+      k++;
+    }
+    int slashes = k - start;
+    return slashes == 2 || slashes == 3 ? k : start;
   }
 
   /** Every match by the pattern's own left-to-right search (the reference). */

@@ -122,8 +122,10 @@ final class IdLiterals {
     // it stops a match, except a context-window suffix (":18k", ":200k") of a
     // provisioned-throughput
     // variant, which names the same model: it is looked at, not matched, and kept in "window".
+    // A line-comment opener ("//", "///") that starts the token is not part of it: commented-out
+    // code is often written without a space ("//us.anthropic..."), and a URL's "//" follows ":".
     return Pattern.compile(
-        "(?<![A-Za-z0-9_.:/@-])"
+        "(?:(?<![A-Za-z0-9_.:/@-])|(?<=(?:^|[^A-Za-z0-9_.:/@-])/{2,3}))"
             + PLACEHOLDER_DEFAULT
             + ROUTE
             + "(?:(?<arn>arn:aws[a-z-]*:bedrock:(?<region>[A-Za-z0-9_-]+):(?<account>[A-Za-z0-9_-]*):"

@@ -34,11 +34,17 @@ class IdFinderTest {
             "xclaude-3-5-sonnet-20241022 claude-3-5-sonnet-20241022x claude-3-5-sonnet-20241022:1 claude-3-5-sonnet-20241022.",
             "anthropic.claude-4-sonnet-20240514-v1:0/anthropic.claude-3-haiku-20240307-v1:0 claudeclaude claude",
             "global.anthropic.claude-sonnet-4-20250514-v1:0 apac.anthropic.claude-3-5-sonnet-20240620-v1:0",
-            "claude-3-5-sonnet-20241022claude-3-5-sonnet-20241022 é claude-3-5-sonnet-20241022🎉claude-3-haiku-20240307");
+            "claude-3-5-sonnet-20241022claude-3-5-sonnet-20241022 é claude-3-5-sonnet-20241022🎉claude-3-haiku-20240307",
+            "//us.anthropic.claude-3-5-sonnet-20241022-v2:0 ///claude-3-5-sonnet-20241022\n"
+                + "////claude-3-5-sonnet-20241022 a//claude-3-5-sonnet-20241022 x://claude-3-5-sonnet-20241022");
     for (String t : texts) {
       assertEquals(CATALOG.findIdsPlain(t), CATALOG.findIds(t), t);
     }
     assertEquals(2, CATALOG.findIds(texts.get(1)).size());
+    assertEquals(
+        List.of("us.anthropic.claude-3-5-sonnet-20241022-v2:0", "claude-3-5-sonnet-20241022"),
+        CATALOG.findIds(texts.get(texts.size() - 1)).stream().map(IdMatch::text).toList(),
+        "a comment opener before an ID is not part of it; four slashes, a word or a scheme are");
   }
 
   @Test

@@ -19,7 +19,10 @@ public final class ContextMaps {
       case TERRAFORM -> terraform(file.text());
       case MARKDOWN -> markdown(file.text());
       case NOTEBOOK -> NotebookContexts.of(file.text());
-      case SHELL -> hashComments(file.text(), false, Context.CONFIG_VALUE);
+      case SHELL ->
+          Languages.isPowerShell(file.path())
+              ? powerShell(file.text())
+              : hashComments(file.text(), false, Context.CONFIG_VALUE);
       case PROSE -> offset -> Context.DOCUMENTATION;
       case TEXT -> offset -> Context.CONFIG_VALUE;
     };
@@ -47,6 +50,45 @@ public final class ContextMaps {
       if (c >= 0) {
         b.add(c, end, Context.COMMENT);
       }
+    }
+    return b.build();
+  }
+
+  /**
+   * PowerShell: '#' comments as in a shell script, and block comments {@code <# ... #>} (help
+   * blocks of scripts and functions), which may span lines.
+   */
+  static ContextMap powerShell(String text) {
+    RangeContextMap.Builder b = RangeContextMap.builder(Context.CONFIG_VALUE);
+    LineIndex li = new LineIndex(text);
+    int blockStart = -1;
+    for (int line = 1; line <= li.lineCount(); line++) {
+      int end = li.lineEnd(line, text);
+      int pos = li.lineStart(line);
+      while (pos < end) {
+        if (blockStart >= 0) {
+          int close = text.indexOf("#>", pos);
+          if (close < 0 || close >= end) {
+            break;
+          }
+          b.add(blockStart, close + 2, Context.COMMENT);
+          blockStart = -1;
+          pos = close + 2;
+          continue;
+        }
+        int c = commentStart(text, pos, end, false);
+        int open = text.indexOf("<#", pos);
+        if (open >= 0 && open < end && (c < 0 || open < c)) {
+          blockStart = open;
+          pos = open + 2;
+        } else {
+          b.add(c < 0 ? end : c, end, Context.COMMENT);
+          pos = end;
+        }
+      }
+    }
+    if (blockStart >= 0) {
+      b.add(blockStart, text.length(), Context.COMMENT);
     }
     return b.build();
   }

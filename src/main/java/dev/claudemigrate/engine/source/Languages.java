@@ -67,11 +67,17 @@ public final class Languages {
           case "tf", "tfvars", "hcl" -> Language.TERRAFORM;
           case "md", "markdown", "mdx" -> Language.MARKDOWN;
           case "ipynb" -> Language.NOTEBOOK;
-          case "sh", "bash", "zsh", "ksh" -> Language.SHELL;
+          case "sh", "bash", "zsh", "ksh", "ps1", "psm1", "psd1" -> Language.SHELL;
           case "txt", "rst", "adoc", "asciidoc", "org" -> Language.PROSE;
           case "template" -> Language.YAML;
           default -> null;
         });
+  }
+
+  /** Whether {@code path} is a PowerShell script or module, read as a shell script. */
+  public static boolean isPowerShell(String path) {
+    String lower = path.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".ps1") || lower.endsWith(".psm1") || lower.endsWith(".psd1");
   }
 
   /**

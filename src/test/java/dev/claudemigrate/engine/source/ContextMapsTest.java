@@ -25,9 +25,9 @@ class ContextMapsTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "a.py|x = 'MODEL' # NOTE|MODEL|STRING_LITERAL",
-        "a.py|x = 'MODEL' # NOTE|NOTE|COMMENT",
-        "a.py|x = 'MODEL' # NOTE|x|CODE",
+        "a.py|x = \"MODEL\" # NOTE|MODEL|STRING_LITERAL",
+        "a.py|x = \"MODEL\" # NOTE|NOTE|COMMENT",
+        "a.py|x = \"MODEL\" # NOTE|x|CODE",
         "A.java|class A { String s = \"MODEL\"; // NOTE\\n}|MODEL|STRING_LITERAL",
         "A.java|class A { String s = \"MODEL\"; // NOTE\\n}|NOTE|COMMENT",
         "a.ts|const s: string = `MODEL`; /* NOTE */|MODEL|STRING_LITERAL",
@@ -47,6 +47,13 @@ class ContextMapsTest {
         "a.md|Use MODEL.\\n<!-- NOTE -->|MODEL|DOCUMENTATION",
         "a.md|Use MODEL.\\n<!-- NOTE -->|NOTE|COMMENT",
         "a.json|{\"model\": \"MODEL\"}|MODEL|CONFIG_VALUE",
+        "setup.ps1|$env:ANTHROPIC_MODEL = \"MODEL\" # NOTE|MODEL|CONFIG_VALUE",
+        "setup.ps1|$env:ANTHROPIC_MODEL = \"MODEL\" # NOTE|NOTE|COMMENT",
+        "setup.ps1|<#\\n.SYNOPSIS\\n  NOTE\\n#>\\n$m = \"MODEL\"|NOTE|COMMENT",
+        "setup.ps1|<#\\n.SYNOPSIS\\n  NOTE\\n#>\\n$m = \"MODEL\"|MODEL|CONFIG_VALUE",
+        "Setup.PS1|$a = 1 <# NOTE #> ; $m = \"MODEL\" # X|MODEL|CONFIG_VALUE",
+        "Setup.PS1|$a = 1 <# NOTE #> ; $m = \"MODEL\" # X|X|COMMENT",
+        "setup.sh|echo <#\\nMODEL|MODEL|CONFIG_VALUE",
       })
   void classifies(String path, String text, String needle, Context expected) {
     // CSV cannot hold line breaks, so the cases write them as \n.
@@ -82,7 +89,7 @@ class ContextMapsTest {
 
   @Test
   void nonAsciiTextKeepsCharOffsets() {
-    String text = "# ünïcødé 🎉\nx = 'MODEL'\n";
+    String text = "# ünïcødé 🎉\nx = \"MODEL\"\n";
     assertEquals(Context.STRING_LITERAL, contextOf("a.py", text, "MODEL"));
   }
 

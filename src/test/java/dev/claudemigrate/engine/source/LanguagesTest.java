@@ -20,6 +20,8 @@ class LanguagesTest {
     assertEquals(Optional.of(Language.SHELL), Languages.detect("deploy/run.sh.tpl"));
     assertEquals(Optional.of(Language.PROPERTIES), Languages.detect("app.properties.template"));
     assertEquals(Optional.of(Language.SHELL), Languages.detect("Dockerfile.template"));
+    assertEquals(Optional.of(Language.SHELL), Languages.detect("scripts/setup.ps1"));
+    assertEquals(Optional.of(Language.SHELL), Languages.detect("Modules/Bedrock.psm1"));
   }
 
   @Test

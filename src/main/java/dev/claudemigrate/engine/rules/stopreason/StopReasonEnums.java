@@ -20,12 +20,18 @@ import org.treesitter.TSNode;
  * is decoded into such an enum, so a value it does not list cannot arrive at all: decoding a Claude
  * 4 {@code refusal} fails, or yields null, before any branch could handle it. A Python {@code
  * Literal["end_turn", "max_tokens", "stop_sequence"]} that types a pydantic model's field is the
- * same closed set: validation rejects a value it does not list.
+ * same closed set: validation rejects a value it does not list. So is a Go integer type whose
+ * constants are the stop reasons ({@link GoIntEnums}).
  */
 final class StopReasonEnums {
-  /** A constant that catches values the enum does not list, so decoding does not fail. */
+  /**
+   * A constant that catches values the enum does not list, so decoding does not fail: on its own
+   * ({@code UNKNOWN}) or after the type's name, as Go writes constants ({@code StopReasonUnknown}).
+   */
   private static final Pattern CATCH_ALL =
-      Pattern.compile("(?i)\\b(unknown\\w*|other|unrecognized|unsupported)\\b");
+      Pattern.compile(
+          "(?i)\\b(unknown\\w*|other|unrecognized|unsupported)\\b"
+              + "|(?-i:(?<=[a-z0-9])(Unknown\\w*|Other|Unrecognized|Unsupported)\\b)");
 
   private static final Pattern PYTHON_ENUM_BASE = Pattern.compile("\\b\\w*Enum\\b");
 
@@ -64,11 +70,15 @@ final class StopReasonEnums {
           if (language == Language.PYTHON) {
             literal(tree, node, type).ifPresent(out::add);
           }
-          TSNode body = body(tree, node, type, language);
+          TSNode body =
+              language == Language.GO
+                  ? GoIntEnums.members(tree, node, type)
+                  : body(tree, node, type, language);
           if (body == null) {
             return;
           }
-          String text = StopReasonRule.code(tree, body);
+          // A Go constant's line comment is its JSON name under enumer -linecomment: kept.
+          String text = language == Language.GO ? tree.text(body) : StopReasonRule.code(tree, body);
           Set<String> values = StopReasonCheck.values(text);
           if (values.size() >= 3
               && StopReasonCheck.namesStopReasons(values)
@@ -81,7 +91,7 @@ final class StopReasonEnums {
             out.add(
                 new StopEnum(
                     tree.start(at),
-                    tree.start(body),
+                    language == Language.GO ? tree.end(node) : tree.start(body),
                     name == null ? "enum" : tree.text(name),
                     values,
                     false));

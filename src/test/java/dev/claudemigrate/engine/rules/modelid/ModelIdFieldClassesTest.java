@@ -225,4 +225,26 @@ class ModelIdFieldClassesTest {
             + ")\n";
     on46.reportsOnly("src/adk/test_runner.py", pytest, 1);
   }
+
+  /**
+   * Before: commented-out alternatives written without a space after the comment opener ({@code
+   * //us.anthropic...}) were not found, because "/" may not come before an ID (it continues a
+   * path). They are comments: reported as info, never rewritten. A path or URL that holds the ID is
+   * not a comment opener.
+   */
+  @Test
+  void anIdRightAfterTheCommentOpenerIsAComment() {
+    String java =
+        """
+        class Pick {
+          //us.anthropic.claude-3-5-sonnet-20241022-v2:0
+          ///eu.anthropic.claude-3-5-sonnet-20240620-v1:0
+          String url = "https://host/path//claude-3-5-sonnet-20241022";
+        }
+        """;
+    List<Finding> f = on46.findings("src/Pick.java", java);
+    assertEquals(List.of(2, 3), f.stream().map(x -> x.span().line()).toList(), f::toString);
+    assertTrue(f.stream().allMatch(x -> x.severity() == Severity.INFO), f::toString);
+    on46.reportsOnly("src/Pick.java", java, 2);
+  }
 }

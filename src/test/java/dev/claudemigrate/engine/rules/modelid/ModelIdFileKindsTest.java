@@ -55,6 +55,34 @@ class ModelIdFileKindsTest {
         "FROM python:3.12\nENV MODEL_ID=" + to.anthropicId() + "\n");
   }
 
+  /**
+   * Before: PowerShell scripts (Windows set-up of Claude Code on Bedrock) were not read. They are
+   * read as shell scripts, with their block comments {@code <# ... #>} as comments.
+   */
+  @Test
+  void powerShellScriptsAreReadWithTheirBlockComments() {
+    String before =
+        """
+        <#
+        .SYNOPSIS
+          Sets Claude Code up for Bedrock (was us.anthropic.claude-3-7-sonnet-20250219-v1:0)
+        #>
+        $env:CLAUDE_CODE_USE_BEDROCK = '1'
+        $env:AWS_REGION = 'us-east-1'
+        $env:ANTHROPIC_MODEL = 'us.anthropic.claude-3-7-sonnet-20250219-v1:0'
+        """;
+    List<Finding> f =
+        t.rewrites(
+            "scripts/setup.ps1",
+            before,
+            before.replace(
+                "MODEL = 'us.anthropic.claude-3-7-sonnet-20250219-v1:0'",
+                "MODEL = '" + to.profileId("us") + "'"));
+    assertEquals(List.of(3, 7), f.stream().map(x -> x.span().line()).toList(), f::toString);
+    assertEquals(Context.COMMENT, f.get(0).context());
+    assertEquals(Severity.INFO, f.get(0).severity());
+  }
+
   @Test
   void plainTextDocumentationIsProseReportedNotRewritten() {
     for (String path : List.of("llms.txt", "docs/models.rst", "NOTES.txt", "README.org")) {

@@ -145,4 +145,47 @@ class StopValuesOutOfFileTest {
     t.none(
         "d.py", model + "stop_reason: Literal['end_turn', 'tool_use', 'max_tokens', 'unknown']\n");
   }
+
+  /**
+   * Before: a Go integer type whose constants are the stop reasons (decoded from JSON by a
+   * generated {@code UnmarshalJSON}, as {@code enumer -json} writes) was not seen as a closed set.
+   */
+  @Test
+  void aGoIntegerTypeOfStopReasonsWithoutRefusalIsAClosedSet() {
+    String src =
+        """
+        package reply
+
+        //go:generate enumer -type=Reason -linecomment -json
+        type Reason uint8
+
+        const (
+        	ReasonEndTurn   Reason = iota // end_turn
+        	ReasonMaxTokens               // max_tokens
+        	ReasonToolUse                 // tool_use
+        )
+
+        type Reply struct {
+        	StopReason Reason `json:"stop_reason"`
+        }
+        """;
+    Finding f = t.one("reply.go", src, 4, "Reason lists the stop reasons", "refusal");
+    assertTrue(f.fix().startsWith("Add refusal to Reason"), f.fix());
+  }
+
+  /**
+   * Not reported: a Go string type of the same constants (any string decodes into it), and an
+   * integer type whose constants list refusal or a catch-all.
+   */
+  @Test
+  void aGoStringTypeOrAnOpenIntegerTypeStaysQuiet() {
+    String members =
+        "\nconst (\n\tStopReasonEndTurn StopReason = iota\n\tStopReasonMaxTokens\n"
+            + "\tStopReasonToolUse\n";
+    String closed = "package r\n\ntype StopReason int\n" + members + ")\n";
+    t.one("i.go", closed, 3, "StopReason lists the stop reasons", "refusal");
+    t.none("s.go", closed.replace("StopReason int", "StopReason string"));
+    t.none("r.go", closed.replace(")\n", "\tStopReasonRefusal\n)\n"));
+    t.none("u.go", closed.replace(")\n", "\tStopReasonUnknown\n)\n"));
+  }
 }
