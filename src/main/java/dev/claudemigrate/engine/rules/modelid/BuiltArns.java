@@ -1,7 +1,13 @@
 package dev.claudemigrate.engine.rules.modelid;
 
+import dev.claudemigrate.engine.source.LineIndex;
 import dev.claudemigrate.engine.source.SourceFile;
-import java.util.OptionalInt;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +20,10 @@ import java.util.regex.Pattern;
  * 4.x model is not invoked on demand through a foundation-model ARN anyway. The ARN and the ID
  * change together, by hand. An embedding or reranking model's ARN ({@code {embedding_model_id}})
  * says nothing of the ID.
+ *
+ * <p>A SAM CLI configuration ({@code samconfig.toml}) fills a template's parameters from its {@code
+ * parameter_overrides} ({@code "ModelId=anthropic..."}): when the template beside it builds the ARN
+ * from one of those parameters ({@code ${ModelId}}), the override fills the ARN just the same.
  */
 final class BuiltArns {
   private static final Pattern BUILT =
@@ -22,21 +32,79 @@ final class BuiltArns {
 
   private static final Pattern OTHER_USE = Pattern.compile("(?i)embed|rerank|titan|cohere");
 
+  private static final Pattern SAM_CONFIG = Pattern.compile("samconfig\\.(toml|ya?ml)");
+
+  /** {@code template_file = "infra/template.yaml"} (TOML) or {@code template_file: ...} (YAML). */
+  private static final Pattern TEMPLATE_FILE =
+      Pattern.compile("(?m)^\\s*template_file\\s*[=:]\\s*[\"']?([^\"'\\s#]+)");
+
+  private static final List<String> TEMPLATES = List.of("template.yaml", "template.yml");
+
+  /** Larger templates are not read: a SAM template is a few hundred lines. */
+  private static final long MAX_TEMPLATE = 1 << 20;
+
   private BuiltArns() {}
 
-  /** Where the first foundation-model ARN built from a (non-embedding) model ID starts, if any. */
-  static OptionalInt at(SourceFile file) {
+  /**
+   * Where the first foundation-model ARN built from a (non-embedding) model ID is ("line 12", or
+   * "line 62 of template.yaml" for a SAM configuration whose overrides fill it), if any.
+   */
+  static Optional<String> at(SourceFile file) {
+    String name = file.absolutePath().getFileName().toString();
+    if (SAM_CONFIG.matcher(name).matches()) {
+      return inTemplate(file);
+    }
     String text = file.text();
     if (!text.contains("foundation-model/")) {
-      return OptionalInt.empty();
+      return Optional.empty();
     }
     Matcher m = BUILT.matcher(text);
     while (m.find()) {
-      String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-      if (name == null || !OTHER_USE.matcher(name).find()) {
-        return OptionalInt.of(m.start());
+      String from = name(m);
+      if (from == null || !OTHER_USE.matcher(from).find()) {
+        return Optional.of("line " + file.span(m.start(), m.start() + 1).line());
       }
     }
-    return OptionalInt.empty();
+    return Optional.empty();
+  }
+
+  private static String name(Matcher m) {
+    return m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+  }
+
+  /** The template's ARN built from a parameter that {@code config} sets ({@code Name=...}). */
+  private static Optional<String> inTemplate(SourceFile config) {
+    Path dir = config.absolutePath().getParent();
+    Matcher tf = TEMPLATE_FILE.matcher(config.text());
+    List<String> names = tf.find() ? List.of(tf.group(1)) : TEMPLATES;
+    for (String t : names) {
+      Optional<String> text = read(dir, t);
+      if (text.isEmpty()) {
+        continue;
+      }
+      Matcher m = BUILT.matcher(text.get());
+      while (m.find()) {
+        String from = name(m);
+        if (from != null
+            && !from.isEmpty()
+            && config.text().contains(from + "=")
+            && !OTHER_USE.matcher(from).find()) {
+          int line = new LineIndex(text.get()).line(m.start());
+          return Optional.of("line " + line + " of " + t);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> read(Path dir, String name) {
+    try {
+      Path f = dir.resolve(name);
+      return Files.isRegularFile(f) && Files.size(f) <= MAX_TEMPLATE
+          ? Optional.of(Files.readString(f))
+          : Optional.empty();
+    } catch (IOException | InvalidPathException e) {
+      return Optional.empty(); // an unreadable template says nothing; the ID is judged alone
+    }
   }
 }

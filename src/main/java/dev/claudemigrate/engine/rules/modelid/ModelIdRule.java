@@ -23,7 +23,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -76,7 +75,7 @@ public final class ModelIdRule implements Rule {
     }
     ProfileHint prefix = FileRegion.profileHint(file.text(), ctx);
     PolicyScopes policies = PolicyScopes.of(file);
-    OptionalInt builtArn = BuiltArns.at(file);
+    Optional<String> builtArn = BuiltArns.at(file);
     List<Finding> out = new ArrayList<>();
     for (IdMatch m : matches) {
       Optional<Severity> severity = severity(m, ctx);
@@ -138,7 +137,7 @@ public final class ModelIdRule implements Rule {
       IdMatch m,
       Severity severity,
       ProfileHint prefix,
-      OptionalInt builtArn) {
+      Optional<String> builtArn) {
     String what = m.bogus() ? bogusMessage(m) : oldModelMessage(m, ctx);
     if (Placement.isTestAssertion(file, m.start())) {
       return reported(
@@ -174,7 +173,7 @@ public final class ModelIdRule implements Rule {
         && m.form() == IdForm.BEDROCK_BASE
         && !m.bogus()
         && ctx.targetModel().requiresProfile()) {
-      return reported(file, m, severity, what, builtArn(file, builtArn.getAsInt(), ctx));
+      return reported(file, m, severity, what, builtArn(builtArn.get(), ctx));
     }
     Rendering r =
         m.bogus() ? bogusRendering(m, ctx, prefix) : ctx.catalog().render(m, ctx.target(), prefix);
@@ -206,10 +205,9 @@ public final class ModelIdRule implements Rule {
   }
 
   /** Advice for a base ID in a file that builds a foundation-model ARN from a model ID. */
-  private static String builtArn(SourceFile file, int arnAt, RuleContext ctx) {
+  private static String builtArn(String where, RuleContext ctx) {
     Model to = ctx.targetModel();
-    return "line "
-        + file.span(arnAt, arnAt + 1).line()
+    return where
         + " builds a foundation-model ARN from a model ID; "
         + to.name()
         + " is not invoked on demand through one, and an inference profile ID there names no"
