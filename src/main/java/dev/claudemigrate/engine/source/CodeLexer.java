@@ -8,8 +8,9 @@ import java.util.Set;
  * {@code CodeLexerEquivalenceTest}): a string or comment is one range from its first to its last
  * character (a Python prefix such as {@code rb} included), and the expressions inside template
  * interpolations ({@code f"{x}"}, {@code `${x}`}, Kotlin {@code "${x}"} and {@code "$x"}) are code
- * again, with their own strings. Known gaps: JSX text (an apostrophe in it opens a string to the
- * end of its line), and JavaScript regular-expression literals where a division could also stand.
+ * again, with their own strings. Rust's raw strings, prefixed strings and character literals are
+ * read by {@link RustTokens}. Known gaps: JSX text (an apostrophe in it opens a string to the end
+ * of its line), and JavaScript regular-expression literals where a division could also stand.
  */
 final class CodeLexer {
   /** Words after which a JavaScript '/' starts a regular expression rather than a division. */
@@ -158,14 +159,23 @@ final class CodeLexer {
     return s.lastIndexOf('\n', i - 1) + 1;
   }
 
-  /** One Java, JavaScript, TypeScript, Go or Kotlin token at {@code i}, or -1 for one character. */
+  /**
+   * One Java, JavaScript, TypeScript, Go, Kotlin or Rust token at {@code i}, or -1 for one
+   * character.
+   */
   private int cFamily(int i, char c) {
     char d = i + 1 < n ? s.charAt(i + 1) : 0;
     if (c == '/' && d == '/') {
-      return comment(i, lineEnd(i));
+      return comment(i, lang == Language.RUST ? RustTokens.lineCommentEnd(s, i) : lineEnd(i));
     }
     if (c == '/' && d == '*') {
       return comment(i, blockCommentEnd(i));
+    }
+    if (lang == Language.RUST && (c == '"' || c == '\'' || c == 'b' || c == 'c' || c == 'r')) {
+      int e = RustTokens.at(this, i, c);
+      if (e >= 0 || c == '\'') {
+        return e;
+      }
     }
     if (c == '"' || c == '\'' || c == '`') {
       return StringLiterals.cFamily(this, i, c);
@@ -245,7 +255,7 @@ final class CodeLexer {
   }
 
   private int blockCommentEnd(int i) {
-    if (lang != Language.KOTLIN) {
+    if (lang != Language.KOTLIN && lang != Language.RUST) {
       int e = s.indexOf("*/", i + 2);
       return e < 0 ? n : e + 2;
     }

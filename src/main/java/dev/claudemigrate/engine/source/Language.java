@@ -10,6 +10,8 @@ public enum Language {
   TYPESCRIPT(true),
   GO(true),
   KOTLIN(true),
+  /** Rust ({@code .rs}): the AWS SDK for Rust and its builders. */
+  RUST(true),
   JSON(false),
   YAML(false),
   DOTENV(false),

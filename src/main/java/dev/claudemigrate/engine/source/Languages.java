@@ -60,6 +60,7 @@ public final class Languages {
           case "ts", "tsx", "mts", "cts" -> Language.TYPESCRIPT;
           case "go" -> Language.GO;
           case "kt", "kts" -> Language.KOTLIN;
+          case "rs" -> Language.RUST;
           case "json", "jsonc", "jsonl", "ndjson" -> Language.JSON;
           case "yaml", "yml" -> Language.YAML;
           case "properties" -> Language.PROPERTIES;

@@ -114,6 +114,26 @@ final class StringLiterals {
     return literal(lx, i, i + open, shape);
   }
 
+  /**
+   * A Rust string whose prefix ({@code b}, {@code c}, {@code r}, {@code br}, {@code cr}, or none)
+   * starts at {@code start} and whose opening quote is at {@code quote}; a raw string's '#' marks
+   * stand between its prefix and its quote, and the same number must follow its closing quote. Rust
+   * strings may span lines; raw strings have no escapes.
+   */
+  static int rust(CodeLexer lx, int start, int quote) {
+    String s = lx.text();
+    int hashes = 0;
+    while (quote - hashes - 1 >= start && s.charAt(quote - hashes - 1) == '#') {
+      hashes++;
+    }
+    boolean raw = s.charAt(quote - hashes - 1 < start ? start : quote - hashes - 1) == 'r';
+    Shape shape =
+        raw && quote > start
+            ? new Shape("\"" + "#".repeat(hashes), false, true, Interpolation.NONE, true)
+            : new Shape("\"", true, true, Interpolation.NONE, true);
+    return literal(lx, start, quote + 1, shape);
+  }
+
   /** Lexes the body of a literal that starts at {@code start}; returns its end. */
   private static int literal(CodeLexer lx, int start, int body, Shape shape) {
     String s = lx.text();

@@ -14,6 +14,7 @@ import org.treesitter.TreeSitterJava;
 import org.treesitter.TreeSitterJavascript;
 import org.treesitter.TreeSitterKotlin;
 import org.treesitter.TreeSitterPython;
+import org.treesitter.TreeSitterRust;
 import org.treesitter.TreeSitterTsx;
 import org.treesitter.TreeSitterTypescript;
 
@@ -70,6 +71,7 @@ public final class SyntaxTree {
       case TYPESCRIPT -> new TreeSitterTypescript();
       case GO -> new TreeSitterGo();
       case KOTLIN -> new TreeSitterKotlin();
+      case RUST -> new TreeSitterRust();
       default -> throw new IllegalArgumentException("no grammar for " + language);
     };
   }

@@ -25,6 +25,13 @@ class LanguagesTest {
   }
 
   @Test
+  void rustSourcesAreCode() {
+    assertEquals(Optional.of(Language.RUST), Languages.detect("src/main.rs"));
+    assertEquals(Optional.of(Language.RUST), Languages.detect("crates/kb/src/LIB.RS"));
+    assertTrue(Language.RUST.isCode());
+  }
+
+  @Test
   void aTemplateOfNoKnownKindStaysUnread() {
     assertEquals(Optional.empty(), Languages.detect(".git/hooks/pre-commit.sample"));
     assertEquals(Optional.empty(), Languages.detect("notes.example"));

@@ -19,6 +19,7 @@ final class LexerSnippets {
     add(out, Language.TYPESCRIPT, typescript());
     add(out, Language.GO, go());
     add(out, Language.KOTLIN, kotlin());
+    add(out, Language.RUST, rust());
     return out;
   }
 
@@ -81,5 +82,20 @@ final class LexerSnippets {
         "val a = 'x'\nval b = '\\''\n/* a /* nested */ still */\nval c = \"\\\"\"\n",
         "val r = \"\"\"\n  ${ if (a) \"x\" else \"y\" } // no\n\"\"\"\nval d = \"${m.id}s\"\n",
         "fun f() = 1 / 2 /* c */\nval e = \"\"\"a\"\"\"\"\nval g = \"$_x $1\"\n");
+  }
+
+  private static List<String> rust() {
+    return List.of(
+        "const M: &str = \"us.anthropic.claude-x\"; // it's a \"comment\"\n"
+            + "// const N: &str = \"anthropic.claude-y\";\n",
+        "/// Doc 'a' \"b\"\n//! inner doc\nfn f<'a>(x: &'a str) -> &'static str { \"s\" }\n",
+        "/* a /* nested \"q\" */ still */\n/** doc */\nconst C: char = '\"'; const D: char = '\\'';\n",
+        "const R: &str = r#\"raw \"quoted\" \\ 'x'\"#; const S: &[u8] = br##\"b\"#\"##;\n"
+            + "const T: &str = r\"\\d\"; const U: &[u8] = b\"by\\\"te\"; const V: u8 = b'\\'';\n",
+        "fn g() {\n    let s = \"multi\n line // no\";\n    'outer: loop { break 'outer; }\n"
+            + "    let c = 'é'; let e = '\\u{1F600}'; let q = '\\n';\n"
+            + "    let a = format!(\"arn:aws:bedrock:{}::foundation-model/{}\", r, m);\n}\n",
+        "struct W<'a> { s: &'a str }\n//// not doc\nfn h(r#type: u8) -> u8 { r#type / 2 } // end\n"
+            + "fn k() { let x = c\"cstr\"; let y = cr#\"c\"#; }\n");
   }
 }

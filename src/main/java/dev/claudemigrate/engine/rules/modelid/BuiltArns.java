@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -29,6 +30,9 @@ final class BuiltArns {
   private static final Pattern BUILT =
       Pattern.compile(
           "foundation-model/(?:\\$?\\{\\s*([\\w.]*)|[\"'`]\\s*\\+\\s*([\\w.]+)|%s|[\"']\\s*\\.\\s*([\\w.]+))");
+
+  /** What follows a format string before its arguments: {@code ,} {@code .format(} {@code % (}. */
+  private static final Pattern ARGUMENTS = Pattern.compile("\\s*(?:,|\\.format\\(|%\\s*\\()");
 
   private static final Pattern OTHER_USE = Pattern.compile("(?i)embed|rerank|titan|cohere");
 
@@ -54,18 +58,78 @@ final class BuiltArns {
     if (SAM_CONFIG.matcher(name).matches()) {
       return inTemplate(file);
     }
-    String text = file.text();
+    List<Integer> built = builtOffsets(file.text());
+    if (!built.isEmpty()) {
+      return Optional.of("line " + file.span(built.get(0), built.get(0) + 1).line());
+    }
+    return CrateArnBuilders.in(file)
+        .map(
+            c ->
+                "line "
+                    + file.span(c.start(), c.end()).line()
+                    + " calls "
+                    + c.function()
+                    + " ("
+                    + c.definedAt()
+                    + "), which");
+  }
+
+  /**
+   * Where {@code text} builds a foundation-model ARN from a model ID that is not an embedding or
+   * reranking model's (a positional {@code {}} or {@code %s} names none).
+   */
+  static List<Integer> builtOffsets(String text) {
+    List<Integer> out = new ArrayList<>();
     if (!text.contains("foundation-model/")) {
-      return Optional.empty();
+      return out;
     }
     Matcher m = BUILT.matcher(text);
     while (m.find()) {
       String from = name(m);
+      if (from == null || from.isEmpty()) {
+        from = positionalArgument(text, m.start(), from == null ? "%s" : "{}");
+      }
       if (from == null || !OTHER_USE.matcher(from).find()) {
-        return Optional.of("line " + file.span(m.start(), m.start() + 1).line());
+        out.add(m.start());
       }
     }
-    return Optional.empty();
+    return out;
+  }
+
+  /**
+   * The argument that fills a positional field ({@code {}} or {@code %s}) at {@code at} in a string
+   * literal on one line: Rust {@code format!("...{}...", a, b)}, Python {@code "...".format(a, b)}
+   * or {@code "..." % (a, b)}; null when it cannot be told.
+   */
+  static String positionalArgument(String text, int at, String field) {
+    int lineStart = text.lastIndexOf('\n', at) + 1;
+    int open = text.lastIndexOf('"', at);
+    int close = text.indexOf('"', at);
+    if (open < lineStart || close < 0) {
+      return null;
+    }
+    int index = text.substring(open + 1, at).split(Pattern.quote(field), -1).length - 1;
+    Matcher args = ARGUMENTS.matcher(text).region(close + 1, text.length());
+    if (!args.lookingAt()) {
+      return null;
+    }
+    List<String> list = new ArrayList<>();
+    int depth = 0;
+    int from = args.end();
+    for (int i = from; i < Math.min(text.length(), from + 400) && depth >= 0; i++) {
+      char c = text.charAt(i);
+      depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+      if (depth < 0 || depth == 0 && c == ',') {
+        list.add(text.substring(from, i).strip());
+        from = i + 1;
+      }
+    }
+    return index < list.size() ? list.get(index) : null;
+  }
+
+  /** Whether a name says an embedding, reranking or other provider's model. */
+  static boolean isOtherUse(String name) {
+    return OTHER_USE.matcher(name).find();
   }
 
   private static String name(Matcher m) {

@@ -29,9 +29,17 @@ final class FileRegion {
   private static final Pattern SDK_CONSTANT =
       Pattern.compile("\\bRegion\\.((?:US_GOV|US|EU|AP|CA|SA|ME|AF|IL|MX)_[A-Z]+_\\d)\\b");
 
-  /** A region read from the environment (the literal is only a default): chosen at run time. */
+  /** The AWS SDK for Rust: {@code Region::new("eu-west-1")}, {@code Region::from_static(...)}. */
+  private static final Pattern RUST_REGION =
+      Pattern.compile("\\bRegion::(?:new|from_static)\\(\\s*\"(" + REGION + ")\"");
+
+  /**
+   * A region read from the environment (the literal is only a default): chosen at run time. In Rust
+   * a region given to {@code or_else} or {@code unwrap_or} is the fallback of the provider chain.
+   */
   private static final Pattern RUNTIME =
-      Pattern.compile("environ|getenv|Getenv|process\\.env|ENV\\[|System\\.getenv|env\\(");
+      Pattern.compile(
+          "environ|getenv|Getenv|process\\.env|ENV\\[|System\\.getenv|\\benv\\(|or_else\\(|unwrap_or");
 
   private FileRegion() {}
 
@@ -61,6 +69,13 @@ final class FileRegion {
       }
       regions.add(m.group(1).toLowerCase(Locale.ROOT));
       at = TextScan.indexOfIgnoreCase(text, "region", m.end());
+    }
+    Matcher rust = RUST_REGION.matcher(text);
+    while (text.contains("Region::") && rust.find()) {
+      if (RUNTIME.matcher(lineOf(text, rust.start())).find()) {
+        return ProfileHint.NONE;
+      }
+      regions.add(rust.group(1));
     }
     Matcher c = SDK_CONSTANT.matcher(text);
     boolean constants = text.contains("Region."); // in every match: skip the pattern when absent

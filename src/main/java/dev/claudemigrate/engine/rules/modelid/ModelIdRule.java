@@ -102,6 +102,10 @@ public final class ModelIdRule implements Rule {
       out.add(Placement.settle(f, ctx));
     }
     constants.forEach(c -> out.add(Placement.settle(c, ctx)));
+    if (builtArn.isPresent()
+        && out.stream().anyMatch(f -> f.fix() != null && f.fix().startsWith(builtArn.get()))) {
+      CrateArnBuilders.in(file).ifPresent(c -> out.add(crateCall(file, c, ctx)));
+    }
     out.sort(Comparator.comparingInt(x -> x.span().start()));
     return out;
   }
@@ -202,6 +206,29 @@ public final class ModelIdRule implements Rule {
   private static Finding reported(
       SourceFile file, IdMatch m, Severity severity, String what, String advice) {
     return Findings.at(INFO, severity, file, m.start(), m.end(), what, advice, List.of());
+  }
+
+  /**
+   * The call of a crate function that builds a foundation-model ARN from the file's retired base
+   * ID: the ARN it returns changes with the ID, by hand.
+   */
+  private static Finding crateCall(SourceFile file, CrateArnBuilders.Call c, RuleContext ctx) {
+    return Findings.at(
+        INFO,
+        Severity.INFO,
+        file,
+        c.start(),
+        c.end(),
+        c.function()
+            + " ("
+            + c.definedAt()
+            + ") builds a foundation-model ARN from a model ID this file names, a retired base ID",
+        "pass it an inference-profile ARN for "
+            + ctx.targetModel().name()
+            + " (arn:aws:bedrock:<region>:<account-id>:inference-profile/<prefix>."
+            + ctx.targetModel().bedrockId()
+            + ") or change the function, together with the ID, by hand",
+        List.of());
   }
 
   /** Advice for a base ID in a file that builds a foundation-model ARN from a model ID. */

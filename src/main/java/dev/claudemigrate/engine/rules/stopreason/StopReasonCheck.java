@@ -285,7 +285,8 @@ final class StopReasonCheck {
 
   /**
    * Values decide first (refusal/pause_turn vs Converse-only values), then the key's spelling at
-   * the branch, then the file (see {@link #isMessagesFile}).
+   * the branch (a Rust {@code StopReason::} path is Converse's), then the file (see {@link
+   * #isMessagesFile}).
    */
   private static boolean isConverse(Facts f, boolean messagesFile) {
     Set<String> v = f.values();
@@ -295,7 +296,9 @@ final class StopReasonCheck {
     if (v.stream().anyMatch(x -> CONVERSE.contains(x) && !MESSAGES.contains(x))) {
       return true;
     }
-    return !messagesFile && !f.keyText().contains("stop_reason");
+    // The AWS SDK for Rust spells Converse's field stop_reason, its values StopReason::EndTurn.
+    return !messagesFile
+        && (!f.keyText().contains("stop_reason") || f.keyText().contains("StopReason::"));
   }
 
   /**

@@ -56,6 +56,26 @@ class StopComparisonTest {
     assertEquals(List.of(5), t.findings("a.py", after).stream().map(f -> f.span().line()).toList());
   }
 
+  /**
+   * Before: the AWS SDK for Rust's Converse field {@code stop_reason} was taken for the Messages
+   * API's by its spelling, and the advice named "refusal", which Converse never returns. A {@code
+   * StopReason::} value is Converse's.
+   */
+  @Test
+  void aRustConverseComparisonGetsConverseAdvice() {
+    String text =
+        """
+        use aws_sdk_bedrockruntime::types::{ConverseStreamOutput, StopReason};
+        fn on_stop(event: MessageStopEvent) {
+            if event.stop_reason == StopReason::ToolUse {
+                run_tools();
+            }
+        }
+        """;
+    Finding f = t.findings("src/chat.rs", text).get(0);
+    assertTrue(f.message().startsWith("stopReason (Converse) compared with tool_use"), f.message());
+  }
+
   @Test
   void negatedTestThatTreatsEverythingElseAsTheAnswer() {
     t.one(
