@@ -18,18 +18,11 @@ public final class ByteMatcher {
 
   /**
    * Transitions: entry {@code [s + c]} for the state starting at offset {@code s} and byte class
-   * {@code c} is the next state's offset. The states that end a pattern are numbered last, from
-   * offset {@link #accepting} on, so the search loop tests a match with one comparison and uses the
-   * entry as it is (docs/adr/0101).
+   * {@code c} is the next state's offset, or {@code -offset - 1} when that state ends a pattern.
    */
   private final int[] delta;
 
-  /** The offset of the first state that ends a pattern. */
-  private final int accepting;
-
-  /** The patterns each state ends, by state number (offset / classes). */
   private final int[][] outputs;
-
   private final int patternCount;
 
   /** The length in bytes of the longest pattern (at least 1). */
@@ -38,7 +31,15 @@ public final class ByteMatcher {
   private ByteMatcher(List<byte[]> patterns) {
     this.patternCount = patterns.size();
     this.maxLength = Math.max(1, patterns.stream().mapToInt(p -> p.length).max().orElse(1));
-    this.classes = classify(patterns);
+    int next = 1;
+    for (byte[] p : patterns) {
+      for (byte b : p) {
+        if (byteClass[b & 0xff] == 0) {
+          byteClass[b & 0xff] = next++;
+        }
+      }
+    }
+    this.classes = next;
     List<int[]> trie = new ArrayList<>();
     List<int[]> out = new ArrayList<>();
     trie.add(new int[classes]);
@@ -58,31 +59,10 @@ public final class ByteMatcher {
         out.set(state, append(out.get(state), id));
       }
     }
-    int[] moves = new int[trie.size() * classes];
-    int[][] ends = out.toArray(new int[0][]);
-    compile(trie, moves, ends);
-    int[] number = acceptingLast(ends);
-    this.delta = renumber(moves, number);
-    this.outputs = new int[ends.length][];
-    int plain = 0;
-    for (int s = 0; s < ends.length; s++) {
-      outputs[number[s]] = ends[s];
-      plain += ends[s].length == 0 ? 1 : 0;
-    }
-    this.accepting = plain * classes;
-  }
-
-  /** Gives each byte the patterns use a class of its own (1, 2, ...); returns the class count. */
-  private int classify(List<byte[]> patterns) {
-    int next = 1;
-    for (byte[] p : patterns) {
-      for (byte b : p) {
-        if (byteClass[b & 0xff] == 0) {
-          byteClass[b & 0xff] = next++;
-        }
-      }
-    }
-    return next;
+    this.delta = new int[trie.size() * classes];
+    this.outputs = out.toArray(new int[0][]);
+    compile(trie);
+    encode();
   }
 
   /**
@@ -96,59 +76,41 @@ public final class ByteMatcher {
   /**
    * Breadth-first over the trie: fills failure transitions into the dense table and merges outputs.
    */
-  private void compile(List<int[]> trie, int[] moves, int[][] ends) {
+  private void compile(List<int[]> trie) {
     int[] fail = new int[trie.size()];
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     for (int c = 0; c < classes; c++) {
       int s = trie.get(0)[c];
-      moves[c] = s;
+      delta[c] = s;
       if (s != 0) {
         queue.add(s);
       }
     }
     while (!queue.isEmpty()) {
       int state = queue.poll();
-      ends[state] = merge(ends[state], ends[fail[state]]);
+      outputs[state] = merge(outputs[state], outputs[fail[state]]);
       for (int c = 0; c < classes; c++) {
         int s = trie.get(state)[c];
         if (s != 0) {
-          fail[s] = moves[fail[state] * classes + c];
-          moves[state * classes + c] = s;
+          fail[s] = delta[fail[state] * classes + c];
+          delta[state * classes + c] = s;
           queue.add(s);
         } else {
-          moves[state * classes + c] = moves[fail[state] * classes + c];
+          delta[state * classes + c] = delta[fail[state] * classes + c];
         }
       }
     }
   }
 
   /**
-   * New state numbers: the states that end no pattern first (the start state, which ends none,
-   * stays 0), then those that end one, so that "ends a pattern" is "number at least the first of
-   * those".
+   * Turns state numbers into table offsets and flags the states that end a pattern, so the loop is
+   * one lookup.
    */
-  private static int[] acceptingLast(int[][] ends) {
-    int[] number = new int[ends.length];
-    int n = 0;
-    for (int pass = 0; pass < 2; pass++) {
-      for (int s = 0; s < ends.length; s++) {
-        if ((ends[s].length > 0) == (pass == 1)) {
-          number[s] = n++;
-        }
-      }
+  private void encode() {
+    for (int i = 0; i < delta.length; i++) {
+      int next = delta[i];
+      delta[i] = outputs[next].length == 0 ? next * classes : -(next * classes) - 1;
     }
-    return number;
-  }
-
-  /** The transitions of {@code moves} (state numbers) under the new numbers, as table offsets. */
-  private int[] renumber(int[] moves, int[] number) {
-    int[] table = new int[moves.length];
-    for (int s = 0; s < number.length; s++) {
-      for (int c = 0; c < classes; c++) {
-        table[number[s] * classes + c] = number[moves[s * classes + c]] * classes;
-      }
-    }
-    return table;
   }
 
   /** The ids of the patterns that occur in {@code data}. */
@@ -166,17 +128,18 @@ public final class ByteMatcher {
     BitSet found = null; // most files hold no pattern: allocate on the first match only
     final int[] cls = byteClass;
     final int[] table = delta;
-    final int ends = accepting;
     int mid = length / 2;
     int a = 0;
     int b = 0;
     for (int i = 0, j = mid; i < mid; i++, j++) {
-      a = table[a + cls[data[i] & 0xff]];
-      b = table[b + cls[data[j] & 0xff]];
-      if (a >= ends || b >= ends) {
-        found = record(found, a);
-        found = record(found, b);
+      int ea = table[a + cls[data[i] & 0xff]];
+      int eb = table[b + cls[data[j] & 0xff]];
+      if ((ea | eb) < 0) {
+        found = record(found, ea);
+        found = record(found, eb);
       }
+      a = ea < 0 ? -ea - 1 : ea;
+      b = eb < 0 ? -eb - 1 : eb;
     }
     found = run(data, mid, Math.min(length, mid + maxLength - 1), a, found);
     found = run(data, 2 * mid, length, b, found);
@@ -186,21 +149,24 @@ public final class ByteMatcher {
   /** Runs the automaton from state offset {@code s} over {@code [from, to)}. */
   private BitSet run(byte[] data, int from, int to, int s, BitSet found) {
     for (int i = from; i < to; i++) {
-      s = delta[s + byteClass[data[i] & 0xff]];
-      if (s >= accepting) {
-        found = record(found, s);
+      int e = delta[s + byteClass[data[i] & 0xff]];
+      if (e < 0) {
+        found = record(found, e);
+        s = -e - 1;
+      } else {
+        s = e;
       }
     }
     return found;
   }
 
-  /** Adds the patterns that the state at offset {@code s} ends, if it ends any. */
-  private BitSet record(BitSet found, int s) {
-    if (s < accepting) {
+  /** Adds the patterns that end at encoded transition {@code e}, if it ends any. */
+  private BitSet record(BitSet found, int e) {
+    if (e >= 0) {
       return found;
     }
     BitSet out = found == null ? new BitSet(patternCount) : found;
-    for (int id : outputs[s / classes]) {
+    for (int id : outputs[(-e - 1) / classes]) {
       out.set(id);
     }
     return out;

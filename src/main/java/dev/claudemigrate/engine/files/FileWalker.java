@@ -254,7 +254,7 @@ public final class FileWalker {
       FileSink.Opener opener =
           open == null
               ? () -> Files.newByteChannel(folder.dir().resolve(fileName), READ)
-              : new FolderOpener(open, fileName);
+              : () -> open.newByteChannel(fileName, READ);
       consider(folder.dir(), rel.length() - name.length(), rel, attrs.size(), rules, opener);
     }
   }

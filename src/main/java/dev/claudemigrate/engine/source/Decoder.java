@@ -54,28 +54,12 @@ public final class Decoder {
       skip = 2;
       bom = true;
     }
-    String text;
-    if (cs.equals(StandardCharsets.UTF_8) && isAscii(bytes, skip)) {
-      // ASCII is valid UTF-8 and maps byte for char: one copy into a compact string, instead of a
-      // decoder, a char array twice the size and a second pass to compact it (docs/adr/0101).
-      text = new String(bytes, skip, bytes.length - skip, StandardCharsets.ISO_8859_1);
-    } else {
-      CharsetDecoder dec =
-          cs.newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT);
-      text = dec.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
-    }
+    CharsetDecoder dec =
+        cs.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    String text = dec.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
     return new Decoded(text, new TextFormat(cs, bom, lineSeparator(text), endsWithNewline(text)));
-  }
-
-  private static boolean isAscii(byte[] bytes, int from) {
-    for (int i = from; i < bytes.length; i++) {
-      if (bytes[i] < 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Encodes text back to bytes in {@code format}'s charset, with its BOM if it had one. */
