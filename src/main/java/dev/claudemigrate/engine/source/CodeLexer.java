@@ -9,8 +9,9 @@ import java.util.Set;
  * character (a Python prefix such as {@code rb} included), and the expressions inside template
  * interpolations ({@code f"{x}"}, {@code `${x}`}, Kotlin {@code "${x}"} and {@code "$x"}) are code
  * again, with their own strings. Rust's raw strings, prefixed strings and character literals are
- * read by {@link RustTokens}. Known gaps: JSX text (an apostrophe in it opens a string to the end
- * of its line), and JavaScript regular-expression literals where a division could also stand.
+ * read by {@link RustTokens}, C#'s verbatim, raw and interpolated strings by {@link CSharpTokens}.
+ * Known gaps: JSX text (an apostrophe in it opens a string to the end of its line), and JavaScript
+ * regular-expression literals where a division could also stand.
  */
 final class CodeLexer {
   /** Words after which a JavaScript '/' starts a regular expression rather than a division. */
@@ -160,7 +161,7 @@ final class CodeLexer {
   }
 
   /**
-   * One Java, JavaScript, TypeScript, Go, Kotlin or Rust token at {@code i}, or -1 for one
+   * One Java, JavaScript, TypeScript, Go, Kotlin, Rust or C# token at {@code i}, or -1 for one
    * character.
    */
   private int cFamily(int i, char c) {
@@ -174,6 +175,12 @@ final class CodeLexer {
     if (lang == Language.RUST && (c == '"' || c == '\'' || c == 'b' || c == 'c' || c == 'r')) {
       int e = RustTokens.at(this, i, c);
       if (e >= 0 || c == '\'') {
+        return e;
+      }
+    }
+    if (lang == Language.CSHARP && "\"'@$#".indexOf(c) >= 0) {
+      int e = CSharpTokens.at(this, i, c);
+      if (e >= 0) {
         return e;
       }
     }

@@ -7,7 +7,7 @@ public final class ContextMaps {
   /** The context map for {@code file}. */
   public static ContextMap of(SourceFile file) {
     return switch (file.language()) {
-      case PYTHON, JAVA, JAVASCRIPT, TYPESCRIPT, GO, KOTLIN, RUST -> code(file);
+      case PYTHON, JAVA, JAVASCRIPT, TYPESCRIPT, GO, KOTLIN, RUST, CSHARP -> code(file);
       case JSON ->
           DataContexts.isRecordFile(file.path(), file.text())
               ? offset -> Context.DATA

@@ -12,6 +12,8 @@ public enum Language {
   KOTLIN(true),
   /** Rust ({@code .rs}): the AWS SDK for Rust and its builders. */
   RUST(true),
+  /** C# ({@code .cs}): the AWS SDK for .NET ({@code AWSSDK.BedrockRuntime}) and its requests. */
+  CSHARP(true),
   JSON(false),
   YAML(false),
   DOTENV(false),

@@ -61,6 +61,7 @@ public final class Languages {
           case "go" -> Language.GO;
           case "kt", "kts" -> Language.KOTLIN;
           case "rs" -> Language.RUST;
+          case "cs" -> Language.CSHARP;
           case "json", "jsonc", "jsonl", "ndjson" -> Language.JSON;
           case "yaml", "yml" -> Language.YAML;
           case "properties" -> Language.PROPERTIES;

@@ -9,6 +9,7 @@ import org.treesitter.TSLanguage;
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
 import org.treesitter.TSTree;
+import org.treesitter.TreeSitterCSharp;
 import org.treesitter.TreeSitterGo;
 import org.treesitter.TreeSitterJava;
 import org.treesitter.TreeSitterJavascript;
@@ -72,6 +73,7 @@ public final class SyntaxTree {
       case GO -> new TreeSitterGo();
       case KOTLIN -> new TreeSitterKotlin();
       case RUST -> new TreeSitterRust();
+      case CSHARP -> new TreeSitterCSharp();
       default -> throw new IllegalArgumentException("no grammar for " + language);
     };
   }

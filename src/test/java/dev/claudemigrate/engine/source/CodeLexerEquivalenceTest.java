@@ -31,6 +31,8 @@ class CodeLexerEquivalenceTest {
       Set.of(
           "string",
           "string_literal",
+          "verbatim_string_literal",
+          "interpolated_string_expression",
           "text_block",
           "character_literal",
           "template_string",

@@ -32,6 +32,14 @@ class LanguagesTest {
   }
 
   @Test
+  void csharpSourcesAreCode() {
+    assertEquals(Optional.of(Language.CSHARP), Languages.detect("src/App/Models/Model.cs"));
+    assertEquals(Optional.of(Language.CSHARP), Languages.detect("Program.CS"));
+    assertTrue(Language.CSHARP.isCode());
+    assertEquals("csharp", Language.CSHARP.id());
+  }
+
+  @Test
   void aTemplateOfNoKnownKindStaysUnread() {
     assertEquals(Optional.empty(), Languages.detect(".git/hooks/pre-commit.sample"));
     assertEquals(Optional.empty(), Languages.detect("notes.example"));

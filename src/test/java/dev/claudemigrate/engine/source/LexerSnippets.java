@@ -20,6 +20,7 @@ final class LexerSnippets {
     add(out, Language.GO, go());
     add(out, Language.KOTLIN, kotlin());
     add(out, Language.RUST, rust());
+    add(out, Language.CSHARP, csharp());
     return out;
   }
 
@@ -97,5 +98,25 @@ final class LexerSnippets {
             + "    let a = format!(\"arn:aws:bedrock:{}::foundation-model/{}\", r, m);\n}\n",
         "struct W<'a> { s: &'a str }\n//// not doc\nfn h(r#type: u8) -> u8 { r#type / 2 } // end\n"
             + "fn k() { let x = c\"cstr\"; let y = cr#\"c\"#; }\n");
+  }
+
+  private static List<String> csharp() {
+    return List.of(
+        "#region It's \"here\"\n#if DEBUG // a \"note\"\nusing X;\n#endif\n#endregion\n"
+            + "class C {\n  /// <summary>Doc 'x' \"y\"</summary>\n"
+            + "  public string ModelId => \"anthropic.claude-x\"; // it's \"c\"\n}\n",
+        "class V {\n  string v = @\"a \"\"q\"\" \\\nb // no\";\n  /* c \"q\" /* d */\n"
+            + "  string e = \"x\\\"y // no\"; string z = \"\"; byte[] u = \"abc\"u8.ToArray();\n"
+            + "  char c = '\\''; char d = 'a'; char q = '\"'; char w = '\\u0041';\n}\n",
+        "class I {\n  string i = $\"x {a.B(\"k\")} {{lit}} {d:N2} y\";\n"
+            + "  string j = $@\"x {a} \"\"q\"\"\n {b}\"; string k = @$\"{c}\";\n"
+            + "  string m = $\"{(f ? \"p\" : \"q\")} // no\"; string e = @\"\";\n}\n",
+        "class R {\n  string r = \"\"\"raw \"\" x // no\"\"\";\n"
+            + "  string s = \"\"\"\"\n    a \"\"\" b\n    \"\"\"\";\n"
+            + "  string t = $$\"\"\"{{a}} {b}\"\"\"; string q = $\"\"\"{d} \"x\" \"\"\";\n}\n",
+        "class P {\n  void F() {\n    var r = new ConverseRequest {\n"
+            + "      ModelId = \"anthropic.claude-y\", // old\n"
+            + "      // ModelId = \"anthropic.claude-z\",\n    };\n"
+            + "    var @class = 1 / 2; var x = a?.b ?? $\"{@class}\";\n  }\n}\n");
   }
 }
