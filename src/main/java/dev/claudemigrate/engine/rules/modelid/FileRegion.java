@@ -34,6 +34,18 @@ final class FileRegion {
       Pattern.compile("\\bRegion::(?:new|from_static)\\(\\s*\"(" + REGION + ")\"");
 
   /**
+   * The AWS SDK for .NET: {@code RegionEndpoint.USWest2}, {@code RegionEndpoint.APNortheast1},
+   * {@code RegionEndpoint.USGovCloudWest1} (us-gov-west-1), and {@code
+   * RegionEndpoint.GetBySystemName("eu-west-1")}.
+   */
+  private static final Pattern DOTNET_REGION =
+      Pattern.compile(
+          "\\bRegionEndpoint\\.(?:(USGovCloud|US|EU|AP|CA|SA|ME|AF|IL|MX)([A-Z][a-z]+)(\\d)\\b"
+              + "|GetBySystemName\\(\\s*\"("
+              + REGION
+              + ")\")");
+
+  /**
    * A region read from the environment (the literal is only a default): chosen at run time. In Rust
    * a region given to {@code or_else} or {@code unwrap_or} is the fallback of the provider chain.
    */
@@ -77,6 +89,7 @@ final class FileRegion {
       }
       regions.add(rust.group(1));
     }
+    dotnetRegions(text, regions);
     Matcher c = SDK_CONSTANT.matcher(text);
     boolean constants = text.contains("Region."); // in every match: skip the pattern when absent
     while (constants && c.find()) {
@@ -88,6 +101,19 @@ final class FileRegion {
       return ProfileHint.NONE;
     }
     return ctx.profileHint(regions.stream().findFirst());
+  }
+
+  /** Adds the regions of the .NET SDK's {@code RegionEndpoint}s in {@code text}. */
+  private static void dotnetRegions(String text, Set<String> regions) {
+    Matcher d = DOTNET_REGION.matcher(text);
+    while (text.contains("RegionEndpoint.") && d.find()) {
+      if (d.group(4) != null) {
+        regions.add(d.group(4));
+      } else {
+        String geo = d.group(1).equals("USGovCloud") ? "us-gov" : d.group(1);
+        regions.add((geo + "-" + d.group(2) + "-" + d.group(3)).toLowerCase(Locale.ROOT));
+      }
+    }
   }
 
   private static String lineOf(String text, int offset) {

@@ -1,5 +1,6 @@
 package dev.claudemigrate.engine.rules.modelid;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claudemigrate.engine.model.Finding;
@@ -68,6 +69,35 @@ class ModelIdCSharpTest {
         """;
     List<Finding> f = t.reportsOnly("Program.cs", text, 3);
     assertTrue(f.stream().allMatch(x -> x.severity() == Severity.INFO), f.toString());
+  }
+
+  /**
+   * Before: {@code RegionEndpoint.EUCentral1} stated no region, and a base ID with no other region
+   * in sight listed the profile options. Now the .NET SDK's region decides the prefix.
+   */
+  @Test
+  void aDotnetRegionEndpointDecidesTheProfilePrefix() {
+    RewriteTester noRegion =
+        new RewriteTester(
+            new ModelIdRule(), MigrationSettings.defaults(), "sonnet-4.6", Optional.empty());
+    String before =
+        """
+        var client = new AmazonBedrockRuntimeClient(RegionEndpoint.EUCentral1);
+        var request = new InvokeModelRequest { ModelId = "anthropic.claude-3-5-sonnet-20240620-v1:0" };
+        """;
+    noRegion.rewrites(
+        "Program.cs",
+        before,
+        before.replace(
+            "anthropic.claude-3-5-sonnet-20240620-v1:0", "eu.anthropic.claude-sonnet-4-6"));
+    String byName = before.replace("EUCentral1", "GetBySystemName(\"us-east-2\")");
+    noRegion.rewrites(
+        "Program.cs",
+        byName,
+        byName.replace(
+            "anthropic.claude-3-5-sonnet-20240620-v1:0", "us.anthropic.claude-sonnet-4-6"));
+    String mixed = before.replace("RegionEndpoint.EUCentral1", "RegionEndpoint.USWest2") + before;
+    assertFalse(noRegion.findings("Program.cs", mixed).get(0).fixable());
   }
 
   @Test
