@@ -2,8 +2,6 @@ package dev.claudemigrate.engine.rule;
 
 import dev.claudemigrate.catalog.SdkConstants.Sdk;
 import dev.claudemigrate.catalog.SdkConstants.Version;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -72,7 +70,7 @@ public final class BuildFileVersions {
     for (int depth = 0; dir != null && depth < MAX_DEPTH; depth++, dir = dir.getParent()) {
       for (String name : FILES.get(sdk)) {
         Path f = dir.resolve(name);
-        Optional<String> text = read(f);
+        Optional<String> text = NearbyFiles.read(f, MAX_SIZE);
         if (text.isPresent() && text.get().contains(artifact(module))) {
           Optional<Version> v = version(name, text.get(), module);
           if (v.isPresent()) {
@@ -87,17 +85,6 @@ public final class BuildFileVersions {
   private static String artifact(String module) {
     int colon = module.indexOf(':');
     return colon < 0 ? module : module.substring(colon + 1);
-  }
-
-  private static Optional<String> read(Path f) {
-    try {
-      if (!Files.isRegularFile(f) || Files.size(f) > MAX_SIZE) {
-        return Optional.empty();
-      }
-      return Optional.of(Files.readString(f));
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty(); // unreadable or not UTF-8: the version is not known
-    }
   }
 
   /** The literal version of {@code module} in the text of a build file named {@code name}. */

@@ -61,34 +61,25 @@ public final class ContextMaps {
   static ContextMap powerShell(String text) {
     RangeContextMap.Builder b = RangeContextMap.builder(Context.CONFIG_VALUE);
     LineIndex li = new LineIndex(text);
-    int blockStart = -1;
+    int pos = 0;
+    int open = text.indexOf("<#"); // the next block opener at or after pos, searched once each
     for (int line = 1; line <= li.lineCount(); line++) {
       int end = li.lineEnd(line, text);
-      int pos = li.lineStart(line);
+      pos = Math.max(pos, li.lineStart(line));
       while (pos < end) {
-        if (blockStart >= 0) {
-          int close = text.indexOf("#>", pos);
-          if (close < 0 || close >= end) {
-            break;
-          }
-          b.add(blockStart, close + 2, Context.COMMENT);
-          blockStart = -1;
-          pos = close + 2;
-          continue;
+        if (open >= 0 && open < pos) {
+          open = text.indexOf("<#", pos);
         }
         int c = commentStart(text, pos, end, false);
-        int open = text.indexOf("<#", pos);
         if (open >= 0 && open < end && (c < 0 || open < c)) {
-          blockStart = open;
-          pos = open + 2;
+          int close = text.indexOf("#>", open + 2);
+          pos = close < 0 ? text.length() : close + 2;
+          b.add(open, pos, Context.COMMENT);
         } else {
           b.add(c < 0 ? end : c, end, Context.COMMENT);
           pos = end;
         }
       }
-    }
-    if (blockStart >= 0) {
-      b.add(blockStart, text.length(), Context.COMMENT);
     }
     return b.build();
   }

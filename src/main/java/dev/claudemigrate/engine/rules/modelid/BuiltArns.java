@@ -1,10 +1,8 @@
 package dev.claudemigrate.engine.rules.modelid;
 
+import dev.claudemigrate.engine.rule.NearbyFiles;
 import dev.claudemigrate.engine.source.LineIndex;
 import dev.claudemigrate.engine.source.SourceFile;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +25,18 @@ import java.util.regex.Pattern;
  * from one of those parameters ({@code ${ModelId}}), the override fills the ARN just the same.
  */
 final class BuiltArns {
+  /**
+   * Where a foundation-model ARN is built that a base ID of the checked file may fill.
+   *
+   * @param where "line 12", "line 62 of template.yaml", or "line 44 calls f (src/lib.rs line 74),
+   *     which": the subject of the advice
+   * @param call the call of a crate function that builds it, when that is how (Rust)
+   */
+  record Place(String where, Optional<CrateArnBuilders.Call> call) {}
+
+  /** One ARN the text builds: where, and the name it is built from as written ("" or null). */
+  private record Built(int at, String name) {}
+
   private static final Pattern BUILT =
       Pattern.compile(
           "foundation-model/(?:\\$?\\{\\s*([\\w.]*)|[\"'`]\\s*\\+\\s*([\\w.]+)|%s|[\"']\\s*\\.\\s*([\\w.]+))");
@@ -53,25 +63,28 @@ final class BuiltArns {
    * Where the first foundation-model ARN built from a (non-embedding) model ID is ("line 12", or
    * "line 62 of template.yaml" for a SAM configuration whose overrides fill it), if any.
    */
-  static Optional<String> at(SourceFile file) {
+  static Optional<Place> at(SourceFile file) {
     String name = file.absolutePath().getFileName().toString();
     if (SAM_CONFIG.matcher(name).matches()) {
-      return inTemplate(file);
+      return inTemplate(file).map(where -> new Place(where, Optional.empty()));
     }
     List<Integer> built = builtOffsets(file.text());
     if (!built.isEmpty()) {
-      return Optional.of("line " + file.span(built.get(0), built.get(0) + 1).line());
+      int at = built.get(0);
+      return Optional.of(new Place("line " + file.span(at, at + 1).line(), Optional.empty()));
     }
     return CrateArnBuilders.in(file)
         .map(
             c ->
-                "line "
-                    + file.span(c.start(), c.end()).line()
-                    + " calls "
-                    + c.function()
-                    + " ("
-                    + c.definedAt()
-                    + "), which");
+                new Place(
+                    "line "
+                        + file.span(c.start(), c.end()).line()
+                        + " calls "
+                        + c.function()
+                        + " ("
+                        + c.definedAt()
+                        + "), which",
+                    Optional.of(c)));
   }
 
   /**
@@ -80,18 +93,27 @@ final class BuiltArns {
    */
   static List<Integer> builtOffsets(String text) {
     List<Integer> out = new ArrayList<>();
+    for (Built b : built(text)) {
+      String from = b.name();
+      if (from == null || from.isEmpty()) {
+        from = positionalArgument(text, b.at(), from == null ? "%s" : "{}");
+      }
+      if (from == null || !isOtherUse(from)) {
+        out.add(b.at());
+      }
+    }
+    return out;
+  }
+
+  /** Every foundation-model ARN {@code text} builds, with the name as written. */
+  private static List<Built> built(String text) {
+    List<Built> out = new ArrayList<>();
     if (!text.contains("foundation-model/")) {
       return out;
     }
     Matcher m = BUILT.matcher(text);
     while (m.find()) {
-      String from = name(m);
-      if (from == null || from.isEmpty()) {
-        from = positionalArgument(text, m.start(), from == null ? "%s" : "{}");
-      }
-      if (from == null || !OTHER_USE.matcher(from).find()) {
-        out.add(m.start());
-      }
+      out.add(new Built(m.start(), name(m)));
     }
     return out;
   }
@@ -142,33 +164,17 @@ final class BuiltArns {
     Matcher tf = TEMPLATE_FILE.matcher(config.text());
     List<String> names = tf.find() ? List.of(tf.group(1)) : TEMPLATES;
     for (String t : names) {
-      Optional<String> text = read(dir, t);
-      if (text.isEmpty()) {
-        continue;
-      }
-      Matcher m = BUILT.matcher(text.get());
-      while (m.find()) {
-        String from = name(m);
+      Optional<String> text = NearbyFiles.read(dir, t, MAX_TEMPLATE);
+      for (Built b : text.map(BuiltArns::built).orElse(List.of())) {
+        String from = b.name();
         if (from != null
             && !from.isEmpty()
             && config.text().contains(from + "=")
-            && !OTHER_USE.matcher(from).find()) {
-          int line = new LineIndex(text.get()).line(m.start());
-          return Optional.of("line " + line + " of " + t);
+            && !isOtherUse(from)) {
+          return Optional.of("line " + new LineIndex(text.get()).line(b.at()) + " of " + t);
         }
       }
     }
     return Optional.empty();
-  }
-
-  private static Optional<String> read(Path dir, String name) {
-    try {
-      Path f = dir.resolve(name);
-      return Files.isRegularFile(f) && Files.size(f) <= MAX_TEMPLATE
-          ? Optional.of(Files.readString(f))
-          : Optional.empty();
-    } catch (IOException | InvalidPathException e) {
-      return Optional.empty(); // an unreadable template says nothing; the ID is judged alone
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.claudemigrate.engine.rules.modelid;
 
+import dev.claudemigrate.engine.rule.NearbyFiles;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.LineIndex;
 import dev.claudemigrate.engine.source.SourceFile;
@@ -79,7 +80,7 @@ final class CrateArnBuilders {
     }
     for (Path p : files) {
       if (!p.toAbsolutePath().normalize().equals(self.toAbsolutePath().normalize())) {
-        read(p).ifPresent(text -> addBuilders(p, text, out));
+        NearbyFiles.read(p, MAX_SIZE).ifPresent(text -> addBuilders(p, text, out));
       }
     }
     return out;
@@ -109,13 +110,5 @@ final class CrateArnBuilders {
   private static boolean inLineComment(String text, int at) {
     int lineStart = text.lastIndexOf('\n', at - 1) + 1;
     return text.substring(lineStart, at).contains("//");
-  }
-
-  private static Optional<String> read(Path p) {
-    try {
-      return Files.size(p) <= MAX_SIZE ? Optional.of(Files.readString(p)) : Optional.empty();
-    } catch (IOException e) {
-      return Optional.empty();
-    }
   }
 }

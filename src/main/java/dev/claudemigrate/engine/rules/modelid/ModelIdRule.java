@@ -75,7 +75,12 @@ public final class ModelIdRule implements Rule {
     }
     ProfileHint prefix = FileRegion.profileHint(file.text(), ctx);
     PolicyScopes policies = PolicyScopes.of(file);
-    Optional<String> builtArn = BuiltArns.at(file);
+    // Only a Bedrock base ID can fill a built ARN; a Rust file's check reads its whole crate.
+    Optional<BuiltArns.Place> builtArn =
+        ctx.targetModel().requiresProfile()
+                && matches.stream().anyMatch(m -> m.form() == IdForm.BEDROCK_BASE && !m.bogus())
+            ? BuiltArns.at(file)
+            : Optional.empty();
     List<Finding> out = new ArrayList<>();
     for (IdMatch m : matches) {
       Optional<Severity> severity = severity(m, ctx);
@@ -102,10 +107,16 @@ public final class ModelIdRule implements Rule {
       out.add(Placement.settle(f, ctx));
     }
     constants.forEach(c -> out.add(Placement.settle(c, ctx)));
-    if (builtArn.isPresent()
-        && out.stream().anyMatch(f -> f.fix() != null && f.fix().startsWith(builtArn.get()))) {
-      CrateArnBuilders.in(file).ifPresent(c -> out.add(crateCall(file, c, ctx)));
-    }
+    // The crate's call is reported when a base ID here was reported for the ARN it builds.
+    builtArn.ifPresent(
+        place ->
+            place
+                .call()
+                .filter(
+                    c ->
+                        out.stream()
+                            .anyMatch(f -> f.fix() != null && f.fix().startsWith(place.where())))
+                .ifPresent(c -> out.add(crateCall(file, c, ctx))));
     out.sort(Comparator.comparingInt(x -> x.span().start()));
     return out;
   }
@@ -141,7 +152,7 @@ public final class ModelIdRule implements Rule {
       IdMatch m,
       Severity severity,
       ProfileHint prefix,
-      Optional<String> builtArn) {
+      Optional<BuiltArns.Place> builtArn) {
     String what = m.bogus() ? bogusMessage(m) : oldModelMessage(m, ctx);
     if (Placement.isTestAssertion(file, m.start())) {
       return reported(
@@ -232,9 +243,9 @@ public final class ModelIdRule implements Rule {
   }
 
   /** Advice for a base ID in a file that builds a foundation-model ARN from a model ID. */
-  private static String builtArn(String where, RuleContext ctx) {
+  private static String builtArn(BuiltArns.Place place, RuleContext ctx) {
     Model to = ctx.targetModel();
-    return where
+    return place.where()
         + " builds a foundation-model ARN from a model ID; "
         + to.name()
         + " is not invoked on demand through one, and an inference profile ID there names no"

@@ -70,10 +70,7 @@ final class StopReasonEnums {
           if (language == Language.PYTHON) {
             literal(tree, node, type).ifPresent(out::add);
           }
-          TSNode body =
-              language == Language.GO
-                  ? GoIntEnums.members(tree, node, type)
-                  : body(tree, node, type, language);
+          TSNode body = body(tree, node, type, language);
           if (body == null) {
             return;
           }
@@ -152,12 +149,13 @@ final class StopReasonEnums {
     return bases != null && VALIDATING_BASE.matcher(tree.text(bases)).find() ? p : null;
   }
 
-  /** The body of an enum declaration, or null when {@code node} declares no enum. */
+  /** The body of an enum declaration (a Go integer type: its const block), or null for none. */
   private static TSNode body(SyntaxTree tree, TSNode node, String type, Language language) {
     return switch (language) {
       case JAVA, TYPESCRIPT, JAVASCRIPT ->
           type.equals("enum_declaration") ? field(node, "body") : null;
       case KOTLIN -> type.equals("class_declaration") ? firstChild(node, "enum_class_body") : null;
+      case GO -> GoIntEnums.members(tree, node, type);
       case PYTHON -> {
         if (!type.equals("class_definition")) {
           yield null;
