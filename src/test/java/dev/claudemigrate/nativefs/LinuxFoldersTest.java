@@ -72,7 +72,7 @@ class LinuxFoldersTest {
     write("node_modules/lib/index.js", "module.exports = 1\n");
     write(".git/config", "[core]\n");
     write("many/f.txt", "");
-    for (int i = 0; i < 300; i++) {
+    for (int i = 0; i < 1500; i++) { // more than one 32 KiB getdents64 call
       write("many/file-" + i + ".js", "let a" + i + " = " + i + ";\n");
     }
     Files.writeString(outside.resolve("out.py"), "secret = 1\n");
