@@ -15,7 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Prototype: the same walk and read through getdents64/openat/read/close via JNA direct mapping.
+ * The go/no-go prototype of ADR 0105: the walk and reads of JavaSide through getdents64, openat,
+ * read and close by JNA's direct mapping (-Deofread=true reads each file to a 0-byte read; else a
+ * short read ends it). Run by bench/nativewalk/turns.sh.
  */
 public final class NativeSide {
   static final class C {
@@ -137,7 +139,7 @@ public final class NativeSide {
       }
       Optional<Language> lang = Languages.detect(rel);
       if (lang.isEmpty()) {
-        return; // (shebang files: none without extension in the tree's counts? counted below)
+        return; // no #! detection: the benchmark tree has no file without extension
       }
       sc.name.write(0, list, ns, ne - ns + 1);
       int fd = C.openat(dirfd, Pointer.nativeValue(sc.name), O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
