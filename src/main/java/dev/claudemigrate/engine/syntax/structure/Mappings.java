@@ -21,6 +21,7 @@ public final class Mappings {
       case GO -> code(file, new GoSyntax());
       case KOTLIN -> code(file, new KotlinSyntax());
       case CSHARP -> code(file, new CSharpSyntax());
+      case RUST -> code(file, new RustSyntax());
       default -> List.of();
     };
   }
