@@ -15,6 +15,7 @@ import dev.claudemigrate.engine.files.AtomicWrite;
 import dev.claudemigrate.engine.model.FileError;
 import dev.claudemigrate.engine.model.MigrationResult;
 import dev.claudemigrate.engine.rules.BuiltinRules;
+import dev.claudemigrate.nativefs.NativeWalk;
 import dev.claudemigrate.report.ApplyJson;
 import dev.claudemigrate.report.MigrationReport;
 import dev.claudemigrate.report.SharedBudget;
@@ -209,7 +210,7 @@ final class ApplyCommand implements Callable<Integer> {
       result =
           scanner != null
               ? scanner.apply(request)
-              : new Scanner(BuiltinRules.all()).scan(request, progress);
+              : new Scanner(BuiltinRules.all(), NativeWalk.folders()).scan(request, progress);
     }
     warnings.addAll(result.warnings());
     result.warnings().forEach(w -> once.println("migrate apply: warning: " + w));

@@ -8,6 +8,7 @@ import dev.claudemigrate.engine.model.MigrationResult;
 import dev.claudemigrate.engine.model.RuleInfo;
 import dev.claudemigrate.engine.rule.Rule;
 import dev.claudemigrate.engine.rules.BuiltinRules;
+import dev.claudemigrate.nativefs.NativeWalk;
 import dev.claudemigrate.report.ReportFormat;
 import dev.claudemigrate.report.Reports;
 import dev.claudemigrate.report.SourceLinks;
@@ -151,7 +152,7 @@ final class ScanCommand implements Callable<Integer> {
       result =
           scanner != null
               ? scanner.apply(setup.request())
-              : new Scanner(rules).scan(setup.request(), progress);
+              : new Scanner(rules, NativeWalk.folders()).scan(setup.request(), progress);
     }
     if (lifecycle.isPresent() && setup.format() != ReportFormat.TEXT) {
       result = withWarning(result, lifecycle.get());

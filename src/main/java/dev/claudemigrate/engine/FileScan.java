@@ -96,6 +96,8 @@ final class FileScan {
     int length;
     try {
       length = buffer.read(open, f.size(), maxFileSize);
+    } catch (FileSink.TooLarge e) {
+      throw e; // the walk lists the file as skipped, as one it found too large by its size
     } catch (IOException | RuntimeException e) {
       return new Probe(
           f, null, null, Optional.empty(), new FileError(f.path(), "cannot read: " + reason(e)), 0);

@@ -1,5 +1,6 @@
 package dev.claudemigrate.engine;
 
+import dev.claudemigrate.engine.files.FastFolders;
 import dev.claudemigrate.engine.files.FileSink;
 import dev.claudemigrate.engine.files.FileWalker;
 import dev.claudemigrate.engine.files.Walk;
@@ -42,8 +43,17 @@ public final class Scanner {
 
   private final List<Rule> rules;
 
+  /** The platform's cheaper listing and opening of files (docs/adr/0105), or null. */
+  private final FastFolders folders;
+
   public Scanner(List<Rule> rules) {
+    this(rules, null);
+  }
+
+  /** A scanner that walks through {@code folders} where it can (null: the JDK's way alone). */
+  public Scanner(List<Rule> rules, FastFolders folders) {
     this.rules = List.copyOf(rules);
+    this.folders = folders;
   }
 
   /** Scans {@code request.root()}; unreadable files become {@link FileError}s, never exceptions. */
@@ -69,7 +79,9 @@ public final class Scanner {
       Reading reading = new Reading(work, progress);
       Walk walk;
       try {
-        walk = FileWalker.handOver(request.root(), walkOptions, request.threads(), reading::add);
+        walk =
+            FileWalker.handOver(
+                request.root(), walkOptions, request.threads(), reading::add, folders);
       } catch (IOException | RuntimeException e) {
         return unreadableRoot(request, e, started);
       }

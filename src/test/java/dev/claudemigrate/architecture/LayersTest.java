@@ -43,13 +43,14 @@ class LayersTest {
 
   @Test
   void engineKnowsNeitherPicocliNorTheAwsSdk() {
+    // Nor JNA: the native walk (ADR 0105) is chosen by the CLI; the engine sees FastFolders.
     assertHolds(
         noClasses()
             .that()
             .resideInAPackage(ROOT + ".engine..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("picocli..", "software.amazon.awssdk.."));
+            .resideInAnyPackage("picocli..", "software.amazon.awssdk..", "com.sun.jna.."));
   }
 
   @Test
@@ -61,7 +62,11 @@ class LayersTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
-                ROOT + ".cli..", ROOT + ".bedrock..", ROOT + ".report..", ROOT + ".eval.."));
+                ROOT + ".cli..",
+                ROOT + ".bedrock..",
+                ROOT + ".report..",
+                ROOT + ".eval..",
+                ROOT + ".nativefs.."));
   }
 
   @Test

@@ -1,15 +1,9 @@
 package dev.claudemigrate.engine.files;
 
 import dev.claudemigrate.engine.source.Language;
-import dev.claudemigrate.engine.source.Languages;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -38,12 +32,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * at the first folder seen before. One walker per walk: it is not thread-safe.
  */
 public final class FileWalker {
-  /** How much of a file without extension is read to find its {@code #!} line. */
-  private static final int SHEBANG_BYTES = 128;
-
   private final WalkOptions options;
   private final int threads;
   private final FileSink sink;
+
+  /** The platform's cheaper listing and opening (docs/adr/0105), or null for the JDK's alone. */
+  private final FastFolders fast;
 
   /** Whether the walk lists its files; a scan that hears each in its sink needs only the count. */
   private final boolean keepFiles;
@@ -64,10 +58,12 @@ public final class FileWalker {
   private final Deque<Link> links = new ArrayDeque<>();
   private Path realRoot;
 
-  private FileWalker(WalkOptions options, int threads, FileSink sink, boolean keepFiles) {
+  private FileWalker(
+      WalkOptions options, int threads, FileSink sink, boolean keepFiles, FastFolders fast) {
     this.options = options;
     this.threads = Math.max(1, threads);
     this.sink = sink;
+    this.fast = fast;
     this.keepFiles = keepFiles;
     this.globs = new Globs(options.includes(), options.excludes());
   }
@@ -76,25 +72,7 @@ public final class FileWalker {
   private record Folder(Path dir, Path realDir, String rel, IgnoreRules rules, boolean enter) {}
 
   /** A symbolic link met during the walk, followed after the plain walk. */
-  private record Link(Path path, String rel, IgnoreRules rules) {}
-
-  /**
-   * Links in the order a depth-first walk over sorted names meets them: by path, one folder level
-   * after another, so {@code a/x} comes before {@code a-b} ('/' sorts before every other char).
-   */
-  private static final Comparator<Link> WALK_ORDER =
-      (x, y) -> {
-        String a = x.rel();
-        String b = y.rel();
-        for (int i = 0, n = Math.min(a.length(), b.length()); i < n; i++) {
-          char ca = a.charAt(i);
-          char cb = b.charAt(i);
-          if (ca != cb) {
-            return ca == '/' ? -1 : cb == '/' ? 1 : Character.compare(ca, cb);
-          }
-        }
-        return Integer.compare(a.length(), b.length());
-      };
+  record Link(Path path, String rel, IgnoreRules rules) {}
 
   /** Given as a set: the varargs form copies the options into a new set for every file. */
   private static final Set<StandardOpenOption> READ = Set.of(StandardOpenOption.READ);
@@ -119,7 +97,7 @@ public final class FileWalker {
    */
   public static Walk walk(Path root, WalkOptions options, int threads, FileSink sink)
       throws IOException {
-    return new FileWalker(options, threads, sink, true).run(root);
+    return new FileWalker(options, threads, sink, true, null).run(root);
   }
 
   /**
@@ -130,7 +108,19 @@ public final class FileWalker {
    */
   public static Walk handOver(Path root, WalkOptions options, int threads, FileSink sink)
       throws IOException {
-    return new FileWalker(options, threads, sink, false).run(root);
+    return handOver(root, options, threads, sink, null);
+  }
+
+  /**
+   * Walks as {@link #handOver(Path, WalkOptions, int, FileSink)}, listing folders and opening files
+   * through {@code fast} where it can (null: the JDK's way alone). The files it opens are not
+   * stat'ed: their {@link WalkedFile#size()} is -1, and one found over the size limit while {@code
+   * sink} reads it is listed as skipped, as the JDK's walk lists it by its size.
+   */
+  public static Walk handOver(
+      Path root, WalkOptions options, int threads, FileSink sink, FastFolders fast)
+      throws IOException {
+    return new FileWalker(options, threads, sink, false, fast).run(root);
   }
 
   private Walk run(Path root) throws IOException {
@@ -142,12 +132,13 @@ public final class FileWalker {
       if (!attrs.isRegularFile()) {
         // Opening a FIFO blocks until a writer comes; a device may never end. Never open them.
         unreadable.add(
-            new Walk.Skipped(rel, "not scanned: not a regular file (" + kind(realRoot) + ")"));
+            new Walk.Skipped(
+                rel, "not scanned: not a regular file (" + EntryFacts.kind(realRoot) + ")"));
       } else if (attrs.size() > options.maxFileSize()) {
         unreadable.add(new Walk.Skipped(rel, "not scanned: " + tooLarge(attrs.size())));
       } else {
         FileSink.Opener open = () -> Files.newByteChannel(root, READ);
-        add(rel, detect(open, rel).orElse(Language.TEXT), attrs.size(), root, -1, open);
+        add(rel, EntryFacts.detect(open, rel).orElse(Language.TEXT), attrs.size(), root, -1, open);
       }
       return new Walk(files, skipped, unreadable, fileCount.get());
     }
@@ -172,12 +163,18 @@ public final class FileWalker {
   private void walkFrom(Folder start) throws IOException {
     List<Link> met = Collections.synchronizedList(new ArrayList<>());
     FolderTasks.run(start, threads, f -> walkDir(f, met));
-    met.sort(WALK_ORDER);
+    met.sort(EntryFacts.WALK_ORDER);
     links.addAll(met);
   }
 
   /** Lists one folder, hands its files to the sink and returns its subfolders to walk. */
   private List<Folder> walkDir(Folder folder, List<Link> met) throws IOException {
+    if (fast != null) {
+      List<Folder> below = fastWalkDir(folder, met);
+      if (below != null) {
+        return below;
+      }
+    }
     DirectoryStream<Path> stream;
     try {
       stream = Files.newDirectoryStream(folder.dir());
@@ -200,10 +197,7 @@ public final class FileWalker {
         unreadable.add(cannotList(folder, e));
         return List.of();
       }
-      IgnoreRules rules =
-          folder.enter() && ignoreFile && options.useIgnoreFiles()
-              ? folder.rules().enter(folder.dir(), folder.rel())
-              : folder.rules();
+      IgnoreRules rules = rulesOf(folder, ignoreFile);
       // Relative to the open folder where the platform allows it (Linux and macOS do): each stat
       // and open then resolves one name, not every folder from the root down again.
       SecureDirectoryStream<Path> open = stream instanceof SecureDirectoryStream<Path> s ? s : null;
@@ -213,6 +207,54 @@ public final class FileWalker {
       }
       return below;
     }
+  }
+
+  /**
+   * Lists one folder through {@link #fast}, as {@link #walkDir} does the JDK's way; null when the
+   * folder is to be walked the JDK's way (the listing says so).
+   */
+  private List<Folder> fastWalkDir(Folder folder, List<Link> met) throws IOException {
+    FastFolders.Listing listing;
+    try {
+      listing = fast.open(folder.dir());
+    } catch (IOException e) {
+      unreadable.add(cannotList(folder, e));
+      return List.of();
+    }
+    try (listing) {
+      Optional<List<FastFolders.Entry>> entries;
+      try {
+        entries = listing.entries();
+      } catch (IOException e) {
+        unreadable.add(cannotList(folder, e));
+        return List.of();
+      }
+      if (entries.isEmpty()) {
+        return null;
+      }
+      boolean ignoreFile = false;
+      for (FastFolders.Entry e : entries.get()) {
+        ignoreFile |= e.name().equals(".gitignore") || e.name().equals(".ignore");
+      }
+      IgnoreRules rules = rulesOf(folder, ignoreFile);
+      List<Folder> below = new ArrayList<>();
+      for (FastFolders.Entry e : entries.get()) {
+        String name = e.name();
+        if (!name.equals(".git")) {
+          String rel = folder.rel().isEmpty() ? name : folder.rel() + "/" + name;
+          FileSink.Opener opener =
+              e.kind() == FastFolders.Kind.FILE ? listing.opener(e, options.maxFileSize()) : null;
+          place(folder, rules, name, rel, e.kind(), -1, opener, met, below);
+        }
+      }
+      return below;
+    }
+  }
+
+  private IgnoreRules rulesOf(Folder folder, boolean ignoreFile) throws IOException {
+    return folder.enter() && ignoreFile && options.useIgnoreFiles()
+        ? folder.rules().enter(folder.dir(), folder.rel())
+        : folder.rules();
   }
 
   private void entry(
@@ -239,29 +281,51 @@ public final class FileWalker {
       return; // removed while walking
     } catch (IOException e) {
       // A folder that can be listed but not entered, or a path past the system's limit.
-      unreadable.add(new Walk.Skipped(rel, "cannot read: " + reason(e)));
+      unreadable.add(new Walk.Skipped(rel, "cannot read: " + EntryFacts.reason(e)));
       return;
     }
-    if (attrs.isSymbolicLink()) {
-      met.add(new Link(folder.dir().resolve(fileName), rel, rules));
-    } else if (attrs.isDirectory()) {
+    FastFolders.Kind kind =
+        attrs.isSymbolicLink()
+            ? FastFolders.Kind.LINK
+            : attrs.isDirectory()
+                ? FastFolders.Kind.DIRECTORY
+                : attrs.isRegularFile() ? FastFolders.Kind.FILE : FastFolders.Kind.OTHER;
+    FileSink.Opener opener =
+        kind != FastFolders.Kind.FILE
+            ? null
+            : open == null
+                ? () -> Files.newByteChannel(folder.dir().resolve(fileName), READ)
+                : () -> open.newByteChannel(fileName, READ);
+    place(folder, rules, name, rel, kind, attrs.size(), opener, met, below);
+  }
+
+  /** Queues a link, takes a folder to walk or considers a regular file; ignores anything else. */
+  private void place(
+      Folder folder,
+      IgnoreRules rules,
+      String name,
+      String rel,
+      FastFolders.Kind kind,
+      long size,
+      FileSink.Opener opener,
+      List<Link> met,
+      List<Folder> below) {
+    if (kind == FastFolders.Kind.LINK) {
+      met.add(new Link(folder.dir().resolve(name), rel, rules));
+    } else if (kind == FastFolders.Kind.DIRECTORY) {
       Path realChild = folder.realDir().resolve(name);
       if (acceptDir(name, rel, rules) && seenDirs.add(realChild)) {
-        below.add(new Folder(folder.dir().resolve(fileName), realChild, rel, rules, true));
+        below.add(new Folder(folder.dir().resolve(name), realChild, rel, rules, true));
       }
-    } else if (attrs.isRegularFile()
+    } else if (kind == FastFolders.Kind.FILE
         && (seenFiles.isEmpty() || !seenFiles.contains(folder.realDir().resolve(name)))) {
-      FileSink.Opener opener =
-          open == null
-              ? () -> Files.newByteChannel(folder.dir().resolve(fileName), READ)
-              : () -> open.newByteChannel(fileName, READ);
-      consider(folder.dir(), rel.length() - name.length(), rel, attrs.size(), rules, opener);
+      consider(folder.dir(), rel.length() - name.length(), rel, size, rules, opener);
     }
   }
 
   private static Walk.Skipped cannotList(Folder folder, Exception e) {
     String rel = folder.rel().isEmpty() ? "." : folder.rel();
-    return new Walk.Skipped(rel, "cannot read the folder: " + reason(e));
+    return new Walk.Skipped(rel, "cannot read the folder: " + EntryFacts.reason(e));
   }
 
   /** Follows a link whose target lies inside the root and was not visited under its own path. */
@@ -310,7 +374,7 @@ public final class FileWalker {
     if (rules.isIgnored(rel, false) || globs.excluded(rel, false)) {
       return;
     }
-    Optional<Language> lang = detect(open, rel);
+    Optional<Language> lang = EntryFacts.detect(open, rel);
     if (globs.hasIncludes()) {
       if (globs.included(rel)) {
         add(rel, lang.orElse(Language.TEXT), size, dir, nameStart, open);
@@ -318,29 +382,6 @@ public final class FileWalker {
     } else if (lang.isPresent()) {
       add(rel, lang.get(), size, dir, nameStart, open);
     }
-  }
-
-  /** The language by name, or for a file without extension by its {@code #!} line. */
-  private static Optional<Language> detect(FileSink.Opener open, String rel) {
-    Optional<Language> byName = Languages.detect(rel);
-    if (byName.isPresent() || !Languages.mayHaveShebang(rel)) {
-      return byName;
-    }
-    byte[] head = new byte[SHEBANG_BYTES];
-    int n = 0;
-    try (SeekableByteChannel in = open.open()) {
-      ByteBuffer buf = ByteBuffer.wrap(head);
-      while (buf.hasRemaining() && in.read(buf) > 0) {
-        n = buf.position();
-      }
-    } catch (IOException e) {
-      return byName; // unreadable: the read in the scan reports it if the file is taken
-    }
-    if (n < 2 || head[0] != '#' || head[1] != '!') {
-      return byName;
-    }
-    String line = new String(head, 0, n, StandardCharsets.ISO_8859_1).split("\n", 2)[0];
-    return Languages.fromShebang(line);
   }
 
   private String tooLarge(long size) {
@@ -351,44 +392,22 @@ public final class FileWalker {
         size / 1048576.0);
   }
 
-  /** What a file that is not a regular file is, from its mode's type bits where there are some. */
-  private static String kind(Path p) {
-    try {
-      return switch ((int) Files.getAttribute(p, "unix:mode") & 0170000) {
-        case 0010000 -> "a FIFO";
-        case 0020000 -> "a character device";
-        case 0060000 -> "a block device";
-        case 0140000 -> "a socket";
-        default -> "not a file";
-      };
-    } catch (IOException | RuntimeException e) {
-      return "a FIFO, socket or device";
-    }
-  }
-
-  /** An I/O failure in one line: the system's reason, else the exception's type. */
-  private static String reason(Exception e) {
-    Throwable t = e instanceof DirectoryIteratorException d ? d.getCause() : e;
-    if (t instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (t instanceof FileSystemException f && f.getReason() != null) {
-      return f.getReason();
-    }
-    return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
-  }
-
   private void add(
       String rel, Language lang, long size, Path dir, int nameStart, FileSink.Opener open) {
     if (size > options.maxFileSize()) {
       skipped.add(new Walk.Skipped(rel, tooLarge(size)));
     } else {
       WalkedFile walked = new WalkedFile(dir, nameStart, rel, lang, size);
+      try {
+        sink.accept(walked, open);
+      } catch (FileSink.TooLarge e) {
+        skipped.add(new Walk.Skipped(rel, tooLarge(e.size())));
+        return;
+      }
       if (keepFiles) {
         files.add(walked);
       }
       fileCount.incrementAndGet();
-      sink.accept(walked, open);
     }
   }
 }

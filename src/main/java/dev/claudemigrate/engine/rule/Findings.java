@@ -44,7 +44,7 @@ public final class Findings {
         message,
         fix,
         context,
-        file.isTest(),
+        file.isTestAt(start),
         edits);
   }
 }

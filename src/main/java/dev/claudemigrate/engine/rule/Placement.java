@@ -94,7 +94,7 @@ public final class Placement {
    * Whether {@code offset} is a string in test code on a line that asserts or expects something.
    */
   public static boolean isTestAssertion(SourceFile file, int offset) {
-    if (!file.isTest() || file.contextAt(offset) != Context.STRING_LITERAL) {
+    if (!file.isTestAt(offset) || file.contextAt(offset) != Context.STRING_LITERAL) {
       return false;
     }
     return ASSERTION.matcher(file.lineText(file.lines().line(offset))).find();

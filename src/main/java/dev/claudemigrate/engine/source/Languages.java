@@ -15,7 +15,9 @@ public final class Languages {
               + "|_test\\.go$|(Test|Tests|IT|Spec)\\.(java|kt)$"
               + "|_(test|spec)\\.(rb|exs|dart)$|(Test|Tests|Spec|Suite)\\.(php|swift|scala|groovy)$"
               + "|\\.(test|spec)\\.(js|jsx|ts|tsx|mjs|cjs)$|(^|/)conftest\\.py$"
-              + "|(^|/)(run[-_]([a-z0-9]+[-_])?)?tests?\\.(sh|bash|zsh)$");
+              + "|(^|/)(run[-_]([a-z0-9]+[-_])?)?tests?\\.(sh|bash|zsh)$"
+              // .NET test projects: MyApp.Tests/, MyApp.UnitTests/, MyApp.IntegrationTest/
+              + "|(^|/)[^/]+\\.(Unit|Integration|Functional|Acceptance)?Tests?/");
 
   /** Suffixes of a configuration template, named after the file it becomes without them. */
   private static final Set<String> TEMPLATE_SUFFIXES =
@@ -127,6 +129,12 @@ public final class Languages {
   private static final Pattern PYTHON_TEST_NAME =
       Pattern.compile("(^|/)test_[^/]*\\.py$|_test\\.py$");
 
+  /** C# files named like tests outside a test project: tests only when they hold test methods. */
+  private static final Pattern CSHARP_TEST_NAME = Pattern.compile("Tests?\\.cs$");
+
+  private static final Pattern CSHARP_TEST_CODE =
+      Pattern.compile("\\[\\s*(Fact|Theory|Test|TestMethod|TestCase|TestClass|TestFixture)\\b");
+
   private static final Pattern PYTHON_TEST_CODE =
       Pattern.compile(
           "(?m)^\\s*(?:async\\s+)?def test|^\\s*(?:import|from) (?:pytest|unittest)\\b");
@@ -163,12 +171,14 @@ public final class Languages {
   /**
    * Whether a file is test code: by the path conventions of {@link #isTest(String)}, except that a
    * Python file that is a test by its name only must also hold a test function or import a test
-   * framework.
+   * framework, and a C# file named {@code *Tests.cs} or {@code *Test.cs} a test attribute ({@code
+   * [Fact]}, {@code [Test]}, {@code [TestMethod]}, ...).
    */
   public static boolean isTest(String path, CharSequence text) {
     if (TEST_PATH.matcher(path).find()) {
       return true;
     }
-    return PYTHON_TEST_NAME.matcher(path).find() && PYTHON_TEST_CODE.matcher(text).find();
+    return (PYTHON_TEST_NAME.matcher(path).find() && PYTHON_TEST_CODE.matcher(text).find())
+        || (CSHARP_TEST_NAME.matcher(path).find() && CSHARP_TEST_CODE.matcher(text).find());
   }
 }

@@ -1,6 +1,7 @@
 package dev.claudemigrate.engine.source;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -20,6 +21,7 @@ public final class SourceFile {
   private SyntaxTree syntax;
   private boolean syntaxTried;
   private ContextMap contexts;
+  private List<int[]> testRegions;
 
   /**
    * @param absolutePath where the file is on disk
@@ -67,6 +69,28 @@ public final class SourceFile {
   /** Whether this file is test code (by path conventions of its language). */
   public boolean isTest() {
     return test;
+  }
+
+  /**
+   * Whether the code at {@code offset} is test code: the whole file is ({@link #isTest()}), or the
+   * offset lies in a test region of an otherwise normal file (a Rust {@code #[cfg(test)]} module,
+   * see {@link RustTestRegions}).
+   */
+  public boolean isTestAt(int offset) {
+    if (test) {
+      return true;
+    }
+    if (language != Language.RUST) {
+      return false;
+    }
+    List<int[]> regions;
+    synchronized (this) {
+      if (testRegions == null) {
+        testRegions = RustTestRegions.of(this);
+      }
+      regions = testRegions;
+    }
+    return regions.stream().anyMatch(r -> r[0] <= offset && offset < r[1]);
   }
 
   public synchronized LineIndex lines() {

@@ -1,8 +1,10 @@
 package dev.claudemigrate.engine.rules.sampling;
 
+import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.source.SyntaxTree;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.treesitter.TSNode;
 
@@ -33,6 +35,26 @@ final class OtherProviderFunction {
       Pattern.compile("(method|function|constructor)_(declaration|definition)");
 
   private OtherProviderFunction() {}
+
+  /**
+   * Whether the file as a whole sends another provider's model: it holds such an ID outside
+   * comments, and names Claude only in comments ({@code // const MODEL_ID: &str =
+   * "anthropic.claude-..."} beside the live {@code const MODEL_ID: &str = "us.meta.llama..."}): the
+   * commented-out alternatives are not what its requests send.
+   */
+  static boolean wholeFile(SourceFile file) {
+    return live(file, OTHER_ID) && !live(file, CLAUDE);
+  }
+
+  private static boolean live(SourceFile file, Pattern p) {
+    Matcher m = p.matcher(file.text());
+    while (m.find()) {
+      if (file.contextAt(m.start() + 1) != Context.COMMENT) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether {@code offset} is in a named function that sends only another provider's model. */
   static boolean covers(SourceFile file, int offset) {

@@ -36,7 +36,7 @@ public final class SamplingRule extends ReportRule {
 
   @Override
   protected List<Finding> find(SourceFile file, RuleContext ctx) {
-    if (!ReportRule.mentionsClaude(file)) {
+    if (!ReportRule.mentionsClaude(file) || OtherProviderFunction.wholeFile(file)) {
       return Rule.none();
     }
     List<Finding> out = new ArrayList<>();

@@ -24,7 +24,8 @@ final class BranchingSyntax {
           "switch_statement",
           "expression_switch_statement",
           "when_expression",
-          "if_expression");
+          "if_expression",
+          "match_expression");
 
   private BranchingSyntax(SyntaxTree tree) {
     this.tree = tree;
@@ -56,6 +57,9 @@ final class BranchingSyntax {
                     case JAVASCRIPT, TYPESCRIPT -> s.js(node);
                     case GO -> s.go(node);
                     case KOTLIN -> KotlinBranching.of(node, tree);
+                    case RUST -> s.rust(node);
+                    case CSHARP ->
+                        type.equals("if_statement") ? s.java(node) : CSharpBranching.of(node, tree);
                     default -> null;
                   };
           if (b != null) {
@@ -144,13 +148,7 @@ final class BranchingSyntax {
     TSNode parent = node.getParent();
     boolean inner = parent != null && !parent.isNull() && parent.getType().equals("else_clause");
     if (node.getType().equals("if_statement") && !inner) {
-      return ifChain(
-          node,
-          "if_statement",
-          n -> {
-            TSNode alt = field(n, "alternative");
-            return alt == null || alt.getNamedChildCount() == 0 ? null : alt.getNamedChild(0);
-          });
+      return ifChain(node, "if_statement", BranchingSyntax::elseBody);
     }
     return null;
   }
@@ -174,6 +172,24 @@ final class BranchingSyntax {
       return ifChain(node, "if_statement", n -> field(n, "alternative"));
     }
     return null;
+  }
+
+  private Branching rust(TSNode node) {
+    if (node.getType().equals("match_expression")) {
+      return RustBranching.match(node, tree);
+    }
+    TSNode parent = node.getParent();
+    boolean inner = parent != null && !parent.isNull() && parent.getType().equals("else_clause");
+    if (node.getType().equals("if_expression") && !inner) {
+      return ifChain(node, "if_expression", BranchingSyntax::elseBody);
+    }
+    return null;
+  }
+
+  /** What an {@code else_clause} (JavaScript, Rust) holds: the next if, or the else block. */
+  private static TSNode elseBody(TSNode n) {
+    TSNode alt = field(n, "alternative");
+    return alt == null || alt.getNamedChildCount() == 0 ? null : alt.getNamedChild(0);
   }
 
   /** An if/else-if chain where {@code next} gives the else part of one link. */

@@ -19,7 +19,13 @@ import org.treesitter.TSNode;
 final class Comparisons {
   private static final Set<String> TYPES =
       Set.of(
-          "comparison_operator", "binary_expression", "equality_expression", "method_invocation");
+          "comparison_operator",
+          "binary_expression",
+          "equality_expression",
+          "method_invocation",
+          "let_condition",
+          "macro_invocation",
+          "is_pattern_expression");
   private static final Pattern EQUALITY = Pattern.compile("^(==|!=|===|!==|in|not in)$");
   private static final Pattern NEGATING = Pattern.compile("^(!=|!==|not in)$");
 
@@ -79,9 +85,20 @@ final class Comparisons {
 
   /** Whether the comparison is a negated one, or null when the node is no equality comparison. */
   private static Boolean negated(SyntaxTree tree, TSNode node, String type) {
-    if (type.equals("method_invocation")) {
-      TSNode name = field(node, "name");
-      return name != null && tree.text(name).equals("equals") ? Boolean.FALSE : null;
+    switch (type) {
+      case "method_invocation":
+        TSNode name = field(node, "name");
+        return name != null && tree.text(name).equals("equals") ? Boolean.FALSE : null;
+      case "let_condition": // Rust: if let Some(StopReason::EndTurn) = r.stop_reason
+        return Boolean.FALSE;
+      case "macro_invocation": // Rust: matches!(r.stop_reason, Some(StopReason::EndTurn))
+        TSNode macro = field(node, "macro");
+        return macro != null && tree.text(macro).equals("matches") ? Boolean.FALSE : null;
+      case "is_pattern_expression": // C#: r.StopReason is "end_turn" or "tool_use"
+        TSNode pattern = field(node, "pattern");
+        return pattern != null && tree.text(pattern).startsWith("not ");
+      default:
+        break;
     }
     String op = operator(tree, node);
     if (op == null || !EQUALITY.matcher(op).matches()) {
@@ -133,7 +150,8 @@ final class Comparisons {
     TSNode condition = field(p, "condition");
     boolean isCondition = condition != null && BranchingSyntax.same(condition, child);
     String t = p.getType();
-    if (isCondition && (t.equals("if_statement") || t.equals("elif_clause"))) {
+    boolean rustIf = t.equals("if_expression") && field(p, "consequence") != null;
+    if (isCondition && (t.equals("if_statement") || t.equals("elif_clause") || rustIf)) {
       TSNode path = flip ? field(p, "consequence") : elsePart(p);
       return new Comparison(node, flip, p, path, assertion, orOther);
     }

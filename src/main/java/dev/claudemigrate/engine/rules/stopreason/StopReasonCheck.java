@@ -63,7 +63,9 @@ final class StopReasonCheck {
   private static final Pattern FAILS =
       Pattern.compile(
           "\\b(raise|throw|panic)\\b|errors\\.New|fmt\\.Errorf|log\\.Fatal|(?<![.\\w])error\\s*\\(|\\breject\\s*\\("
-              + "|\\bassert_?[nN]ever\\s*\\(|\\bassert\\s+False\\b");
+              + "|\\bassert_?[nN]ever\\s*\\(|\\bassert\\s+False\\b"
+              // Rust: an arm or path that returns an error or cannot be reached.
+              + "|\\breturn\\s+Err\\s*\\(|=>\\s*\\{?\\s*Err\\s*\\(|\\b(bail|unreachable|unimplemented|todo)!");
 
   /**
    * The type-name prefix SDKs put before a stop value's constant: the AWS SDK for Go's {@code
@@ -297,8 +299,11 @@ final class StopReasonCheck {
       return true;
     }
     // The AWS SDK for Rust spells Converse's field stop_reason, its values StopReason::EndTurn.
+    // A match on resp.stop_reason() shows the path in its arms (StopReason::EndTurn =>).
     return !messagesFile
-        && (!f.keyText().contains("stop_reason") || f.keyText().contains("StopReason::"));
+        && (!f.keyText().contains("stop_reason")
+            || f.keyText().contains("StopReason::")
+            || f.labels().contains("StopReason::"));
   }
 
   /**

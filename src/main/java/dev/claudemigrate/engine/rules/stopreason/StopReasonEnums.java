@@ -21,7 +21,9 @@ import org.treesitter.TSNode;
  * 4 {@code refusal} fails, or yields null, before any branch could handle it. A Python {@code
  * Literal["end_turn", "max_tokens", "stop_sequence"]} that types a pydantic model's field is the
  * same closed set: validation rejects a value it does not list. So is a Go integer type whose
- * constants are the stop reasons ({@link GoIntEnums}).
+ * constants are the stop reasons ({@link GoIntEnums}), a C# {@code enum} (System.Text.Json and
+ * Newtonsoft reject a name it does not list), and a Rust enum that derives serde's {@code
+ * Deserialize} without a {@code #[serde(other)]} variant.
  */
 final class StopReasonEnums {
   /**
@@ -32,6 +34,10 @@ final class StopReasonEnums {
       Pattern.compile(
           "(?i)\\b(unknown\\w*|other|unrecognized|unsupported)\\b"
               + "|(?-i:(?<=[a-z0-9])(Unknown\\w*|Other|Unrecognized|Unsupported)\\b)");
+
+  /** A Rust {@code #[derive(..., Deserialize, ...)]}. */
+  private static final Pattern DESERIALIZE =
+      Pattern.compile("\\bderive\\s*\\([^)]*\\bDeserialize\\b");
 
   private static final Pattern PYTHON_ENUM_BASE = Pattern.compile("\\b\\w*Enum\\b");
 
@@ -152,8 +158,10 @@ final class StopReasonEnums {
   /** The body of an enum declaration (a Go integer type: its const block), or null for none. */
   private static TSNode body(SyntaxTree tree, TSNode node, String type, Language language) {
     return switch (language) {
-      case JAVA, TYPESCRIPT, JAVASCRIPT ->
+      case JAVA, TYPESCRIPT, JAVASCRIPT, CSHARP ->
           type.equals("enum_declaration") ? field(node, "body") : null;
+      case RUST ->
+          type.equals("enum_item") && deserialized(tree, node) ? field(node, "body") : null;
       case KOTLIN -> type.equals("class_declaration") ? firstChild(node, "enum_class_body") : null;
       case GO -> GoIntEnums.members(tree, node, type);
       case PYTHON -> {
@@ -167,6 +175,25 @@ final class StopReasonEnums {
       }
       default -> null;
     };
+  }
+
+  /**
+   * Whether a Rust enum derives serde's {@code Deserialize} (an attribute above it): a response is
+   * decoded into it, and a variant it does not list fails to decode unless one is {@code
+   * #[serde(other)]} (a catch-all, see {@link #CATCH_ALL}). An enum built by hand from the string
+   * is left to the code that builds it.
+   */
+  private static boolean deserialized(SyntaxTree tree, TSNode node) {
+    for (TSNode p = node.getPrevNamedSibling();
+        p != null
+            && !p.isNull()
+            && p.getType().matches("attribute_item|line_comment|block_comment");
+        p = p.getPrevNamedSibling()) {
+      if (DESERIALIZE.matcher(tree.text(p)).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

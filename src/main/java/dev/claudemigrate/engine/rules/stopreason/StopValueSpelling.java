@@ -6,12 +6,17 @@ import java.util.regex.Pattern;
 
 /**
  * Writes a stop value the way the code at hand writes the ones it already handles, so that advice
- * reads {@code "refusal"}, {@code StopReason.REFUSAL}, {@code StopReason.ContentFiltered} or {@code
- * types.StopReasonContentFiltered} as fits.
+ * reads {@code "refusal"}, {@code StopReason.REFUSAL}, {@code StopReason.ContentFiltered}, {@code
+ * types.StopReasonContentFiltered} or Rust's {@code StopReason::ContentFiltered} as fits.
  */
 final class StopValueSpelling {
   private static final Pattern SAMPLE =
-      Pattern.compile("([\"'`])([a-z_]+)\\1|((?:[A-Za-z_]\\w*\\.)*)([A-Za-z_]\\w*)");
+      Pattern.compile("([\"'`])([a-z_]+)\\1|((?:[A-Za-z_]\\w*(?:\\.|::))*)([A-Za-z_]\\w*)");
+
+  /**
+   * The AWS SDK for .NET's constants: the value with its first letter capital, {@code End_turn}.
+   */
+  private static final Pattern DOTNET = Pattern.compile("[A-Z][a-z0-9]*(_[a-z0-9]+)+");
 
   private StopValueSpelling() {}
 
@@ -34,6 +39,9 @@ final class StopValueSpelling {
   }
 
   private static String like(String value, String token) {
+    if (DOTNET.matcher(token).matches()) {
+      return Character.toUpperCase(value.charAt(0)) + value.substring(1);
+    }
     String pascal = pascal(value);
     Matcher prefix = StopReasonCheck.SDK_PREFIX.matcher(token);
     if (prefix.find()) {

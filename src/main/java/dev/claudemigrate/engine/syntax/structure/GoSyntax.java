@@ -85,8 +85,7 @@ final class GoSyntax implements MappingSyntax {
 
   @Override
   public List<TSNode> arguments(TSNode node) {
-    TSNode args = node.getType().equals("call_expression") ? field(node, "arguments") : null;
-    return args == null ? List.of() : named(args);
+    return MappingSyntax.callArguments(node);
   }
 
   @Override

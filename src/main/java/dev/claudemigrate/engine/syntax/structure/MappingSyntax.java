@@ -81,6 +81,12 @@ interface MappingSyntax {
     return out;
   }
 
+  /** The arguments of a {@code call_expression} (Go, Rust), else an empty list. */
+  static List<TSNode> callArguments(TSNode node) {
+    TSNode args = node.getType().equals("call_expression") ? field(node, "arguments") : null;
+    return args == null ? List.of() : named(args);
+  }
+
   /** A child by field name, or null when absent. */
   static TSNode field(TSNode node, String name) {
     TSNode c = node.getChildByFieldName(name);

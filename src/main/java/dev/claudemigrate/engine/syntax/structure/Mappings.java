@@ -20,6 +20,8 @@ public final class Mappings {
       case JAVA -> code(file, new JavaSyntax());
       case GO -> code(file, new GoSyntax());
       case KOTLIN -> code(file, new KotlinSyntax());
+      case CSHARP -> code(file, new CSharpSyntax());
+      case RUST -> code(file, new RustSyntax());
       default -> List.of();
     };
   }

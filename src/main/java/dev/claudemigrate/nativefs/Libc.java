@@ -1,0 +1,50 @@
+package dev.claudemigrate.nativefs;
+
+import com.sun.jna.Native;
+import com.sun.jna.NativeLibrary;
+import com.sun.jna.Platform;
+
+/**
+ * The C library's calls the walk needs, bound by JNA's direct mapping (one native method each, no
+ * proxy). Addresses are passed as {@code long}s so that every call takes primitives only.
+ */
+final class Libc {
+  private Libc() {}
+
+  static final boolean ARM = Platform.isARM();
+  static final int AT_FDCWD = -100;
+  static final int O_DIRECTORY = ARM ? 040000 : 0200000;
+  static final int O_NOFOLLOW = ARM ? 0100000 : 0400000;
+  static final int O_NONBLOCK = 04000;
+  static final int O_CLOEXEC = 02000000;
+  static final int SEEK_END = 2;
+
+  /** {@code getdents64}'s number: glibc had no wrapper before 2.30. */
+  static final long SYS_GETDENTS64 = ARM ? 61 : 217;
+
+  static final int EINTR = 4;
+  static final int ENOENT = 2;
+  static final int EPERM = 1;
+  static final int EACCES = 13;
+  static final int ENOTDIR = 20;
+  static final int ELOOP = 40;
+
+  /** Binds the methods below; throws when the library or JNA's own cannot be loaded. */
+  static void bind() {
+    Native.register(Libc.class, NativeLibrary.getInstance(Platform.C_LIBRARY_NAME));
+  }
+
+  static native int openat(int dirfd, long path, int flags);
+
+  static native long read(int fd, long buf, long count);
+
+  static native int close(int fd);
+
+  static native long lseek(int fd, long offset, int whence);
+
+  static native int faccessat(int dirfd, long path, int mode, int flags);
+
+  static native long syscall(long number, long a, long b, long c);
+
+  static native String strerror(int errno);
+}

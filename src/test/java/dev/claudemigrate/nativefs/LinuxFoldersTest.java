@@ -1,0 +1,188 @@
+package dev.claudemigrate.nativefs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.claudemigrate.engine.files.FastFolders;
+import dev.claudemigrate.engine.files.FileSink;
+import dev.claudemigrate.engine.files.FileWalker;
+import dev.claudemigrate.engine.files.Walk;
+import dev.claudemigrate.engine.files.WalkOptions;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The native walk lists, reads and skips exactly what the JDK's walk does (docs/adr/0105). */
+class LinuxFoldersTest {
+  @TempDir Path root;
+
+  @BeforeAll
+  static void onlyWhereItLoads() {
+    assumeTrue(NativeWalk.load(Map.of()) != null, "no native walk on this platform");
+  }
+
+  @AfterEach
+  void reopen() throws IOException {
+    Path closed = root.resolve("closed");
+    if (Files.isDirectory(closed)) {
+      Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+
+  private void write(String rel, String text) throws IOException {
+    Path p = root.resolve(rel);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, text);
+  }
+
+  /** A tree with every case the walk decides on. */
+  private void tree(@TempDir Path outside) throws Exception {
+    write("a/app.py", "import boto3\n");
+    write("a/b/Main.java", "class Main {}\n");
+    write("a/b/c/deep.ts", "export {}\n");
+    write("a/empty.py", "");
+    write("a/big.py", "x".repeat(300));
+    write("a/notes.csv", "not code\n");
+    write("bin/deploy", "#!/usr/bin/env bash\necho hi\n");
+    write("bin/LICENSE", "MIT\n");
+    write(".gitignore", "ignored/\n*.gen.py\n");
+    write("ignored/x.py", "x = 1\n");
+    write("a/skip.gen.py", "x = 1\n");
+    write("sub/.ignore", "!keep.gen.py\n");
+    write("sub/keep.gen.py", "y = 2\n");
+    write("node_modules/lib/index.js", "module.exports = 1\n");
+    write(".git/config", "[core]\n");
+    write("many/f.txt", "");
+    for (int i = 0; i < 1500; i++) { // more than one 32 KiB getdents64 call
+      write("many/file-" + i + ".js", "let a" + i + " = " + i + ";\n");
+    }
+    Files.writeString(outside.resolve("out.py"), "secret = 1\n");
+    Files.createSymbolicLink(root.resolve("a/link.py"), root.resolve("a/app.py"));
+    Files.createSymbolicLink(root.resolve("linked"), root.resolve("a/b"));
+    Files.createSymbolicLink(root.resolve("loop"), root);
+    Files.createSymbolicLink(root.resolve("out.py"), outside.resolve("out.py"));
+    Files.createSymbolicLink(root.resolve("dangling.py"), root.resolve("nowhere.py"));
+    Process mk = new ProcessBuilder("mkfifo", root.resolve("a/pipe.py").toString()).start();
+    assumeTrue(mk.waitFor() == 0, "mkfifo is not available");
+    Path closed = Files.createDirectories(root.resolve("closed"));
+    Files.writeString(closed.resolve("in.py"), "z = 3\n");
+    Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("-w-------"));
+  }
+
+  /** What a walk found: each file's language and content, the skipped and the unreadable. */
+  private static String walk(Path root, FastFolders fast, int threads) throws IOException {
+    Map<String, String> read = new TreeMap<>();
+    WalkOptions options =
+        new WalkOptions(List.of(), List.of(), true, true, 200); // a.big.py is over 200 bytes
+    Walk w =
+        FileWalker.handOver(
+            root,
+            options,
+            threads,
+            (f, open) -> {
+              String text;
+              try (SeekableByteChannel ch = open.open()) {
+                text = readAll(ch);
+              } catch (IOException e) {
+                text = "error: " + e.getClass().getSimpleName();
+              }
+              synchronized (read) {
+                read.put(f.path(), f.language() + " " + text);
+              }
+            },
+            fast);
+    return "count " + w.fileCount() + "\n" + read + "\n" + w.skipped() + "\n" + w.unreadable();
+  }
+
+  private static String readAll(SeekableByteChannel ch) throws IOException {
+    byte[] bytes = new byte[16];
+    int n = 0;
+    while (true) {
+      if (n == bytes.length) {
+        bytes = Arrays.copyOf(bytes, 2 * n);
+      }
+      int r = ch.read(ByteBuffer.wrap(bytes, n, bytes.length - n));
+      if (r < 0) {
+        return new String(bytes, 0, n, StandardCharsets.UTF_8);
+      }
+      n += r;
+    }
+  }
+
+  @Test
+  void listsReadsAndSkipsWhatTheJdkWalkDoes(@TempDir Path outside) throws Exception {
+    tree(outside);
+    String jdk = walk(root, null, 1);
+    assertTrue(jdk.contains("a/b/c/deep.ts"), jdk);
+    assertTrue(jdk.contains("a/big.py"), jdk); // skipped, by size
+    for (int threads : new int[] {1, 2, 4}) {
+      String fast =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(20),
+              () -> walk(root, new LinuxFolders(NativeWalk.charset(), false), threads));
+      assertEquals(jdk, fast, threads + " threads");
+    }
+  }
+
+  @Test
+  void foldersOfUnknownEntryKindsAreWalkedTheJdkWay(@TempDir Path outside) throws Exception {
+    tree(outside);
+    assertEquals(walk(root, null, 2), walk(root, new LinuxFolders(NativeWalk.charset(), true), 2));
+  }
+
+  @Test
+  void entriesCarryTheirKindsAndAFileRemovedAfterListingFailsAsTheJdkSays() throws Exception {
+    write("f.py", "x\n");
+    Files.createDirectory(root.resolve("d"));
+    Files.createSymbolicLink(root.resolve("l"), root.resolve("f.py"));
+    LinuxFolders folders = new LinuxFolders(NativeWalk.charset(), false);
+    try (FastFolders.Listing listing = folders.open(root)) {
+      List<FastFolders.Entry> entries = listing.entries().orElseThrow();
+      Map<String, FastFolders.Kind> kinds = new TreeMap<>();
+      entries.forEach(e -> kinds.put(e.name(), e.kind()));
+      assertEquals(
+          Map.of(
+              "f.py", FastFolders.Kind.FILE,
+              "d", FastFolders.Kind.DIRECTORY,
+              "l", FastFolders.Kind.LINK),
+          kinds);
+      FastFolders.Entry f =
+          entries.stream().filter(e -> e.name().equals("f.py")).findFirst().orElseThrow();
+      try (SeekableByteChannel ch = listing.opener(f, 1).open()) {
+        FileSink.TooLarge e =
+            assertThrows(FileSink.TooLarge.class, () -> readAll(ch)); // 2 bytes, limit 1
+        assertEquals(2, e.size());
+      }
+      Files.delete(root.resolve("f.py"));
+      NoSuchFileException gone =
+          assertThrows(NoSuchFileException.class, () -> listing.opener(f, 10).open());
+      assertEquals("f.py", gone.getFile());
+    }
+    assertThrows(NoSuchFileException.class, () -> folders.open(root.resolve("none")));
+  }
+
+  @Test
+  void offWhenAskedOrElsewhere() {
+    assertNull(NativeWalk.load(Map.of("MIGRATE_NATIVE", "0")));
+    assertNotNull(NativeWalk.load(Map.of("MIGRATE_NATIVE", "1")));
+  }
+}
