@@ -19,8 +19,7 @@ import java.util.regex.Pattern;
  */
 final class LexicalComparisons {
   /** An equality operator between two operands, in any of these languages. */
-  private static final Pattern EQUALITY =
-      Pattern.compile("(?:==|!=)=?|\\.eql\\?|\\.equals\\(|<=>");
+  private static final Pattern EQUALITY = Pattern.compile("(?:==|!=)=?|\\.eql\\?|\\.equals\\(|<=>");
 
   private LexicalComparisons() {}
 
