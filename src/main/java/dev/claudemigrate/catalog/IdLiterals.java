@@ -157,14 +157,19 @@ final class IdLiterals {
    * Segments before a Bedrock ID (or its profile prefix) that no ID has: a doubled or stray profile
    * prefix ({@code us.us.anthropic...}, {@code xx.eu.anthropic...}). Tried only when the token does
    * not match without them; the match then covers the whole malformed token and is reported, never
-   * rewritten.
+   * rewritten. Also the Bedrock provider (and a profile prefix) before an Anthropic API name, a
+   * Bedrock ID without its version suffix ({@code anthropic.claude-sonnet-4-20250514}): no such ID
+   * exists, and whether the base ID or a profile was meant is not known.
    */
   private static final String EXTRA_SEGMENTS =
       "(?:(?<extra>(?:(?:"
           + PREFIXES
-          + "|[a-z]{2})\\.)+?)(?=(?:(?:"
+          + "|[a-z]{2})\\.)+?(?=(?:(?:"
           + PREFIXES
-          + ")\\.)?anthropic\\.))??";
+          + ")\\.)?anthropic\\.)"
+          + "|(?:(?:"
+          + PREFIXES
+          + ")\\.)?anthropic\\.(?=claude-)))??";
 
   /**
    * What may come before an ID in the same token and still name that model: a provider route of an

@@ -88,8 +88,22 @@ final class Renderer {
     // The prefix found names the geography; a prefix the user set for base IDs does not override
     // it, so the region decides (an ARN's own region first).
     ProfileHint byRegion = new ProfileHint(null, arnRegion != null ? arnRegion : hint.region());
-    Optional<String> chosen = catalog.choosePrefix(to, byRegion);
     String missing = to.name() + " has no '" + prefix + ".' inference profile";
+    if (byRegion.region() != null
+        && !catalog.prefixesForRegion(byRegion.region()).contains(prefix)) {
+      // The ID's prefix says where the code runs (an 'apac.' profile is called from an Asia Pacific
+      // region); a region of another geography is a default or another deployment, and moving the
+      // calls to its geography changes where data is processed: a person chooses.
+      return new Rendering.Choice(
+          options(to, head),
+          missing
+              + ", and region "
+              + byRegion.region()
+              + " is not in the '"
+              + prefix
+              + ".' geography: choose the profile for where this code runs");
+    }
+    Optional<String> chosen = catalog.choosePrefix(to, byRegion);
     if (chosen.isPresent()) {
       return new Rendering.Replacement(
           head + to.profileId(chosen.get()),

@@ -63,7 +63,7 @@ public final class ProjectRegion {
    * configuration, and code (where only a file that names Bedrock counts, see {@link #probe}).
    */
   static boolean isSearched(Language language) {
-    return isConfig(language) || language.isCode();
+    return isConfig(language) || language.isCode() || language == Language.OTHER_CODE;
   }
 
   /**

@@ -142,6 +142,28 @@ class CatalogTest {
         ((Rendering.Replacement) catalog.render(arn, t, ProfileHint.NONE)).text());
   }
 
+  /**
+   * Before: an 'apac.' profile in a project whose region default is us-east-1 became 'us.', moving
+   * the calls to another geography. The ID's prefix says where the code runs; a region of another
+   * geography does not decide.
+   */
+  @Test
+  void aRegionOfAnotherGeographyDoesNotChooseForAPrefixTheTargetLacks() {
+    Target t = catalog.target("sonnet-4.6").orElseThrow();
+    IdMatch apac = catalog.identify("apac.anthropic.claude-sonnet-4-20250514-v1:0").orElseThrow();
+    Rendering.Choice c =
+        assertInstanceOf(
+            Rendering.Choice.class, catalog.render(apac, t, ProfileHint.ofRegion("us-east-1")));
+    assertTrue(c.why().contains("region us-east-1 is not in the 'apac.' geography"), c.why());
+    assertTrue(c.options().contains("jp.anthropic.claude-sonnet-4-6"), c.options().toString());
+    IdMatch arn =
+        catalog
+            .identify(
+                "arn:aws:bedrock:eu-west-1:123456789012:inference-profile/apac.anthropic.claude-sonnet-4-20250514-v1:0")
+            .orElseThrow();
+    assertInstanceOf(Rendering.Choice.class, catalog.render(arn, t, ProfileHint.NONE));
+  }
+
   @Test
   void sonnet46IdsInEveryForm() {
     Target t = catalog.target("sonnet-4.6").orElseThrow();

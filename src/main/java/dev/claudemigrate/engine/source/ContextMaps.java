@@ -14,7 +14,12 @@ public final class ContextMaps {
               : DataContexts.json(file.text());
       case YAML -> DataContexts.yaml(file.text());
       case DOTENV -> hashComments(file.text(), false, Context.CONFIG_VALUE);
-      case PROPERTIES -> hashComments(file.text(), true, Context.CONFIG_VALUE);
+      case PROPERTIES ->
+          Languages.isIni(file.path())
+              ? iniComments(file.text())
+              : hashComments(file.text(), true, Context.CONFIG_VALUE);
+      case OTHER_CODE -> LexicalCode.of(file.path(), file.text());
+      case MARKUP -> Markup.of(file.path(), file.text());
       case TOML -> hashComments(file.text(), false, Context.CONFIG_VALUE);
       case TERRAFORM -> terraform(file.text());
       case MARKDOWN -> markdown(file.text());
@@ -49,6 +54,24 @@ public final class ContextMaps {
       int c = commentStart(text, start, end, properties);
       if (c >= 0) {
         b.add(c, end, Context.COMMENT);
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * INI files and HOCON: whole-line comments opened by '#', ';' or '//' (HOCON, Akka and Play's
+   * application.conf); the rest values.
+   */
+  static ContextMap iniComments(String text) {
+    RangeContextMap.Builder b = RangeContextMap.builder(Context.CONFIG_VALUE);
+    LineIndex li = new LineIndex(text);
+    for (int line = 1; line <= li.lineCount(); line++) {
+      int start = li.lineStart(line);
+      int end = li.lineEnd(line, text);
+      String t = text.substring(start, end).stripLeading();
+      if (t.startsWith("#") || t.startsWith(";") || t.startsWith("//")) {
+        b.add(end - t.length(), end, Context.COMMENT);
       }
     }
     return b.build();

@@ -14,6 +14,15 @@ public enum Language {
   RUST(true),
   /** C# ({@code .cs}): the AWS SDK for .NET ({@code AWSSDK.BedrockRuntime}) and its requests. */
   CSHARP(true),
+  /**
+   * Code in a language without a grammar here (Ruby, PHP, Swift, Dart, Scala, Groovy, Elixir, Lua,
+   * C/C++, ...): its comments and strings found lexically ({@link LexicalCode}).
+   */
+  OTHER_CODE(false),
+  /**
+   * HTML, XML, Vue, Svelte and Astro: comments, script blocks, attribute values ({@link Markup}).
+   */
+  MARKUP(false),
   JSON(false),
   YAML(false),
   DOTENV(false),

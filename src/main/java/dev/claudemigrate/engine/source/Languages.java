@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 public final class Languages {
   private static final Pattern TEST_PATH =
       Pattern.compile(
-          "(^|/)(tests?|__tests__|spec|src/test|src/androidTest|testdata|test[_-]data|fixtures|__fixtures__|__mocks__)/"
+          "(^|/)(tests?|Tests|__tests__|spec|src/test|src/androidTest|testdata|test[_-]data|fixtures|__fixtures__|__mocks__)/"
               + "|_test\\.go$|(Test|Tests|IT|Spec)\\.(java|kt)$"
+              + "|_(test|spec)\\.(rb|exs|dart)$|(Test|Tests|Spec|Suite)\\.(php|swift|scala|groovy)$"
               + "|\\.(test|spec)\\.(js|jsx|ts|tsx|mjs|cjs)$|(^|/)conftest\\.py$"
               + "|(^|/)(run[-_]([a-z0-9]+[-_])?)?tests?\\.(sh|bash|zsh)$"
               // .NET test projects: MyApp.Tests/, MyApp.UnitTests/, MyApp.IntegrationTest/
@@ -73,9 +74,19 @@ public final class Languages {
           case "ipynb" -> Language.NOTEBOOK;
           case "sh", "bash", "zsh", "ksh", "ps1", "psm1", "psd1" -> Language.SHELL;
           case "txt", "rst", "adoc", "asciidoc", "org" -> Language.PROSE;
-          case "template" -> Language.YAML;
-          default -> null;
+          case "template", "cfn" -> Language.YAML;
+          case "ini", "cfg", "conf" -> Language.PROPERTIES;
+          default ->
+              LexicalCode.isExtension(ext)
+                  ? Language.OTHER_CODE
+                  : Markup.EXTENSIONS.contains(ext) ? Language.MARKUP : null;
         });
+  }
+
+  /** Whether {@code path} is an INI file or HOCON ({@code .ini}, {@code .cfg}, {@code .conf}). */
+  public static boolean isIni(String path) {
+    String lower = path.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".ini") || lower.endsWith(".cfg") || lower.endsWith(".conf");
   }
 
   /** Whether {@code path} is a PowerShell script or module, read as a shell script. */

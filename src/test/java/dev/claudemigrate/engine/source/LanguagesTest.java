@@ -40,6 +40,51 @@ class LanguagesTest {
   }
 
   @Test
+  void languagesWithoutAGrammarAndMarkupAreReadLexically() {
+    for (String p :
+        new String[] {
+          "app/models/chat.rb",
+          "src/Chat.php",
+          "Sources/App.swift",
+          "lib/a.dart",
+          "src/main/scala/A.scala",
+          "build.gradle",
+          "lib/chat.ex",
+          "init.lua",
+          "src/main.cpp"
+        }) {
+      assertEquals(Optional.of(Language.OTHER_CODE), Languages.detect(p), p);
+    }
+    for (String p : new String[] {"index.html", "src/App.vue", "beans.xml", "Page.svelte"}) {
+      assertEquals(Optional.of(Language.MARKUP), Languages.detect(p), p);
+    }
+    assertEquals(Optional.of(Language.PROPERTIES), Languages.detect("conf/application.conf"));
+    assertEquals(Optional.of(Language.PROPERTIES), Languages.detect("setup.cfg"));
+    assertEquals(Optional.of(Language.YAML), Languages.detect("infra/base.cfn"));
+    assertFalse(Language.OTHER_CODE.isCode()); // no grammar: no parse, no parse check
+    for (String p : new String[] {"data/models.csv", "a.sql", "logo.svg", "x.http"}) {
+      assertEquals(Optional.empty(), Languages.detect(p), p);
+    }
+  }
+
+  @Test
+  void testsOfLexicallyReadLanguagesAreTestCode() {
+    for (String p :
+        new String[] {
+          "spec/chat_spec.rb",
+          "lib/chat_test.dart",
+          "src/ChatTest.php",
+          "Tests/AppTests/ChatTests.swift",
+          "test/chat_test.exs",
+          "src/ChatSpec.scala"
+        }) {
+      assertTrue(Languages.isTest(p), p);
+    }
+    assertFalse(Languages.isTest("app/models/chat.rb"));
+    assertFalse(Languages.isTest("Sources/Chat.swift"));
+  }
+
+  @Test
   void aTemplateOfNoKnownKindStaysUnread() {
     assertEquals(Optional.empty(), Languages.detect(".git/hooks/pre-commit.sample"));
     assertEquals(Optional.empty(), Languages.detect("notes.example"));

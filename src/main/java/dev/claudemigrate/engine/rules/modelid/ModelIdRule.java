@@ -90,7 +90,12 @@ public final class ModelIdRule implements Rule {
       Optional<ModelTables.Kind> table =
           m.bogus() || Placement.isTestAssertion(file, m.start())
               ? Optional.empty()
-              : ModelTables.of(file, m, matches);
+              : ModelTables.of(file, m, matches)
+                  .or(
+                      () ->
+                          PerModelTypes.inNamedTable(file, m, matches, ctx.targetModel())
+                              ? Optional.of(ModelTables.Kind.PER_MODEL)
+                              : Optional.empty());
       if (table.isPresent() && table.get() == ModelTables.Kind.DEPRECATION_MAP) {
         continue;
       }
@@ -306,19 +311,23 @@ public final class ModelIdRule implements Rule {
   private static String malformed(IdMatch m, RuleContext ctx) {
     Model to = ctx.targetModel();
     List<String> prefixes = to.profilePrefixes();
+    boolean unversioned = m.extra().endsWith("anthropic.");
+    String prefix =
+        unversioned && m.extra().indexOf('.') < m.extra().length() - 1
+            ? m.extra().substring(0, m.extra().indexOf('.'))
+            : m.prefix();
     String ids =
-        m.prefix() != null && prefixes.contains(m.prefix())
-            ? to.profileId(m.prefix())
+        prefix != null && prefixes.contains(prefix)
+            ? to.profileId(prefix)
             : prefixes.isEmpty()
                 ? to.bedrockId()
                 : String.join(", ", prefixes.stream().map(to::profileId).toList());
-    return "'"
-        + m.extra()
-        + "' before the ID is not part of any Bedrock ID (a doubled or stray profile prefix):"
-        + " correct the token by hand; for "
-        + to.name()
-        + ": "
-        + ids;
+    String what =
+        unversioned
+            ? "' before an Anthropic API name makes no Bedrock ID (a Bedrock ID ends in its version,"
+                + " such as -v1:0)"
+            : "' before the ID is not part of any Bedrock ID (a doubled or stray profile prefix)";
+    return "'" + m.extra() + what + ": correct the token by hand; for " + to.name() + ": " + ids;
   }
 
   /**

@@ -97,6 +97,9 @@ final class ModelTables {
     COMPARISON("code that decides by model: make sure the target takes the intended branch"),
     TELEMETRY(
         "a telemetry attribute records which model a call used: an observation, not a setting"),
+    PER_MODEL(
+        "named for this model version (one class or constant per model): add one for the target"
+            + " and move its users by hand"),
     CATALOG(
         "a catalog that names many models (settings table, registry, enum, leaderboard): add the"
             + " target if it belongs");
@@ -154,7 +157,10 @@ final class ModelTables {
     if (listOfMany(file, m, all) || TypeUnions.ofMany(file, m, all, MANY_MODELS)) {
       return Optional.of(Kind.LIST);
     }
-    return inCatalog(file, m, all, line) ? Optional.of(Kind.CATALOG) : Optional.empty();
+    if (inCatalog(file, m, all, line)) {
+      return Optional.of(Kind.CATALOG);
+    }
+    return PerModelTypes.isPerModel(text, m) ? Optional.of(Kind.PER_MODEL) : Optional.empty();
   }
 
   /**

@@ -44,6 +44,9 @@ public final class StopReasonRule extends ReportRule {
     if (file.language() == Language.JSON || file.language() == Language.YAML) {
       return stateMachine(file, returns(ctx));
     }
+    if (file.language() == Language.OTHER_CODE) {
+      return lexical(file);
+    }
     Optional<SyntaxTree> tree = file.syntax();
     if (tree.isEmpty()) {
       return Rule.none();
@@ -123,6 +126,30 @@ public final class StopReasonRule extends ReportRule {
                     v.comparisonMessage(c.orOther()),
                     v.comparisonFix(),
                     List.of()));
+  }
+
+  /** Comparisons in a language read without a grammar, judged line by line (ADR 0106). */
+  private static List<Finding> lexical(SourceFile file) {
+    boolean messagesFile = StopReasonCheck.isMessagesFile(file.text());
+    List<Finding> out = new ArrayList<>();
+    for (LexicalComparisons.Comparison c : LexicalComparisons.find(file)) {
+      if (Placement.isTestAssertion(file, c.start()) || file.isTest()) {
+        continue;
+      }
+      StopReasonCheck.comparisonVerdict(c.values(), c.text(), false, messagesFile, false)
+          .ifPresent(
+              v ->
+                  out.add(
+                      Findings.at(
+                          INFO,
+                          file,
+                          c.start(),
+                          c.end(),
+                          v.comparisonMessage(false),
+                          v.comparisonFix(),
+                          List.of())));
+    }
+    return out;
   }
 
   private static boolean passes(

@@ -1,0 +1,111 @@
+package dev.claudemigrate.engine.rules.modelid;
+
+import dev.claudemigrate.catalog.IdMatch;
+import dev.claudemigrate.catalog.Model;
+import dev.claudemigrate.engine.source.LineIndex;
+import dev.claudemigrate.engine.source.SourceFile;
+import dev.claudemigrate.engine.syntax.TextScan;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A type defined for one model version: a library or an application with one class per model
+ * ({@code class ClaudeV3_5 < Base; def model_id = 'anthropic.claude-3-5-sonnet-...'}, {@code class
+ * Claude37Sonnet(BedrockModel)}). Its ID is what the type means; rewriting it to the target leaves
+ * a type named for one model that calls another, and a second type for the same model. Found
+ * lexically, in any language: the nearest type declaration above the ID, within {@link #REACH}
+ * lines, whose name says Claude or the family and whose digits are the model's version.
+ */
+final class PerModelTypes {
+  /** How many lines above the ID its type's declaration may stand. */
+  private static final int REACH = 40;
+
+  private static final Pattern DECLARATION =
+      Pattern.compile(
+          "(?m)^[ \\t]*(?:(?:public|private|protected|internal|final|abstract|sealed|open|data"
+              + "|static|export|pub(?:\\([a-z]+\\))?|default)\\s+)*"
+              + "(?:class|module|struct|object|enum|record|trait|interface|impl)\\s+([A-Za-z_]\\w*)");
+
+  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+
+  /**
+   * The name a value is bound to on its line, right before the literal: {@code ModelSonnet45 = },
+   * {@code CLAUDE_3_7: Final = }, {@code claude35: }, {@code SONNET_4(}.
+   */
+  private static final Pattern BOUND_NAME =
+      Pattern.compile("([A-Za-z_][\\w]*)['\"]?\\s*(?::[^=]*=|[:=(]|=>)\\s*[\"'`]?$");
+
+  /** How many lines apart the named constants of one table may stand. */
+  private static final int TABLE_REACH = 8;
+
+  private PerModelTypes() {}
+
+  /** Whether {@code m} stands in a type declared for its own model's version. */
+  static boolean isPerModel(String text, IdMatch m) {
+    int from = TextScan.lineStart(text, m.start());
+    for (int i = 0; i < REACH; i++) {
+      int previous = TextScan.previousLineStart(text, from);
+      if (previous < 0) {
+        break;
+      }
+      from = previous;
+    }
+    Matcher d = DECLARATION.matcher(text).region(from, m.start());
+    String name = null;
+    while (d.find()) {
+      name = d.group(1);
+    }
+    return name != null && namesVersion(name, m);
+  }
+
+  /**
+   * Whether {@code m} is bound to a name that names its own model's version in a table of such
+   * names that already holds the target ({@code ModelSonnet45 = "...4-5..."; ModelSonnet46 =
+   * "...4-6..."}): rewriting the old entry would make its name lie and double the target's. Without
+   * the target there, the table is the application's map from its keys to IDs, and rewriting the
+   * value keeps the application working.
+   */
+  static boolean inNamedTable(SourceFile file, IdMatch m, List<IdMatch> all, Model target) {
+    String text = file.text();
+    if (!boundToItsName(text, m)) {
+      return false;
+    }
+    LineIndex lines = file.lines();
+    int line = lines.line(m.start());
+    return all.stream()
+        .anyMatch(
+            o ->
+                o.model().key().equals(target.key())
+                    && Math.abs(lines.line(o.start()) - line) <= TABLE_REACH
+                    && boundToItsName(text, o));
+  }
+
+  private static boolean boundToItsName(String text, IdMatch m) {
+    String head = text.substring(TextScan.lineStart(text, m.start()), m.start());
+    Matcher b = BOUND_NAME.matcher(head);
+    return b.find() && namesVersion(b.group(1), m);
+  }
+
+  /**
+   * Whether a type's name names {@code m}'s model: Claude or the family in it, and its digit runs
+   * (a date of six digits or more left out) spell the version ({@code ClaudeV3_5}, {@code
+   * Claude35Sonnet}, {@code SonnetV4}).
+   */
+  static boolean namesVersion(String name, IdMatch m) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (!lower.contains("claude")
+        && !lower.contains(m.model().family().name().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    StringBuilder digits = new StringBuilder();
+    Matcher run = DIGITS.matcher(name);
+    while (run.find()) {
+      if (run.group().length() < 6) {
+        digits.append(run.group());
+      }
+    }
+    return digits.length() > 0 && digits.toString().equals(m.model().version().replace(".", ""));
+  }
+}

@@ -1,0 +1,136 @@
+package dev.claudemigrate.engine.rules.modelid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claudemigrate.catalog.Model;
+import dev.claudemigrate.engine.model.Finding;
+import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.rule.MigrationSettings;
+import dev.claudemigrate.engine.rule.RewriteTester;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Classes behind holdout12's first run (snippets of our own): a type or a table of constants named
+ * for each model version, an inference profile whose geography the target lacks in a project whose
+ * region is elsewhere, and a Bedrock ID written without its version suffix.
+ */
+class ModelIdHoldout12ClassesTest {
+  private final RewriteTester t =
+      new RewriteTester(new ModelIdRule(), MigrationSettings.defaults(), "sonnet-4.6");
+  private final Model to = t.context().targetModel();
+
+  /** Before: the ID of a class defined for Claude 3.5 Sonnet was rewritten to the target's. */
+  @Test
+  void aClassDefinedForOneModelVersionIsReportedNotRewritten() {
+    String ruby =
+        """
+        module Payloads
+          class ClaudeV3_5 < Base
+            # The model this payload builder is for.
+            def model_id
+              'anthropic.claude-3-5-sonnet-20240620-v1:0'
+            end
+          end
+        end
+        """;
+    List<Finding> f = t.rewrites("lib/payloads/claude_v3_5.rb", ruby, ruby);
+    assertEquals(1, f.size());
+    assertEquals(Severity.INFO, f.get(0).severity());
+    assertTrue(f.get(0).message().contains("named for this model version"), f.get(0).message());
+    String python =
+        """
+        class Claude37Sonnet(BedrockModel):
+            model_id = "us.anthropic.claude-3-7-sonnet-20250219-v1:0"
+        """;
+    assertTrue(t.rewrites("models/claude.py", python, python).get(0).edits().isEmpty());
+  }
+
+  /** A class whose name names another version, or no model, is a use: its ID is rewritten. */
+  @Test
+  void aClassNamedForAnotherVersionOrForNoModelIsAUse() {
+    String before =
+        """
+        class Claude3Client:
+            model_id = "anthropic.claude-3-5-sonnet-20240620-v1:0"
+        class BedrockChat:
+            region = "us-east-1"
+            model_id = "anthropic.claude-3-5-sonnet-20240620-v1:0"
+        """;
+    t.rewrites(
+        "app/chat.py",
+        before,
+        before.replace("anthropic.claude-3-5-sonnet-20240620-v1:0", to.profileId("us")));
+  }
+
+  /**
+   * Before: a library's constants, one per model, beside a constant for the target itself were
+   * rewritten, so that two names held the target and the old name lied.
+   */
+  @Test
+  void aTableOfNamedModelConstantsThatHoldsTheTargetIsReported() {
+    String go =
+        "package llm\n\nconst (\n"
+            + "\tModelHaiku45  = \"us.anthropic.claude-haiku-4-5-20251001-v1:0\"\n"
+            + "\tModelSonnet45 = \"us.anthropic.claude-sonnet-4-5-20250929-v1:0\"\n"
+            + "\tModelSonnet46 = \""
+            + to.profileId("us")
+            + "\"\n"
+            + "\tModelSonnet4  = \"us.anthropic.claude-sonnet-4-20250514-v1:0\"\n)\n";
+    List<Finding> f = t.rewrites("llm/models.go", go, go);
+    assertEquals(2, f.size());
+  }
+
+  /**
+   * An application's map from its own keys to IDs, without the target, is rewritten value by value.
+   */
+  @Test
+  void anApplicationsKeyToIdMapWithoutTheTargetIsRewritten() {
+    String before =
+        """
+        MODEL_IDS = {
+          claude_sonnet_4_5: "eu.anthropic.claude-sonnet-4-5-20250929-v1:0",
+          claude_haiku_4_5: "eu.anthropic.claude-haiku-4-5-20251001-v1:0",
+        }.freeze
+        """;
+    t.rewrites(
+        "lib/bedrock_models.rb",
+        before,
+        before.replace("eu.anthropic.claude-sonnet-4-5-20250929-v1:0", to.profileId("eu")));
+  }
+
+  /**
+   * Before: an 'apac.' profile (which the target lacks) in a file whose client region defaults to
+   * us-east-1 became a 'us.' profile: the calls moved to another geography. Now a person chooses.
+   */
+  @Test
+  void aProfileOfAGeographyTheTargetLacksIsNotMovedToTheRegionsGeography() {
+    String ts =
+        """
+        const result = streamText({ model: bedrock("apac.anthropic.claude-sonnet-4-20250514-v1:0") });
+        """;
+    RewriteTester inUsEast1 =
+        new RewriteTester(
+            new ModelIdRule(),
+            MigrationSettings.defaults(),
+            "sonnet-4.6",
+            java.util.Optional.of("us-east-1"));
+    List<Finding> f = inUsEast1.rewrites("src/route.ts", ts, ts);
+    assertEquals(1, f.size());
+    assertTrue(f.get(0).fix().contains("is not in the 'apac.' geography"), f.get(0).fix());
+  }
+
+  /** Before: a Bedrock ID without its version suffix was not found at all. */
+  @Test
+  void aBedrockIdWithoutItsVersionSuffixIsReported() {
+    String md =
+        "| `llm.ModelSonnet4` | `anthropic.claude-sonnet-4-20250514` | Sonnet 4 |\n"
+            + "model = \"us.anthropic.claude-3-7-sonnet-20250219\"\n";
+    List<Finding> f = t.rewrites("app.py", md, md);
+    assertEquals(2, f.size());
+    assertTrue(f.get(0).fix().contains("makes no Bedrock ID"), f.get(0).fix());
+    assertTrue(f.get(1).fix().contains(to.profileId("us")), f.get(1).fix());
+    assertTrue(t.findings("ok.py", "m = \"" + to.bedrockId() + "\"\n").isEmpty());
+  }
+}
