@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Reads a file beside the one a rule checks (a build file, a SAM template, another source file of
@@ -33,6 +35,18 @@ public final class NearbyFiles {
       return read(dir.resolve(name), maxBytes);
     } catch (InvalidPathException e) {
       return Optional.empty(); // a name no path can have names no file
+    }
+  }
+
+  /**
+   * The names of the entries of folder {@code dir}, at most {@code max} of them in no set order;
+   * none when it cannot be listed.
+   */
+  public static List<String> names(Path dir, int max) {
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.limit(max).map(p -> String.valueOf(p.getFileName())).toList();
+    } catch (IOException | RuntimeException e) {
+      return List.of(); // says nothing: the checked file is judged alone
     }
   }
 }

@@ -160,7 +160,7 @@ final class ModelTables {
     if (inCatalog(file, m, all, line)) {
       return Optional.of(Kind.CATALOG);
     }
-    return PerModelTypes.isPerModel(text, m) ? Optional.of(Kind.PER_MODEL) : Optional.empty();
+    return PerModelTypes.isPerModel(file, m) ? Optional.of(Kind.PER_MODEL) : Optional.empty();
   }
 
   /**

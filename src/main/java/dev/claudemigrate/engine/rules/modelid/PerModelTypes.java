@@ -2,9 +2,11 @@ package dev.claudemigrate.engine.rules.modelid;
 
 import dev.claudemigrate.catalog.IdMatch;
 import dev.claudemigrate.catalog.Model;
+import dev.claudemigrate.engine.rule.NearbyFiles;
 import dev.claudemigrate.engine.source.LineIndex;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.syntax.TextScan;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -19,6 +21,9 @@ import java.util.regex.Pattern;
  * lines, whose name says Claude or the family and whose digits are the model's version.
  */
 final class PerModelTypes {
+  /** How many entries of the file's folder are looked at for a sibling type's file. */
+  private static final int MAX_SIBLINGS = 200;
+
   /** How many lines above the ID its type's declaration may stand. */
   private static final int REACH = 40;
 
@@ -42,8 +47,14 @@ final class PerModelTypes {
 
   private PerModelTypes() {}
 
-  /** Whether {@code m} stands in a type declared for its own model's version. */
-  static boolean isPerModel(String text, IdMatch m) {
+  /**
+   * Whether {@code m} stands in a type declared for its own model's version, one of a set of such
+   * types: another type in the file, or a file beside it, is named for another Claude version
+   * ({@code claude_v3.rb} beside {@code claude_v3_5.rb}). A lone class named for the model it calls
+   * ({@code class Sonnet35Model} beside {@code GPT4o/}) is the application's use: rewritten.
+   */
+  static boolean isPerModel(SourceFile file, IdMatch m) {
+    String text = file.text();
     int from = TextScan.lineStart(text, m.start());
     for (int i = 0; i < REACH; i++) {
       int previous = TextScan.previousLineStart(text, from);
@@ -57,7 +68,36 @@ final class PerModelTypes {
     while (d.find()) {
       name = d.group(1);
     }
-    return name != null && namesVersion(name, m);
+    return name != null && namesVersion(name, m) && otherVersionBeside(file, m);
+  }
+
+  /** Whether the file declares, or its folder holds, something named for another Claude version. */
+  private static boolean otherVersionBeside(SourceFile file, IdMatch m) {
+    Matcher d = DECLARATION.matcher(file.text());
+    while (d.find()) {
+      if (namesOtherVersion(d.group(1), m)) {
+        return true;
+      }
+    }
+    Path dir = file.absolutePath() == null ? null : file.absolutePath().getParent();
+    if (dir == null) {
+      return false;
+    }
+    for (String sibling : NearbyFiles.names(dir, MAX_SIBLINGS)) {
+      int dot = sibling.indexOf('.');
+      if (namesOtherVersion(dot > 0 ? sibling.substring(0, dot) : sibling, m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A name that says Claude and a version other than {@code m}'s. */
+  private static boolean namesOtherVersion(String name, IdMatch m) {
+    String digits = versionDigits(name);
+    return name.toLowerCase(Locale.ROOT).contains("claude")
+        && !digits.isEmpty()
+        && !digits.equals(m.model().version().replace(".", ""));
   }
 
   /**
@@ -99,6 +139,12 @@ final class PerModelTypes {
         && !lower.contains(m.model().family().name().toLowerCase(Locale.ROOT))) {
       return false;
     }
+    String digits = versionDigits(name);
+    return !digits.isEmpty() && digits.equals(m.model().version().replace(".", ""));
+  }
+
+  /** The digit runs of a name, a date (six digits or more) left out. */
+  private static String versionDigits(String name) {
     StringBuilder digits = new StringBuilder();
     Matcher run = DIGITS.matcher(name);
     while (run.find()) {
@@ -106,6 +152,6 @@ final class PerModelTypes {
         digits.append(run.group());
       }
     }
-    return digits.length() > 0 && digits.toString().equals(m.model().version().replace(".", ""));
+    return digits.toString();
   }
 }

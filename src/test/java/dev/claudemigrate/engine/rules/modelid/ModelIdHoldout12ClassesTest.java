@@ -8,8 +8,12 @@ import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.rule.MigrationSettings;
 import dev.claudemigrate.engine.rule.RewriteTester;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Classes behind holdout12's first run (snippets of our own): a type or a table of constants named
@@ -21,9 +25,14 @@ class ModelIdHoldout12ClassesTest {
       new RewriteTester(new ModelIdRule(), MigrationSettings.defaults(), "sonnet-4.6");
   private final Model to = t.context().targetModel();
 
-  /** Before: the ID of a class defined for Claude 3.5 Sonnet was rewritten to the target's. */
+  /**
+   * Before: the ID of a class defined for Claude 3.5 Sonnet, one of a library's classes per model
+   * (a file for each beside it), was rewritten to the target's.
+   */
   @Test
-  void aClassDefinedForOneModelVersionIsReportedNotRewritten() {
+  void aClassDefinedForOneModelVersionAmongOthersIsReportedNotRewritten(@TempDir Path dir)
+      throws IOException {
+    Files.writeString(dir.resolve("claude_v3.rb"), "class ClaudeV3 < Base\nend\n");
     String ruby =
         """
         module Payloads
@@ -35,16 +44,38 @@ class ModelIdHoldout12ClassesTest {
           end
         end
         """;
-    List<Finding> f = t.rewrites("lib/payloads/claude_v3_5.rb", ruby, ruby);
+    List<Finding> f = t.rewrites(dir.resolve("claude_v3_5.rb").toString(), ruby, ruby);
     assertEquals(1, f.size());
     assertEquals(Severity.INFO, f.get(0).severity());
     assertTrue(f.get(0).message().contains("named for this model version"), f.get(0).message());
     String python =
         """
+        class Claude35Sonnet(BedrockModel):
+            model_id = "anthropic.claude-3-5-sonnet-20240620-v1:0"
+
         class Claude37Sonnet(BedrockModel):
             model_id = "us.anthropic.claude-3-7-sonnet-20250219-v1:0"
         """;
-    assertTrue(t.rewrites("models/claude.py", python, python).get(0).edits().isEmpty());
+    assertEquals(2, t.rewrites("models/claude.py", python, python).size());
+  }
+
+  /**
+   * holdout11's application: its one model class named for the model it calls (beside a GPT class)
+   * is a use, rewritten so that the application keeps working.
+   */
+  @Test
+  void aLoneClassNamedForTheModelItCallsIsRewritten() {
+    String cs =
+        """
+        public class Sonnet35Model : ILlmModel
+        {
+            private const string InternalModelName = "claude-3-5-sonnet-20240620";
+        }
+        """;
+    t.rewrites(
+        "models/Sonnet35/Sonnet35Model.cs",
+        cs,
+        cs.replace("claude-3-5-sonnet-20240620", to.anthropicId()));
   }
 
   /** A class whose name names another version, or no model, is a use: its ID is rewritten. */
