@@ -45,7 +45,7 @@ public final class StopReasonRule extends ReportRule {
       return stateMachine(file, returns(ctx));
     }
     if (file.language() == Language.OTHER_CODE) {
-      return lexical(file);
+      return lexical(file, returns(ctx));
     }
     Optional<SyntaxTree> tree = file.syntax();
     if (tree.isEmpty()) {
@@ -129,11 +129,30 @@ public final class StopReasonRule extends ReportRule {
   }
 
   /** Comparisons in a language read without a grammar, judged line by line (ADR 0106). */
-  private static List<Finding> lexical(SourceFile file) {
+  private static List<Finding> lexical(SourceFile file, StopReasonCheck.Returns returns) {
     boolean messagesFile = StopReasonCheck.isMessagesFile(file.text());
     List<Finding> out = new ArrayList<>();
+    List<RubyCases.Case> cases = RubyCases.isRuby(file.path()) ? RubyCases.find(file) : List.of();
+    if (!file.isTest()) {
+      for (RubyCases.Case c : cases) {
+        StopReasonCheck.verdict(c.facts(), messagesFile, returns)
+            .ifPresent(
+                v ->
+                    out.add(
+                        Findings.at(
+                            INFO,
+                            file,
+                            c.start(),
+                            c.end(),
+                            v.message("case"),
+                            v.fix(),
+                            List.of())));
+      }
+    }
     for (LexicalComparisons.Comparison c : LexicalComparisons.find(file)) {
-      if (Placement.isTestAssertion(file, c.start()) || file.isTest()) {
+      if (Placement.isTestAssertion(file, c.start())
+          || file.isTest()
+          || cases.stream().anyMatch(k -> k.start() <= c.start() && c.start() < k.end())) {
         continue;
       }
       StopReasonCheck.comparisonVerdict(c.values(), c.text(), false, messagesFile, false)

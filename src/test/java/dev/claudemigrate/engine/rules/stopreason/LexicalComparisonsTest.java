@@ -45,4 +45,58 @@ class LexicalComparisonsTest {
     t.none("Sources/C.swift", "let s = response.stopReason // max_tokens is rare\n");
     t.none("spec/router_spec.rb", "expect(response[:stop_reason] == :max_tokens).to be(true)\n");
   }
+
+  /** ADR 0106: a Ruby {@code case} on a stop reason is judged like a switch. */
+  @Test
+  void aRubyCaseWithoutRefusalOrFailingElseIsReported() {
+    t.one(
+        "lib/agent.rb",
+        """
+        def step(resp)
+          case resp["stop_reason"]
+          when "end_turn" then finish(resp)
+          when "tool_use"
+            run_tools(resp)
+          end
+        end
+        """,
+        2,
+        "case on stop_reason (Messages API) handles end_turn, tool_use",
+        "no case for refusal");
+    t.one(
+        "lib/loop.rb",
+        """
+        case response.stop_reason
+        when :end_turn, :stop_sequence then done
+        else
+          log("other")  # keeps going
+        end
+        """,
+        1,
+        "refusal");
+  }
+
+  @Test
+  void aRubyCaseWithARefusalCaseOrAFailingElseIsNotReported() {
+    t.none(
+        "lib/a.rb",
+        """
+        case resp[:stop_reason]
+        when :end_turn then finish
+        when :refusal then refuse
+        when :tool_use then tools
+        end
+        """);
+    t.none(
+        "lib/b.rb",
+        """
+        case resp[:stop_reason]
+        when :end_turn then finish
+        when :tool_use then tools
+        else
+          raise UnexpectedStop, resp[:stop_reason]
+        end
+        """);
+    t.none("lib/c.rb", "case mode\nwhen :end_turn then x\nend\n");
+  }
 }
