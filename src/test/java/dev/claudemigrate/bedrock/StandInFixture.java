@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -28,7 +29,10 @@ public final class StandInFixture implements AutoCloseable {
   public final Catalog catalog = Catalog.builtin();
   public final Model sonnet4 = catalog.model("claude-sonnet-4-6").orElseThrow();
   public final BedrockStandIn standIn;
-  public final List<Duration> sleeps = new ArrayList<>();
+
+  /** Waits the callers asked for; eval calls from several threads, so the list is synchronized. */
+  public final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
+
   private final List<BedrockConnections> opened = new ArrayList<>();
 
   public StandInFixture() throws IOException {
