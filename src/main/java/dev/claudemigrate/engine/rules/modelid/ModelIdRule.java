@@ -171,7 +171,7 @@ public final class ModelIdRule implements Rule {
       return reported(file, m, severity, what, provisioned(m, ctx));
     }
     if (m.malformed()) {
-      return reported(file, m, severity, what, malformed(m, ctx));
+      return reported(file, m, severity, what, MalformedIds.advice(m, ctx));
     }
     String manual =
         m.bogus() ? null : ctx.catalog().otherFamilyAdvice(ctx.target(), m.model()).orElse(null);
@@ -301,33 +301,6 @@ public final class ModelIdRule implements Rule {
         + ctx.targetModel().name()
         + " offers in the region, buy Provisioned Throughput for one, and change this ID and its"
         + " suffix by hand";
-  }
-
-  /**
-   * A token with segments no identifier has ({@code us.us.anthropic...}): whether the extra segment
-   * or the prefix after it was meant is not known, and the token is not an ID Bedrock accepts, so
-   * it is reported with the target's IDs, never rewritten in part.
-   */
-  private static String malformed(IdMatch m, RuleContext ctx) {
-    Model to = ctx.targetModel();
-    List<String> prefixes = to.profilePrefixes();
-    boolean unversioned = m.extra().endsWith("anthropic.");
-    String prefix =
-        unversioned && m.extra().indexOf('.') < m.extra().length() - 1
-            ? m.extra().substring(0, m.extra().indexOf('.'))
-            : m.prefix();
-    String ids =
-        prefix != null && prefixes.contains(prefix)
-            ? to.profileId(prefix)
-            : prefixes.isEmpty()
-                ? to.bedrockId()
-                : String.join(", ", prefixes.stream().map(to::profileId).toList());
-    String what =
-        unversioned
-            ? "' before an Anthropic API name makes no Bedrock ID (a Bedrock ID ends in its version,"
-                + " such as -v1:0)"
-            : "' before the ID is not part of any Bedrock ID (a doubled or stray profile prefix)";
-    return "'" + m.extra() + what + ": correct the token by hand; for " + to.name() + ": " + ids;
   }
 
   /**

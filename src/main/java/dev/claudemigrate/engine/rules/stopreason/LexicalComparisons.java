@@ -58,7 +58,7 @@ final class LexicalComparisons {
   }
 
   /** The line's text with its comments blanked: a value named in a comment compares nothing. */
-  private static String withoutComments(SourceFile file, int start, int end) {
+  static String withoutComments(SourceFile file, int start, int end) {
     StringBuilder b = new StringBuilder(file.text().substring(start, end));
     for (int i = 0; i < b.length(); i++) {
       if (file.contextAt(start + i) == Context.COMMENT) {

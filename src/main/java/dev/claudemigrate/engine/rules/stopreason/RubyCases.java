@@ -1,6 +1,5 @@
 package dev.claudemigrate.engine.rules.stopreason;
 
-import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.LineIndex;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.ArrayList;
@@ -81,13 +80,7 @@ final class RubyCases {
   /** Line {@code l}'s text with its comments blanked. */
   private static String code(SourceFile file, int l) {
     LineIndex lines = file.lines();
-    int start = lines.lineStart(l);
-    StringBuilder b = new StringBuilder(file.lineText(l));
-    for (int i = 0; i < b.length(); i++) {
-      if (file.contextAt(start + i) == Context.COMMENT) {
-        b.setCharAt(i, ' ');
-      }
-    }
-    return b.toString();
+    return LexicalComparisons.withoutComments(
+        file, lines.lineStart(l), lines.lineEnd(l, file.text()));
   }
 }

@@ -118,40 +118,31 @@ public final class StopReasonRule extends ReportRule {
     return StopReasonCheck.comparisonVerdict(values, text, pathFails, messagesFile, c.orOther())
         .map(
             v ->
-                Findings.at(
-                    INFO,
+                note(
                     file,
                     start,
                     tree.end(c.node()),
                     v.comparisonMessage(c.orOther()),
-                    v.comparisonFix(),
-                    List.of()));
+                    v.comparisonFix()));
   }
 
-  /** Comparisons in a language read without a grammar, judged line by line (ADR 0106). */
+  /**
+   * A Ruby {@code case} and single comparisons in a language read without a grammar, judged line by
+   * line (ADR 0106); a comparison inside a judged {@code case} is the case's.
+   */
   private static List<Finding> lexical(SourceFile file, StopReasonCheck.Returns returns) {
+    if (file.isTest()) {
+      return Rule.none();
+    }
     boolean messagesFile = StopReasonCheck.isMessagesFile(file.text());
     List<Finding> out = new ArrayList<>();
     List<RubyCases.Case> cases = RubyCases.isRuby(file.path()) ? RubyCases.find(file) : List.of();
-    if (!file.isTest()) {
-      for (RubyCases.Case c : cases) {
-        StopReasonCheck.verdict(c.facts(), messagesFile, returns)
-            .ifPresent(
-                v ->
-                    out.add(
-                        Findings.at(
-                            INFO,
-                            file,
-                            c.start(),
-                            c.end(),
-                            v.message("case"),
-                            v.fix(),
-                            List.of())));
-      }
+    for (RubyCases.Case c : cases) {
+      StopReasonCheck.verdict(c.facts(), messagesFile, returns)
+          .ifPresent(v -> out.add(note(file, c.start(), c.end(), v.message("case"), v.fix())));
     }
     for (LexicalComparisons.Comparison c : LexicalComparisons.find(file)) {
       if (Placement.isTestAssertion(file, c.start())
-          || file.isTest()
           || cases.stream().anyMatch(k -> k.start() <= c.start() && c.start() < k.end())) {
         continue;
       }
@@ -159,16 +150,19 @@ public final class StopReasonRule extends ReportRule {
           .ifPresent(
               v ->
                   out.add(
-                      Findings.at(
-                          INFO,
+                      note(
                           file,
                           c.start(),
                           c.end(),
                           v.comparisonMessage(false),
-                          v.comparisonFix(),
-                          List.of())));
+                          v.comparisonFix())));
     }
     return out;
+  }
+
+  /** A finding of this rule on {@code [start, end)}: advice only, no edit. */
+  private static Finding note(SourceFile file, int start, int end, String message, String fix) {
+    return Findings.at(INFO, file, start, end, message, fix, List.of());
   }
 
   private static boolean passes(
@@ -182,16 +176,7 @@ public final class StopReasonRule extends ReportRule {
     for (StateMachineChoices.Choice c : StateMachineChoices.find(Mappings.of(file))) {
       StopReasonCheck.verdict(c.facts(), c.facts().keyText().contains("stop_reason"), returns)
           .ifPresent(
-              v ->
-                  out.add(
-                      Findings.at(
-                          INFO,
-                          file,
-                          c.start(),
-                          c.end(),
-                          v.message("Choice state"),
-                          v.fix(),
-                          List.of())));
+              v -> out.add(note(file, c.start(), c.end(), v.message("Choice state"), v.fix())));
     }
     return out;
   }
@@ -342,9 +327,7 @@ public final class StopReasonRule extends ReportRule {
           .filter(t -> testsStopValue(tree, b, t, false))
           .forEach(t -> spans.add(new int[] {tree.start(t), tree.end(t)}));
     }
-    return spans.stream()
-        .map(s -> Findings.at(INFO, file, s[0], s[1], message, v.fix(), List.of()))
-        .toList();
+    return spans.stream().map(s -> note(file, s[0], s[1], message, v.fix())).toList();
   }
 
   /**
