@@ -55,14 +55,8 @@ final class PerModelTypes {
    */
   static boolean isPerModel(SourceFile file, IdMatch m) {
     String text = file.text();
-    int from = TextScan.lineStart(text, m.start());
-    for (int i = 0; i < REACH; i++) {
-      int previous = TextScan.previousLineStart(text, from);
-      if (previous < 0) {
-        break;
-      }
-      from = previous;
-    }
+    LineIndex lines = file.lines();
+    int from = lines.lineStart(Math.max(1, lines.line(m.start()) - REACH));
     Matcher d = DECLARATION.matcher(text).region(from, m.start());
     String name = null;
     while (d.find()) {
