@@ -21,22 +21,19 @@ final class RubyCases {
 
   private RubyCases() {}
 
-  /** One {@code case}: where it starts and ends, and what it handles. */
-  record Case(int start, int end, StopReasonCheck.Facts facts) {}
-
   /** Whether {@code path} is read as Ruby. */
   static boolean isRuby(String path) {
     return path.endsWith(".rb") || path.endsWith(".rake");
   }
 
   /** The {@code case} statements of {@code file} whose subject names a stop reason. */
-  static List<Case> find(SourceFile file) {
-    List<Case> out = new ArrayList<>();
+  static List<LexicalSwitches.Switch> find(SourceFile file) {
+    List<LexicalSwitches.Switch> out = new ArrayList<>();
     LineIndex lines = file.lines();
     for (int l = 1; l <= lines.lineCount(); l++) {
       Matcher c = CASE.matcher(code(file, l));
       if (c.matches() && StopReasonCheck.STOP_KEY.matcher(c.group(2)).find()) {
-        Case found = read(file, l, c.group(1), c.group(2));
+        LexicalSwitches.Switch found = read(file, l, c.group(1), c.group(2));
         if (found != null) {
           out.add(found);
         }
@@ -46,7 +43,8 @@ final class RubyCases {
   }
 
   /** The case opened on line {@code first} at {@code indent}, or null when it has no end. */
-  private static Case read(SourceFile file, int first, String indent, String subject) {
+  private static LexicalSwitches.Switch read(
+      SourceFile file, int first, String indent, String subject) {
     LineIndex lines = file.lines();
     Set<String> values = new LinkedHashSet<>();
     StringBuilder labels = new StringBuilder();
@@ -61,7 +59,7 @@ final class RubyCases {
             new StopReasonCheck.Facts(
                 true, subject, values, hasDefault, hasDefault && fails, labels.toString());
         int start = lines.lineStart(first) + indent.length();
-        return new Case(start, lines.lineEnd(l, file.text()), facts);
+        return new LexicalSwitches.Switch(start, lines.lineEnd(l, file.text()), "case", facts);
       }
       if (head != null && head.matches("when\\b.*")) {
         inElse = false;

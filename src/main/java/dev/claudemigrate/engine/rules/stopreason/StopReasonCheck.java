@@ -64,6 +64,8 @@ final class StopReasonCheck {
       Pattern.compile(
           "\\b(raise|throw|panic)\\b|errors\\.New|fmt\\.Errorf|log\\.Fatal|(?<![.\\w])error\\s*\\(|\\breject\\s*\\("
               + "|\\bassert_?[nN]ever\\s*\\(|\\bassert\\s+False\\b"
+              // Swift: a default that stops the program.
+              + "|\\b(fatalError|preconditionFailure)\\s*\\("
               // Rust: an arm or path that returns an error or cannot be reached.
               + "|\\breturn\\s+Err\\s*\\(|=>\\s*\\{?\\s*Err\\s*\\(|\\b(bail|unreachable|unimplemented|todo)!");
 

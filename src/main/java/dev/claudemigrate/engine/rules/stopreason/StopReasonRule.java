@@ -127,8 +127,9 @@ public final class StopReasonRule extends ReportRule {
   }
 
   /**
-   * A Ruby {@code case} and single comparisons in a language read without a grammar, judged line by
-   * line (ADR 0106); a comparison inside a judged {@code case} is the case's.
+   * A Ruby {@code case}, a braced {@code switch}/{@code match} (ADR 0108) and single comparisons in
+   * a language read without a grammar, judged line by line (ADR 0106); a comparison inside a judged
+   * switch is the switch's.
    */
   private static List<Finding> lexical(SourceFile file, StopReasonCheck.Returns returns) {
     if (file.isTest()) {
@@ -136,10 +137,11 @@ public final class StopReasonRule extends ReportRule {
     }
     boolean messagesFile = StopReasonCheck.isMessagesFile(file.text());
     List<Finding> out = new ArrayList<>();
-    List<RubyCases.Case> cases = RubyCases.isRuby(file.path()) ? RubyCases.find(file) : List.of();
-    for (RubyCases.Case c : cases) {
+    List<LexicalSwitches.Switch> cases =
+        RubyCases.isRuby(file.path()) ? RubyCases.find(file) : LexicalSwitches.find(file);
+    for (LexicalSwitches.Switch c : cases) {
       StopReasonCheck.verdict(c.facts(), messagesFile, returns)
-          .ifPresent(v -> out.add(note(file, c.start(), c.end(), v.message("case"), v.fix())));
+          .ifPresent(v -> out.add(note(file, c.start(), c.end(), v.message(c.keyword()), v.fix())));
     }
     for (LexicalComparisons.Comparison c : LexicalComparisons.find(file)) {
       if (Placement.isTestAssertion(file, c.start())
