@@ -22,6 +22,7 @@ public final class Mappings {
       case KOTLIN -> code(file, new KotlinSyntax());
       case CSHARP -> code(file, new CSharpSyntax());
       case RUST -> code(file, new RustSyntax());
+      case OTHER_CODE -> LexicalMappings.of(file);
       default -> List.of();
     };
   }

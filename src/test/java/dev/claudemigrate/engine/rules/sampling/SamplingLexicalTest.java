@@ -1,0 +1,48 @@
+package dev.claudemigrate.engine.rules.sampling;
+
+import dev.claudemigrate.engine.rule.ReportTester;
+import org.junit.jupiter.api.Test;
+
+/**
+ * ADR 0108. Before: a PHP, Ruby or Dart Claude request setting both {@code temperature} and {@code
+ * top_p} was not read; now its literal object is.
+ */
+class SamplingLexicalTest {
+  private final ReportTester t = new ReportTester(new SamplingRule());
+
+  private static final String PHP =
+      """
+      <?php
+      $result = $client->invokeModel([
+          'modelId' => 'anthropic.claude-3-5-sonnet-20240620-v1:0',
+          'body' => json_encode([
+              'anthropic_version' => 'bedrock-2023-05-31',
+              'temperature' => 0.5,
+              'top_p' => 0.9,
+          ]),
+      ]);
+      """;
+
+  @Test
+  void aPhpBodyWithBothIsReported() {
+    t.one("src/Claude.php", PHP, 7, "'top_p'", "'temperature'");
+    t.none("src/Claude.php", PHP.replace("'top_p' => 0.9,", "'top_k' => 250,"));
+  }
+
+  @Test
+  void rubyKeywordArgumentsWithBothAreReportedAndSeparateObjectsAreNot() {
+    String ruby =
+        """
+        client.messages.create(model: "claude-3-5-sonnet-20241022", max_tokens: 1024,
+                               temperature: 0.2, top_p: 0.8, messages: msgs)
+        """;
+    t.one("lib/chat.rb", ruby, 2, "'top_p'");
+    t.none(
+        "lib/chat.rb",
+        """
+        MODEL = "claude-3-5-sonnet-20241022"
+        defaults = { temperature: 0.2 }
+        other = { top_p: 0.8 }
+        """);
+  }
+}
