@@ -1,5 +1,7 @@
 package dev.claudemigrate.engine.syntax.structure;
 
+import static dev.claudemigrate.engine.syntax.structure.MappingsTest.of;
+import static dev.claudemigrate.engine.syntax.structure.MappingsTest.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,17 +16,6 @@ import org.junit.jupiter.api.Test;
  * request. Now objects are read lexically in these languages' literal syntaxes.
  */
 class LexicalMappingsTest {
-
-  private static List<Mapping> of(String path, String text) {
-    return Mappings.of(SourceFiles.fromText(path, text));
-  }
-
-  private static Mapping with(List<Mapping> all, String key) {
-    return all.stream()
-        .filter(m -> m.member(key).isPresent())
-        .findFirst()
-        .orElseThrow(() -> new AssertionError(key + " in " + all));
-  }
 
   private static void thinkingBudgetIs(String path, String text, String budget) {
     List<Mapping> all = of(path, text);

@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 
 class MappingsTest {
 
-  private static List<Mapping> of(String path, String text) {
+  static List<Mapping> of(String path, String text) {
     return Mappings.of(SourceFiles.fromText(path, text));
   }
 
   /** The first object with a member {@code key}. */
-  private static Mapping with(List<Mapping> all, String key) {
+  static Mapping with(List<Mapping> all, String key) {
     return all.stream()
         .filter(m -> m.member(key).isPresent())
         .findFirst()
