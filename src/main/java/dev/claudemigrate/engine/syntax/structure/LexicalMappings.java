@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The key/value objects of code read without a grammar (ADR 0108): inside any bracket pair, entries
@@ -22,6 +23,11 @@ import java.util.Set;
 final class LexicalMappings {
   private static final Set<String> TRUE_FALSE = Set.of("true", "false", "TRUE", "FALSE", "YES");
   private static final Set<String> NULLS = Set.of("null", "nil", "NULL", "None", "undefined");
+
+  /** The text before a parameter list's parenthesis, on its line, when it declares a function. */
+  private static final Pattern DECLARATION =
+      Pattern.compile(
+          "(?:\\b(?:func|def|function|fun|fn|sub|defp?)\\s+[\\w$.:<>, ]*|\\binit[?!]?(?:<[^>]*>)?)$");
 
   private LexicalMappings() {}
 
@@ -48,9 +54,13 @@ final class LexicalMappings {
     int firstStart;
     int firstEnd;
 
-    Frame(char open, int at) {
+    /** Whether the pair holds a declaration's parameters: their types and defaults are no keys. */
+    final boolean parameters;
+
+    Frame(char open, int at, boolean parameters) {
       this.open = open;
       this.mapping = new Mapping(at, at);
+      this.parameters = parameters;
     }
 
     void reset() {
@@ -77,7 +87,7 @@ final class LexicalMappings {
     }
 
     List<Mapping> run() {
-      frames.push(new Frame('\0', 0));
+      frames.push(new Frame('\0', 0, false));
       int i = 0;
       while (i < text.length()) {
         i = step(i);
@@ -185,13 +195,23 @@ final class LexicalMappings {
         endEntry(f, i);
       } else if ("{[(".indexOf(c) >= 0) {
         operator(f, i, i + 1);
-        frames.push(new Frame(c, i));
+        frames.push(new Frame(c, i, c == '(' && declaresParameters(i)));
       } else if ("}])".indexOf(c) >= 0 && frames.size() > 1) {
         close(i);
       } else {
         operator(f, i, i + 1);
       }
       return i + 1;
+    }
+
+    /**
+     * Whether the parenthesis at {@code i} opens a function's parameter list ({@code func f(},
+     * {@code def f(}, {@code function f(}, {@code fun}, {@code fn}, Swift's {@code init(}): {@code
+     * temperature: Double?} there declares a parameter, it sets nothing.
+     */
+    private boolean declaresParameters(int i) {
+      int lineStart = text.lastIndexOf('\n', i - 1) + 1;
+      return DECLARATION.matcher(text.substring(lineStart, i)).find();
     }
 
     private String next(int i) {
@@ -272,7 +292,7 @@ final class LexicalMappings {
     }
 
     private void endEntry(Frame f, int at) {
-      if (f.key != null && f.open != '\0') {
+      if (f.key != null && f.open != '\0' && !f.parameters) {
         Value value;
         if (f.nested != null && f.afterNested == 0) {
           value = Value.object(f.nested);

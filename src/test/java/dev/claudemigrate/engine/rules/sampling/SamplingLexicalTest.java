@@ -45,4 +45,18 @@ class SamplingLexicalTest {
         other = { top_p: 0.8 }
         """);
   }
+
+  @Test
+  void aSwiftMethodDeclaringBothParametersIsNotARequest() {
+    t.none(
+        "Sources/Mock.swift",
+        """
+        // claude-3-5-sonnet-20241022
+        struct MockSender: MessageSendable {
+            func createMessage(_ messages: [Message], temperature: Double?, topP: Double?) async throws -> Reply {
+                fatalError()
+            }
+        }
+        """);
+  }
 }

@@ -77,6 +77,14 @@ class LexicalMappingsTest {
   void listsCallsStatementsAndCommentsAreNoObjects() {
     assertEquals(List.of(), of("a.php", "<?php\n$ids = ['a', 'b'];\nfoo($x, $y);\n"));
     assertEquals(List.of(), of("a.swift", "func f() {\n  let x = 1\n  return x == 2\n}\n"));
+    // A declaration's parameters (field: a Swift protocol method) declare, they set nothing.
+    assertEquals(
+        List.of(),
+        of(
+            "a.swift",
+            "func send(model: Model, temperature: Double?, topP: Double? = nil) async throws {\n"
+                + "  fatalError()\n}\ninit(type: BashType = .bash20241022, name: String) {}\n"));
+    assertEquals(List.of(), of("a.rb", "def create(temperature: 0.5, top_p: 0.9)\nend\n"));
     // A key in a comment is not a member.
     assertEquals(List.of(), of("a.rb", "x = [1, 2] # budget_tokens: 1024\n"));
     // Two tokens before the separator are not a key (a Swift enum case with a raw value).
