@@ -7,6 +7,8 @@ import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.syntax.TextScan;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Code that implements several versions of one Anthropic tool on purpose: a class per version
@@ -16,6 +18,8 @@ import java.util.List;
  * of the other, so in such a file a rule's findings keep their severity and lose their edits.
  */
 public final class ToolVersionSets {
+  private static final Pattern DATE = Pattern.compile("\\d{8}");
+
   private ToolVersionSets() {}
 
   /** Whether {@code file} names two or more versions of one of {@code families}. */
@@ -46,22 +50,78 @@ public final class ToolVersionSets {
 
   /**
    * The findings, reported without edits when {@code file} implements several versions of one of
-   * {@code families}.
+   * {@code families}, or when a finding's value is that of a declaration named for its version.
    */
   public static List<Finding> settle(
       SourceFile file, RuleContext ctx, List<ToolFamily> families, List<Finding> findings) {
-    if (findings.stream().noneMatch(Finding::fixable) || !implementsSeveral(file, ctx, families)) {
+    if (findings.stream().noneMatch(Finding::fixable)) {
       return findings;
     }
+    boolean several = implementsSeveral(file, ctx, families);
     return findings.stream()
         .map(
-            f ->
-                f.fixable()
-                    ? f.withoutEdits(
-                        f.fix()
-                            + " (this file implements several versions of the tool on purpose:"
-                            + " reported, never rewritten)")
-                    : f)
+            f -> {
+              if (!f.fixable()) {
+                return f;
+              }
+              if (several) {
+                return f.withoutEdits(
+                    f.fix()
+                        + " (this file implements several versions of the tool on purpose:"
+                        + " reported, never rewritten)");
+              }
+              return namedForItsVersion(file, f, ctx)
+                  ? f.withoutEdits(
+                      f.fix()
+                          + " where a declaration for the new version is added: this value"
+                          + " belongs to a declaration named for the old one (reported, never"
+                          + " rewritten)")
+                  : f;
+            })
         .toList();
+  }
+
+  /**
+   * Whether the name at {@code at} is an Anthropic SDK type of a tool version ({@code
+   * BetaToolTextEditor20241022}): {@link SdkTypeNames} moves it with the value, it declares
+   * nothing.
+   */
+  private static boolean isSdkTypeName(String text, int at, RuleContext ctx) {
+    int end = at;
+    while (end < text.length() && Character.isJavaIdentifierPart(text.charAt(end))) {
+      end++;
+    }
+    int start = at;
+    while (start > 0 && Character.isJavaIdentifierPart(text.charAt(start - 1))) {
+      start--;
+    }
+    String word = text.substring(start, end);
+    return ctx.catalog().tools().stream().anyMatch(v -> v.sdkTypeNames().contains(word));
+  }
+
+  /**
+   * Whether the value a finding matched is that of a declaration named for the same version: the
+   * code before it on its line holds a name with the version's date ({@code case bash20241022 =
+   * "bash_20241022"}, {@code BASH_20241022("bash_20241022")}). Rewriting the value alone would
+   * leave a name that says one version and a value that says another.
+   */
+  static boolean namedForItsVersion(SourceFile file, Finding f, RuleContext ctx) {
+    Matcher date = DATE.matcher(f.matched());
+    if (!date.find()) {
+      return false;
+    }
+    String text = file.text();
+    int start = f.span().start();
+    int lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+    Matcher name =
+        Pattern.compile("[A-Za-z_][A-Za-z0-9_]*" + date.group() + "|" + date.group() + "[A-Za-z_]")
+            .matcher(text.substring(lineStart, start));
+    while (name.find()) {
+      if (file.contextAt(lineStart + name.start()) == Context.CODE
+          && !isSdkTypeName(text, lineStart + name.start(), ctx)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -51,6 +51,7 @@ public final class ModelIdRule implements Rule {
     }
     out.addAll(SdkModelConstants.TRIGGERS);
     out.addAll(LibraryModelConstants.triggers());
+    out.addAll(NamedModelConstants.TRIGGERS);
     return List.copyOf(out);
   }
 
@@ -69,6 +70,9 @@ public final class ModelIdRule implements Rule {
     }
     if (Rule.mentionsAny(file.text(), LibraryModelConstants.triggers())) {
       constants.addAll(LibraryModelConstants.find(file, ctx));
+    }
+    if (Rule.mentionsAny(file.text(), NamedModelConstants.TRIGGERS)) {
+      constants.addAll(NamedModelConstants.find(file, ctx));
     }
     if (matches.isEmpty() && constants.isEmpty()) {
       return Rule.none();

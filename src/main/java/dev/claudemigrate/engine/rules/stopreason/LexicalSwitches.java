@@ -121,7 +121,7 @@ final class LexicalSwitches {
   }
 
   /** The brace closing {@code open}, counting braces in code only; -1 when it never closes. */
-  private static int closingBrace(SourceFile file, int open) {
+  static int closingBrace(SourceFile file, int open) {
     String text = file.text();
     int depth = 0;
     for (int i = open; i < text.length(); i++) {

@@ -30,7 +30,7 @@ final class StopReasonEnums {
    * A constant that catches values the enum does not list, so decoding does not fail: on its own
    * ({@code UNKNOWN}) or after the type's name, as Go writes constants ({@code StopReasonUnknown}).
    */
-  private static final Pattern CATCH_ALL =
+  static final Pattern CATCH_ALL =
       Pattern.compile(
           "(?i)\\b(unknown\\w*|other|unrecognized|unsupported)\\b"
               + "|(?-i:(?<=[a-z0-9])(Unknown\\w*|Other|Unrecognized|Unsupported)\\b)");

@@ -143,6 +143,14 @@ public final class StopReasonRule extends ReportRule {
       StopReasonCheck.verdict(c.facts(), messagesFile, returns)
           .ifPresent(v -> out.add(note(file, c.start(), c.end(), v.message(c.keyword()), v.fix())));
     }
+    for (StopReasonEnums.StopEnum e : LexicalEnums.find(file)) {
+      StopReasonEnums.judge(e, returns)
+          .ifPresent(
+              m ->
+                  out.add(
+                      note(
+                          file, headStart(file.text(), e.nameStart()), e.headerEnd(), m[0], m[1])));
+    }
     for (LexicalComparisons.Comparison c : LexicalComparisons.find(file)) {
       if (Placement.isTestAssertion(file, c.start())
           || cases.stream().anyMatch(k -> k.start() <= c.start() && c.start() < k.end())) {

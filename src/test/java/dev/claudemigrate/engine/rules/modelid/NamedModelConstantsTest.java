@@ -1,0 +1,67 @@
+package dev.claudemigrate.engine.rules.modelid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claudemigrate.engine.model.Finding;
+import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.rule.ReportTester;
+import org.junit.jupiter.api.Test;
+
+/**
+ * ADR 0108. Before: a model constant of a library the catalog does not list, spelled without a date
+ * ({@code model: .claude_3_5_Sonnet}, {@code Models.Claude3_5Sonnet}), was not seen, so a project
+ * that picks its model through such a constant looked clean. Now a member access naming a replaced
+ * model by family and version is reported, never rewritten.
+ */
+class NamedModelConstantsTest {
+  private final ReportTester t = new ReportTester(new ModelIdRule(), "sonnet-4.6");
+
+  @Test
+  void undatedConstantsOfEachSpellingAreReported() {
+    Finding swift =
+        t.one(
+            "Sources/App/ChatViewModel.swift",
+            "final class Chat {\n  init(model: Model = .claude_3_5_Sonnet) {}\n}\n",
+            2,
+            "Claude 3.5 Sonnet (library constant claude_3_5_Sonnet) is replaced by Claude Sonnet 4.6");
+    assertEquals(Severity.WARNING, swift.severity());
+    assertTrue(swift.edits().isEmpty());
+    t.one(
+        "sandbox/Program.cs",
+        "var r = new MessageRequest { Model = Claudia.Models.Claude3_5Sonnet, MaxTokens = 1024 };\n",
+        1,
+        "library constant Claude3_5Sonnet");
+    t.one(
+        "Examples/Chat.swift",
+        "let model: BedrockModel = .claudev3_7_sonnet\n",
+        1,
+        "Claude 3.7 Sonnet");
+    t.one("Examples/Out.swift", "let model: BedrockModel = .claude_sonnet_v4_5\n", 1, "Sonnet 4.5");
+    t.one("Agent.java", "var m = Models.CLAUDE_SONNET_4;\n", 1, "Claude Sonnet 4 ");
+  }
+
+  @Test
+  void anotherFamilyGetsItsOwnSuccessor() {
+    Finding opus =
+        t.one("Sources/Batch.swift", "func batch(model: Model = .claude_3_Opus) {}\n", 1, "Opus");
+    assertTrue(opus.fix().contains("Opus"), opus.fix());
+  }
+
+  @Test
+  void liveModelsDatedConstantsDefinitionsStringsAndCommentsAreNotThisClass() {
+    t.none(
+        "Sources/A.swift",
+        """
+        enum Model: String {
+            case claude_3_5_Sonnet
+            case claude_sonnet_4_6
+        }
+        let fast: Model = .claude_haiku_4_5
+        let best: Model = .claude_sonnet_4_6
+        // was .claude_3_5_Sonnet
+        let label = "use .claude_3_7_sonnet"
+        let profiles = settings.claudeProfiles
+        """);
+  }
+}
