@@ -64,7 +64,16 @@ public final class SdkTypeNames {
   }
 
   /**
-   * Findings for every SDK type name of a version of {@code family} that the target replaces.
+   * The triggers of {@link #find}: the SDK names' common part, and the version's date for names a
+   * project or library gave it ({@link VersionNamedIdentifiers}).
+   */
+  public static List<String> triggers(ToolVersion v) {
+    return List.of(trigger(v), VersionNamedIdentifiers.trigger(v));
+  }
+
+  /**
+   * Findings for every SDK type name of a version of {@code family} that the target replaces, and
+   * for the other names of such a version ({@link VersionNamedIdentifiers}).
    *
    * @param replaced the versions the target does not accept, each with the version it uses
    */
@@ -74,7 +83,8 @@ public final class SdkTypeNames {
       RuleInfo rule,
       ToolFamily family,
       Map<ToolVersion, ToolVersion> replaced) {
-    List<Finding> out = new ArrayList<>();
+    List<Finding> out =
+        new ArrayList<>(VersionNamedIdentifiers.find(file, ctx, rule, family, replaced));
     if (!file.text().contains(STEMS.get(family))) {
       return out; // every match holds the stem: no need to try the pattern at every character
     }

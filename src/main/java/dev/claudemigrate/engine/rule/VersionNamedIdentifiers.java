@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * rules'. Reported, never rewritten: the declaration for the version the target uses may not exist
  * yet.
  */
-public final class VersionNamedIdentifiers {
+final class VersionNamedIdentifiers {
   private static final Map<ToolFamily, String> STEMS =
       Map.of(
           ToolFamily.TEXT_EDITOR, "text_?editor",
@@ -30,16 +30,12 @@ public final class VersionNamedIdentifiers {
   private VersionNamedIdentifiers() {}
 
   /** The trigger for version {@code v}'s names: its date, in whatever spelling they have. */
-  public static String trigger(ToolVersion v) {
+  static String trigger(ToolVersion v) {
     return date(v);
   }
 
-  /**
-   * Findings for names of a version of {@code family} that the target replaces.
-   *
-   * @param replaced the versions the target does not accept, each with the version it uses
-   */
-  public static List<Finding> find(
+  /** Findings for names of a version of {@code family} that the target replaces (see above). */
+  static List<Finding> find(
       SourceFile file,
       RuleContext ctx,
       RuleInfo rule,

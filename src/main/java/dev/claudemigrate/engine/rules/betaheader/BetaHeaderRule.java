@@ -19,7 +19,6 @@ import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.rule.RuleDocs;
 import dev.claudemigrate.engine.rule.SdkTypeNames;
 import dev.claudemigrate.engine.rule.ToolVersionSets;
-import dev.claudemigrate.engine.rule.VersionNamedIdentifiers;
 import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.syntax.TextScan;
@@ -54,8 +53,7 @@ public final class BetaHeaderRule implements Rule {
     List<String> out = new ArrayList<>(betasActedOn(ctx).keySet());
     for (ToolVersion v : replacedTools(ctx).keySet()) {
       out.add(v.type());
-      out.add(SdkTypeNames.trigger(v));
-      out.add(VersionNamedIdentifiers.trigger(v));
+      out.addAll(SdkTypeNames.triggers(v));
     }
     return out;
   }
@@ -125,7 +123,6 @@ public final class BetaHeaderRule implements Rule {
         });
     for (ToolFamily f : FAMILIES) {
       out.addAll(SdkTypeNames.find(file, ctx, INFO, f, replaced));
-      out.addAll(VersionNamedIdentifiers.find(file, ctx, INFO, f, replaced));
     }
     out.addAll(betaFindings(file, ctx));
     out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));

@@ -109,18 +109,32 @@ final class LibraryModelConstants {
             + ") is replaced by "
             + to.name();
     String fix =
-        ctx.catalog()
-            .otherFamilyAdvice(ctx.target(), model)
-            .orElse(
-                "use the constant for "
-                    + to.name()
-                    + " if your version of "
-                    + lib.module()
-                    + " has one, else the model ID "
-                    + to.bedrockId()
-                    + " (with an inference profile where the library takes one); not rewritten:"
-                    + " the release that adds that constant is not known here");
+        advice(
+            ctx,
+            model,
+            "use the constant for "
+                + to.name()
+                + " if your version of "
+                + lib.module()
+                + " has one",
+            "the release that adds that constant is not known here");
     return Findings.at(
         ModelIdRule.INFO, severity, file, m.start(1), m.end(1), what, fix, List.of());
+  }
+
+  /**
+   * Advice for a model constant the tool does not rewrite: the other family's successor, or the
+   * target's constant if {@code whose} has one, else its model ID.
+   */
+  static String advice(RuleContext ctx, Model model, String useConstant, String whyNot) {
+    Model to = ctx.targetModel();
+    return ctx.catalog()
+        .otherFamilyAdvice(ctx.target(), model)
+        .orElse(
+            useConstant
+                + ", else the model ID "
+                + to.bedrockId()
+                + " (with an inference profile where the library takes one); not rewritten: "
+                + whyNot);
   }
 }

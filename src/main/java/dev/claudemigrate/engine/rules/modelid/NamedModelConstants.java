@@ -87,15 +87,11 @@ final class NamedModelConstants {
             : "Claude " + model.version() + " " + model.family().display();
     String what = name + " (library constant " + m.group() + ") is replaced by " + to.name();
     String fix =
-        ctx.catalog()
-            .otherFamilyAdvice(ctx.target(), model)
-            .orElse(
-                "use the library's constant for "
-                    + to.name()
-                    + " if it has one, else the model ID "
-                    + to.bedrockId()
-                    + " (with an inference profile where the library takes one); not rewritten:"
-                    + " which constant names the target is not known here");
+        LibraryModelConstants.advice(
+            ctx,
+            model,
+            "use the library's constant for " + to.name() + " if it has one",
+            "which constant names the target is not known here");
     Severity capped = severity == Severity.ERROR ? Severity.WARNING : severity;
     return Findings.at(ModelIdRule.INFO, capped, file, m.start(), m.end(), what, fix, List.of());
   }

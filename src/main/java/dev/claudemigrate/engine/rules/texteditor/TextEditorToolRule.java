@@ -14,7 +14,6 @@ import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.rule.RuleDocs;
 import dev.claudemigrate.engine.rule.SdkTypeNames;
 import dev.claudemigrate.engine.rule.ToolVersionSets;
-import dev.claudemigrate.engine.rule.VersionNamedIdentifiers;
 import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
@@ -47,8 +46,7 @@ public final class TextEditorToolRule implements Rule {
     List<String> out = new ArrayList<>();
     for (ToolVersion v : legacyVersions(ctx)) {
       out.add(v.type());
-      out.add(SdkTypeNames.trigger(v));
-      out.add(VersionNamedIdentifiers.trigger(v));
+      out.addAll(SdkTypeNames.triggers(v));
     }
     out.add(OLD_NAME);
     return out;
@@ -90,7 +88,6 @@ public final class TextEditorToolRule implements Rule {
     Map<ToolVersion, ToolVersion> replaced = new LinkedHashMap<>();
     legacyVersions(ctx).forEach(v -> replaced.put(v, target));
     out.addAll(SdkTypeNames.find(file, ctx, INFO, ToolFamily.TEXT_EDITOR, replaced));
-    out.addAll(VersionNamedIdentifiers.find(file, ctx, INFO, ToolFamily.TEXT_EDITOR, replaced));
     out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
     return ToolVersionSets.settle(file, ctx, List.of(ToolFamily.TEXT_EDITOR), out);
   }
