@@ -3,6 +3,7 @@ package dev.claudemigrate.engine.rules.modelid;
 import dev.claudemigrate.catalog.IdMatch;
 import dev.claudemigrate.catalog.Model;
 import dev.claudemigrate.engine.rule.NearbyFiles;
+import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.LineIndex;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.syntax.TextScan;
@@ -37,12 +38,16 @@ final class PerModelTypes {
 
   /**
    * The name a value is bound to on its line, right before the literal: {@code ModelSonnet45 = },
-   * {@code CLAUDE_3_7: Final = }, {@code claude35: }, {@code SONNET_4(}.
+   * {@code CLAUDE_3_7: Final = }, {@code claude35: }, {@code SONNET_4(}, a Ruby symbol's {@code
+   * CLAUDE_SONNET_4_5 = :}.
    */
   private static final Pattern BOUND_NAME =
-      Pattern.compile("([A-Za-z_][\\w]*)['\"]?\\s*(?::[^=]*=|[:=(]|=>)\\s*[\"'`]?$");
+      Pattern.compile("([A-Za-z_][\\w]*)['\"]?\\s*(?::[^=]*=|[:=(]|=>)\\s*:?[\"'`]?$");
 
-  /** How many lines apart the named constants of one table may stand. */
+  /**
+   * How many lines apart the named constants of one table may stand, not counting blank and comment
+   * lines (an SDK documents each constant on the line above it).
+   */
   private static final int TABLE_REACH = 8;
 
   private PerModelTypes() {}
@@ -112,8 +117,21 @@ final class PerModelTypes {
         .anyMatch(
             o ->
                 o.model().key().equals(target.key())
-                    && Math.abs(lines.line(o.start()) - line) <= TABLE_REACH
+                    && codeLinesBetween(file, line, lines.line(o.start())) <= TABLE_REACH
                     && boundToItsName(text, o));
+  }
+
+  /** The lines from {@code a} to {@code b} that hold code (not blank, not only a comment). */
+  private static int codeLinesBetween(SourceFile file, int a, int b) {
+    LineIndex lines = file.lines();
+    int count = 0;
+    for (int l = Math.min(a, b) + 1; l <= Math.max(a, b) && count <= TABLE_REACH; l++) {
+      int at = TextScan.skipWhite(file.text(), lines.lineStart(l));
+      if (at < lines.lineEnd(l, file.text()) && file.contextAt(at) != Context.COMMENT) {
+        count++;
+      }
+    }
+    return count;
   }
 
   private static boolean boundToItsName(String text, IdMatch m) {

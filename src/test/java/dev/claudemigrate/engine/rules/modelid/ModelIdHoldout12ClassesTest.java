@@ -114,6 +114,27 @@ class ModelIdHoldout12ClassesTest {
   }
 
   /**
+   * Seen beyond holdout13's scope (an SDK's model module): Ruby symbol constants, one per model,
+   * each documented on the line above, with the target's constant several entries away, were
+   * rewritten. Comment and blank lines do not count toward the table's reach.
+   */
+  @Test
+  void aDocumentedTableOfRubySymbolConstantsIsReported() {
+    StringBuilder rb = new StringBuilder("module Model\n");
+    rb.append("  # Balanced model\n  CLAUDE_SONNET_4_6 = :\"")
+        .append(to.anthropicId())
+        .append("\"\n\n");
+    for (String other : List.of("HAIKU_4_5", "OPUS_4_5", "OPUS_4_1", "OPUS_4")) {
+      rb.append("  # Another model\n  CLAUDE_").append(other).append(" = :\"claude-x\"\n\n");
+    }
+    rb.append("  # High-performance model for agents and coding\n");
+    rb.append("  CLAUDE_SONNET_4_5_20250929 = :\"claude-sonnet-4-5-20250929\"\nend\n");
+    String ruby = rb.toString();
+    List<Finding> f = t.rewrites("lib/models/model.rb", ruby, ruby);
+    assertEquals(1, f.size());
+  }
+
+  /**
    * An application's map from its own keys to IDs, without the target, is rewritten value by value.
    */
   @Test
