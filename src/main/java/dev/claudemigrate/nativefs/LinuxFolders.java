@@ -141,7 +141,9 @@ public final class LinuxFolders implements FastFolders {
       }
       String name =
           new String(bytes, from, end - from, ascii ? StandardCharsets.ISO_8859_1 : names);
-      if (!ascii && !Arrays.equals(name.getBytes(names), 0, end - from, bytes, from, end - from)
+      // The name must give its bytes back (Arrays.equals takes from/to indices, not lengths).
+      byte[] back = ascii ? null : name.getBytes(names);
+      if (!ascii && !Arrays.equals(back, 0, back.length, bytes, from, end)
           || kindsUnknown
           || type == DT_UNKNOWN) {
         return null;

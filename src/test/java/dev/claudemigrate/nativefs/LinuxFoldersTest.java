@@ -62,6 +62,10 @@ class LinuxFoldersTest {
     write("a/empty.py", "");
     write("a/big.py", "x".repeat(300));
     write("a/notes.csv", "not code\n");
+    // Names beyond ASCII (field: a folder holding a Japanese-named Markdown file was unreadable as
+    // a whole): a short one is always shorter than its offset in the listing.
+    write("a/é.py", "model = \"anthropic.claude-3-5-sonnet-20240620-v1:0\"\n");
+    write("a/コピペ用コマンド.md", "`anthropic.claude-3-5-sonnet-20240620-v1:0`\n");
     write("bin/deploy", "#!/usr/bin/env bash\necho hi\n");
     write("bin/LICENSE", "MIT\n");
     write(".gitignore", "ignored/\n*.gen.py\n");
