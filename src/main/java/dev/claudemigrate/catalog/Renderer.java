@@ -10,6 +10,8 @@ import java.util.Optional;
  * says so; with no region the rendering is a choice for a person, never an invented ID.
  */
 final class Renderer {
+  private static final String GLOBAL = "global";
+
   private final Catalog catalog;
 
   Renderer(Catalog catalog) {
@@ -104,10 +106,24 @@ final class Renderer {
               + ".' geography: choose the profile for where this code runs");
     }
     Optional<String> chosen = catalog.choosePrefix(to, byRegion);
-    if (chosen.isPresent()) {
+    if (chosen.isPresent() && !(GLOBAL.equals(chosen.get()) && !GLOBAL.equals(prefix))) {
       return new Rendering.Replacement(
           head + to.profileId(chosen.get()),
           missing + "; '" + chosen.get() + ".' chosen for region " + byRegion.region());
+    }
+    if (chosen.isPresent()) {
+      // A geographic profile keeps requests in its geography; 'global.' routes them anywhere, so
+      // the move changes where data is processed: a person chooses.
+      return new Rendering.Choice(
+          options(to, head),
+          missing
+              + "; for region "
+              + byRegion.region()
+              + " only '"
+              + GLOBAL
+              + ".' is offered, which routes requests outside the '"
+              + prefix
+              + ".' geography: choose the profile for where data may be processed");
     }
     return new Rendering.Choice(
         options(to, head),

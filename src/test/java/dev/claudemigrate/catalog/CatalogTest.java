@@ -127,11 +127,13 @@ class CatalogTest {
             catalog.render(apac, t, ProfileHint.ofRegion("ap-northeast-1")));
     assertEquals("jp.anthropic.claude-sonnet-4-6", tokyo.text());
     assertTrue(tokyo.note().contains("'jp.' chosen for region ap-northeast-1"), tokyo.note());
-    Rendering.Replacement singapore =
+    // Singapore has only 'global.', which routes requests outside Asia Pacific: a person chooses.
+    Rendering.Choice singapore =
         assertInstanceOf(
-            Rendering.Replacement.class,
+            Rendering.Choice.class,
             catalog.render(apac, t, ProfileHint.ofRegion("ap-southeast-1")));
-    assertEquals("global.anthropic.claude-sonnet-4-6", singapore.text());
+    assertTrue(singapore.options().contains("global.anthropic.claude-sonnet-4-6"), singapore.why());
+    assertTrue(singapore.why().contains("outside the 'apac.' geography"), singapore.why());
     IdMatch arn =
         catalog
             .identify(

@@ -173,6 +173,35 @@ class ModelIdHoldout12ClassesTest {
     assertTrue(f.get(0).fix().contains("is not in the 'apac.' geography"), f.get(0).fix());
   }
 
+  /**
+   * Holdout14's first run: an 'apac.' profile in an app whose region is ap-south-1 became a
+   * 'global.' profile, which routes requests outside Asia Pacific. Now a person chooses; a
+   * geographic profile the region offers (Tokyo: 'jp.') is still chosen.
+   */
+  @Test
+  void aGeographicProfileIsNotMovedToGlobal() {
+    String props =
+        "spring.ai.bedrock.converse.chat.options.model=apac.anthropic.claude-sonnet-4-20250514-v1:0\n";
+    List<Finding> f =
+        new RewriteTester(
+                new ModelIdRule(),
+                MigrationSettings.defaults(),
+                "sonnet-4.6",
+                java.util.Optional.of("ap-south-1"))
+            .rewrites("src/main/resources/application.properties", props, props);
+    assertTrue(
+        f.get(0).fix().contains("routes requests outside the 'apac.' geography"), f.get(0).fix());
+    new RewriteTester(
+            new ModelIdRule(),
+            MigrationSettings.defaults(),
+            "sonnet-4.6",
+            java.util.Optional.of("ap-northeast-1"))
+        .rewrites(
+            "src/main/resources/application.properties",
+            props,
+            props.replace("apac.anthropic.claude-sonnet-4-20250514-v1:0", to.profileId("jp")));
+  }
+
   /** Before: a Bedrock ID without its version suffix was not found at all. */
   @Test
   void aBedrockIdWithoutItsVersionSuffixIsReported() {
