@@ -1,83 +1,104 @@
 package dev.claudemigrate.nativefs;
 
-import com.sun.jna.Memory;
-import com.sun.jna.Pointer;
 import dev.claudemigrate.engine.files.FileSink;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.NonWritableChannelException;
 import java.nio.channels.SeekableByteChannel;
 
 /**
  * A regular file opened relative to its folder, read through the walking thread's native buffer and
- * copied once into the caller's array. Reads only: no size, no position. Past the walk's limit a
+ * copied once into the caller's buffer. Reads only: no size, no position. Past the walk's limit a
  * read throws {@link FileSink.TooLarge} with the file's size (one {@code lseek}), so the walk never
- * needs a {@code stat} (docs/adr/0105).
+ * needs a {@code stat} (docs/adr/0105). One channel per walking thread, reopened file after file
+ * (docs/adr/0107).
  */
 final class FdChannel implements SeekableByteChannel {
   private final Scratch scratch;
-  private final int fd;
-  private final long limit;
+  private int fd;
+  private long limit;
   private long total;
-  private boolean open = true;
+  private boolean open;
 
-  private FdChannel(Scratch scratch, int fd, long limit) {
+  /** Whether a read that came back short ends the file (see {@link #open}). */
+  private boolean shortEnds;
+
+  /** Whether the file was read to its end: later reads return -1 without a system call. */
+  private boolean ended;
+
+  private FdChannel(Scratch scratch) {
     this.scratch = scratch;
-    this.fd = fd;
-    this.limit = limit;
   }
 
   /**
-   * Opens the name at {@code from} in {@code names} (NUL-terminated) in folder {@code dirfd}: not
-   * through a link, and without blocking should it have been swapped for a FIFO.
+   * Opens the NUL-terminated name at native address {@code name} in folder {@code dirfd}: not
+   * through a link, and without blocking should it have been swapped for a FIFO. With {@code
+   * shortEnds} (a file system whose regular files give every byte asked for up to their end), a
+   * read that returns fewer bytes than asked ends the file, and the read that would only return 0
+   * is not made.
    */
-  static FdChannel open(int dirfd, byte[] names, int from, String name, long limit)
+  static FdChannel open(
+      Scratch s, int dirfd, long name, String shown, long limit, boolean shortEnds)
       throws IOException {
-    Scratch s = Scratch.get();
-    int end = from;
-    while (names[end] != 0) {
-      end++;
-    }
-    s.path.write(0, names, from, end - from + 1);
     int flags = Libc.O_NOFOLLOW | Libc.O_NONBLOCK | Libc.O_CLOEXEC;
     int fd;
     do {
-      fd = Libc.openat(dirfd, Pointer.nativeValue(s.path), flags);
+      fd = Libc.openat(dirfd, name, flags);
     } while (fd < 0 && Errors.last() == Libc.EINTR);
     if (fd < 0) {
-      throw Errors.of(Errors.last(), name);
+      throw Errors.of(Errors.last(), shown);
     }
-    return new FdChannel(s, fd, limit);
+    FdChannel ch = s.channel;
+    if (ch == null || ch.open) {
+      ch = new FdChannel(s); // the first, or one still open (a caller reading two at once)
+      s.channel = s.channel == null ? ch : s.channel;
+    }
+    ch.fd = fd;
+    ch.limit = limit;
+    ch.total = 0;
+    ch.open = true;
+    ch.shortEnds = shortEnds;
+    ch.ended = false;
+    return ch;
   }
 
   @Override
   public int read(ByteBuffer dst) throws IOException {
+    if (!open) {
+      throw new ClosedChannelException();
+    }
     if (!dst.hasRemaining()) {
       return 0;
     }
-    Memory data = scratch.data;
-    int want = (int) Math.min(dst.remaining(), data.size());
+    if (ended) {
+      return -1;
+    }
+    int want = Math.min(dst.remaining(), Scratch.DATA_BYTES);
     long r;
     do {
-      r = Libc.read(fd, Pointer.nativeValue(data), want);
+      r = Libc.read(fd, scratch.dataAddress, want);
     } while (r < 0 && Errors.last() == Libc.EINTR);
     if (r < 0) {
       throw Errors.of(Errors.last(), "read");
     }
     if (r == 0) {
+      ended = true;
       return -1;
     }
     total += r;
     if (total > limit) {
       throw new FileSink.TooLarge(Math.max(total, Libc.lseek(fd, 0, Libc.SEEK_END)));
     }
+    int n = (int) r;
     if (dst.hasArray()) {
-      data.read(0, dst.array(), dst.arrayOffset() + dst.position(), (int) r);
-      dst.position(dst.position() + (int) r);
+      scratch.dataView.get(0, dst.array(), dst.arrayOffset() + dst.position(), n);
+      dst.position(dst.position() + n);
     } else {
-      dst.put(data.getByteArray(0, (int) r));
+      dst.put(scratch.dataView.slice(0, n));
     }
-    return (int) r;
+    ended = shortEnds && n < want;
+    return n;
   }
 
   @Override

@@ -42,6 +42,8 @@ final class Libc {
 
   static native long lseek(int fd, long offset, int whence);
 
+  static native int fstatfs(int fd, long buf);
+
   static native int faccessat(int dirfd, long path, int mode, int flags);
 
   static native long syscall(long number, long a, long b, long c);

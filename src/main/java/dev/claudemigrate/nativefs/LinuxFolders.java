@@ -17,7 +17,9 @@ import java.util.Optional;
  * (docs/adr/0105): each entry's kind is the listing's {@code d_type}, so no entry is stat'ed. A
  * folder is left to the JDK's walk when an entry's kind is unknown (a file system that does not
  * fill {@code d_type}), when the folder cannot be searched, or when a name does not come back the
- * same through the platform's charset (the JDK keeps such names as bytes).
+ * same through the platform's charset (the JDK keeps such names as bytes). Files are opened by
+ * their names where {@code getdents64} wrote them and read through one channel per thread
+ * (docs/adr/0107).
  */
 public final class LinuxFolders implements FastFolders {
   private static final int DT_DIR = 4;
@@ -31,9 +33,17 @@ public final class LinuxFolders implements FastFolders {
   /** Test seam: every entry's kind taken as unknown, as some file systems report it. */
   private final boolean kindsUnknown;
 
+  /** Test seam: never end a file on a short read (as on file systems not known to fill reads). */
+  private final boolean readToZero;
+
   LinuxFolders(Charset names, boolean kindsUnknown) {
+    this(names, kindsUnknown, false);
+  }
+
+  LinuxFolders(Charset names, boolean kindsUnknown, boolean readToZero) {
     this.names = names;
     this.kindsUnknown = kindsUnknown;
+    this.readToZero = readToZero;
   }
 
   @Override
@@ -43,7 +53,7 @@ public final class LinuxFolders implements FastFolders {
     if (text.indexOf('\uFFFD') >= 0 || path.length > Scratch.PATH_BYTES) {
       return Fallback.INSTANCE; // a name kept as bytes by the JDK, or too long: its way
     }
-    Scratch s = Scratch.get();
+    Scratch s = Scratch.take();
     s.path.write(0, path, 0, path.length);
     int flags = Libc.O_DIRECTORY | Libc.O_CLOEXEC;
     int fd;
@@ -51,9 +61,10 @@ public final class LinuxFolders implements FastFolders {
       fd = Libc.openat(Libc.AT_FDCWD, Pointer.nativeValue(s.path), flags);
     } while (fd < 0 && Errors.last() == Libc.EINTR);
     if (fd < 0) {
+      s.release();
       throw Errors.ofFolder(Errors.last(), text);
     }
-    return new Open(fd, text);
+    return new Open(s, fd, text);
   }
 
   /** A listing that sends its folder to the JDK's walk. */
@@ -74,29 +85,42 @@ public final class LinuxFolders implements FastFolders {
     public void close() {}
   }
 
-  private final class Open implements Listing {
+  private final class Open implements Listing, FileSink.Opener {
+    private final Scratch s;
     private final int fd;
     private final String dir;
-    private byte[] bytes;
 
-    Open(int fd, String dir) {
+    /** Whether a short read ends a file here ({@link FullReads}). */
+    private boolean shortEnds;
+
+    /** The entry {@link #open()} opens: the last one given to {@link #opener}. */
+    private Entry entry;
+
+    private long limit;
+
+    Open(Scratch s, int fd, String dir) {
+      this.s = s;
       this.fd = fd;
       this.dir = dir;
     }
 
     @Override
     public Optional<List<Entry>> entries() throws IOException {
-      Scratch s = Scratch.get();
       s.path.setShort(0, (short) '.'); // "." and its NUL: resolving it needs search permission
       if (Libc.faccessat(fd, Pointer.nativeValue(s.path), 0, 0) != 0) {
         return Optional.empty();
       }
-      int length = list(s);
-      bytes = Arrays.copyOf(s.listing, length);
+      shortEnds = !readToZero && FullReads.of(fd, s.path);
+      int length = list();
+      if (length > s.listing.length) {
+        s.listing = new byte[Math.max(2 * s.listing.length, length)];
+      }
+      byte[] bytes = s.listing;
+      s.entries.read(0, bytes, 0, length);
       List<Entry> entries = new ArrayList<>();
       for (int at = 0; at < length; ) {
         int reclen = (bytes[at + 16] & 0xff) | (bytes[at + 17] & 0xff) << 8;
-        Entry e = entry(at + 19, bytes[at + 18] & 0xff);
+        Entry e = entry(bytes, at + 19, bytes[at + 18] & 0xff);
         if (e == null) {
           return Optional.empty();
         }
@@ -108,12 +132,12 @@ public final class LinuxFolders implements FastFolders {
       return Optional.of(entries);
     }
 
-    /** Reads the whole listing into {@code s.listing}; returns its length in bytes. */
-    private int list(Scratch s) throws IOException {
-      long buffer = Pointer.nativeValue(s.entries);
+    /** Reads the whole listing into {@code s.entries}; returns its length in bytes. */
+    private int list() throws IOException {
       int length = 0;
       while (true) {
-        long n = Libc.syscall(Libc.SYS_GETDENTS64, fd, buffer, s.entries.size());
+        long room = s.entriesRoom(length);
+        long n = Libc.syscall(Libc.SYS_GETDENTS64, fd, room, s.entries.size() - length);
         if (n < 0 && Errors.last() == Libc.EINTR) {
           continue;
         }
@@ -123,16 +147,12 @@ public final class LinuxFolders implements FastFolders {
         if (n == 0) {
           return length;
         }
-        if (length + n > s.listing.length) {
-          s.listing = Arrays.copyOf(s.listing, Math.max(2 * s.listing.length, length + (int) n));
-        }
-        s.entries.read(0, s.listing, length, (int) n);
         length += (int) n;
       }
     }
 
     /** The entry whose name starts at {@code from}, or null when the JDK's way must list it. */
-    private Entry entry(int from, int type) {
+    private Entry entry(byte[] bytes, int from, int type) {
       int end = from;
       boolean ascii = true;
       while (bytes[end] != 0) {
@@ -158,14 +178,24 @@ public final class LinuxFolders implements FastFolders {
       return new Entry(name, kind, from);
     }
 
+    /** This listing itself, set to open {@code entry}: one opener per folder, not per file. */
     @Override
     public FileSink.Opener opener(Entry entry, long limit) {
-      return () -> FdChannel.open(fd, bytes, entry.ref(), entry.name(), limit);
+      this.entry = entry;
+      this.limit = limit;
+      return this;
+    }
+
+    @Override
+    public FdChannel open() throws IOException {
+      long name = Pointer.nativeValue(s.entries) + entry.ref();
+      return FdChannel.open(s, fd, name, entry.name(), limit, shortEnds);
     }
 
     @Override
     public void close() {
       Libc.close(fd);
+      s.release();
     }
   }
 }

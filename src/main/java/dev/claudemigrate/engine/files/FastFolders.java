@@ -32,7 +32,8 @@ public interface FastFolders {
 
     /**
      * Opens regular file {@code entry} for reading; a read past {@code limit} bytes throws {@link
-     * FileSink.TooLarge} with the file's size. Failures to open are the JDK's exception types.
+     * FileSink.TooLarge} with the file's size. Failures to open are the JDK's exception types. The
+     * opener may be the same object for every entry: it opens {@code entry} until the next call.
      */
     FileSink.Opener opener(Entry entry, long limit);
 

@@ -2,15 +2,9 @@ package dev.claudemigrate.engine.files;
 
 import dev.claudemigrate.engine.source.Language;
 import java.io.IOException;
-import java.nio.file.DirectoryIteratorException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SecureDirectoryStream;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -69,16 +63,13 @@ public final class FileWalker {
   }
 
   /** A folder to walk; {@code enter} tells whether its own ignore files are still to be read. */
-  private record Folder(Path dir, Path realDir, String rel, IgnoreRules rules, boolean enter) {}
+  record Folder(Path dir, Path realDir, String rel, IgnoreRules rules, boolean enter) {}
 
   /** A symbolic link met during the walk, followed after the plain walk. */
   record Link(Path path, String rel, IgnoreRules rules) {}
 
   /** Given as a set: the varargs form copies the options into a new set for every file. */
-  private static final Set<StandardOpenOption> READ = Set.of(StandardOpenOption.READ);
-
-  /** One array for every entry's attributes, not a new varargs array each time. */
-  private static final LinkOption[] NOFOLLOW = {LinkOption.NOFOLLOW_LINKS};
+  static final Set<StandardOpenOption> READ = Set.of(StandardOpenOption.READ);
 
   /**
    * Walks {@code root}, a folder or a single file (which is read whatever its type or ignore
@@ -167,140 +158,48 @@ public final class FileWalker {
     links.addAll(met);
   }
 
-  /** Lists one folder, hands its files to the sink and returns its subfolders to walk. */
+  /**
+   * Lists one folder, hands its files to the sink and returns its subfolders to walk: through
+   * {@link #fast} where it can list the folder ({@link FastListing}), else the JDK's way ({@link
+   * JdkListing}).
+   */
   private List<Folder> walkDir(Folder folder, List<Link> met) throws IOException {
     if (fast != null) {
-      List<Folder> below = fastWalkDir(folder, met);
+      List<Folder> below = FastListing.walkDir(this, fast, folder, met);
       if (below != null) {
         return below;
       }
     }
-    DirectoryStream<Path> stream;
-    try {
-      stream = Files.newDirectoryStream(folder.dir());
-    } catch (IOException e) {
-      unreadable.add(cannotList(folder, e));
-      return List.of();
-    }
-    try (stream) {
-      // Names only: the full path the listing builds for each entry is needed for few of them.
-      List<Path> names = new ArrayList<>();
-      boolean ignoreFile = false;
-      try {
-        for (Path p : stream) {
-          Path fileName = p.getFileName();
-          names.add(fileName);
-          String name = fileName.toString();
-          ignoreFile |= name.equals(".gitignore") || name.equals(".ignore");
-        }
-      } catch (DirectoryIteratorException e) {
-        unreadable.add(cannotList(folder, e));
-        return List.of();
-      }
-      IgnoreRules rules = rulesOf(folder, ignoreFile);
-      // Relative to the open folder where the platform allows it (Linux and macOS do): each stat
-      // and open then resolves one name, not every folder from the root down again.
-      SecureDirectoryStream<Path> open = stream instanceof SecureDirectoryStream<Path> s ? s : null;
-      List<Folder> below = new ArrayList<>();
-      for (Path fileName : names) {
-        entry(folder, rules, fileName, open, met, below);
-      }
-      return below;
-    }
+    return JdkListing.walkDir(this, folder, met);
   }
 
   /**
-   * Lists one folder through {@link #fast}, as {@link #walkDir} does the JDK's way; null when the
-   * folder is to be walked the JDK's way (the listing says so).
+   * The ignore rules for the entries of {@code folder}, its own ignore files read if it has any.
    */
-  private List<Folder> fastWalkDir(Folder folder, List<Link> met) throws IOException {
-    FastFolders.Listing listing;
-    try {
-      listing = fast.open(folder.dir());
-    } catch (IOException e) {
-      unreadable.add(cannotList(folder, e));
-      return List.of();
-    }
-    try (listing) {
-      Optional<List<FastFolders.Entry>> entries;
-      try {
-        entries = listing.entries();
-      } catch (IOException e) {
-        unreadable.add(cannotList(folder, e));
-        return List.of();
-      }
-      if (entries.isEmpty()) {
-        return null;
-      }
-      boolean ignoreFile = false;
-      for (FastFolders.Entry e : entries.get()) {
-        ignoreFile |= e.name().equals(".gitignore") || e.name().equals(".ignore");
-      }
-      IgnoreRules rules = rulesOf(folder, ignoreFile);
-      List<Folder> below = new ArrayList<>();
-      for (FastFolders.Entry e : entries.get()) {
-        String name = e.name();
-        if (!name.equals(".git")) {
-          String rel = folder.rel().isEmpty() ? name : folder.rel() + "/" + name;
-          FileSink.Opener opener =
-              e.kind() == FastFolders.Kind.FILE ? listing.opener(e, options.maxFileSize()) : null;
-          place(folder, rules, name, rel, e.kind(), -1, opener, met, below);
-        }
-      }
-      return below;
-    }
-  }
-
-  private IgnoreRules rulesOf(Folder folder, boolean ignoreFile) throws IOException {
+  IgnoreRules rulesOf(Folder folder, boolean ignoreFile) throws IOException {
     return folder.enter() && ignoreFile && options.useIgnoreFiles()
         ? folder.rules().enter(folder.dir(), folder.rel())
         : folder.rules();
   }
 
-  private void entry(
-      Folder folder,
-      IgnoreRules rules,
-      Path fileName,
-      SecureDirectoryStream<Path> open,
-      List<Link> met,
-      List<Folder> below) {
-    String name = fileName.toString();
-    if (name.equals(".git")) {
-      return;
-    }
-    String rel = folder.rel().isEmpty() ? name : folder.rel() + "/" + name;
-    BasicFileAttributes attrs;
-    try {
-      attrs =
-          open == null
-              ? Files.readAttributes(
-                  folder.dir().resolve(fileName), BasicFileAttributes.class, NOFOLLOW)
-              : open.getFileAttributeView(fileName, BasicFileAttributeView.class, NOFOLLOW)
-                  .readAttributes();
-    } catch (NoSuchFileException e) {
-      return; // removed while walking
-    } catch (IOException e) {
-      // A folder that can be listed but not entered, or a path past the system's limit.
-      unreadable.add(new Walk.Skipped(rel, "cannot read: " + EntryFacts.reason(e)));
-      return;
-    }
-    FastFolders.Kind kind =
-        attrs.isSymbolicLink()
-            ? FastFolders.Kind.LINK
-            : attrs.isDirectory()
-                ? FastFolders.Kind.DIRECTORY
-                : attrs.isRegularFile() ? FastFolders.Kind.FILE : FastFolders.Kind.OTHER;
-    FileSink.Opener opener =
-        kind != FastFolders.Kind.FILE
-            ? null
-            : open == null
-                ? () -> Files.newByteChannel(folder.dir().resolve(fileName), READ)
-                : () -> open.newByteChannel(fileName, READ);
-    place(folder, rules, name, rel, kind, attrs.size(), opener, met, below);
+  /** The largest file the walk reads, in bytes. */
+  long maxFileSize() {
+    return options.maxFileSize();
+  }
+
+  /** Lists {@code rel} as unreadable for {@code e}. */
+  void unreadable(String rel, Exception e) {
+    unreadable.add(new Walk.Skipped(rel, "cannot read: " + EntryFacts.reason(e)));
+  }
+
+  /** Lists {@code folder} as a folder that could not be listed, for {@code e}. */
+  void cannotList(Folder folder, Exception e) {
+    String rel = folder.rel().isEmpty() ? "." : folder.rel();
+    unreadable.add(new Walk.Skipped(rel, "cannot read the folder: " + EntryFacts.reason(e)));
   }
 
   /** Queues a link, takes a folder to walk or considers a regular file; ignores anything else. */
-  private void place(
+  void place(
       Folder folder,
       IgnoreRules rules,
       String name,
@@ -321,11 +220,6 @@ public final class FileWalker {
         && (seenFiles.isEmpty() || !seenFiles.contains(folder.realDir().resolve(name)))) {
       consider(folder.dir(), rel.length() - name.length(), rel, size, rules, opener);
     }
-  }
-
-  private static Walk.Skipped cannotList(Folder folder, Exception e) {
-    String rel = folder.rel().isEmpty() ? "." : folder.rel();
-    return new Walk.Skipped(rel, "cannot read the folder: " + EntryFacts.reason(e));
   }
 
   /** Follows a link whose target lies inside the root and was not visited under its own path. */
