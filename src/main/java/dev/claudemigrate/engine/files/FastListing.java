@@ -15,7 +15,8 @@ final class FastListing {
 
   /**
    * Lists {@code folder} through {@code fast}, hands its entries to {@code walker} and returns the
-   * folders below; null when the folder is to be walked the JDK's way (the listing says so).
+   * folders below; null when the folder is to be walked the JDK's way (the listing says so, or
+   * fails unexpectedly).
    */
   static List<FileWalker.Folder> walkDir(
       FileWalker walker, FastFolders fast, FileWalker.Folder folder, List<FileWalker.Link> met)
@@ -34,6 +35,10 @@ final class FastListing {
       } catch (IOException e) {
         walker.cannotList(folder, e);
         return List.of();
+      } catch (RuntimeException e) {
+        // The fast listing is an optimisation of the JDK's: a defect in it must not cost the
+        // folder and everything below it (a non-ASCII name once did), so the JDK lists it.
+        return null;
       }
       if (entries.isEmpty()) {
         return null;

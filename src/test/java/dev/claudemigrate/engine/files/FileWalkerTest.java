@@ -262,6 +262,42 @@ class FileWalkerTest {
     }
   }
 
+  /**
+   * A fast listing that fails unexpectedly (a defect, not an I/O error) costs nothing: the folder
+   * is listed the JDK's way. Before, the whole walk failed with the exception.
+   */
+  @Test
+  void aFastListingThatFailsUnexpectedlyFallsBackToTheJdkWalk() throws IOException {
+    write("a/x.py", "x = 1\n");
+    write("a/b/y.py", "y = 2\n");
+    FastFolders broken =
+        dir ->
+            new FastFolders.Listing() {
+              @Override
+              public java.util.Optional<List<FastFolders.Entry>> entries() {
+                throw new IllegalArgumentException("fromIndex(75) > toIndex(5)");
+              }
+
+              @Override
+              public FileSink.Opener opener(FastFolders.Entry entry, long limit) {
+                throw new AssertionError("never asked");
+              }
+
+              @Override
+              public void close() {}
+            };
+    Map<String, String> heard = new ConcurrentHashMap<>();
+    Walk walk =
+        FileWalker.handOver(
+            root,
+            WalkOptions.defaults(),
+            2,
+            (file, open) -> heard.put(file.path(), read(open)),
+            broken);
+    assertEquals(Map.of("a/x.py", "x = 1\n", "a/b/y.py", "y = 2\n"), heard);
+    assertEquals(List.of(), walk.unreadable());
+  }
+
   @Test
   void manyFoldersGiveTheSameSortedListsOnOneOrFourThreads() throws IOException {
     for (int d = 0; d < 12; d++) {
