@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * member access whose member names a Claude model by family and version, with no date ({@code
  * model: .claude_3_5_Sonnet} in Swift, {@code Models.Claude3_5Sonnet} in C#, {@code
  * BedrockModel.claudev3_7_sonnet}, {@code .claude_sonnet_v4_5}). A dated constant is {@link
- * SdkModelConstants}'s; a name in a string is an ID's. Reported as a warning at most, never
- * rewritten: the library's constant for the target, if it has one, is not known here.
+ * SdkModelConstants}'s; a name in a string is an ID's. Reported as a warning at most (information
+ * in documentation, such as a README's code sample), never rewritten: the library's constant for
+ * the target, if it has one, is not known here.
  */
 final class NamedModelConstants {
   /** Trigger strings: a member access of a name starting with claude, in any case. */
@@ -45,13 +46,16 @@ final class NamedModelConstants {
     List<Finding> out = new ArrayList<>();
     Matcher m = MEMBER.matcher(file.text());
     while (m.find()) {
-      if (file.contextAt(m.start()) != Context.CODE) {
+      Context context = file.contextAt(m.start());
+      if (context != Context.CODE && context != Context.DOCUMENTATION) {
         continue;
       }
       List<Model> models = models(ctx, m.group());
       Level level = models.isEmpty() ? null : ctx.target().replaces().get(models.get(0).key());
       if (level != null) {
-        out.add(finding(file, ctx, m, models, Severity.of(level)));
+        // Documentation that picks such a constant is reported as information, as IDs in prose.
+        Severity severity = context == Context.CODE ? Severity.of(level) : Severity.INFO;
+        out.add(finding(file, ctx, m, models, severity));
       }
     }
     return out;

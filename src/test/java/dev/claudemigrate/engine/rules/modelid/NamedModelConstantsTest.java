@@ -41,6 +41,18 @@ class NamedModelConstantsTest {
     t.one("Agent.java", "var m = Models.CLAUDE_SONNET_4;\n", 1, "Claude Sonnet 4 ");
   }
 
+  /** Holdout14's first run: docs that pick such a constant in a code sample were not reported. */
+  @Test
+  void documentationThatPicksAConstantIsInformation() {
+    Finding doc =
+        t.one(
+            "docs/agent/bedrock.md",
+            "# Agents\n\n```scala\nval agent = LLMAgent(model = LLM.Claude3Sonnet)\n```\n",
+            4,
+            "Claude 3 Sonnet (library constant Claude3Sonnet)");
+    assertEquals(Severity.INFO, doc.severity());
+  }
+
   @Test
   void anotherFamilyGetsItsOwnSuccessor() {
     Finding opus =
