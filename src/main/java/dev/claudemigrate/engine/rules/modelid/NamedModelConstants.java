@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
  * member access whose member names a Claude model by family and version, with no date ({@code
  * model: .claude_3_5_Sonnet} in Swift, {@code Models.Claude3_5Sonnet} in C#, {@code
  * BedrockModel.claudev3_7_sonnet}, {@code .claude_sonnet_v4_5}). A dated constant is {@link
- * SdkModelConstants}'s; a name in a string is an ID's. Reported as a warning at most (information
- * in documentation, such as a README's code sample), never rewritten: the library's constant for
- * the target, if it has one, is not known here.
+ * SdkModelConstants}'s; a name in a string is an ID's. Reported as information (in code and in
+ * documentation's samples), never rewritten: the library's constant for the target, if it has one,
+ * is not known here.
  */
 final class NamedModelConstants {
   /** Trigger strings: a member access of a name starting with claude, in any case. */
@@ -53,9 +53,7 @@ final class NamedModelConstants {
       List<Model> models = models(ctx, m.group());
       Level level = models.isEmpty() ? null : ctx.target().replaces().get(models.get(0).key());
       if (level != null) {
-        // Documentation that picks such a constant is reported as information, as IDs in prose.
-        Severity severity = context == Context.CODE ? Severity.of(level) : Severity.INFO;
-        out.add(finding(file, ctx, m, models, severity));
+        out.add(finding(file, ctx, m, models));
       }
     }
     return out;
@@ -81,22 +79,31 @@ final class NamedModelConstants {
         .toList();
   }
 
-  private static Finding finding(
-      SourceFile file, RuleContext ctx, Matcher m, List<Model> models, Severity severity) {
+  /**
+   * Information, not a warning: the constant may be the project's own, whose definition the ID
+   * rules report (and rewrite) where its ID is set, or a library's, which only a person can move.
+   */
+  private static Finding finding(SourceFile file, RuleContext ctx, Matcher m, List<Model> models) {
     Model model = models.get(0);
     Model to = ctx.targetModel();
     String name =
         models.size() == 1
             ? model.name()
             : "Claude " + model.version() + " " + model.family().display();
-    String what = name + " (library constant " + m.group() + ") is replaced by " + to.name();
+    String what =
+        name
+            + " (constant "
+            + m.group()
+            + ") is replaced by "
+            + to.name()
+            + "; if the constant is this project's, its definition is reported where its ID is set";
     String fix =
         LibraryModelConstants.advice(
             ctx,
             model,
             "use the library's constant for " + to.name() + " if it has one",
             "which constant names the target is not known here");
-    Severity capped = severity == Severity.ERROR ? Severity.WARNING : severity;
-    return Findings.at(ModelIdRule.INFO, capped, file, m.start(), m.end(), what, fix, List.of());
+    return Findings.at(
+        ModelIdRule.INFO, Severity.INFO, file, m.start(), m.end(), what, fix, List.of());
   }
 }

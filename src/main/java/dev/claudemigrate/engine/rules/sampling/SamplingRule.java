@@ -96,7 +96,9 @@ public final class SamplingRule extends ReportRule {
             + "' and tune '"
             + temperature.key()
             + "' alone (or the reverse).";
+    // Test code builds requests to check code, not to send them: information, as for budgets.
+    Severity severity = file.isTestAt(topP.keyStart()) ? Severity.INFO : Severity.of(level);
     return Findings.at(
-        INFO, Severity.of(level), file, topP.keyStart(), topP.keyEnd(), message, fix, List.of());
+        INFO, severity, file, topP.keyStart(), topP.keyEnd(), message, fix, List.of());
   }
 }

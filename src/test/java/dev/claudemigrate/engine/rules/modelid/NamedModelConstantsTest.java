@@ -24,14 +24,14 @@ class NamedModelConstantsTest {
             "Sources/App/ChatViewModel.swift",
             "final class Chat {\n  init(model: Model = .claude_3_5_Sonnet) {}\n}\n",
             2,
-            "Claude 3.5 Sonnet (library constant claude_3_5_Sonnet) is replaced by Claude Sonnet 4.6");
-    assertEquals(Severity.WARNING, swift.severity());
+            "Claude 3.5 Sonnet (constant claude_3_5_Sonnet) is replaced by Claude Sonnet 4.6");
+    assertEquals(Severity.INFO, swift.severity());
     assertTrue(swift.edits().isEmpty());
     t.one(
         "sandbox/Program.cs",
         "var r = new MessageRequest { Model = Claudia.Models.Claude3_5Sonnet, MaxTokens = 1024 };\n",
         1,
-        "library constant Claude3_5Sonnet");
+        "constant Claude3_5Sonnet");
     t.one(
         "Examples/Chat.swift",
         "let model: BedrockModel = .claudev3_7_sonnet\n",
@@ -49,7 +49,7 @@ class NamedModelConstantsTest {
             "docs/agent/bedrock.md",
             "# Agents\n\n```scala\nval agent = LLMAgent(model = LLM.Claude3Sonnet)\n```\n",
             4,
-            "Claude 3 Sonnet (library constant Claude3Sonnet)");
+            "Claude 3 Sonnet (constant Claude3Sonnet)");
     assertEquals(Severity.INFO, doc.severity());
   }
 

@@ -46,6 +46,22 @@ class SamplingLexicalTest {
         """);
   }
 
+  /** Field (a Ruby gem's spec helpers): a request built in test code is information. */
+  @Test
+  void aRequestInTestCodeIsInformation() {
+    String ruby =
+        """
+        # claude-3-5-sonnet-20241022
+        let(:options) { { max_tokens: 100, temperature: 0.5, top_p: 0.9 } }
+        """;
+    org.junit.jupiter.api.Assertions.assertEquals(
+        dev.claudemigrate.engine.model.Severity.INFO,
+        t.one("spec/support/helpers.rb", ruby, 2, "'top_p'").severity());
+    org.junit.jupiter.api.Assertions.assertNotEquals(
+        dev.claudemigrate.engine.model.Severity.INFO,
+        t.one("lib/client.rb", ruby, 2, "'top_p'").severity());
+  }
+
   @Test
   void aSwiftMethodDeclaringBothParametersIsNotARequest() {
     t.none(
