@@ -10,7 +10,6 @@ import dev.claudemigrate.engine.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,11 +20,16 @@ import java.util.regex.Pattern;
  * yet.
  */
 final class VersionNamedIdentifiers {
-  private static final Map<ToolFamily, String> STEMS =
+  /** A name holding the family's stem right before a date, in any case. */
+  private static final Map<ToolFamily, Pattern> NAMES =
       Map.of(
-          ToolFamily.TEXT_EDITOR, "text_?editor",
-          ToolFamily.COMPUTER, "computer(?:_?use)?",
-          ToolFamily.BASH, "bash");
+          ToolFamily.TEXT_EDITOR, name("text_?editor"),
+          ToolFamily.COMPUTER, name("computer(?:_?use)?"),
+          ToolFamily.BASH, name("bash"));
+
+  private static Pattern name(String stem) {
+    return Pattern.compile("[A-Za-z0-9_]*?(?i:" + stem + ")_?\\d{8}[A-Za-z0-9_]*");
+  }
 
   private VersionNamedIdentifiers() {}
 
@@ -42,40 +46,51 @@ final class VersionNamedIdentifiers {
       ToolFamily family,
       Map<ToolVersion, ToolVersion> replaced) {
     List<Finding> out = new ArrayList<>();
-    Pattern p =
-        Pattern.compile(
-            "(?<![A-Za-z0-9_])[A-Za-z0-9_]*?(?i:"
-                + STEMS.get(family)
-                + ")_?(\\d{8})[A-Za-z0-9_]*(?![A-Za-z0-9_])");
+    String text = file.text();
     for (Map.Entry<ToolVersion, ToolVersion> e : replaced.entrySet()) {
       ToolVersion v = e.getKey();
-      if (v.family() != family || !file.text().contains(date(v))) {
+      if (v.family() != family) {
         continue;
       }
-      Matcher m = p.matcher(file.text());
-      while (m.find()) {
-        String name = m.group();
-        if (!m.group(1).equals(date(v))
-            || file.contextAt(m.start()) != Context.CODE
-            || name.contains(v.type())
-            || name.contains(SdkTypeNames.trigger(v))) {
-          continue;
+      // Each occurrence of the date (model IDs hold it too), then the name around it: a regex
+      // tried at every character cost a second on the benchmark tree.
+      String date = date(v);
+      for (int at = text.indexOf(date); at >= 0; at = text.indexOf(date, at + date.length())) {
+        int start = at;
+        while (start > 0 && isNamePart(text.charAt(start - 1))) {
+          start--;
         }
-        out.add(Placement.settle(finding(file, rule, m, v, e.getValue(), ctx), ctx));
+        int end = at + date.length();
+        while (end < text.length() && isNamePart(text.charAt(end))) {
+          end++;
+        }
+        String name = text.substring(start, end);
+        if (NAMES.get(family).matcher(name).matches()
+            && file.contextAt(start) == Context.CODE
+            && !name.contains(v.type())
+            && !name.contains(SdkTypeNames.trigger(v))) {
+          out.add(Placement.settle(finding(file, rule, start, end, v, e.getValue(), ctx), ctx));
+        }
+        at = Math.max(at, end - date.length());
       }
     }
     return out;
   }
 
+  private static boolean isNamePart(char c) {
+    return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+  }
+
   private static Finding finding(
       SourceFile file,
       RuleInfo rule,
-      Matcher m,
+      int start,
+      int end,
       ToolVersion legacy,
       ToolVersion to,
       RuleContext ctx) {
     String what =
-        m.group()
+        file.text().substring(start, end)
             + " is named for the "
             + legacy.type()
             + " tool, which "
@@ -86,7 +101,7 @@ final class VersionNamedIdentifiers {
         "if this picks the tool version a request sends, move it to a declaration for "
             + to.type()
             + " (add one where the library lacks it); not rewritten";
-    return Findings.at(rule, Severity.WARNING, file, m.start(), m.end(), what, fix, List.of());
+    return Findings.at(rule, Severity.WARNING, file, start, end, what, fix, List.of());
   }
 
   private static String date(ToolVersion v) {
