@@ -74,6 +74,7 @@ public final class ModelIdRule implements Rule {
     if (Rule.mentionsAny(file.text(), NamedModelConstants.TRIGGERS)) {
       constants.addAll(NamedModelConstants.find(file, ctx));
     }
+    constants.addAll(MisdatedIds.find(file, ctx, matches));
     if (matches.isEmpty() && constants.isEmpty()) {
       return Rule.none();
     }
