@@ -61,7 +61,10 @@ final class MisdatedIds {
                           && ModelIdRule.stem(x.anthropicId()).equals(m.group(1)))
               .toList();
       boolean knownDate = family.stream().anyMatch(x -> x.anthropicId().endsWith(m.group(2)));
-      if (!family.isEmpty() && !knownDate) {
+      // As for real IDs, only models the target replaces: a misdated Haiku is not this migration's.
+      if (!family.isEmpty()
+          && !knownDate
+          && ctx.target().replaces().containsKey(family.get(0).key())) {
         out.add(finding(file, ctx, m, family.get(0)));
       }
     }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Holdout14: a README named Claude 3 Opus with a date no snapshot of it has ({@code
  * anthropic.claude-3-opus-20250219-v1:0}); nothing reported it, since the catalog matches IDs that
- * exist. Now a known model's ID with an unknown date is reported, never rewritten.
+ * exist. Now a known model's ID with an unknown date is reported, never rewritten, for the models
+ * the target replaces (a misdated Haiku in the cookbook is not this migration's).
  */
 class MisdatedIdsTest {
   private final ReportTester t = new ReportTester(new ModelIdRule(), "sonnet-4.6");
@@ -31,7 +32,7 @@ class MisdatedIdsTest {
             .severity());
     assertEquals(
         Severity.INFO,
-        t.one("tests/test_models.py", "bad = \"claude-3-haiku-20990101\"\n", 1, "Haiku")
+        t.one("tests/test_models.py", "bad = \"claude-3-sonnet-20990101\"\n", 1, "Sonnet")
             .severity());
   }
 
@@ -42,6 +43,7 @@ class MisdatedIdsTest {
         """
         A = "anthropic.claude-3-haiku-20240307-v1:0"
         B = "claude-mystery-20250101"
+        H = "claude-3-5-haiku-20241029"
         C = "my-claude-3-opus-20250219-backup"
         D = "s3://bucket/claude-3-opus-20250219/run.json"
         """);
