@@ -82,11 +82,11 @@ public final class ToolVersionSets {
   }
 
   /**
-   * Whether the name at {@code at} is an Anthropic SDK type of a tool version ({@code
-   * BetaToolTextEditor20241022}): {@link SdkTypeNames} moves it with the value, it declares
-   * nothing.
+   * The name around {@code at}. An Anthropic SDK type of a tool version ({@code
+   * BetaToolTextEditor20241022}) is no declaration named for it: {@link SdkTypeNames} moves it with
+   * the value.
    */
-  private static boolean isSdkTypeName(String text, int at, RuleContext ctx) {
+  private static String wordAt(String text, int at) {
     int end = at;
     while (end < text.length() && Character.isJavaIdentifierPart(text.charAt(end))) {
       end++;
@@ -95,8 +95,7 @@ public final class ToolVersionSets {
     while (start > 0 && Character.isJavaIdentifierPart(text.charAt(start - 1))) {
       start--;
     }
-    String word = text.substring(start, end);
-    return ctx.catalog().tools().stream().anyMatch(v -> v.sdkTypeNames().contains(word));
+    return text.substring(start, end);
   }
 
   /**
@@ -113,12 +112,12 @@ public final class ToolVersionSets {
     String text = file.text();
     int start = f.span().start();
     int lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
-    Matcher name =
-        Pattern.compile("[A-Za-z_][A-Za-z0-9_]*" + date.group() + "|" + date.group() + "[A-Za-z_]")
-            .matcher(text.substring(lineStart, start));
-    while (name.find()) {
-      if (file.contextAt(lineStart + name.start()) == Context.CODE
-          && !isSdkTypeName(text, lineStart + name.start(), ctx)) {
+    String head = text.substring(lineStart, start);
+    for (int at = head.indexOf(date.group()); at >= 0; at = head.indexOf(date.group(), at + 1)) {
+      String word = wordAt(text, lineStart + at);
+      if (word.chars().anyMatch(Character::isLetter)
+          && file.contextAt(lineStart + at) == Context.CODE
+          && ctx.catalog().tools().stream().noneMatch(v -> v.sdkTypeNames().contains(word))) {
         return true;
       }
     }

@@ -13,6 +13,13 @@ import java.util.List;
 final class MalformedIds {
   private MalformedIds() {}
 
+  /** The IDs a person may choose for {@code to}: its profiles, or its base ID when it has none. */
+  static String targetIds(Model to) {
+    return to.profilePrefixes().isEmpty()
+        ? to.bedrockId()
+        : String.join(", ", to.profilePrefixes().stream().map(to::profileId).toList());
+  }
+
   /**
    * A token with segments no identifier has ({@code us.us.anthropic...}): whether the extra segment
    * or the prefix after it was meant is not known, and the token is not an ID Bedrock accepts, so
@@ -26,12 +33,7 @@ final class MalformedIds {
         unversioned && m.extra().indexOf('.') < m.extra().length() - 1
             ? m.extra().substring(0, m.extra().indexOf('.'))
             : m.prefix();
-    String ids =
-        prefix != null && prefixes.contains(prefix)
-            ? to.profileId(prefix)
-            : prefixes.isEmpty()
-                ? to.bedrockId()
-                : String.join(", ", prefixes.stream().map(to::profileId).toList());
+    String ids = prefix != null && prefixes.contains(prefix) ? to.profileId(prefix) : targetIds(to);
     String what =
         unversioned
             ? "' before an Anthropic API name makes no Bedrock ID (a Bedrock ID ends in its version,"

@@ -84,9 +84,7 @@ final class MisdatedIds {
         "correct the ID by hand (which model was meant is not known); for "
             + to.name()
             + ": "
-            + (to.profilePrefixes().isEmpty()
-                ? to.bedrockId()
-                : String.join(", ", to.profilePrefixes().stream().map(to::profileId).toList()));
+            + MalformedIds.targetIds(to);
     // Test code's IDs are inputs (information); the rule settles comments, docs and data.
     Severity severity = file.isTestAt(m.start()) ? Severity.INFO : Severity.WARNING;
     return Findings.at(ModelIdRule.INFO, severity, file, m.start(), m.end(), what, fix, List.of());

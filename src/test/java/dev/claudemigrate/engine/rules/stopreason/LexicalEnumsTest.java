@@ -1,6 +1,11 @@
 package dev.claudemigrate.engine.rules.stopreason;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.rule.ReportTester;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,9 +17,10 @@ class LexicalEnumsTest {
 
   @Test
   void aSwiftOrPhpEnumWithoutRefusalIsReported() {
-    t.one(
-        "Sources/SDK/StopReason.swift",
-        """
+    Finding swift =
+        t.one(
+            "Sources/SDK/StopReason.swift",
+            """
         /// Why the model stopped.
         public enum StopReason: String, Decodable, Sendable {
             /// natural end
@@ -24,11 +30,13 @@ class LexicalEnumsTest {
             case toolUse = "tool_use"
         }
         """,
-        2,
-        "StopReason lists the stop reasons end_turn, max_tokens, stop_sequence, tool_use but not refusal");
-    t.one(
-        "src/StopReason.php",
-        """
+            2,
+            "StopReason lists the stop reasons end_turn, max_tokens, stop_sequence, tool_use but not refusal");
+    assertTrue(swift.fix().startsWith("Add refusal to StopReason"), swift.fix());
+    Finding php =
+        t.one(
+            "src/StopReason.php",
+            """
         <?php
         enum StopReason: string {
             case EndTurn = 'end_turn';
@@ -36,8 +44,9 @@ class LexicalEnumsTest {
             case ToolUse = 'tool_use';
         }
         """,
-        2,
-        "cannot be decoded");
+            2,
+            "cannot be decoded");
+    assertEquals(List.of(), php.edits());
   }
 
   @Test
