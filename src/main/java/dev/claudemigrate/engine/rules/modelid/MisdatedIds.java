@@ -10,6 +10,7 @@ import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,13 +18,17 @@ import java.util.regex.Pattern;
  * Dated model IDs of a known model with a date no snapshot of it has ({@code
  * anthropic.claude-3-opus-20250219-v1:0}: Claude 3 Opus is 20240229): no model answers to them, so
  * the line fails whatever the target. Reported (a warning; information in comments, docs, data and
- * tests), never rewritten: which model was meant is a person's reading.
+ * tests), never rewritten: which model was meant is a person's reading. So is an ID of a generation
+ * with no tier ({@code claude-4-20250115}), which names no model at all.
  */
 final class MisdatedIds {
   private static final Pattern DATED =
       Pattern.compile(
           "(?<![A-Za-z0-9_./-])(?:(?:us-gov|global|apac|us|eu|jp|au|ca)\\.)?(?:anthropic\\.)?"
               + "(claude-[a-z0-9-]*?[a-z0-9])-(20\\d{6})(?:-v\\d+:\\d+)?(?![A-Za-z0-9_@./-])");
+
+  /** A generation's stem without a tier: {@code claude-4}, {@code claude-3-5}. */
+  private static final Pattern TIERLESS = Pattern.compile("claude-\\d(?:-\\d)?");
 
   /** How far before "claude-" a match may start ({@code us-gov.anthropic.}) and may reach. */
   private static final int PREFIX_REACH = 17;
@@ -60,6 +65,10 @@ final class MisdatedIds {
                       x.anthropicId() != null
                           && ModelIdRule.stem(x.anthropicId()).equals(m.group(1)))
               .toList();
+      if (family.isEmpty() && TIERLESS.matcher(m.group(1)).matches()) {
+        tierless(file, ctx, m).ifPresent(out::add);
+        continue;
+      }
       boolean knownDate = family.stream().anyMatch(x -> x.anthropicId().endsWith(m.group(2)));
       // As for real IDs, only models the target replaces: a misdated Haiku is not this migration's.
       if (!family.isEmpty()
@@ -71,8 +80,35 @@ final class MisdatedIds {
     return out;
   }
 
+  /**
+   * A generation with no tier ({@code claude-4-20250115}): no model has such an ID. Reported when
+   * the generation holds a model the target replaces ({@code claude-4}: Sonnet 4 and Opus 4), with
+   * the models it may have meant.
+   */
+  private static Optional<Finding> tierless(SourceFile file, RuleContext ctx, Matcher m) {
+    List<Model> meant =
+        ctx.catalog().models().stream()
+            .filter(x -> x.anthropicId() != null)
+            .filter(x -> withoutTier(ModelIdRule.stem(x.anthropicId())).equals(m.group(1)))
+            .toList();
+    if (meant.stream().noneMatch(x -> ctx.target().replaces().containsKey(x.key()))) {
+      return Optional.empty();
+    }
+    String what =
+        m.group()
+            + " names no model (no Sonnet, Opus or Haiku in it): "
+            + String.join(
+                ", ", meant.stream().map(x -> x.name() + " is " + x.anthropicId()).toList())
+            + "; Bedrock rejects an ID no model answers to";
+    return Optional.of(reported(file, ctx, m, what));
+  }
+
+  /** {@code claude-3-5-sonnet} and {@code claude-sonnet-4-5} without their tier word. */
+  private static String withoutTier(String stem) {
+    return stem.replaceFirst("-(?:sonnet|opus|haiku)(?=-|$)", "");
+  }
+
   private static Finding finding(SourceFile file, RuleContext ctx, Matcher m, Model model) {
-    Model to = ctx.targetModel();
     String what =
         m.group()
             + " names "
@@ -80,6 +116,15 @@ final class MisdatedIds {
             + " with a date none of its snapshots has ("
             + model.anthropicId()
             + "): Bedrock rejects an ID no model answers to";
+    return reported(file, ctx, m, what);
+  }
+
+  /**
+   * A token that names no model, reported with the target's IDs (a warning; information in test
+   * code, and the rule settles comments, docs and data), never rewritten.
+   */
+  static Finding reported(SourceFile file, RuleContext ctx, Matcher m, String what) {
+    Model to = ctx.targetModel();
     String fix =
         "correct the ID by hand (which model was meant is not known); for "
             + to.name()

@@ -75,6 +75,7 @@ public final class ModelIdRule implements Rule {
       constants.addAll(NamedModelConstants.find(file, ctx));
     }
     constants.addAll(MisdatedIds.find(file, ctx, matches));
+    constants.addAll(SwappedTierIds.find(file, ctx, matches));
     if (matches.isEmpty() && constants.isEmpty()) {
       return Rule.none();
     }

@@ -18,17 +18,22 @@ import java.util.regex.Pattern;
  * Model constants of libraries the catalog does not list, read from their spelling (ADR 0108): a
  * member access whose member names a Claude model by family and version, with no date ({@code
  * model: .claude_3_5_Sonnet} in Swift, {@code Models.Claude3_5Sonnet} in C#, {@code
- * BedrockModel.claudev3_7_sonnet}, {@code .claude_sonnet_v4_5}). A dated constant is {@link
- * SdkModelConstants}'s; a name in a string is an ID's. Reported as information (in code and in
- * documentation's samples), never rewritten: the library's constant for the target, if it has one,
- * is not known here.
+ * BedrockModel.claudev3_7_sonnet}, {@code .claude_sonnet_v4_5}), or a path ({@code
+ * anthropic_model::CLAUDE_3_5_SONNET} in Rust, {@code Model::CLAUDE_3_5_SONNET} in PHP and C++). A
+ * dated constant is {@link SdkModelConstants}'s; a name in a string is an ID's. Reported as
+ * information (in code and in documentation's samples), never rewritten: the library's constant for
+ * the target, if it has one, is not known here.
  */
 final class NamedModelConstants {
-  /** Trigger strings: a member access of a name starting with claude, in any case. */
-  static final List<String> TRIGGERS = List.of(".claude", ".Claude", ".CLAUDE");
+  /**
+   * Trigger strings: a member access or a path (Rust, PHP, C++ {@code ::}) of a name starting with
+   * claude, in any case.
+   */
+  static final List<String> TRIGGERS =
+      List.of(".claude", ".Claude", ".CLAUDE", "::claude", "::Claude", "::CLAUDE");
 
   private static final Pattern MEMBER =
-      Pattern.compile("(?<=\\.)(?:claude|Claude|CLAUDE)[A-Za-z0-9_]*(?![A-Za-z0-9_\\-:@])");
+      Pattern.compile("(?<=\\.|::)(?:claude|Claude|CLAUDE)[A-Za-z0-9_]*(?![A-Za-z0-9_\\-:@])");
 
   /**
    * A family's or claude's {@code v} before the version ({@code claudev3_7}, {@code sonnet_v4}).

@@ -48,4 +48,23 @@ class MisdatedIdsTest {
         D = "s3://bucket/claude-3-opus-20250219/run.json"
         """);
   }
+
+  /**
+   * Holdout15: a fallback router's config named {@code claude-4-20250115}, a generation with no
+   * tier; the catalog knew no such stem, so nothing was reported.
+   */
+  @Test
+  void aGenerationWithNoTierIsReportedWithTheModelsItMayMean() {
+    Finding f =
+        t.one(
+            "router_config.py",
+            "PRIMARY = {\"model\": \"claude-4-20250115\"}\n",
+            1,
+            "claude-4-20250115 names no model",
+            "Claude Sonnet 4 is claude-sonnet-4-20250514",
+            "Claude Opus 4 is claude-opus-4-20250514");
+    assertEquals(Severity.WARNING, f.severity());
+    t.one("README.md", "\"model\": \"anthropic.claude-3-5-20241022-v2:0\"\n", 1, "names no model");
+    t.none("app.py", "A = \"claude-2-20230101\"\nB = \"claude-9-20300101\"\n");
+  }
 }

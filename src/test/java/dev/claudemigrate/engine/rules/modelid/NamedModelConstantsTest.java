@@ -41,6 +41,32 @@ class NamedModelConstantsTest {
     t.one("Agent.java", "var m = Models.CLAUDE_SONNET_4;\n", 1, "Claude Sonnet 4 ");
   }
 
+  /**
+   * Holdout16's first run: a Rust library's default set through a path to its own undated constant
+   * ({@code anthropic_model::CLAUDE_3_5_SONNET}) was not seen; PHP and C++ write the same path with
+   * {@code ::}.
+   */
+  @Test
+  void pathsToAConstantAreReported() {
+    Finding rust =
+        t.one(
+            "core/src/provider/config.rs",
+            "pub const DEFAULT_MODEL: &str = models::CLAUDE_3_5_SONNET;\n",
+            1,
+            "Claude 3.5 Sonnet (constant CLAUDE_3_5_SONNET) is replaced by Claude Sonnet 4.6");
+    assertEquals(Severity.INFO, rust.severity());
+    assertTrue(rust.edits().isEmpty());
+    t.one("src/Chat.php", "$r = $client->send(Model::Claude37Sonnet, $msgs);\n", 1, "Claude 3.7");
+    t.one("src/chat.cpp", "auto m = bedrock::Models::CLAUDE_SONNET_4;\n", 1, "Claude Sonnet 4 ");
+    t.none(
+        "src/lib.rs",
+        """
+        let fast = models::CLAUDE_3_5_HAIKU;
+        let best = models::CLAUDE_SONNET_4_6;
+        let c = client::claude_client();
+        """);
+  }
+
   /** Holdout14's first run: docs that pick such a constant in a code sample were not reported. */
   @Test
   void documentationThatPicksAConstantIsInformation() {
