@@ -88,7 +88,13 @@ public final class Scanner {
       progress.walked(walk.fileCount());
       FileScan.Probe[] probes = reading.probes();
       int n = probes.length;
-      RuleContext ctx = context(request, ProjectRegion.of(probes, request.catalog()));
+      RuleContext ctx =
+          new RuleContext(
+              request.catalog(),
+              request.target(),
+              request.settings(),
+              ProjectRegion.of(probes, request.catalog()),
+              ProjectTools.computerOrBash(probes));
       int[] todo = IntStream.range(0, n).filter(i -> probes[i].needsCheck()).toArray();
       FileScan.Checked[] checked = new FileScan.Checked[n];
       progress.checking(todo.length);

@@ -14,9 +14,21 @@ import java.util.Optional;
  * @param target the migration target
  * @param settings the user's choices (profile prefix, text-editor version, docs)
  * @param projectRegion an AWS region the project states (config, .env, Terraform), if any
+ * @param computerOrBashInProject whether a file of the project (not its prose) names a computer or
+ *     bash tool type, which the computer-use beta serves wherever it is sent from
  */
 public record RuleContext(
-    Catalog catalog, Target target, MigrationSettings settings, Optional<String> projectRegion) {
+    Catalog catalog,
+    Target target,
+    MigrationSettings settings,
+    Optional<String> projectRegion,
+    boolean computerOrBashInProject) {
+
+  /** A context with no computer or bash tool known elsewhere in the project (a single file). */
+  public RuleContext(
+      Catalog catalog, Target target, MigrationSettings settings, Optional<String> projectRegion) {
+    this(catalog, target, settings, projectRegion, false);
+  }
 
   /** The model the target moves to. */
   public Model targetModel() {

@@ -164,7 +164,8 @@ public final class BetaHeaderRule implements Rule {
   }
 
   private List<Finding> betaFindings(SourceFile file, RuleContext ctx) {
-    boolean toolsRemain = COMPUTER_OR_BASH.matcher(file.text()).find();
+    boolean inFile = COMPUTER_OR_BASH.matcher(file.text()).find();
+    boolean toolsRemain = inFile || ctx.computerOrBashInProject();
     Map<Integer, BetaFlag> removals = new LinkedHashMap<>();
     List<Finding> out = new ArrayList<>();
     for (BetaFlag b : betasActedOn(ctx).values()) {
@@ -173,7 +174,7 @@ public final class BetaHeaderRule implements Rule {
           continue;
         }
         if (b.action() == BetaAction.REPLACE && toolsRemain) {
-          out.add(Placement.settle(replacement(file, b, at, target(ctx)), ctx));
+          out.add(Placement.settle(replacement(file, b, at, target(ctx), inFile), ctx));
         } else if (editable(file, at)) {
           removals.put(at, b);
         } else {
@@ -212,7 +213,8 @@ public final class BetaHeaderRule implements Rule {
     return c != Context.COMMENT && c != Context.CODE;
   }
 
-  private static Finding replacement(SourceFile file, BetaFlag b, int at, String target) {
+  private static Finding replacement(
+      SourceFile file, BetaFlag b, int at, String target, boolean inFile) {
     int end = at + b.value().length();
     return Findings.at(
         INFO,
@@ -223,7 +225,8 @@ public final class BetaHeaderRule implements Rule {
             + b.value()
             + " is not the computer-use beta of "
             + target
-            + "; computer or bash tools remain in this file",
+            + "; computer or bash tools remain in this "
+            + (inFile ? "file" : "project"),
         "replace with " + b.replacement(),
         List.of(new Edit(at, end, b.replacement())));
   }
