@@ -1,5 +1,6 @@
 package dev.claudemigrate.engine.rule;
 
+import dev.claudemigrate.engine.model.Category;
 import dev.claudemigrate.engine.model.Edit;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.RuleInfo;
@@ -35,6 +36,21 @@ public final class Findings {
       String fix,
       List<Edit> edits) {
     Context context = ProseFields.contextAt(file, start);
+    // A tool type or beta in a sentence a program prints only talks about the value (PrintedText).
+    if ((rule.category() == Category.TOOL || rule.category() == Category.BETA)
+        && PrintedText.isProse(file, start, end)) {
+      return new Finding(
+          rule.id(),
+          Severity.INFO,
+          file.path(),
+          file.span(start, end),
+          file.text().substring(start, end),
+          message,
+          fix + (edits.isEmpty() ? "" : " (printed text: reported, never rewritten)"),
+          context,
+          file.isTestAt(start),
+          List.of());
+    }
     return new Finding(
         rule.id(),
         severity,
