@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -15,7 +13,8 @@ import java.util.Map;
 
 /** Reads the catalog data file shipped in the jar and merges a user's override file into it. */
 public final class CatalogLoader {
-  private static final String BUILTIN = "/dev/claudemigrate/catalog/catalog.yaml";
+  /** The built-in catalog's source; a run reads its compiled JSON ({@link BuiltinData}). */
+  static final String BUILTIN = "/dev/claudemigrate/catalog/catalog.yaml";
 
   private CatalogLoader() {}
 
@@ -36,7 +35,8 @@ public final class CatalogLoader {
   }
 
   /**
-   * The YAML reader, built on first use: {@link #preload} must not build it on the caller's thread.
+   * The YAML reader, built on first use: {@link #preload} must not build it on the caller's thread,
+   * and a run without a user's catalog file never loads it.
    */
   private static final class Yaml {
     static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
@@ -74,14 +74,19 @@ public final class CatalogLoader {
     }
   }
 
+  /** The built-in catalog's tree (compiled JSON, {@link BuiltinData}), checked. */
   private static JsonNode readBuiltin() {
-    try (InputStream in = CatalogLoader.class.getResourceAsStream(BUILTIN)) {
-      JsonNode n = Yaml.MAPPER.readTree(in);
-      Vocabulary.check(n, "built-in catalog");
-      return n;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return checked(BuiltinData.read(BUILTIN));
+  }
+
+  static JsonNode checked(JsonNode n) {
+    Vocabulary.check(n, "built-in catalog");
+    return n;
+  }
+
+  /** Merges the built-in tree {@code builtin} alone: every check a catalog must pass. */
+  static Catalog fromBuiltinTree(JsonNode builtin) {
+    return merge(List.of(builtin), List.of("built-in catalog"));
   }
 
   private static Catalog merge(List<JsonNode> layers, List<String> sourceNames) {

@@ -1,11 +1,6 @@
 package dev.claudemigrate.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -22,7 +17,9 @@ import java.util.regex.Pattern;
  * version, can become the target's where the project's SDK version has it.
  */
 public final class SdkConstants {
-  private static final String BUILTIN = "/dev/claudemigrate/catalog/sdk-constants.yaml";
+  /** The source of the built-in data; a run reads its compiled JSON ({@link BuiltinData}). */
+  static final String BUILTIN = "/dev/claudemigrate/catalog/sdk-constants.yaml";
+
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
   /** An SDK whose model constants are known. */
@@ -158,12 +155,11 @@ public final class SdkConstants {
   }
 
   private static SdkConstants read() {
-    JsonNode root;
-    try (InputStream in = SdkConstants.class.getResourceAsStream(BUILTIN)) {
-      root = new ObjectMapper(new YAMLFactory()).readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return fromTree(BuiltinData.read(BUILTIN));
+  }
+
+  /** The data of {@code root}; throws on a bad name or version (the build checks the source). */
+  static SdkConstants fromTree(JsonNode root) {
     Map<Sdk, String> modules = new EnumMap<>(Sdk.class);
     Map<Sdk, Map<String, Constant>> constants = new EnumMap<>(Sdk.class);
     Map<Sdk, Map<String, Version>> types = new EnumMap<>(Sdk.class);
