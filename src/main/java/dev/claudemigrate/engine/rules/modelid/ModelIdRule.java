@@ -93,15 +93,7 @@ public final class ModelIdRule implements Rule {
       if (severity.isEmpty() || skipped(file, m, policies)) {
         continue;
       }
-      Optional<ModelTables.Kind> table =
-          m.bogus() || Placement.isTestAssertion(file, m.start())
-              ? Optional.empty()
-              : ModelTables.of(file, m, matches)
-                  .or(
-                      () ->
-                          PerModelTypes.inNamedTable(file, m, matches, ctx.targetModel())
-                              ? Optional.of(ModelTables.Kind.PER_MODEL)
-                              : Optional.empty());
+      Optional<ModelTables.Kind> table = ModelTables.notAUse(file, m, matches, ctx);
       if (table.isPresent() && table.get() == ModelTables.Kind.DEPRECATION_MAP) {
         continue;
       }
@@ -181,6 +173,10 @@ public final class ModelIdRule implements Rule {
     }
     String manual =
         m.bogus() ? null : ctx.catalog().otherFamilyAdvice(ctx.target(), m.model()).orElse(null);
+    if (manual == null && !m.bogus()) {
+      manual =
+          ModelFileNames.otherModelAdvice(file, m, ctx.catalog(), ctx.targetModel()).orElse(null);
+    }
     if (manual == null && Deployments.isDeploymentName(file.text(), m)) {
       manual = Deployments.advice(ctx.targetModel().name());
     }

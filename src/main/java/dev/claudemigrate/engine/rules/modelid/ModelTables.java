@@ -2,6 +2,8 @@ package dev.claudemigrate.engine.rules.modelid;
 
 import dev.claudemigrate.catalog.IdMatch;
 import dev.claudemigrate.engine.rule.ModelCatalogs;
+import dev.claudemigrate.engine.rule.Placement;
+import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.syntax.Listings;
@@ -100,6 +102,9 @@ final class ModelTables {
     PER_MODEL(
         "named for this model version (one class or constant per model): add one for the target"
             + " and move its users by hand"),
+    NAMED_FILE(
+        "the file is named for this model (one file per model): copy it for the target rather than"
+            + " edit it, so that its name keeps saying what it calls"),
     CATALOG(
         "a catalog that names many models (settings table, registry, enum, leaderboard): add the"
             + " target if it belongs");
@@ -116,6 +121,28 @@ final class ModelTables {
   }
 
   private ModelTables() {}
+
+  /**
+   * Why {@code m} names its model on purpose rather than using it, if it does: a table or a
+   * comparison ({@link #of}), or something named for the model it holds (a per-model constant or
+   * enum member, a file named for its model). A bogus ID and a test's expected value are neither.
+   */
+  static Optional<Kind> notAUse(SourceFile file, IdMatch m, List<IdMatch> all, RuleContext ctx) {
+    if (m.bogus() || Placement.isTestAssertion(file, m.start())) {
+      return Optional.empty();
+    }
+    Optional<Kind> table = of(file, m, all);
+    if (table.isPresent()) {
+      return table;
+    }
+    if (PerModelTypes.inNamedTable(file, m, all, ctx.targetModel())
+        || NamedEnumMembers.inNamedEnum(file, m, all)) {
+      return Optional.of(Kind.PER_MODEL);
+    }
+    return ModelFileNames.namedForItsModel(file, m, ctx.catalog())
+        ? Optional.of(Kind.NAMED_FILE)
+        : Optional.empty();
+  }
 
   /** Whether {@code m} stands in a table or a comparison rather than a use, and which. */
   static Optional<Kind> of(SourceFile file, IdMatch m, List<IdMatch> all) {

@@ -10,6 +10,7 @@ import dev.claudemigrate.engine.syntax.TextScan;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -135,9 +136,17 @@ final class PerModelTypes {
   }
 
   private static boolean boundToItsName(String text, IdMatch m) {
+    return boundName(text, m).filter(name -> namesVersion(name, m)).isPresent();
+  }
+
+  /**
+   * The name {@code m} is bound to on its line ({@code ModelSonnet45 = }, {@code SONNET_4(}), if
+   * the literal follows one.
+   */
+  static Optional<String> boundName(String text, IdMatch m) {
     String head = text.substring(TextScan.lineStart(text, m.start()), m.start());
     Matcher b = BOUND_NAME.matcher(head);
-    return b.find() && namesVersion(b.group(1), m);
+    return b.find() ? Optional.of(b.group(1)) : Optional.empty();
   }
 
   /**
