@@ -16,6 +16,13 @@ final class Conditions {
       Pattern.compile("^\\s*(\\|\\||&&|or\\b|and\\b|\\)).*");
   private static final Pattern THROWS = Pattern.compile("^\\s*(raise|throw)\\b.*");
   private static final Pattern THROWS_AFTER = Pattern.compile("[:{)]\\s*(raise|throw)\\b");
+
+  /**
+   * A subject that holds many models or text about them: {@code str(models)}, {@code model_list}.
+   */
+  private static final Pattern LISTING =
+      Pattern.compile("(?i).*(models|list|summar|str\\(|stringify|dumps|tostring|join).*");
+
   private static final Pattern DIGIT = Pattern.compile(".*\\d.*");
 
   private Conditions() {}
@@ -44,6 +51,14 @@ final class Conditions {
     return tests.stream()
         .filter(o -> o != test && o.start() >= span[0] && o.end() <= span[1])
         .anyMatch(o -> fragments.passedByTarget(o.fragment()));
+  }
+
+  /**
+   * Whether the test looks in a listing of models ({@code "anthropic.claude-3" in str(models)}):
+   * whether some Claude 3 model is offered, not which model the code calls.
+   */
+  static boolean inListing(ContainmentTests.Test test) {
+    return LISTING.matcher(test.subject()).matches();
   }
 
   /** Whether the branch the test guards starts with {@code raise} or {@code throw}. */

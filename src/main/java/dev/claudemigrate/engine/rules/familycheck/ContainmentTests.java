@@ -20,19 +20,49 @@ final class ContainmentTests {
   private static final List<Pattern> PATTERNS =
       List.of(
           // Python / Kotlin: "claude-3" in model_id, "claude-3" not in self.model
-          Pattern.compile(LITERAL + "[ \\t]+(?<op>(?:not[ \\t]+)?in)[ \\t]+(?=[A-Za-z_$])"),
+          Pattern.compile(
+              LITERAL
+                  + "[ \\t]+(?<op>(?:not[ \\t]+)?in)[ \\t]+(?<s>[A-Za-z_$][\\w.$]*(?:\\([^()\\n]*\\))?)"),
           Pattern.compile(
               "(?<op>\\.(?:startswith|startsWith|StartsWith|includes|contains|Contains|indexOf"
                   + "|IndexOf|find|include\\?|start_with\\?))\\(\\s*"
                   + LITERAL
                   + "\\s*[,)]"),
           Pattern.compile(
-              "(?<op>\\bstrings\\.(?:Contains|HasPrefix|Index))\\(\\s*[^,()\\n]+(?:\\([^()\\n]*\\))?"
+              "(?<op>\\bstrings\\.(?:Contains|HasPrefix|Index))\\(\\s*(?<s>[^,()\\n]+(?:\\([^()\\n]*\\))?)"
                   + "\\s*,\\s*"
                   + LITERAL
                   + "\\s*\\)"));
 
   private ContainmentTests() {}
+
+  private static boolean hasSubject(Pattern p) {
+    return p.pattern().contains("(?<s>");
+  }
+
+  /**
+   * The receiver of a method call ending at {@code op}: names, dots and bracketed arguments read
+   * backwards on the line ({@code JSON.stringify(models)} before {@code .includes}).
+   */
+  static String receiver(String text, int op) {
+    int i = op;
+    int depth = 0;
+    while (i > 0) {
+      char c = text.charAt(i - 1);
+      if (c == '\n') {
+        break;
+      }
+      if (c == ')' || c == ']') {
+        depth++;
+      } else if ((c == '(' || c == '[') && depth > 0) {
+        depth--;
+      } else if (depth == 0 && !(Character.isLetterOrDigit(c) || "_$.?".indexOf(c) >= 0)) {
+        break;
+      }
+      i--;
+    }
+    return text.substring(i, op);
+  }
 
   /**
    * One test: the literal's value and offsets (without quotes).
@@ -40,8 +70,9 @@ final class ContainmentTests {
    * @param fragment the literal's text
    * @param start offset of the literal's first character inside the quotes
    * @param end offset after its last character
+   * @param subject the string tested, as written ({@code model_id}, {@code str(models)})
    */
-  record Test(String fragment, int start, int end) {}
+  record Test(String fragment, int start, int end, String subject) {}
 
   /** The tests in {@code text} of {@code file} whose operator is code. */
   static List<Test> in(SourceFile file) {
@@ -51,7 +82,8 @@ final class ContainmentTests {
       Matcher m = p.matcher(text);
       while (m.find()) {
         if (file.contextAt(m.start("op")) == Context.CODE) {
-          out.add(new Test(m.group("v"), m.start("v"), m.end("v")));
+          String subject = hasSubject(p) ? m.group("s") : receiver(text, m.start("op"));
+          out.add(new Test(m.group("v"), m.start("v"), m.end("v"), subject));
         }
       }
     }

@@ -64,7 +64,8 @@ public final class FamilyCheckRule implements Rule {
       if (named.isEmpty()
           || ReportRule.inProse(file, t.start())
           || Conditions.targetPassesSibling(file, t, tests, fragments)
-          || Conditions.guardsByThrowing(file, t)) {
+          || Conditions.guardsByThrowing(file, t)
+          || Conditions.inListing(t)) {
         continue;
       }
       Severity severity = file.isTestAt(t.start()) ? Severity.INFO : INFO.severity();

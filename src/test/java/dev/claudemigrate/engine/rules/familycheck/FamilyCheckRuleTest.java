@@ -254,6 +254,24 @@ class FamilyCheckRuleTest {
   }
 
   @Test
+  void listingsOfModelsAreNotAModelId() {
+    on46.none(
+        "check.py",
+        """
+        models = bedrock.list_foundation_models()
+        if "anthropic.claude-3" in str(models):
+            print("found")
+        if "claude-3-7" in model_list_text:
+            pass
+        """);
+    on46.none(
+        "check.ts",
+        """
+        if (JSON.stringify(models).includes("anthropic.claude-3")) { ok(); }
+        """);
+  }
+
+  @Test
   void triggersComeFromTheCatalog() {
     Catalog c = Catalog.builtin();
     FamilyFragments f = new FamilyFragments(c, c.target("sonnet-4.6").orElseThrow());
