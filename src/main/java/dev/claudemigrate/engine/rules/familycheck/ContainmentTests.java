@@ -34,7 +34,27 @@ final class ContainmentTests {
                   + LITERAL
                   + "\\s*\\)"));
 
+  /** The operators of {@link #PATTERNS} alone: a cheap look before the whole file is read. */
+  private static final Pattern OPERATOR =
+      Pattern.compile(
+          "[ \\t]in[ \\t]|\\.(?:startswith|startsWith|StartsWith|includes|contains|Contains|indexOf"
+              + "|IndexOf|find|include\\?|start_with\\?)\\(|strings\\.(?:Contains|HasPrefix|Index)\\(");
+
   private ContainmentTests() {}
+
+  /** Whether a line that holds one of {@code triggers} also holds a test operator. */
+  static boolean nearTrigger(String text, List<String> triggers) {
+    for (String t : triggers) {
+      for (int at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + t.length())) {
+        int start = text.lastIndexOf('\n', at) + 1;
+        int end = text.indexOf('\n', at);
+        if (OPERATOR.matcher(text).region(start, end < 0 ? text.length() : end).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   private static boolean hasSubject(Pattern p) {
     return p.pattern().contains("(?<s>");

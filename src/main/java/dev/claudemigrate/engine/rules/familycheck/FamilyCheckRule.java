@@ -1,6 +1,8 @@
 package dev.claudemigrate.engine.rules.familycheck;
 
+import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.catalog.Model;
+import dev.claudemigrate.catalog.Target;
 import dev.claudemigrate.engine.model.Category;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.RuleInfo;
@@ -16,6 +18,7 @@ import dev.claudemigrate.engine.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Reports a substring or prefix test on a model ID whose literal names a generation the target
@@ -30,6 +33,20 @@ public final class FamilyCheckRule implements Rule {
   private static final RuleInfo INFO =
       RuleDocs.info(ID, Category.BEHAVIOUR, Severity.WARNING, false);
 
+  /** The fragments of the last catalog and target asked for: one per run, built once. */
+  private final AtomicReference<Memo> memo = new AtomicReference<>();
+
+  private record Memo(Catalog catalog, Target target, FamilyFragments fragments) {}
+
+  private FamilyFragments fragments(RuleContext ctx) {
+    Memo m = memo.get();
+    if (m == null || m.catalog() != ctx.catalog() || m.target() != ctx.target()) {
+      m = new Memo(ctx.catalog(), ctx.target(), new FamilyFragments(ctx.catalog(), ctx.target()));
+      memo.set(m);
+    }
+    return m.fragments();
+  }
+
   @Override
   public RuleInfo info() {
     return INFO;
@@ -37,12 +54,12 @@ public final class FamilyCheckRule implements Rule {
 
   @Override
   public List<String> triggers(RuleContext ctx) {
-    return new FamilyFragments(ctx.catalog(), ctx.target()).triggers();
+    return fragments(ctx).triggers();
   }
 
   @Override
   public List<Finding> check(SourceFile file, RuleContext ctx) {
-    FamilyFragments fragments = new FamilyFragments(ctx.catalog(), ctx.target());
+    FamilyFragments fragments = fragments(ctx);
     if (!Rule.mentionsAny(file.text(), fragments.triggers())) {
       return Rule.none();
     }
@@ -53,6 +70,9 @@ public final class FamilyCheckRule implements Rule {
   }
 
   private static List<Finding> find(SourceFile file, FamilyFragments fragments) {
+    if (!ContainmentTests.nearTrigger(file.text(), fragments.triggers())) {
+      return Rule.none();
+    }
     List<ContainmentTests.Test> tests = ContainmentTests.in(file);
     if (Conditions.testsTargetGeneration(tests, fragments)) {
       return Rule.none();

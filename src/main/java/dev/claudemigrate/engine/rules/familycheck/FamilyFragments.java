@@ -22,6 +22,7 @@ final class FamilyFragments {
   private final Target target;
   private final List<String> targetIds;
   private final Set<String> wholeIds;
+  private final List<String> triggers;
 
   FamilyFragments(Catalog catalog, Target target) {
     this.catalog = catalog;
@@ -35,6 +36,7 @@ final class FamilyFragments {
       }
     }
     this.wholeIds = whole;
+    this.triggers = heads();
   }
 
   /** The target model's display name and Bedrock ID, for messages. */
@@ -47,6 +49,10 @@ final class FamilyFragments {
    * not hold: every fragment this class reports contains one of them.
    */
   List<String> triggers() {
+    return triggers;
+  }
+
+  private List<String> heads() {
     Set<String> out = new LinkedHashSet<>();
     for (Model m : replacedOfFamily()) {
       for (String id : ids(m)) {
