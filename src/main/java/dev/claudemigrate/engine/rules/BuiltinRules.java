@@ -2,6 +2,7 @@ package dev.claudemigrate.engine.rules;
 
 import dev.claudemigrate.engine.rule.Rule;
 import dev.claudemigrate.engine.rules.betaheader.BetaHeaderRule;
+import dev.claudemigrate.engine.rules.familycheck.FamilyCheckRule;
 import dev.claudemigrate.engine.rules.invokemodel.InvokeModelRule;
 import dev.claudemigrate.engine.rules.modelid.ModelIdRule;
 import dev.claudemigrate.engine.rules.prefill.PrefillRule;
@@ -27,6 +28,7 @@ public final class BuiltinRules {
         new StopReasonRule(),
         new SamplingRule(),
         new ThinkingBudgetRule(),
-        new PrefillRule());
+        new PrefillRule(),
+        new FamilyCheckRule());
   }
 }
