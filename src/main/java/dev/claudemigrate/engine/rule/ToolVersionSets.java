@@ -35,11 +35,27 @@ public final class ToolVersionSets {
                   type ->
                       TextScan.occurrences(file, type).stream().anyMatch(at -> inCode(file, at)))
               .count();
-      if (named >= 2) {
+      if (named >= 2 || (family != ToolFamily.TEXT_EDITOR && betasNamed(file, ctx, family) >= 2)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * How many distinct betas of {@code family}'s versions {@code file} names in code: a tool group
+   * per version may name its classes ({@code ComputerTool20241022}) rather than their types, and
+   * send the betas ({@code computer-use-2024-10-22}, {@code computer-use-2025-01-24}) side by side.
+   * Not counted for the text editor, whose versions share the computer-use betas.
+   */
+  private static long betasNamed(SourceFile file, RuleContext ctx, ToolFamily family) {
+    return ctx.catalog().tools().stream()
+        .filter(v -> v.family() == family && v.beta() != null)
+        .map(ToolVersion::beta)
+        .distinct()
+        .filter(beta -> file.text().contains(beta))
+        .filter(beta -> TextScan.occurrences(file, beta).stream().anyMatch(at -> inCode(file, at)))
+        .count();
   }
 
   /** A comment or prose naming an old version ("was computer_20241022") implements nothing. */
