@@ -16,7 +16,10 @@ import java.io.UncheckedIOException;
 final class BuiltinData {
   private BuiltinData() {}
 
-  /** The YAML reader, built on first use (a run that reads only JSON never loads it). */
+  /**
+   * The YAML reader (built-in sources, users' catalog files), built on first use: a run that reads
+   * only the compiled JSON never loads it.
+   */
   private static final class Yaml {
     static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
   }
@@ -41,6 +44,11 @@ final class BuiltinData {
       throw new UncheckedIOException(e);
     }
     return readSource(yamlResource);
+  }
+
+  /** The tree of YAML (or JSON) {@code text}, such as a user's catalog file. */
+  static JsonNode readYaml(String text) throws IOException {
+    return Yaml.MAPPER.readTree(text);
   }
 
   /** The tree of the YAML source {@code yamlResource}. */

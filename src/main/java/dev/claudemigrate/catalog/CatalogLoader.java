@@ -1,9 +1,8 @@
 package dev.claudemigrate.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,14 +34,6 @@ public final class CatalogLoader {
   }
 
   /**
-   * The YAML reader, built on first use: {@link #preload} must not build it on the caller's thread,
-   * and a run without a user's catalog file never loads it.
-   */
-  private static final class Yaml {
-    static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
-  }
-
-  /**
    * Holds the built-in catalog; the JVM's class initialisation makes the first read thread-safe.
    */
   private static final class Builtin {
@@ -59,7 +50,7 @@ public final class CatalogLoader {
   public static Catalog withOverride(Path override) {
     JsonNode user;
     try {
-      user = Yaml.MAPPER.readTree(Files.readString(override));
+      user = BuiltinData.readYaml(Files.readString(override));
     } catch (IOException e) {
       throw new CatalogException(ReadErrors.describe(override.toString(), e), e);
     }
@@ -97,7 +88,8 @@ public final class CatalogLoader {
     Map<String, ObjectNode> sources = new LinkedHashMap<>();
     Map<String, String> bogus = new LinkedHashMap<>();
     Map<String, List<String>> regionPrefixes = new LinkedHashMap<>();
-    ObjectNode defaultTarget = Yaml.MAPPER.createObjectNode();
+    // Not through a mapper: the YAML one would load the YAML parser on every run (ADR 0111).
+    ObjectNode defaultTarget = JsonNodeFactory.instance.objectNode();
     for (JsonNode layer : layers) {
       mergeList(layer.path("models"), "key", models);
       mergeList(layer.path("targets"), "name", targets);

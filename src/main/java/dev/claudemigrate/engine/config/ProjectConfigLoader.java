@@ -48,8 +48,11 @@ public final class ProjectConfigLoader {
           "ignore");
 
   private static final List<String> IGNORE_KEYS = List.of("path", "rule", "reason");
-  private static final YAMLMapper YAML =
-      YAMLMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+  /** The YAML reader, built on first use: a project without a config file never loads it. */
+  private static final class Yaml {
+    static final YAMLMapper MAPPER =
+        YAMLMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+  }
 
   private final String name;
 
@@ -94,7 +97,7 @@ public final class ProjectConfigLoader {
   private ProjectConfig read(String text) {
     JsonNode root;
     try {
-      root = YAML.readTree(text);
+      root = Yaml.MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
       String where = ReadErrors.describe(name, e);
       int colon = where.indexOf(": ", name.length());

@@ -37,30 +37,19 @@ public final class Findings {
       List<Edit> edits) {
     Context context = ProseFields.contextAt(file, start);
     // A tool type or beta in a sentence a program prints only talks about the value (PrintedText).
-    if ((rule.category() == Category.TOOL || rule.category() == Category.BETA)
-        && PrintedText.isProse(file, start, end)) {
-      return new Finding(
-          rule.id(),
-          Severity.INFO,
-          file.path(),
-          file.span(start, end),
-          file.text().substring(start, end),
-          message,
-          fix + (edits.isEmpty() ? "" : " (printed text: reported, never rewritten)"),
-          context,
-          file.isTestAt(start),
-          List.of());
-    }
+    boolean printed =
+        (rule.category() == Category.TOOL || rule.category() == Category.BETA)
+            && PrintedText.isProse(file, start, end);
     return new Finding(
         rule.id(),
-        severity,
+        printed ? Severity.INFO : severity,
         file.path(),
         file.span(start, end),
         file.text().substring(start, end),
         message,
-        fix,
+        printed && !edits.isEmpty() ? fix + " (printed text: reported, never rewritten)" : fix,
         context,
         file.isTestAt(start),
-        edits);
+        printed ? List.of() : edits);
   }
 }

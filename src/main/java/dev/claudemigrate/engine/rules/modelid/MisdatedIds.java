@@ -6,12 +6,11 @@ import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.rule.Findings;
 import dev.claudemigrate.engine.rule.RuleContext;
-import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -30,9 +29,7 @@ final class MisdatedIds {
   /** A generation's stem without a tier: {@code claude-4}, {@code claude-3-5}. */
   private static final Pattern TIERLESS = Pattern.compile("claude-\\d(?:-\\d)?");
 
-  /** How far before "claude-" a match may start ({@code us-gov.anthropic.}) and may reach. */
-  private static final int PREFIX_REACH = 17;
-
+  /** How far after "claude-" an ID may reach. */
   private static final int ID_REACH = 80;
 
   private MisdatedIds() {}
@@ -40,24 +37,7 @@ final class MisdatedIds {
   /** The findings for misdated IDs in {@code file} that no catalog match covers. */
   static List<Finding> find(SourceFile file, RuleContext ctx, List<IdMatch> known) {
     List<Finding> out = new ArrayList<>();
-    String text = file.text();
-    Matcher m = DATED.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-    // The pattern is tried only around each "claude-": a regex that opens with a lookbehind and
-    // optional prefixes would be tried at every character of every candidate file.
-    for (int at = text.indexOf("claude-"); at >= 0; at = text.indexOf("claude-", at + 1)) {
-      m.region(Math.max(0, at - PREFIX_REACH), Math.min(text.length(), at + ID_REACH));
-      boolean found = false;
-      while (!found && m.find() && m.start(1) <= at) {
-        found = m.start(1) == at;
-      }
-      if (!found) {
-        continue;
-      }
-      int start = m.start();
-      if (known.stream().anyMatch(k -> k.start() < m.end() && start < k.end())
-          || file.contextAt(start) == Context.NOTEBOOK_OUTPUT) {
-        continue;
-      }
+    for (MatchResult m : ClaudeTokens.find(file, known, DATED, 1, ID_REACH, at -> true)) {
       List<Model> family =
           ctx.catalog().models().stream()
               .filter(
@@ -85,7 +65,7 @@ final class MisdatedIds {
    * the generation holds a model the target replaces ({@code claude-4}: Sonnet 4 and Opus 4), with
    * the models it may have meant.
    */
-  private static Optional<Finding> tierless(SourceFile file, RuleContext ctx, Matcher m) {
+  private static Optional<Finding> tierless(SourceFile file, RuleContext ctx, MatchResult m) {
     List<Model> meant =
         ctx.catalog().models().stream()
             .filter(x -> x.anthropicId() != null)
@@ -108,7 +88,7 @@ final class MisdatedIds {
     return stem.replaceFirst("-(?:sonnet|opus|haiku)(?=-|$)", "");
   }
 
-  private static Finding finding(SourceFile file, RuleContext ctx, Matcher m, Model model) {
+  private static Finding finding(SourceFile file, RuleContext ctx, MatchResult m, Model model) {
     String what =
         m.group()
             + " names "
@@ -123,7 +103,7 @@ final class MisdatedIds {
    * A token that names no model, reported with the target's IDs (a warning; information in test
    * code, and the rule settles comments, docs and data), never rewritten.
    */
-  static Finding reported(SourceFile file, RuleContext ctx, Matcher m, String what) {
+  static Finding reported(SourceFile file, RuleContext ctx, MatchResult m, String what) {
     Model to = ctx.targetModel();
     String fix =
         "correct the ID by hand (which model was meant is not known); for "

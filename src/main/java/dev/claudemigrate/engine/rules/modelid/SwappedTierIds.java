@@ -4,12 +4,12 @@ import dev.claudemigrate.catalog.IdMatch;
 import dev.claudemigrate.catalog.Model;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.rule.RuleContext;
-import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.function.IntPredicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -24,54 +24,44 @@ final class SwappedTierIds {
   private static final Pattern SWAPPED =
       Pattern.compile(
           "(?<![A-Za-z0-9_./-])((?:(?:us-gov|global|apac|us|eu|jp|au|ca)\\.)?anthropic\\.)?"
-              + "claude-(\\d)(?:-(\\d))?-(sonnet|opus|haiku)(-20\\d{6})?(-v\\d+(?::\\d+)?)?"
+              + "(claude-(\\d)(?:-(\\d))?-(sonnet|opus|haiku))(-20\\d{6})?(-v\\d+(?::\\d+)?)?"
               + "(?![A-Za-z0-9_@./-])");
 
-  private static final int PREFIX_REACH = 17;
+  /** How far after "claude-" a token may reach. */
   private static final int ID_REACH = 60;
 
   private SwappedTierIds() {}
 
   /** The findings for such tokens in {@code file} that no catalog match covers. */
   static List<Finding> find(SourceFile file, RuleContext ctx, List<IdMatch> known) {
-    List<Finding> out = new ArrayList<>();
     String text = file.text();
-    Matcher m = SWAPPED.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-    for (int at = text.indexOf("claude-"); at >= 0; at = text.indexOf("claude-", at + 1)) {
-      int digit = at + "claude-".length();
-      if (digit >= text.length() || text.charAt(digit) < '4' || text.charAt(digit) > '9') {
-        continue; // Claude 3 and older put the version first: that order is right there
+    // Claude 3 and older put the version first: that order is right there.
+    IntPredicate claude4 =
+        at -> {
+          int digit = at + "claude-".length();
+          return digit < text.length() && text.charAt(digit) >= '4' && text.charAt(digit) <= '9';
+        };
+    List<Finding> out = new ArrayList<>();
+    for (MatchResult m : ClaudeTokens.find(file, known, SWAPPED, 2, ID_REACH, claude4)) {
+      boolean idShaped = m.group(1) != null || m.group(6) != null || m.group(7) != null;
+      if (idShaped) {
+        meant(ctx, m).ifPresent(model -> out.add(finding(file, ctx, m, model)));
       }
-      m.region(Math.max(0, at - PREFIX_REACH), Math.min(text.length(), at + ID_REACH));
-      boolean found = false;
-      while (!found && m.find() && m.start() <= at) {
-        found = (m.group(1) == null ? m.start() : m.end(1)) == at;
-      }
-      if (!found) {
-        continue;
-      }
-      boolean idShaped = m.group(1) != null || m.group(5) != null || m.group(6) != null;
-      if (!idShaped
-          || known.stream().anyMatch(k -> k.start() < m.end() && m.start() < k.end())
-          || file.contextAt(m.start()) == Context.NOTEBOOK_OUTPUT) {
-        continue;
-      }
-      meant(ctx, m).ifPresent(model -> out.add(finding(file, ctx, m, model)));
     }
     return out;
   }
 
   /** The model the token means with its words in order, when the target replaces it. */
-  private static Optional<Model> meant(RuleContext ctx, Matcher m) {
-    String version = m.group(2) + (m.group(3) != null ? "-" + m.group(3) : "");
-    String stem = "claude-" + m.group(4) + "-" + version;
+  private static Optional<Model> meant(RuleContext ctx, MatchResult m) {
+    String version = m.group(3) + (m.group(4) != null ? "-" + m.group(4) : "");
+    String stem = "claude-" + m.group(5) + "-" + version;
     return ctx.catalog().models().stream()
         .filter(x -> x.anthropicId() != null && ModelIdRule.stem(x.anthropicId()).equals(stem))
         .filter(x -> ctx.target().replaces().containsKey(x.key()))
         .findFirst();
   }
 
-  private static Finding finding(SourceFile file, RuleContext ctx, Matcher m, Model model) {
+  private static Finding finding(SourceFile file, RuleContext ctx, MatchResult m, Model model) {
     String what =
         m.group()
             + " is not an ID: Claude 4 models put the tier before the version ("
