@@ -48,6 +48,7 @@ public final class ProjectConfigLoader {
           "ignore");
 
   private static final List<String> IGNORE_KEYS = List.of("path", "rule", "reason");
+
   /** The YAML reader, built on first use: a project without a config file never loads it. */
   private static final class Yaml {
     static final YAMLMapper MAPPER =
