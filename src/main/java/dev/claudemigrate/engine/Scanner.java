@@ -94,7 +94,8 @@ public final class Scanner {
               request.target(),
               request.settings(),
               ProjectRegion.of(probes, request.catalog()),
-              ProjectTools.computerOrBash(probes));
+              ProjectTools.computerOrBash(probes),
+              ProjectEnums.of(probes, request.catalog()));
       int[] todo = IntStream.range(0, n).filter(i -> probes[i].needsCheck()).toArray();
       FileScan.Checked[] checked = new FileScan.Checked[n];
       progress.checking(todo.length);

@@ -4,6 +4,7 @@ import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.catalog.Model;
 import dev.claudemigrate.catalog.ProfileHint;
 import dev.claudemigrate.catalog.Target;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,18 +17,25 @@ import java.util.Optional;
  * @param projectRegion an AWS region the project states (config, .env, Terraform), if any
  * @param computerOrBashInProject whether a file of the project (not its prose) names a computer or
  *     bash tool type, which the computer-use beta serves wherever it is sent from
+ * @param enumMembers model IDs the project holds as values of an enum named for its models, each
+ *     with the {@code path:line} of its member: the same ID elsewhere is a key of that enum
  */
 public record RuleContext(
     Catalog catalog,
     Target target,
     MigrationSettings settings,
     Optional<String> projectRegion,
-    boolean computerOrBashInProject) {
+    boolean computerOrBashInProject,
+    Map<String, String> enumMembers) {
+
+  public RuleContext {
+    enumMembers = Map.copyOf(enumMembers);
+  }
 
   /** A context with no computer or bash tool known elsewhere in the project (a single file). */
   public RuleContext(
       Catalog catalog, Target target, MigrationSettings settings, Optional<String> projectRegion) {
-    this(catalog, target, settings, projectRegion, false);
+    this(catalog, target, settings, projectRegion, false, Map.of());
   }
 
   /** The model the target moves to. */

@@ -103,7 +103,7 @@ public final class ModelIdRule implements Rule {
                   file,
                   m,
                   Severity.INFO,
-                  oldModelMessage(m, ctx) + "; " + table.get().why(),
+                  oldModelMessage(m, ctx) + "; " + why(table.get(), m, ctx),
                   "not rewritten: it names the old model on purpose")
               : finding(
                   file, ctx, m, severity.get(), ModelRoutes.hint(file, m, ctx, prefix), builtArn);
@@ -122,6 +122,12 @@ public final class ModelIdRule implements Rule {
                 .ifPresent(c -> out.add(crateCall(file, c, ctx))));
     out.sort(Comparator.comparingInt(x -> x.span().start()));
     return out;
+  }
+
+  private static String why(ModelTables.Kind kind, IdMatch m, RuleContext ctx) {
+    return kind == ModelTables.Kind.ENUM_KEY
+        ? kind.why() + " (the enum: " + ctx.enumMembers().get(m.text()) + ")"
+        : kind.why();
   }
 
   private static Optional<Severity> severity(IdMatch m, RuleContext ctx) {

@@ -76,6 +76,14 @@ final class ModelTables {
    * The line before a one-entry mapping item of a YAML list whose key is the ID ({@code -
    * anthropic.claude-...: alias}), perhaps after a provider route: a gateway's model list.
    */
+  /**
+   * A line that maps an enum member to what it stands for ({@code ModelName.CLAUDE_V2: "..."},
+   * {@code Map.entry(Models.CLAUDE_V2, "...")}): the ID there is what is called for the key, not a
+   * key sent, so it is rewritten as any table value the code calls with.
+   */
+  private static final Pattern MEMBER_KEY =
+      Pattern.compile("\\b[A-Za-z_]\\w*\\.[A-Z][A-Z0-9_]*[A-Z0-9]\\s*\\)?\\s*(?::|=>|->|,)\\s*$");
+
   private static final Pattern LIST_ITEM_KEY = Pattern.compile("^\\s*-\\s+[\\w./:@-]*$");
 
   /** The value of such an item: one alias, perhaps quoted, perhaps followed by a comment. */
@@ -102,6 +110,9 @@ final class ModelTables {
     PER_MODEL(
         "named for this model version (one class or constant per model): add one for the target"
             + " and move its users by hand"),
+    ENUM_KEY(
+        "the value of a member of an enum named for its models, sent as that enum's key: the enum"
+            + " decides what is accepted; add the target to it, then send the target's key"),
     NAMED_FILE(
         "the file is named for this model (one file per model): copy it for the target rather than"
             + " edit it, so that its name keeps saying what it calls"),
@@ -139,8 +150,13 @@ final class ModelTables {
         || NamedEnumMembers.inNamedEnum(file, m, all)) {
       return Optional.of(Kind.PER_MODEL);
     }
-    return ModelFileNames.namedForItsModel(file, m, ctx.catalog())
-        ? Optional.of(Kind.NAMED_FILE)
+    if (ModelFileNames.namedForItsModel(file, m, ctx.catalog())) {
+      return Optional.of(Kind.NAMED_FILE);
+    }
+    // The enum itself is PER_MODEL above; this is the same ID where the enum is used (ADR 0113).
+    return ctx.enumMembers().containsKey(m.text())
+            && !MEMBER_KEY.matcher(lineHead(file.text(), m.start())).find()
+        ? Optional.of(Kind.ENUM_KEY)
         : Optional.empty();
   }
 

@@ -10,6 +10,7 @@ import dev.claudemigrate.engine.rule.MigrationSettings;
 import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.source.SourceFiles;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,8 @@ class BetaGroupsTest {
           CATALOG.target("sonnet-4.6").orElseThrow(),
           MigrationSettings.defaults(),
           Optional.empty(),
-          true);
+          true,
+          Map.of());
 
   private static List<Finding> check(String path, String text) {
     return new BetaHeaderRule().check(SourceFiles.fromText(path, text), PROJECT_WITH_TOOLS);

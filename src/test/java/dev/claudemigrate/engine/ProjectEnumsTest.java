@@ -1,0 +1,137 @@
+package dev.claudemigrate.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claudemigrate.catalog.Catalog;
+import dev.claudemigrate.engine.model.Finding;
+import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.rules.BuiltinRules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Holdout16's first run: a client sent a model ID as the key of an enum named for its models that
+ * the service defines in another folder; the enum was reported (ADR 0110) but the client's copy of
+ * the ID was rewritten, so the client then sent a key the service rejects. An ID the project holds
+ * as a named enum's value is now reported wherever it is sent, with where the enum stands (ADR
+ * 0113). Snippets of our own.
+ */
+class ProjectEnumsTest {
+  private static final Catalog CATALOG = Catalog.builtin();
+  private static final String V1 = "anthropic.claude-3-5-sonnet-20240620-v1:0";
+  private static final String V2 = "us.anthropic.claude-3-5-sonnet-20241022-v2:0";
+
+  @TempDir Path root;
+
+  private void write(String rel, String text) throws IOException {
+    Files.createDirectories(root.resolve(rel).getParent());
+    Files.writeString(root.resolve(rel), text);
+  }
+
+  private List<Finding> idFindings(String path) {
+    ScanRequest request =
+        ScanRequest.defaults(root, CATALOG, CATALOG.target("sonnet-4.6").orElseThrow());
+    return new Scanner(BuiltinRules.all())
+        .scan(request).findings().stream()
+            .filter(f -> f.path().equals(path) && f.ruleId().equals("model-id"))
+            .toList();
+  }
+
+  private static final String CLIENT =
+      "def main(client):\n"
+          + "    return client.invoke(\"Tell me a joke\", model=\""
+          + V2
+          + "\")\n";
+
+  private static final String PYTHON_ENUM =
+      "from enum import StrEnum\n\n\nclass ModelName(StrEnum):\n"
+          + "    CLAUDE_3_5_SONNET_V1 = \""
+          + V1
+          + "\"\n    CLAUDE_3_5_SONNET_V2 = \""
+          + V2
+          + "\"\n";
+
+  @Test
+  void anIdSentAsTheKeyOfANamedEnumInAnotherFolderIsReportedWithTheEnum() throws IOException {
+    write("src/schema/models.py", PYTHON_ENUM);
+    write("src/run_client.py", CLIENT);
+    write("config/app.yaml", "default_model: " + V2 + "\n");
+    for (String path : List.of("src/run_client.py", "config/app.yaml")) {
+      List<Finding> f = idFindings(path);
+      assertEquals(1, f.size(), path + ": " + f);
+      assertFalse(f.get(0).fixable(), path + ": " + f);
+      assertEquals(Severity.INFO, f.get(0).severity());
+      assertTrue(f.get(0).message().contains("enum named for its models"), f.get(0).message());
+    }
+    assertTrue(
+        idFindings("src/run_client.py").get(0).message().contains("src/schema/models.py:6"),
+        idFindings("src/run_client.py").get(0).message());
+    assertTrue(idFindings("src/schema/models.py").stream().noneMatch(Finding::fixable));
+  }
+
+  @Test
+  void aJavaEnumCountsAsAPythonOneDoes() throws IOException {
+    write(
+        "src/main/java/app/Models.java",
+        "package app;\n\npublic enum Models {\n  CLAUDE_3_5_SONNET_V2(\""
+            + V2
+            + "\"),\n  CLAUDE_3_5_SONNET_V1(\""
+            + V1
+            + "\");\n\n  final String id;\n\n  Models(String id) {\n    this.id = id;\n  }\n}\n");
+    write("src/main/resources/application.properties", "app.model=" + V2 + "\n");
+    List<Finding> f = idFindings("src/main/resources/application.properties");
+    assertEquals(1, f.size(), f.toString());
+    assertFalse(f.get(0).fixable(), f.toString());
+  }
+
+  /** A table from the enum's members to the IDs called for them: its values are what is called. */
+  @Test
+  void theIdATableCallsForAnEnumMemberKeepsTheRewrite() throws IOException {
+    write("src/schema/models.py", PYTHON_ENUM);
+    write(
+        "src/core/llm.py",
+        "from schema.models import ModelName\n\nTABLE = {\n    ModelName.CLAUDE_3_5_SONNET_V2: \""
+            + V2
+            + "\",\n}\n");
+    assertOneFixable("src/core/llm.py");
+  }
+
+  /** Before and after alike: a lone enum member is the application's choice, both rewritten. */
+  @Test
+  void aLoneMemberOrAnEnumInProseKeepsTheRewrite() throws IOException {
+    write(
+        "src/models.py",
+        "from enum import Enum\n\n\nclass Chosen(Enum):\n    CLAUDE_3_5_SONNET_V2 = \""
+            + V2
+            + "\"\n");
+    write(
+        "docs/models.md",
+        "```python\nclass ModelName(StrEnum):\n    CLAUDE_3_5_SONNET_V1 = \""
+            + V1
+            + "\"\n    CLAUDE_3_5_SONNET_V2 = \""
+            + V2
+            + "\"\n```\n");
+    write("src/run_client.py", CLIENT);
+    assertOneFixable("src/run_client.py");
+    assertTrue(idFindings("src/models.py").get(0).fixable());
+  }
+
+  private void assertOneFixable(String path) {
+    List<Finding> f = idFindings(path);
+    assertEquals(1, f.size(), f.toString());
+    assertTrue(f.get(0).fixable(), f.toString());
+  }
+
+  @Test
+  void aFileWithoutNumIsNotReadAgain() {
+    assertTrue(ProjectEnums.contains("class A(StrEnum):".getBytes(), "num".getBytes()));
+    assertFalse(ProjectEnums.contains("x = 1".getBytes(), "num".getBytes()));
+    assertFalse(ProjectEnums.contains("nu".getBytes(), "num".getBytes()));
+  }
+}
