@@ -6,7 +6,7 @@
 #
 # usage: bench/field/checkout.sh [--only OWNER/NAME]... [--set SET]
 #   --only OWNER/NAME  only this repository (repeatable)
-#   --set SET          only repositories of this set (column 2: tune, holdout, holdout2 ... holdout17)
+#   --set SET          only repositories of this set (column 2: tune, holdout, holdout2 ... holdout18)
 # env:   FIELD_DIR   where the checkouts go (default /work/field/checkouts)
 #        MIRROR_DIR  export from local git dirs instead of GitHub: MIRROR_DIR/OWNER+NAME/repo
 #                    (bare, or a clone with repo/.git, as the search tool's fetch lays them out),
