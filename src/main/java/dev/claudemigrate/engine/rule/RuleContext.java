@@ -14,28 +14,30 @@ import java.util.Optional;
  * @param catalog the model catalog
  * @param target the migration target
  * @param settings the user's choices (profile prefix, text-editor version, docs)
- * @param projectRegion an AWS region the project states (config, .env, Terraform), if any
- * @param computerOrBashInProject whether a file of the project (not its prose) names a computer or
- *     bash tool type, which the computer-use beta serves wherever it is sent from
- * @param enumMembers model IDs the project holds as values of an enum named for its models, each
- *     with the {@code path:line} of its member: the same ID elsewhere is a key of that enum
+ * @param project what the scanner gathered over the whole project before checking
  */
 public record RuleContext(
-    Catalog catalog,
-    Target target,
-    MigrationSettings settings,
-    Optional<String> projectRegion,
-    boolean computerOrBashInProject,
-    Map<String, String> enumMembers) {
+    Catalog catalog, Target target, MigrationSettings settings, ProjectFacts project) {
 
-  public RuleContext {
-    enumMembers = Map.copyOf(enumMembers);
-  }
-
-  /** A context with no computer or bash tool known elsewhere in the project (a single file). */
+  /** A context that knows of the project only a region it states, if any (a single file). */
   public RuleContext(
       Catalog catalog, Target target, MigrationSettings settings, Optional<String> projectRegion) {
-    this(catalog, target, settings, projectRegion, false, Map.of());
+    this(catalog, target, settings, ProjectFacts.ofRegion(projectRegion));
+  }
+
+  /** An AWS region the project states (config, .env, Terraform), if any. */
+  public Optional<String> projectRegion() {
+    return project.region();
+  }
+
+  /** Whether a file of the project (not its prose) names a computer or bash tool type. */
+  public boolean computerOrBashInProject() {
+    return project.computerOrBash();
+  }
+
+  /** Model IDs the project resolves through a table of its own, with where each is held. */
+  public Map<String, String> heldKeys() {
+    return project.heldKeys();
   }
 
   /** The model the target moves to. */
@@ -54,7 +56,7 @@ public record RuleContext(
     return settings
         .region()
         .or(() -> fileRegion)
-        .or(() -> projectRegion)
+        .or(() -> project.region())
         .map(ProfileHint::ofRegion)
         .orElse(ProfileHint.NONE);
   }

@@ -65,6 +65,30 @@ public final class ToolVersionSets {
   }
 
   /**
+   * The findings, reported without edits when some file of the project implements several versions
+   * of {@code family} (docs/adr/0115): code that serves a tool's command for all of them (an
+   * editor's {@code undo_edit} handler) names no version itself.
+   */
+  public static List<Finding> settleForProject(
+      RuleContext ctx, ToolFamily family, List<Finding> findings) {
+    if (!ctx.project().severalVersions().contains(family)) {
+      return findings;
+    }
+    return findings.stream()
+        .map(
+            f ->
+                f.fixable()
+                    ? f.withoutEdits(
+                        f.fix()
+                            + " by hand, if no version this project implements still needs it:"
+                            + " it implements several "
+                            + family.id()
+                            + " versions on purpose (reported, never rewritten)")
+                    : f)
+        .toList();
+  }
+
+  /**
    * The findings, reported without edits when {@code file} implements several versions of one of
    * {@code families}, or when a finding's value is that of a declaration named for its version.
    */

@@ -72,7 +72,7 @@ public final class Languages {
           case "tf", "tfvars", "hcl" -> Language.TERRAFORM;
           case "md", "markdown", "mdx" -> Language.MARKDOWN;
           case "ipynb" -> Language.NOTEBOOK;
-          case "sh", "bash", "zsh", "ksh", "ps1", "psm1", "psd1" -> Language.SHELL;
+          case "sh", "bash", "bats", "zsh", "ksh", "ps1", "psm1", "psd1" -> Language.SHELL;
           case "txt", "rst", "adoc", "asciidoc", "org" -> Language.PROSE;
           case "template", "cfn" -> Language.YAML;
           case "ini", "cfg", "conf" -> Language.PROPERTIES;
@@ -115,7 +115,7 @@ public final class Languages {
     }
     return Optional.ofNullable(
         switch (m.group(1)) {
-          case "sh", "bash", "zsh", "ksh", "dash", "ash" -> Language.SHELL;
+          case "sh", "bash", "bats", "zsh", "ksh", "dash", "ash" -> Language.SHELL;
           case "python" -> Language.PYTHON;
           case "node", "deno", "bun" -> Language.JAVASCRIPT;
           default -> null;

@@ -24,6 +24,13 @@ class LanguagesTest {
     assertEquals(Optional.of(Language.SHELL), Languages.detect("Modules/Bedrock.psm1"));
   }
 
+  /** Holdout17: Bats test files (shell run by bats-core) set the model of live CLI tests. */
+  @Test
+  void batsTestsAreShell() {
+    assertEquals(Optional.of(Language.SHELL), Languages.detect("test/cli/test_bedrock.bats"));
+    assertEquals(Optional.of(Language.SHELL), Languages.fromShebang("#!/usr/bin/env bats"));
+  }
+
   @Test
   void rustSourcesAreCode() {
     assertEquals(Optional.of(Language.RUST), Languages.detect("src/main.rs"));

@@ -125,8 +125,8 @@ public final class ModelIdRule implements Rule {
   }
 
   private static String why(ModelTables.Kind kind, IdMatch m, RuleContext ctx) {
-    return kind == ModelTables.Kind.ENUM_KEY
-        ? kind.why() + " (the enum: " + ctx.enumMembers().get(m.text()) + ")"
+    return kind == ModelTables.Kind.HELD_KEY
+        ? kind.why() + " (held at " + ctx.heldKeys().get(m.text()) + ")"
         : kind.why();
   }
 

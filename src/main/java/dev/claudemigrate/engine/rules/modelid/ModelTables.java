@@ -60,6 +60,12 @@ final class ModelTables {
       Pattern.compile("\\.equals(?:IgnoreCase)?\\(|[=!]==?(?!=)");
 
   /**
+   * A quoted ID tested for containment ({@code "claude-3-7-sonnet-20250219" in model}, Python's
+   * {@code not in}, JavaScript's {@code in}): a decision by model, as an equality test is.
+   */
+  private static final Pattern IN_AFTER = Pattern.compile("(?:not\\s+)?in\\s+[\\w(\\[]");
+
+  /**
    * A telemetry attribute that records which model a call used (OpenTelemetry GenAI, OpenLLMetry,
    * OpenInference, Vercel AI SDK), written as its quoted dotted name or its semantic-convention
    * constant, and followed by the separator that precedes its value.
@@ -110,9 +116,9 @@ final class ModelTables {
     PER_MODEL(
         "named for this model version (one class or constant per model): add one for the target"
             + " and move its users by hand"),
-    ENUM_KEY(
-        "the value of a member of an enum named for its models, sent as that enum's key: the enum"
-            + " decides what is accepted; add the target to it, then send the target's key"),
+    HELD_KEY(
+        "a key the project resolves through a table of its own (an enum named for its models, a"
+            + " map from names to IDs): add the target there first, then send its key"),
     NAMED_FILE(
         "the file is named for this model (one file per model): copy it for the target rather than"
             + " edit it, so that its name keeps saying what it calls"),
@@ -153,10 +159,10 @@ final class ModelTables {
     if (ModelFileNames.namedForItsModel(file, m, ctx.catalog())) {
       return Optional.of(Kind.NAMED_FILE);
     }
-    // The enum itself is PER_MODEL above; this is the same ID where the enum is used (ADR 0113).
-    return ctx.enumMembers().containsKey(m.text())
+    // The table itself is reported above; this is the same ID where it is used (ADR 0113).
+    return ctx.heldKeys().containsKey(m.text())
             && !MEMBER_KEY.matcher(lineHead(file.text(), m.start())).find()
-        ? Optional.of(Kind.ENUM_KEY)
+        ? Optional.of(Kind.HELD_KEY)
         : Optional.empty();
   }
 
@@ -172,8 +178,14 @@ final class ModelTables {
     if (gatewayEntry(text, m, head, after, all)) {
       return Optional.empty();
     }
+    // Code only, and a string's quote: prose says "`claude-...` in our accounts".
+    boolean quoted =
+        file.language().isCode()
+            && m.end() < text.length()
+            && (text.charAt(m.end()) == '"' || text.charAt(m.end()) == '\'');
     if (COMPARISON.matcher(head).find()
-        || EQUALS_AFTER.matcher(text).region(after, text.length()).lookingAt()) {
+        || EQUALS_AFTER.matcher(text).region(after, text.length()).lookingAt()
+        || (quoted && IN_AFTER.matcher(text).region(after, text.length()).lookingAt())) {
       return Optional.of(Kind.COMPARISON);
     }
     if (startsKey(text, after)) {
@@ -269,6 +281,19 @@ final class ModelTables {
     return at < text.length()
         && text.charAt(at) == ':'
         && (at + 1 == text.length() || " \t\r\n\"'{[".indexOf(text.charAt(at + 1)) >= 0);
+  }
+
+  /**
+   * Whether {@code m} is the name side of a map from the name clients send to the ID called for it
+   * (both sides the same model): the name the project resolves (docs/adr/0113).
+   */
+  static boolean aliasKey(SourceFile file, IdMatch m, List<IdMatch> all) {
+    String text = file.text();
+    int after = TextScan.skipWhite(text, skipQuote(text, m.end()));
+    return startsKey(text, after)
+        && at(all, m, valueAt(text, after))
+            .filter(v -> pairKind(m, v) == Kind.ALIAS_MAP)
+            .isPresent();
   }
 
   /** The offset where the value after a key's separator starts. */

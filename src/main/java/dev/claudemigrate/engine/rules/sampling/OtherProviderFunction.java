@@ -9,13 +9,14 @@ import java.util.regex.Pattern;
 import org.treesitter.TSNode;
 
 /**
- * A function or method that sends another provider's model and no Claude model: it names the model
- * as a literal Bedrock ID of another provider ({@code String modelId = "cohere.command-r-v1:0";},
- * {@code model_id = "meta.llama3-70b-instruct-v1:0"}) and nothing in it names Claude. A file that
- * calls Claude elsewhere (one sample method per model) may set both sampling values in such a
- * request; that is the other model's request, never Claude's. The named function counts, not a
- * lambda inside it: a builder lambda ({@code config -> config.topP(0.9F)}) belongs to the request
- * its method builds.
+ * A function or method that sends another provider's model and no Claude model: it builds another
+ * provider's client ({@code return ChatOllama(model=name, temperature=t, top_p=p)}, holdout17), or
+ * names the model as a literal Bedrock ID of another provider ({@code String modelId =
+ * "cohere.command-r-v1:0";}, {@code model_id = "meta.llama3-70b-instruct-v1:0"}) and nothing in it
+ * names Claude. A file that calls Claude elsewhere (one sample method per model) may set both
+ * sampling values in such a request; that is the other model's request, never Claude's. The named
+ * function counts, not a lambda inside it: a builder lambda ({@code config -> config.topP(0.9F)})
+ * belongs to the request its method builds.
  */
 final class OtherProviderFunction {
   /**
@@ -27,6 +28,18 @@ final class OtherProviderFunction {
           "[\"'`](?:(?:us|eu|apac|global|jp|au|us-gov)\\.)?"
               + "(?:amazon|meta|cohere|mistral|ai21|deepseek|qwen|writer|openai|stability)"
               + "\\.[a-z0-9][a-z0-9.:-]*[\"'`]");
+
+  /**
+   * A client of another provider's models built in the function: LangChain's chat models ({@code
+   * ChatOllama(}, {@code ChatOpenAI(}, {@code ChatGoogleGenerativeAI(}), the OpenAI and Ollama
+   * SDKs' clients, Spring AI's and LangChain4j's chat models ({@code OpenAiChatModel.builder()}).
+   */
+  private static final Pattern OTHER_CLIENT =
+      Pattern.compile(
+          "\\b(?:Chat(?:Ollama|OpenAI|Google\\w*|VertexAI|Groq|MistralAI|Cohere|Fireworks|Together"
+              + "|DeepSeek|XAI|Perplexity)|AzureChatOpenAI|(?:Async)?(?:Azure)?OpenAI|Ollama"
+              + "|(?:OpenAi|Ollama|AzureOpenAi|MistralAi|VertexAiGemini|GoogleAiGemini)ChatModel)"
+              + "\\s*[(.]");
 
   private static final Pattern CLAUDE = Pattern.compile("(?i)claude|anthropic");
 
@@ -66,7 +79,8 @@ final class OtherProviderFunction {
     for (TSNode n = t.nodeAt(offset, offset + 1); n != null && !n.isNull(); n = n.getParent()) {
       if (FUNCTION.matcher(n.getType()).matches()) {
         String body = t.text(n);
-        return OTHER_ID.matcher(body).find() && !CLAUDE.matcher(body).find();
+        return (OTHER_ID.matcher(body).find() || OTHER_CLIENT.matcher(body).find())
+            && !CLAUDE.matcher(body).find();
       }
     }
     return false;

@@ -11,6 +11,7 @@ import dev.claudemigrate.engine.rule.RuleDocs;
 import dev.claudemigrate.engine.rules.thinkingbudget.ThinkingLimits.Problem;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.syntax.TextScan;
+import dev.claudemigrate.engine.syntax.structure.Mapping;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,6 +37,10 @@ public final class ThinkingBudgetRule extends ReportRule {
     boolean deprecated = ctx.target().behaviour().thinkingBudgetDeprecated();
     List<Finding> out = new ArrayList<>();
     for (ThinkingSetting setting : ThinkingSettings.of(file)) {
+      Mapping holder = setting.scope().isEmpty() ? null : setting.scope().get(0);
+      if (OtherProviderModel.names(file, holder, setting.budget().keyStart())) {
+        continue; // another provider's request (holdout17, ADR 0115)
+      }
       List<Problem> problems =
           ThinkingLimits.problems(setting.budget(), setting.scope(), interleaved);
       if (!problems.isEmpty() || deprecated) {

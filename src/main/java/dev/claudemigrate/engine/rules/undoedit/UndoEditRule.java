@@ -91,7 +91,10 @@ public final class UndoEditRule implements Rule {
       }
       out.add(Placement.settle(finding(file, p, fix, e), ctx));
     }
-    return ToolVersionSets.settle(file, ctx, List.of(ToolFamily.TEXT_EDITOR), out);
+    return ToolVersionSets.settleForProject(
+        ctx,
+        ToolFamily.TEXT_EDITOR,
+        ToolVersionSets.settle(file, ctx, List.of(ToolFamily.TEXT_EDITOR), out));
   }
 
   private static String removal(UndoPlan p) {

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.rule.MigrationSettings;
+import dev.claudemigrate.engine.rule.ProjectFacts;
 import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.source.SourceFiles;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,9 +31,7 @@ class BetaGroupsTest {
           CATALOG,
           CATALOG.target("sonnet-4.6").orElseThrow(),
           MigrationSettings.defaults(),
-          Optional.empty(),
-          true,
-          Map.of());
+          new ProjectFacts(Optional.empty(), true, Map.of(), Set.of()));
 
   private static List<Finding> check(String path, String text) {
     return new BetaHeaderRule().check(SourceFiles.fromText(path, text), PROJECT_WITH_TOOLS);

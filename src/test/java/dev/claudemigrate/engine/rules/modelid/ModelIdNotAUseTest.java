@@ -20,6 +20,29 @@ class ModelIdNotAUseTest {
   private final RewriteTester t = new RewriteTester(new ModelIdRule());
   private final Model to = t.context().targetModel();
 
+  /** Holdout17: a beta added only when the model contains a 3.7 Sonnet ID was rewritten. */
+  @Test
+  void aQuotedIdTestedForContainmentIsADecisionByModel() {
+    String py =
+        """
+        if params.model is not None and "claude-3-7-sonnet-20250219" in params.model:
+            betas.append("token-efficient-tools-2025-02-19")
+        if "claude-3-5-sonnet-20241022" not in (params.model or ""):
+            pass
+        """;
+    List<Finding> f = t.reportsOnly("agent/orchestrator.py", py, 2);
+    assertTrue(f.stream().allMatch(x -> x.message().contains("decides by model")), f.toString());
+    assertTrue(
+        t.findings(
+                "docs/MIGRATION.md", "We call `claude-3-7-sonnet-20250219` in our US accounts.\n")
+            .get(0)
+            .fix()
+            .startsWith("replace with"));
+    String plain = "MODEL = \"claude-3-7-sonnet-20250219\"  # in use since March\n";
+    t.rewrites(
+        "agent/settings.py", plain, plain.replace("claude-3-7-sonnet-20250219", to.anthropicId()));
+  }
+
   @Test
   void jsonLinesRecordsAreDataReportedAsInfo() {
     String jsonl =

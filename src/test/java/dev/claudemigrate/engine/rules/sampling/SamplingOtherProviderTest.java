@@ -40,6 +40,29 @@ class SamplingOtherProviderTest {
         """));
   }
 
+  /** Holdout17: one factory per provider; only the Anthropic one builds a Claude request. */
+  private static final String FACTORIES =
+      """
+      def create_anthropic_llm(model_name, **kwargs):
+          return ChatAnthropic(model=model_name, temperature=kwargs["temperature"], top_p=kwargs["top_p"])
+
+      def create_ollama_llm(model_name, **kwargs):
+          return ChatOllama(
+              model=model_name,
+              temperature=kwargs["temperature"],
+              top_p=kwargs["top_p"],
+          )
+
+      def create_openai_llm(model_name, **kwargs):
+          return ChatOpenAI(model=model_name, temperature=kwargs["temperature"], top_p=kwargs["top_p"])
+      """;
+
+  @Test
+  void aFunctionBuildingAnotherProvidersClientIsNotAClaudeRequest() {
+    Finding f = t.one("llm.py", FACTORIES, 2);
+    assertEquals("sampling", f.ruleId());
+  }
+
   @Test
   void aBranchThatClaudeMayTakeStillCounts() {
     Finding f = t.one("config.ts", TS.replace("includes('nova')", "includes('claude')"), 4);

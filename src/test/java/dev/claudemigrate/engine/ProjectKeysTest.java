@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.Severity;
-import dev.claudemigrate.engine.rules.BuiltinRules;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,25 +19,18 @@ import org.junit.jupiter.api.io.TempDir;
  * as a named enum's value is now reported wherever it is sent, with where the enum stands (ADR
  * 0113). Snippets of our own.
  */
-class ProjectEnumsTest {
-  private static final Catalog CATALOG = Catalog.builtin();
+class ProjectKeysTest {
   private static final String V1 = "anthropic.claude-3-5-sonnet-20240620-v1:0";
   private static final String V2 = "us.anthropic.claude-3-5-sonnet-20241022-v2:0";
 
   @TempDir Path root;
 
   private void write(String rel, String text) throws IOException {
-    Files.createDirectories(root.resolve(rel).getParent());
-    Files.writeString(root.resolve(rel), text);
+    new ProjectDir(root).write(rel, text);
   }
 
   private List<Finding> idFindings(String path) {
-    ScanRequest request =
-        ScanRequest.defaults(root, CATALOG, CATALOG.target("sonnet-4.6").orElseThrow());
-    return new Scanner(BuiltinRules.all())
-        .scan(request).findings().stream()
-            .filter(f -> f.path().equals(path) && f.ruleId().equals("model-id"))
-            .toList();
+    return new ProjectDir(root).findings(path, "model-id");
   }
 
   private static final String CLIENT =
@@ -67,7 +57,7 @@ class ProjectEnumsTest {
       assertEquals(1, f.size(), path + ": " + f);
       assertFalse(f.get(0).fixable(), path + ": " + f);
       assertEquals(Severity.INFO, f.get(0).severity());
-      assertTrue(f.get(0).message().contains("enum named for its models"), f.get(0).message());
+      assertTrue(f.get(0).message().contains("table of its own"), f.get(0).message());
     }
     assertTrue(
         idFindings("src/run_client.py").get(0).message().contains("src/schema/models.py:6"),
@@ -128,10 +118,28 @@ class ProjectEnumsTest {
     assertTrue(f.get(0).fixable(), f.toString());
   }
 
+  /** Holdout17: a preset sent the name side of the project's name-to-ID map. */
   @Test
-  void aFileWithoutNumIsNotReadAgain() {
-    assertTrue(ProjectEnums.contains("class A(StrEnum):".getBytes(), "num".getBytes()));
-    assertFalse(ProjectEnums.contains("x = 1".getBytes(), "num".getBytes()));
-    assertFalse(ProjectEnums.contains("nu".getBytes(), "num".getBytes()));
+  void aNameTheProjectsOwnMapResolvesIsReportedWithTheMap() throws IOException {
+    write(
+        "agent/bedrock/model_id.py",
+        "MODEL_ID_MAP = {\n"
+            + "    \"claude-sonnet-4-5\": \"us.anthropic.claude-sonnet-4-5-20250929-v1:0\",\n"
+            + "}\n");
+    write("agent/presets.py", PRESET);
+    List<Finding> f = idFindings("agent/presets.py");
+    assertEquals(1, f.size(), f.toString());
+    assertFalse(f.get(0).fixable(), f.toString());
+    assertTrue(f.get(0).message().contains("agent/bedrock/model_id.py:2"), f.get(0).message());
   }
+
+  /** Before and after alike: without the map the preset's name is the model called. */
+  @Test
+  void withoutTheMapTheNameIsRewritten() throws IOException {
+    write("agent/presets.py", PRESET);
+    assertOneFixable("agent/presets.py");
+  }
+
+  private static final String PRESET =
+      "from .params import Params\n\nSONNET = Params(model=\"claude-sonnet-4-5\", max_tokens=4096)\n";
 }
