@@ -14,6 +14,9 @@
 #        JAR        the tool (default target/claude-migrate.jar; built when missing)
 #        OUT        work and result folder (default ${TMPDIR:-/tmp}/claude-migrate-field)
 #        MIGRATE_ARGS  extra arguments for scan and apply (for example "--to sonnet-4.5")
+#        FIELD_ROOTS   project (default: a repository's measured parts are copied and scanned as one
+#                      project) or scopes (each part scanned and applied on its own, as before
+#                      2026-12-05)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -21,10 +24,11 @@ FIELD_DIR=${FIELD_DIR:-/work/field/checkouts}
 JAR=${JAR:-target/claude-migrate.jar}
 OUT=${OUT:-${TMPDIR:-/tmp}/claude-migrate-field}
 MIGRATE_ARGS=${MIGRATE_ARGS:-}
+FIELD_ROOTS=${FIELD_ROOTS:-project}
 [ -f "$JAR" ] || ./mvnw -B -ntp -q -DskipTests package
 mkdir -p "$OUT"
 
-export FIELD_DIR JAR OUT MIGRATE_ARGS
+export FIELD_DIR JAR OUT MIGRATE_ARGS FIELD_ROOTS
 exec python3 - "$@" <<'PY'
 import ast, collections, difflib, filecmp, json, os, shlex, shutil, subprocess, sys
 
@@ -36,6 +40,7 @@ except ImportError:
 
 FIELD, JAR, OUT = os.environ["FIELD_DIR"], os.environ["JAR"], os.environ["OUT"]
 EXTRA = shlex.split(os.environ.get("MIGRATE_ARGS", ""))
+ROOTS = os.environ.get("FIELD_ROOTS", "project")
 args = sys.argv[1:]
 MARKDOWN = "--markdown" in args
 ONLY = [args[i + 1] for i, a in enumerate(args) if a == "--only"]
@@ -143,7 +148,8 @@ def compare(orig_root, copy_root, scope):
     return result
 
 
-def apply_twice(root, scopes):
+def scoped_copy(root, scopes):
+    """A copy of the repository's measured folders and files, laid out as in the repository."""
     copy = os.path.join(OUT, "copy")
     shutil.rmtree(copy, ignore_errors=True)
     for s in scopes:
@@ -154,10 +160,21 @@ def apply_twice(root, scopes):
             shutil.copytree(src, dst, symlinks=True, dirs_exist_ok=True)
         else:
             shutil.copy2(src, dst)
+    return copy
+
+
+def targets(copy, scopes):
+    """What one run of the tool is given: the copy as one project, or (FIELD_ROOTS=scopes) each part."""
+    if ROOTS == "scopes":
+        return [os.path.join(copy, s) if s != "." else copy for s in scopes]
+    return [copy]
+
+
+def apply_twice(root, copy, scopes):
     edits, broken, second = {}, [], 0
-    for s in scopes:
-        target = os.path.join(copy, s) if s != "." else copy
+    for target in targets(copy, scopes):
         java("apply", target, "--allow-dirty")
+    for s in scopes:
         edits.update(compare(root, copy, s))
     for path in edits:
         new = os.path.join(copy, path)
@@ -166,9 +183,9 @@ def apply_twice(root, scopes):
     snapshot = os.path.join(OUT, "after-first")
     shutil.rmtree(snapshot, ignore_errors=True)
     shutil.copytree(copy, snapshot, symlinks=True)
-    for s in scopes:
-        target = os.path.join(copy, s) if s != "." else copy
+    for target in targets(copy, scopes):
         java("apply", target, "--allow-dirty")
+    for s in scopes:
         second += sum(len(v) for v in compare(snapshot, copy, s).values())
     shutil.rmtree(copy, ignore_errors=True)
     shutil.rmtree(snapshot, ignore_errors=True)
@@ -197,12 +214,15 @@ for r in repos:
         edits = {p: set(v) for p, v in saved["edits"].items()}
         broken, second, errors = saved["broken"], saved["second"], saved["errors"]
     else:
+        # The measured parts are one project, as a user's scan of the repository sees them (a fact
+        # one file states about another, such as a table that resolves a key, crosses folders).
+        copy = scoped_copy(root, r["scopes"])
         found, errors = {}, 0
-        for s in r["scopes"]:
-            f, e = scan(root, s)
+        for target in targets(copy, r["scopes"]):
+            f, e = scan(copy, os.path.relpath(target, copy))
             found.update(f)
             errors += e
-        edits, broken, second = apply_twice(root, r["scopes"])
+        edits, broken, second = apply_twice(root, copy, r["scopes"])
         os.makedirs(os.path.dirname(cache), exist_ok=True)
         with open(cache, "w", encoding="utf-8") as f:
             json.dump({"found": [[p, l, sev] for (p, l), sev in found.items()],
