@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +129,21 @@ class LauncherIT {
     // An archive some other JDK build made, under this jar's and JDK's name.
     Files.write(archive, Files.readAllBytes(otherArchive(cache)));
     assertEquals(expected, findings(scanJson(env)));
+    assertEquals(expected, findings(scanJson(env)));
+  }
+
+  /** Java 17 crashes on an archive cut short, even with its own check (-XX:+VerifySharedSpaces). */
+  @Test
+  void anArchiveCutShortIsMadeAnew(@TempDir Path cache) throws Exception {
+    Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
+    JsonNode expected = findings(scanJson(env));
+    Path whole = archives(cache).get(0);
+    byte[] kept = Arrays.copyOf(Files.readAllBytes(whole), (int) Files.size(whole) / 2);
+    whole.toFile().setWritable(true);
+    Files.write(whole, kept);
+    assertEquals(expected, findings(scanJson(env)));
+    assertEquals(expected, findings(scanJson(env)));
+    assertEquals(1, archives(cache).size(), "the cut one is gone: " + archives(cache));
   }
 
   /** A whole archive the JVM rejects for this run: one written for another class path. */
