@@ -118,6 +118,28 @@ class ProjectKeysTest {
     assertTrue(f.get(0).fixable(), f.toString());
   }
 
+  /**
+   * Holdout18: a table in a function below an enum of display names was read as the enum's members,
+   * so its IDs became held keys and a request in another folder lost its rewrite.
+   */
+  @Test
+  void aTableBelowAnEnumIsNotTheEnum() throws IOException {
+    write(
+        "app/main.py",
+        "import enum\n\n\nclass ModelType(str, enum.Enum):\n"
+            + "    CLAUDE_3_7_SONNET = \"Claude 3.7 Sonnet\"\n"
+            + "    CLAUDE_4_SONNET = \"Claude 4 Sonnet\"\n\n\n"
+            + "def model_id(model_type):\n    ids = {\n"
+            + "        ModelType.CLAUDE_3_7_SONNET: \"us.anthropic.claude-3-7-sonnet-20250219-v1:0\",\n"
+            + "        ModelType.CLAUDE_4_SONNET: \"us.anthropic.claude-sonnet-4-20250514-v1:0\",\n"
+            + "    }\n    return ids[model_type]\n");
+    write(
+        "claude/main.py",
+        "def run(client, body):\n"
+            + "    return client.invoke_model(modelId=\"us.anthropic.claude-3-7-sonnet-20250219-v1:0\", body=body)\n");
+    assertOneFixable("claude/main.py");
+  }
+
   /** Holdout17: a preset sent the name side of the project's name-to-ID map. */
   @Test
   void aNameTheProjectsOwnMapResolvesIsReportedWithTheMap() throws IOException {

@@ -88,6 +88,27 @@ final class NamedEnumMembers {
     }
     int lineStart = TextScan.lineStart(text, m.start());
     int memberIndent = TextScan.skipWhite(text, lineStart) - lineStart;
-    return at != null && isEnum && memberIndent > indent ? Optional.of(at) : Optional.empty();
+    return at != null && isEnum && memberIndent > indent && inBody(file, at, indent, m.start())
+        ? Optional.of(at)
+        : Optional.empty();
+  }
+
+  /**
+   * Whether every line between the declaration at {@code declaration} and {@code at} is indented
+   * deeper than the declaration: a line at its level (a function after a Python enum, the brace
+   * that closes a Java one) ends the body, and what follows is not a member (holdout18: a table in
+   * a function below an enum read as the enum's members).
+   */
+  private static boolean inBody(SourceFile file, int declaration, int indent, int at) {
+    String text = file.text();
+    LineIndex lines = file.lines();
+    for (int l = lines.line(declaration) + 1; l < lines.line(at); l++) {
+      int start = lines.lineStart(l);
+      int first = TextScan.skipWhite(text, start);
+      if (first < TextScan.lineEnd(text, start) && first - start <= indent) {
+        return false;
+      }
+    }
+    return true;
   }
 }
