@@ -1,37 +1,72 @@
 package dev.claudemigrate.engine;
 
+import dev.claudemigrate.catalog.Catalog;
+import dev.claudemigrate.catalog.ToolFamily;
+import dev.claudemigrate.engine.rule.ProjectFacts;
+import dev.claudemigrate.engine.rule.RuleContext;
+import dev.claudemigrate.engine.rules.modelid.HeldKeys;
+import dev.claudemigrate.engine.source.Decoder;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.source.SourceFiles;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.BiConsumer;
+import java.nio.charset.CharacterCodingException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * The project's files that are checked and are not prose, read once more before the check to gather
- * what one file says about another ({@link ProjectKeys}, {@link ProjectToolVersions}). Read as
- * Latin-1, like the region probe: model IDs and tool types are ASCII, and lines stay where they
- * are. Only the files the prefilter kept (a trigger of some rule) are read.
+ * What one file of the project says about others, gathered before any file is checked: the model
+ * IDs it holds as keys of a table of its own ({@link HeldKeys}, docs/adr/0113) and the tool
+ * families it implements in several versions ({@link ProjectToolVersions}, docs/adr/0115). Only the
+ * files the prefilter kept (a trigger of some rule) and that are not prose are read, each on the
+ * scan's workers; the results are merged in walk order, so the first file to hold a key is named,
+ * run after run.
  */
 final class ProjectSurvey {
-  private final List<SourceFile> files = new ArrayList<>();
+  private ProjectSurvey() {}
 
-  ProjectSurvey(FileScan.Probe[] probes) {
-    for (FileScan.Probe p : probes) {
-      Language language = p.file().language();
-      if (p.needsCheck()
-          && language != Language.MARKDOWN
-          && language != Language.PROSE
-          && language != Language.TEXT) {
-        String text = new String(p.bytes(), StandardCharsets.ISO_8859_1);
-        files.add(SourceFiles.fromText(p.file().path(), text));
-      }
-    }
+  /** One file's part. */
+  private record Part(String path, Map<String, Integer> held, Set<ToolFamily> several) {}
+
+  static ProjectFacts facts(FileScan.Probe[] probes, RuleContext probeCtx, Workers workers) {
+    Part[] parts = new Part[probes.length];
+    workers.forEach(probes.length, i -> parts[i] = part(probes[i], probeCtx));
+    Map<String, String> held = new TreeMap<>();
+    Set<ToolFamily> several = EnumSet.noneOf(ToolFamily.class);
+    // By path: the walk's threads add files in no fixed order, and the report must not vary.
+    Arrays.stream(parts)
+        .filter(Objects::nonNull)
+        .sorted(Comparator.comparing(Part::path))
+        .forEach(
+            p -> {
+              p.held().forEach((id, line) -> held.putIfAbsent(id, p.path() + ":" + line));
+              several.addAll(p.several());
+            });
+    Catalog catalog = probeCtx.catalog();
+    return new ProjectFacts(
+        ProjectRegion.of(probes, catalog), ProjectTools.computerOrBash(probes), held, several);
   }
 
-  /** Calls {@code each} with the path and the text of every file surveyed. */
-  void code(BiConsumer<String, SourceFile> each) {
-    files.forEach(f -> each.accept(f.path(), f));
+  private static Part part(FileScan.Probe p, RuleContext ctx) {
+    Language language = p.file().language();
+    if (!p.needsCheck()
+        || language == Language.MARKDOWN
+        || language == Language.PROSE
+        || language == Language.TEXT) {
+      return null;
+    }
+    try {
+      SourceFile file =
+          SourceFiles.of(
+              p.file().absolutePath(), p.file().path(), language, Decoder.decode(p.bytes()));
+      return new Part(
+          p.file().path(), HeldKeys.of(file, ctx.catalog()), ProjectToolVersions.of(file, ctx));
+    } catch (CharacterCodingException | RuntimeException | StackOverflowError e) {
+      return null; // the check reads the file again and reports what is wrong with it
+    }
   }
 }

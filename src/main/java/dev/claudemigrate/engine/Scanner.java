@@ -11,7 +11,6 @@ import dev.claudemigrate.engine.model.FileReport;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.MigrationResult;
 import dev.claudemigrate.engine.model.ScanStats;
-import dev.claudemigrate.engine.rule.ProjectFacts;
 import dev.claudemigrate.engine.rule.Rule;
 import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.source.NativeLibraries;
@@ -91,7 +90,10 @@ public final class Scanner {
       int n = probes.length;
       RuleContext ctx =
           new RuleContext(
-              request.catalog(), request.target(), request.settings(), facts(probes, probeCtx));
+              request.catalog(),
+              request.target(),
+              request.settings(),
+              ProjectSurvey.facts(probes, probeCtx, workers));
       int[] todo = IntStream.range(0, n).filter(i -> probes[i].needsCheck()).toArray();
       FileScan.Checked[] checked = new FileScan.Checked[n];
       progress.checking(todo.length);
@@ -111,16 +113,6 @@ public final class Scanner {
           });
       return assemble(request, walk, probes, checked, reading.otherBytes(), millisSince(started));
     }
-  }
-
-  /** What one file says about another, gathered before any file is checked. */
-  private static ProjectFacts facts(FileScan.Probe[] probes, RuleContext probeCtx) {
-    ProjectSurvey survey = new ProjectSurvey(probes);
-    return new ProjectFacts(
-        ProjectRegion.of(probes, probeCtx.catalog()),
-        ProjectTools.computerOrBash(probes),
-        ProjectKeys.of(survey, probeCtx.catalog()),
-        ProjectToolVersions.of(survey, probeCtx));
   }
 
   /**
