@@ -202,4 +202,25 @@ public final class TextScan {
     }
     return out;
   }
+
+  /**
+   * Where a block whose header line ends before {@code from} ends, by indentation: the start of the
+   * next non-blank line indented {@code indent} columns or less (a Python or Scala 3 body's next
+   * statement, the brace that closes a Swift or Java body), or the end of the text.
+   */
+  public static int indentedBlockEnd(String text, int from, int indent) {
+    for (int nl = text.indexOf('\n', from); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+      int start = nl + 1;
+      int first = start;
+      while (first < text.length() && (text.charAt(first) == ' ' || text.charAt(first) == '\t')) {
+        first++;
+      }
+      boolean blank =
+          first >= text.length() || text.charAt(first) == '\n' || text.charAt(first) == '\r';
+      if (!blank && first - start <= indent) {
+        return start;
+      }
+    }
+    return text.length();
+  }
 }

@@ -1,6 +1,9 @@
 package dev.claudemigrate.engine.rules.betaheader;
 
 import dev.claudemigrate.engine.syntax.TextScan;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +19,46 @@ final class BetaEnumerations {
   /** How far back a type alias may start: a union of every beta value is a few lines long. */
   private static final int ALIAS_WINDOW = 4000;
 
+  /** An enum declaration ({@code enum AnthropicBeta: String {}, {@code class Beta(StrEnum):}). */
+  private static final Pattern ENUM =
+      Pattern.compile(
+          "(?m)^([ \\t]*)(?:[\\w@]+\\s+)*(?:enum\\s+\\w+|class\\s+\\w+\\s*\\([^)]*Enum\\b)");
+
+  /** A beta value: a name and a date ({@code message-batches-2024-09-24}). */
+  private static final Pattern BETA = Pattern.compile("[a-z][a-z0-9-]*-20\\d\\d-\\d\\d-\\d\\d");
+
+  /** How many distinct betas an enum names to be a list of the betas that exist. */
+  private static final int MANY = 3;
+
   private BetaEnumerations() {}
+
+  /**
+   * Whether the beta value at {@code at} is a member of an enum that names {@value #MANY} or more
+   * distinct betas (holdout13: a Swift SDK's {@code enum AnthropicBeta} of every beta header a
+   * caller may opt into): like a Literal type, it says which values exist.
+   */
+  static boolean isEnumOfBetas(String text, int at) {
+    Matcher e = ENUM.matcher(text).region(Math.max(0, at - ALIAS_WINDOW), at);
+    int start = -1;
+    int indent = 0;
+    while (e.find()) {
+      start = e.end();
+      indent = e.group(1).length();
+    }
+    if (start < 0) {
+      return false;
+    }
+    int end = TextScan.indentedBlockEnd(text, start, indent);
+    if (end <= at) {
+      return false;
+    }
+    Matcher b = BETA.matcher(text).region(start, end);
+    Set<String> betas = new HashSet<>();
+    while (b.find()) {
+      betas.add(b.group());
+    }
+    return betas.size() >= MANY;
+  }
 
   /** Whether the beta value at {@code at} is a member of a Literal type or a union type alias. */
   static boolean isTypeOfAllBetas(String text, int at) {

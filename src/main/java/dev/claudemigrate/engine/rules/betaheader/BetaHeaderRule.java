@@ -170,7 +170,8 @@ public final class BetaHeaderRule implements Rule {
     List<Finding> out = new ArrayList<>();
     for (BetaFlag b : betasActedOn(ctx).values()) {
       for (int at : TextScan.occurrences(file, b.value())) {
-        if (BetaEnumerations.isTypeOfAllBetas(file.text(), at)) {
+        if (BetaEnumerations.isTypeOfAllBetas(file.text(), at)
+            || BetaEnumerations.isEnumOfBetas(file.text(), at)) {
           continue;
         }
         if (b.action() == BetaAction.REPLACE && toolsRemain) {

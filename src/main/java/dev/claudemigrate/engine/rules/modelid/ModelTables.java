@@ -156,6 +156,9 @@ final class ModelTables {
         || NamedEnumMembers.inNamedEnum(file, m, all)) {
       return Optional.of(Kind.PER_MODEL);
     }
+    if (ProviderRegistries.holds(file, m)) {
+      return Optional.of(Kind.CATALOG);
+    }
     if (ModelFileNames.namedForItsModel(file, m, ctx.catalog())) {
       return Optional.of(Kind.NAMED_FILE);
     }

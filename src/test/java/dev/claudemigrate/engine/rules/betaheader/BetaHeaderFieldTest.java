@@ -53,6 +53,38 @@ class BetaHeaderFieldTest {
         """);
   }
 
+  /** Holdout13 under the project-wide view: a Swift SDK's enum of every beta a caller may send. */
+  @Test
+  void anEnumOfEveryBetaIsNotARequest() {
+    t.ignores(
+        "Sources/SDK/BetaHeader.swift",
+        """
+        public enum AnthropicBeta: String {
+            /// Message batches
+            case messageBatches = "message-batches-2024-09-24"
+            /// Computer use
+            case computerUse = "computer-use-2024-10-22"
+            /// Prompt caching
+            case promptCaching = "prompt-caching-2024-07-31"
+        }
+        """);
+  }
+
+  /** Before and after alike: an enum holding only the betas the program sends is its setting. */
+  @Test
+  void anEnumOfTheBetaTheProgramSendsIsStillRewritten() {
+    String before =
+        """
+        class Beta(StrEnum):
+            COMPUTER = "computer-use-2024-10-22"
+
+        TOOLS = [{"type": "computer_20241022", "name": "computer"}]
+        """;
+    List<Finding> f = t.findings("agent/betas.py", before);
+    assertTrue(
+        f.stream().anyMatch(x -> x.ruleId().equals("beta-header") && x.fixable()), f.toString());
+  }
+
   @Test
   void aTypeScriptUnionOfEveryBetaIsNotARequest() {
     t.ignores(
