@@ -10,6 +10,7 @@ import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.source.SourceFiles;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -27,6 +28,18 @@ import java.util.TreeMap;
  * run after run.
  */
 final class ProjectSurvey {
+  /** An enum may hold keys: Python's {@code StrEnum}, {@code (str, Enum)}... */
+  private static final byte[] ENUM_TYPE = "Enum".getBytes(StandardCharsets.US_ASCII);
+
+  /** ... and the {@code enum} keyword of Java, TypeScript, Kotlin, Rust, Swift, C#, PHP. */
+  private static final byte[] ENUM_WORD = "enum ".getBytes(StandardCharsets.US_ASCII);
+
+  /** A name-to-ID map names a model twice on one line. */
+  private static final byte[] CLAUDE = "claude".getBytes(StandardCharsets.US_ASCII);
+
+  /** A dated tool type ({@code text_editor_20250124}). */
+  private static final byte[] DATED = "_20".getBytes(StandardCharsets.US_ASCII);
+
   private ProjectSurvey() {}
 
   /** One file's part. */
@@ -59,12 +72,24 @@ final class ProjectSurvey {
         || language == Language.TEXT) {
       return null;
     }
+    byte[] bytes = p.bytes();
+    boolean keys =
+        Bytes.contains(bytes, ENUM_TYPE)
+            || Bytes.contains(bytes, ENUM_WORD)
+            || Bytes.lineWithTwo(bytes, CLAUDE);
+    boolean tools = Bytes.contains(bytes, DATED);
+    if (!keys && !tools) {
+      return null; // neither an enum, a line naming two models, nor a dated tool type: nothing to
+      // say
+    }
     try {
       SourceFile file =
           SourceFiles.of(
               p.file().absolutePath(), p.file().path(), language, Decoder.decode(p.bytes()));
       return new Part(
-          p.file().path(), HeldKeys.of(file, ctx.catalog()), ProjectToolVersions.of(file, ctx));
+          p.file().path(),
+          keys ? HeldKeys.of(file, ctx.catalog()) : Map.of(),
+          tools ? ProjectToolVersions.of(file, ctx) : Set.of());
     } catch (CharacterCodingException | RuntimeException | StackOverflowError e) {
       return null; // the check reads the file again and reports what is wrong with it
     }

@@ -4,6 +4,7 @@ import dev.claudemigrate.catalog.IdMatch;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.syntax.TextScan;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,11 +36,33 @@ final class ProviderRegistries {
   /** How far above an ID its type may be declared. */
   private static final int REACH = 20_000;
 
+  /** Model ID prefixes of providers other than Anthropic, as {@link #PROVIDER_ID} spells them. */
+  private static final List<String> OTHERS =
+      List.of(
+          "amazon.",
+          "ai21.",
+          "meta.",
+          "cohere.",
+          "mistral.",
+          "stability.",
+          "deepseek.",
+          "writer.",
+          "qwen.",
+          "openai.",
+          "twelvelabs.",
+          "luma.");
+
+  /** The last file a thread asked about, and whether it names enough providers to hold one. */
+  private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+
   private ProviderRegistries() {}
 
   /** Whether {@code m} is an entry of such a registry. */
   static boolean holds(SourceFile file, IdMatch m) {
     String text = file.text();
+    if (!mayHold(text)) {
+      return false; // most files: asked once per ID, answered once per file
+    }
     int lineStart = TextScan.lineStart(text, m.start());
     int memberIndent = TextScan.skipWhite(text, lineStart) - lineStart;
     Matcher t = TYPE.matcher(text).region(Math.max(0, m.start() - REACH), lineStart);
@@ -54,6 +77,16 @@ final class ProviderRegistries {
       }
     }
     return bodyStart >= 0 && lists(text.substring(bodyStart, bodyEnd));
+  }
+
+  private static boolean mayHold(String text) {
+    Object[] last = LAST.get();
+    if (last[0] != text) {
+      last[0] = text;
+      last[1] =
+          OTHERS.stream().filter(text::contains).limit(PROVIDERS - 1).count() >= PROVIDERS - 1;
+    }
+    return (Boolean) last[1];
   }
 
   private static boolean lists(String body) {

@@ -1,0 +1,54 @@
+package dev.claudemigrate.engine;
+
+/** Byte searches that decide whether a file is worth decoding at all. */
+final class Bytes {
+  private Bytes() {}
+
+  /** Whether {@code part} occurs in {@code bytes}. */
+  static boolean contains(byte[] bytes, byte[] part) {
+    return indexOf(bytes, part, 0, bytes.length) >= 0;
+  }
+
+  /** Whether some line of {@code bytes} holds {@code part} twice. */
+  static boolean lineWithTwo(byte[] bytes, byte[] part) {
+    int lineEnd = -1;
+    int seen = -1; // the line of the last occurrence, as its end offset
+    for (int at = indexOf(bytes, part, 0, bytes.length);
+        at >= 0;
+        at = indexOf(bytes, part, at + part.length, bytes.length)) {
+      if (at < lineEnd && seen == lineEnd) {
+        return true;
+      }
+      if (at >= lineEnd) {
+        lineEnd = endOfLine(bytes, at);
+      }
+      seen = lineEnd;
+    }
+    return false;
+  }
+
+  private static int endOfLine(byte[] bytes, int from) {
+    for (int i = from; i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        return i;
+      }
+    }
+    return bytes.length;
+  }
+
+  private static int indexOf(byte[] bytes, byte[] part, int from, int to) {
+    outer:
+    for (int i = from; i + part.length <= to; i++) {
+      if (bytes[i] != part[0]) {
+        continue;
+      }
+      for (int k = 1; k < part.length; k++) {
+        if (bytes[i + k] != part[k]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+}
