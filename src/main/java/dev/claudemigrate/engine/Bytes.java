@@ -11,18 +11,14 @@ final class Bytes {
 
   /** Whether some line of {@code bytes} holds {@code part} twice. */
   static boolean lineWithTwo(byte[] bytes, byte[] part) {
-    int lineEnd = -1;
-    int seen = -1; // the line of the last occurrence, as its end offset
+    int lineEnd = -1; // the end of the line of the last occurrence
     for (int at = indexOf(bytes, part, 0, bytes.length);
         at >= 0;
         at = indexOf(bytes, part, at + part.length, bytes.length)) {
-      if (at < lineEnd && seen == lineEnd) {
+      if (at < lineEnd) {
         return true;
       }
-      if (at >= lineEnd) {
-        lineEnd = endOfLine(bytes, at);
-      }
-      seen = lineEnd;
+      lineEnd = endOfLine(bytes, at);
     }
     return false;
   }

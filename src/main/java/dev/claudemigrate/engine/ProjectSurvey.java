@@ -23,9 +23,10 @@ import java.util.TreeMap;
  * What one file of the project says about others, gathered before any file is checked: the model
  * IDs it holds as keys of a table of its own ({@link HeldKeys}, docs/adr/0113) and the tool
  * families it implements in several versions ({@link ProjectToolVersions}, docs/adr/0115). Only the
- * files the prefilter kept (a trigger of some rule) and that are not prose are read, each on the
- * scan's workers; the results are merged in walk order, so the first file to hold a key is named,
- * run after run.
+ * files the prefilter kept (a trigger of some rule), that are not prose and whose bytes may say
+ * something of the kind (an enum, a line naming two models, a dated tool name) are decoded, each on
+ * the scan's workers; the results are merged by path, so the same file is named for a key run after
+ * run.
  */
 final class ProjectSurvey {
   /** An enum may hold keys: Python's {@code StrEnum}, {@code (str, Enum)}... */
@@ -66,10 +67,7 @@ final class ProjectSurvey {
 
   private static Part part(FileScan.Probe p, RuleContext ctx) {
     Language language = p.file().language();
-    if (!p.needsCheck()
-        || language == Language.MARKDOWN
-        || language == Language.PROSE
-        || language == Language.TEXT) {
+    if (!p.needsCheck() || ProjectTools.prose(language)) {
       return null;
     }
     byte[] bytes = p.bytes();
@@ -79,13 +77,11 @@ final class ProjectSurvey {
             || Bytes.lineWithTwo(bytes, CLAUDE);
     boolean tools = Bytes.contains(bytes, DATED);
     if (!keys && !tools) {
-      return null; // neither an enum, a line naming two models, nor a dated tool type: nothing to
-      // say
+      return null; // no enum, no line naming two models, no dated tool type: nothing to say
     }
     try {
       SourceFile file =
-          SourceFiles.of(
-              p.file().absolutePath(), p.file().path(), language, Decoder.decode(p.bytes()));
+          SourceFiles.of(p.file().absolutePath(), p.file().path(), language, Decoder.decode(bytes));
       return new Part(
           p.file().path(),
           keys ? HeldKeys.of(file, ctx.catalog()) : Map.of(),

@@ -1,7 +1,6 @@
 package dev.claudemigrate.engine;
 
 import dev.claudemigrate.catalog.ToolFamily;
-import dev.claudemigrate.catalog.ToolVersion;
 import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.rule.ToolVersionSets;
 import dev.claudemigrate.engine.source.SourceFile;
@@ -20,35 +19,11 @@ final class ProjectToolVersions {
 
   static Set<ToolFamily> of(SourceFile file, RuleContext ctx) {
     Set<ToolFamily> several = EnumSet.noneOf(ToolFamily.class);
-    if (!file.text().contains("_20")) {
-      return several; // no dated tool type
-    }
     for (ToolFamily family : ToolFamily.values()) {
-      // Two names of the family in the text at all before the file's contexts are asked (which
-      // parses it): a scan's files mostly name one version, if any.
-      if (named(file.text(), ctx, family) >= 2
-          && ToolVersionSets.implementsSeveral(file, ctx, List.of(family))) {
+      if (ToolVersionSets.implementsSeveral(file, ctx, List.of(family))) {
         several.add(family);
       }
     }
     return several;
-  }
-
-  /** How many distinct types (or betas, but the text editor's) of {@code family} the text holds. */
-  private static long named(String text, RuleContext ctx, ToolFamily family) {
-    long types =
-        ctx.catalog().tools().stream()
-            .filter(v -> v.family() == family && text.contains(v.type()))
-            .count();
-    long betas =
-        family == ToolFamily.TEXT_EDITOR
-            ? 0
-            : ctx.catalog().tools().stream()
-                .filter(v -> v.family() == family && v.beta() != null)
-                .map(ToolVersion::beta)
-                .distinct()
-                .filter(text::contains)
-                .count();
-    return Math.max(types, betas);
   }
 }

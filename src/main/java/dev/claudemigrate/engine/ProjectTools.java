@@ -21,16 +21,16 @@ final class ProjectTools {
   /** Whether a probed file that is not documentation names a computer or bash tool type. */
   static boolean computerOrBash(FileScan.Probe[] probes) {
     for (FileScan.Probe p : probes) {
-      Language language = p.file().language();
-      if (p.bytes() != null
-          && language != Language.MARKDOWN
-          && language != Language.PROSE
-          && language != Language.TEXT
-          && namesTool(p.bytes())) {
+      if (p.bytes() != null && !prose(p.file().language()) && namesTool(p.bytes())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Documentation and plain text: what they name, a program does not define. */
+  static boolean prose(Language language) {
+    return language == Language.MARKDOWN || language == Language.PROSE || language == Language.TEXT;
   }
 
   /** Whether {@code bytes} hold {@code computer_} or {@code bash_} and eight digits, as a word. */

@@ -26,16 +26,13 @@ public final class ToolVersionSets {
   public static boolean implementsSeveral(
       SourceFile file, RuleContext ctx, List<ToolFamily> families) {
     for (ToolFamily family : families) {
-      long named =
+      List<String> types =
           ctx.catalog().tools().stream()
               .filter(v -> v.family() == family)
               .map(ToolVersion::type)
-              .filter(type -> file.text().contains(type))
-              .filter(
-                  type ->
-                      TextScan.occurrences(file, type).stream().anyMatch(at -> inCode(file, at)))
-              .count();
-      if (named >= 2 || (family != ToolFamily.TEXT_EDITOR && betasNamed(file, ctx, family) >= 2)) {
+              .toList();
+      if (severalInCode(file, types)
+          || (family != ToolFamily.TEXT_EDITOR && severalInCode(file, betas(ctx, family)))) {
         return true;
       }
     }
@@ -43,19 +40,31 @@ public final class ToolVersionSets {
   }
 
   /**
-   * How many distinct betas of {@code family}'s versions {@code file} names in code: a tool group
-   * per version may name its classes ({@code ComputerTool20241022}) rather than their types, and
-   * send the betas ({@code computer-use-2024-10-22}, {@code computer-use-2025-01-24}) side by side.
-   * Not counted for the text editor, whose versions share the computer-use betas.
+   * The distinct betas of {@code family}'s versions: a tool group per version may name its classes
+   * ({@code ComputerTool20241022}) rather than their types, and send the betas ({@code
+   * computer-use-2024-10-22}, {@code computer-use-2025-01-24}) side by side. Not for the text
+   * editor, whose versions share the computer-use betas.
    */
-  private static long betasNamed(SourceFile file, RuleContext ctx, ToolFamily family) {
+  private static List<String> betas(RuleContext ctx, ToolFamily family) {
     return ctx.catalog().tools().stream()
         .filter(v -> v.family() == family && v.beta() != null)
         .map(ToolVersion::beta)
         .distinct()
-        .filter(beta -> file.text().contains(beta))
-        .filter(beta -> TextScan.occurrences(file, beta).stream().anyMatch(at -> inCode(file, at)))
-        .count();
+        .toList();
+  }
+
+  /**
+   * Whether two or more of {@code names} stand in {@code file}'s code. The text is asked first: the
+   * contexts parse the file, and most files name one version at most.
+   */
+  private static boolean severalInCode(SourceFile file, List<String> names) {
+    List<String> present = names.stream().filter(file.text()::contains).toList();
+    return present.size() >= 2
+        && present.stream()
+                .filter(
+                    n -> TextScan.occurrences(file, n).stream().anyMatch(at -> inCode(file, at)))
+                .count()
+            >= 2;
   }
 
   /** A comment or prose naming an old version ("was computer_20241022") implements nothing. */

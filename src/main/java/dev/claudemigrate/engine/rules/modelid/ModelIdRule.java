@@ -93,8 +93,8 @@ public final class ModelIdRule implements Rule {
       if (severity.isEmpty() || skipped(file, m, policies)) {
         continue;
       }
-      Optional<ModelTables.Kind> table = ModelTables.notAUse(file, m, matches, ctx);
-      if (table.isPresent() && table.get() == ModelTables.Kind.DEPRECATION_MAP) {
+      Optional<NotAUse.Kind> table = NotAUse.of(file, m, matches, ctx);
+      if (table.isPresent() && table.get() == NotAUse.Kind.DEPRECATION_MAP) {
         continue;
       }
       Finding f =
@@ -124,8 +124,8 @@ public final class ModelIdRule implements Rule {
     return out;
   }
 
-  private static String why(ModelTables.Kind kind, IdMatch m, RuleContext ctx) {
-    return kind == ModelTables.Kind.HELD_KEY
+  private static String why(NotAUse.Kind kind, IdMatch m, RuleContext ctx) {
+    return kind == NotAUse.Kind.HELD_KEY
         ? kind.why() + " (held at " + ctx.heldKeys().get(m.text()) + ")"
         : kind.why();
   }

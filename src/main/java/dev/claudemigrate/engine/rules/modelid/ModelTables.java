@@ -2,8 +2,6 @@ package dev.claudemigrate.engine.rules.modelid;
 
 import dev.claudemigrate.catalog.IdMatch;
 import dev.claudemigrate.engine.rule.ModelCatalogs;
-import dev.claudemigrate.engine.rule.Placement;
-import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.syntax.Listings;
@@ -82,101 +80,21 @@ final class ModelTables {
    * The line before a one-entry mapping item of a YAML list whose key is the ID ({@code -
    * anthropic.claude-...: alias}), perhaps after a provider route: a gateway's model list.
    */
-  /**
-   * A line that maps an enum member to what it stands for ({@code ModelName.CLAUDE_V2: "..."},
-   * {@code Map.entry(Models.CLAUDE_V2, "...")}): the ID there is what is called for the key, not a
-   * key sent, so it is rewritten as any table value the code calls with.
-   */
-  private static final Pattern MEMBER_KEY =
-      Pattern.compile("\\b[A-Za-z_]\\w*\\.[A-Z][A-Z0-9_]*[A-Z0-9]\\s*\\)?\\s*(?::|=>|->|,)\\s*$");
-
   private static final Pattern LIST_ITEM_KEY = Pattern.compile("^\\s*-\\s+[\\w./:@-]*$");
 
   /** The value of such an item: one alias, perhaps quoted, perhaps followed by a comment. */
   private static final Pattern ALIAS = Pattern.compile("^['\"]?[\\w.@:/-]+['\"]?\\s*(?:#.*)?$");
 
-  /** Why an ID is not a use. */
-  enum Kind {
-    /** Old ID to successor: the map is the migration knowledge itself; nothing to report. */
-    DEPRECATION_MAP("a deprecation map names old models on purpose"),
-    /**
-     * One spelling of a model to another spelling of the same model: a proxy's table from the name
-     * clients send to the ID it calls upstream. The name must stay (clients send it); the ID it
-     * maps to is retired with the model and is changed by a person, key by key.
-     */
-    ALIAS_MAP(
-        "a map from the name clients send to the ID called for it: keep the name and point it at"
-            + " the target's ID by hand"),
-    KEY("a table keyed by model (prices, limits, capabilities): add an entry for the target"),
-    LIST("a list of several models (a catalog or a choice): add the target if it belongs"),
-    BILLING("a usage, billing or price filter selects historical usage per model"),
-    COMPARISON("code that decides by model: make sure the target takes the intended branch"),
-    TELEMETRY(
-        "a telemetry attribute records which model a call used: an observation, not a setting"),
-    PER_MODEL(
-        "named for this model version (one class or constant per model): add one for the target"
-            + " and move its users by hand"),
-    HELD_KEY(
-        "a key the project resolves through a table of its own (an enum named for its models, a"
-            + " map from names to IDs): add the target there first, then send its key"),
-    NAMED_FILE(
-        "the file is named for this model (one file per model): copy it for the target rather than"
-            + " edit it, so that its name keeps saying what it calls"),
-    CATALOG(
-        "a catalog that names many models (settings table, registry, enum, leaderboard): add the"
-            + " target if it belongs");
-
-    private final String why;
-
-    Kind(String why) {
-      this.why = why;
-    }
-
-    String why() {
-      return why;
-    }
-  }
-
   private ModelTables() {}
 
-  /**
-   * Why {@code m} names its model on purpose rather than using it, if it does: a table or a
-   * comparison ({@link #of}), or something named for the model it holds (a per-model constant or
-   * enum member, a file named for its model). A bogus ID and a test's expected value are neither.
-   */
-  static Optional<Kind> notAUse(SourceFile file, IdMatch m, List<IdMatch> all, RuleContext ctx) {
-    if (m.bogus() || Placement.isTestAssertion(file, m.start())) {
-      return Optional.empty();
-    }
-    Optional<Kind> table = of(file, m, all);
-    if (table.isPresent()) {
-      return table;
-    }
-    if (PerModelTypes.inNamedTable(file, m, all, ctx.targetModel())
-        || NamedEnumMembers.inNamedEnum(file, m, all)) {
-      return Optional.of(Kind.PER_MODEL);
-    }
-    if (ProviderRegistries.holds(file, m)) {
-      return Optional.of(Kind.CATALOG);
-    }
-    if (ModelFileNames.namedForItsModel(file, m, ctx.catalog())) {
-      return Optional.of(Kind.NAMED_FILE);
-    }
-    // The table itself is reported above; this is the same ID where it is used (ADR 0113).
-    return ctx.heldKeys().containsKey(m.text())
-            && !MEMBER_KEY.matcher(lineHead(file.text(), m.start())).find()
-        ? Optional.of(Kind.HELD_KEY)
-        : Optional.empty();
-  }
-
   /** Whether {@code m} stands in a table or a comparison rather than a use, and which. */
-  static Optional<Kind> of(SourceFile file, IdMatch m, List<IdMatch> all) {
+  static Optional<NotAUse.Kind> of(SourceFile file, IdMatch m, List<IdMatch> all) {
     String text = file.text();
     int after = TextScan.skipWhite(text, skipQuote(text, m.end()));
     int before = TextScan.lineStart(text, m.start());
     String head = lineHead(text, m.start());
     if (TELEMETRY.matcher(head).find()) {
-      return Optional.of(Kind.TELEMETRY);
+      return Optional.of(NotAUse.Kind.TELEMETRY);
     }
     if (gatewayEntry(text, m, head, after, all)) {
       return Optional.empty();
@@ -189,36 +107,38 @@ final class ModelTables {
     if (COMPARISON.matcher(head).find()
         || EQUALS_AFTER.matcher(text).region(after, text.length()).lookingAt()
         || (quoted && IN_AFTER.matcher(text).region(after, text.length()).lookingAt())) {
-      return Optional.of(Kind.COMPARISON);
+      return Optional.of(NotAUse.Kind.COMPARISON);
     }
     if (startsKey(text, after)) {
       return Optional.of(
-          at(all, m, valueAt(text, after)).map(v -> pairKind(m, v)).orElse(Kind.KEY));
+          at(all, m, valueAt(text, after)).map(v -> pairKind(m, v)).orElse(NotAUse.Kind.KEY));
     }
     Optional<IdMatch> key = oldKey(text, m, all);
     if (key.isPresent()) {
       // The alias a gateway list item serves its upstream ID under is the name clients send: the
       // item's key is the use (gatewayEntry), the alias stays as it is.
       boolean served = LIST_ITEM_KEY.matcher(lineHead(text, key.get().start())).find();
-      return Optional.of(served ? Kind.DEPRECATION_MAP : pairKind(key.get(), m));
+      return Optional.of(served ? NotAUse.Kind.DEPRECATION_MAP : pairKind(key.get(), m));
     }
     if (pairedByEquals(text, m, after, all)) {
-      return Optional.of(Kind.ALIAS_MAP);
+      return Optional.of(NotAUse.Kind.ALIAS_MAP);
     }
     String line = text.substring(before, TextScan.lineEnd(text, m.end()));
     if (BILLING.matcher(line.replace(m.text(), " ")).find() || inPeriodQuery(file, m)) {
-      return Optional.of(Kind.BILLING);
+      return Optional.of(NotAUse.Kind.BILLING);
     }
     if (ModelRoutes.isRoute(file, m)) {
       return Optional.empty(); // a live configuration's entry, however many models it lists
     }
     if (listOfMany(file, m, all) || TypeUnions.ofMany(file, m, all, MANY_MODELS)) {
-      return Optional.of(Kind.LIST);
+      return Optional.of(NotAUse.Kind.LIST);
     }
     if (inCatalog(file, m, all, line)) {
-      return Optional.of(Kind.CATALOG);
+      return Optional.of(NotAUse.Kind.CATALOG);
     }
-    return PerModelTypes.isPerModel(file, m) ? Optional.of(Kind.PER_MODEL) : Optional.empty();
+    return PerModelTypes.isPerModel(file, m)
+        ? Optional.of(NotAUse.Kind.PER_MODEL)
+        : Optional.empty();
   }
 
   /**
@@ -295,7 +215,7 @@ final class ModelTables {
     int after = TextScan.skipWhite(text, skipQuote(text, m.end()));
     return startsKey(text, after)
         && at(all, m, valueAt(text, after))
-            .filter(v -> pairKind(m, v) == Kind.ALIAS_MAP)
+            .filter(v -> pairKind(m, v) == NotAUse.Kind.ALIAS_MAP)
             .isPresent();
   }
 
@@ -311,8 +231,10 @@ final class ModelTables {
   }
 
   /** An old-to-new map, or an alias map where both sides name the same model. */
-  private static Kind pairKind(IdMatch key, IdMatch value) {
-    return key.model().key().equals(value.model().key()) ? Kind.ALIAS_MAP : Kind.DEPRECATION_MAP;
+  private static NotAUse.Kind pairKind(IdMatch key, IdMatch value) {
+    return key.model().key().equals(value.model().key())
+        ? NotAUse.Kind.ALIAS_MAP
+        : NotAUse.Kind.DEPRECATION_MAP;
   }
 
   /**
@@ -324,7 +246,7 @@ final class ModelTables {
   private static boolean pairedByEquals(String text, IdMatch m, int after, List<IdMatch> all) {
     if (after < text.length() - 1 && text.charAt(after) == '=' && text.charAt(after + 1) != '=') {
       Optional<IdMatch> v = at(all, m, valueAt(text, after));
-      if (v.isPresent() && pairKind(m, v.get()) == Kind.ALIAS_MAP) {
+      if (v.isPresent() && pairKind(m, v.get()) == NotAUse.Kind.ALIAS_MAP) {
         return true;
       }
     }
@@ -333,7 +255,8 @@ final class ModelTables {
       return false;
     }
     int end = keyEnd(text, i - 1);
-    return all.stream().anyMatch(o -> o != m && o.end() == end && pairKind(o, m) == Kind.ALIAS_MAP);
+    return all.stream()
+        .anyMatch(o -> o != m && o.end() == end && pairKind(o, m) == NotAUse.Kind.ALIAS_MAP);
   }
 
   /** The key of the mapping entry whose value is {@code m}, when that key is a model ID. */
@@ -360,7 +283,7 @@ final class ModelTables {
   }
 
   /** The text of the line holding {@code start} up to it (and before its opening quote). */
-  private static String lineHead(String text, int start) {
+  static String lineHead(String text, int start) {
     return text.substring(TextScan.lineStart(text, start), openQuote(text, start));
   }
 

@@ -88,9 +88,7 @@ public final class ModelUseRule implements Rule {
   private static boolean onPurpose(SourceFile file, IdMatch m, List<IdMatch> all) {
     return file.contextAt(m.start()) == Context.NOTEBOOK_OUTPUT
         || Placement.inLifecycleTable(file, m.start())
-        || ModelTables.of(file, m, all)
-            .filter(k -> k == ModelTables.Kind.DEPRECATION_MAP)
-            .isPresent();
+        || ModelTables.of(file, m, all).filter(k -> k == NotAUse.Kind.DEPRECATION_MAP).isPresent();
   }
 
   private static Finding use(SourceFile file, int start, int end, Model model) {

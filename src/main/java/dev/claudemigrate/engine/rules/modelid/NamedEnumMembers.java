@@ -88,27 +88,17 @@ final class NamedEnumMembers {
     }
     int lineStart = TextScan.lineStart(text, m.start());
     int memberIndent = TextScan.skipWhite(text, lineStart) - lineStart;
-    return at != null && isEnum && memberIndent > indent && inBody(file, at, indent, m.start())
+    return at != null && isEnum && memberIndent > indent && inBody(text, at, indent, m.start())
         ? Optional.of(at)
         : Optional.empty();
   }
 
   /**
-   * Whether every line between the declaration at {@code declaration} and {@code at} is indented
-   * deeper than the declaration: a line at its level (a function after a Python enum, the brace
-   * that closes a Java one) ends the body, and what follows is not a member (holdout18: a table in
-   * a function below an enum read as the enum's members).
+   * Whether {@code at} stands in the body of the declaration at {@code declaration}: a line at its
+   * level before it (a function after a Python enum, the brace that closes a Java one) ends the
+   * body (holdout18: a table in a function below an enum read as the enum's members).
    */
-  private static boolean inBody(SourceFile file, int declaration, int indent, int at) {
-    String text = file.text();
-    LineIndex lines = file.lines();
-    for (int l = lines.line(declaration) + 1; l < lines.line(at); l++) {
-      int start = lines.lineStart(l);
-      int first = TextScan.skipWhite(text, start);
-      if (first < TextScan.lineEnd(text, start) && first - start <= indent) {
-        return false;
-      }
-    }
-    return true;
+  private static boolean inBody(String text, int declaration, int indent, int at) {
+    return TextScan.indentedBlockEnd(text, declaration, indent) > at;
   }
 }
