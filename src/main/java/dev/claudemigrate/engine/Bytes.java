@@ -4,11 +4,6 @@ package dev.claudemigrate.engine;
 final class Bytes {
   private Bytes() {}
 
-  /** Whether {@code part} occurs in {@code bytes}. */
-  static boolean contains(byte[] bytes, byte[] part) {
-    return indexOf(bytes, part, 0, bytes.length) >= 0;
-  }
-
   /** Whether some line of {@code bytes} holds {@code part} twice. */
   static boolean lineWithTwo(byte[] bytes, byte[] part) {
     int lineEnd = -1; // the end of the line of the last occurrence

@@ -17,6 +17,28 @@ import java.util.List;
 final class Prefilter {
   private static final List<String> REGION_WORDS = List.of("egion", "EGION");
 
+  /**
+   * Words the project survey asks of a kept file's bytes before it decodes one (docs/adr/0113,
+   * 0115), answered by the same pass: asked afterwards, each was another search of every candidate
+   * file's bytes, on one thread.
+   */
+  enum Word {
+    /** Python's {@code StrEnum}, {@code (str, Enum)}. */
+    ENUM_TYPE("Enum"),
+    /** The {@code enum} keyword of Java, TypeScript, Kotlin, Rust, Swift, C#, PHP. */
+    ENUM_KEYWORD("enum "),
+    /** A dated tool type's date ({@code text_editor_20250124}). */
+    DATED("_20"),
+    COMPUTER("computer_"),
+    BASH("bash_");
+
+    final String text;
+
+    Word(String text) {
+      this.text = text;
+    }
+  }
+
   private final ByteMatcher matcher;
 
   /**
@@ -27,13 +49,22 @@ final class Prefilter {
   private final int markerId;
   private final int nulId;
   private final int firstRegionId;
+  private final int firstWordId;
 
-  private static final Hit NOTHING = new Hit(new BitSet(0), false, false, false);
+  private static final Hit NOTHING = new Hit(new BitSet(0), false, false, false, 0);
 
-  /** What the prefilter saw in one file; its bit set is never changed after the probe. */
-  record Hit(BitSet rules, boolean marker, boolean regionWord, boolean nul) {
+  /**
+   * What the prefilter saw in one file; its bit set is never changed after the probe.
+   *
+   * @param words the {@link Word}s found, one bit per ordinal
+   */
+  record Hit(BitSet rules, boolean marker, boolean regionWord, boolean nul, int words) {
     boolean anyRule() {
       return !rules.isEmpty();
+    }
+
+    boolean has(Word word) {
+      return (words & (1 << word.ordinal())) != 0;
     }
   }
 
@@ -53,6 +84,10 @@ final class Prefilter {
         "\0"); // binary files are rare: look for NUL in the same pass, probe precisely only then
     firstRegionId = patterns.size();
     patterns.addAll(REGION_WORDS);
+    firstWordId = patterns.size();
+    for (Word w : Word.values()) {
+      patterns.add(w.text);
+    }
     ruleOf = new int[patterns.size()];
     for (int id = 0; id < ruleOf.length; id++) {
       ruleOf[id] = id < owners.size() ? owners.get(id) : -1;
@@ -84,13 +119,16 @@ final class Prefilter {
     }
     BitSet rules = new BitSet();
     boolean region = false;
+    int words = 0;
     for (int id = found.nextSetBit(0); id >= 0; id = found.nextSetBit(id + 1)) {
       if (ruleOf[id] >= 0) {
         rules.set(ruleOf[id]);
+      } else if (id >= firstWordId) {
+        words |= 1 << (id - firstWordId);
       } else if (id >= firstRegionId) {
         region = true;
       }
     }
-    return new Hit(rules, found.get(markerId), region, found.get(nulId));
+    return new Hit(rules, found.get(markerId), region, found.get(nulId), words);
   }
 }

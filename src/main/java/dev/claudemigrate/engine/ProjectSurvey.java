@@ -29,17 +29,8 @@ import java.util.TreeMap;
  * run.
  */
 final class ProjectSurvey {
-  /** An enum may hold keys: Python's {@code StrEnum}, {@code (str, Enum)}... */
-  private static final byte[] ENUM_TYPE = "Enum".getBytes(StandardCharsets.US_ASCII);
-
-  /** ... and the {@code enum} keyword of Java, TypeScript, Kotlin, Rust, Swift, C#, PHP. */
-  private static final byte[] ENUM_WORD = "enum ".getBytes(StandardCharsets.US_ASCII);
-
   /** A name-to-ID map names a model twice on one line. */
   private static final byte[] CLAUDE = "claude".getBytes(StandardCharsets.US_ASCII);
-
-  /** A dated tool type ({@code text_editor_20250124}). */
-  private static final byte[] DATED = "_20".getBytes(StandardCharsets.US_ASCII);
 
   private ProjectSurvey() {}
 
@@ -71,11 +62,12 @@ final class ProjectSurvey {
       return null;
     }
     byte[] bytes = p.bytes();
+    // An enum may hold keys; a name-to-ID map names a model twice on one line.
     boolean keys =
-        Bytes.contains(bytes, ENUM_TYPE)
-            || Bytes.contains(bytes, ENUM_WORD)
+        p.hit().has(Prefilter.Word.ENUM_TYPE)
+            || p.hit().has(Prefilter.Word.ENUM_KEYWORD)
             || Bytes.lineWithTwo(bytes, CLAUDE);
-    boolean tools = Bytes.contains(bytes, DATED);
+    boolean tools = p.hit().has(Prefilter.Word.DATED);
     if (!keys && !tools) {
       return null; // no enum, no line naming two models, no dated tool type: nothing to say
     }

@@ -21,7 +21,10 @@ final class ProjectTools {
   /** Whether a probed file that is not documentation names a computer or bash tool type. */
   static boolean computerOrBash(FileScan.Probe[] probes) {
     for (FileScan.Probe p : probes) {
-      if (p.bytes() != null && !prose(p.file().language()) && namesTool(p.bytes())) {
+      if (p.bytes() != null
+          && (p.hit().has(Prefilter.Word.COMPUTER) || p.hit().has(Prefilter.Word.BASH))
+          && !prose(p.file().language())
+          && namesTool(p.bytes())) {
         return true;
       }
     }

@@ -22,11 +22,4 @@ class BytesTest {
     assertFalse(Bytes.lineWithTwo(b("claude"), claude));
     assertTrue(Bytes.lineWithTwo(b("claudeclaude"), claude));
   }
-
-  @Test
-  void containsFindsAPartAnywhere() {
-    assertTrue(Bytes.contains(b("class A(StrEnum):"), b("num")));
-    assertFalse(Bytes.contains(b("x = 1"), b("num")));
-    assertFalse(Bytes.contains(b("nu"), b("num")));
-  }
 }

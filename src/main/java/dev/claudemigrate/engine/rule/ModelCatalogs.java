@@ -98,8 +98,24 @@ public final class ModelCatalogs {
     return byFirst;
   }
 
+  /**
+   * The last catalogs a thread built, for the file and the list of IDs they were built from: a rule
+   * asks once for each ID of a file, with the same list, and building them reads the whole text.
+   */
+  private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[3]);
+
   /** The catalogs of {@code file}, from the model IDs found in it. */
   public static ModelCatalogs of(SourceFile file, List<IdMatch> ids) {
+    Object[] last = LAST.get();
+    if (last[0] != file || last[1] != ids) {
+      last[0] = file;
+      last[1] = ids;
+      last[2] = build(file, ids);
+    }
+    return (ModelCatalogs) last[2];
+  }
+
+  private static ModelCatalogs build(SourceFile file, List<IdMatch> ids) {
     List<Listings.Mention> mentions = new ArrayList<>();
     ids.forEach(m -> mentions.add(new Listings.Mention(m.start(), m.model().key())));
     for (Listings.Mention other : otherModels(file.text())) {

@@ -45,6 +45,10 @@ public final class TextScan {
    * -1.
    */
   public static int unclosedBefore(String text, int offset, char open, char close) {
+    int kind = BRACKETS.indexOf(open);
+    if (kind >= 0 && kind % 2 == 0 && BRACKETS.charAt(kind + 1) == close) {
+      return openers(text, offset)[kind / 2];
+    }
     int depth = 0;
     for (int i = offset - 1; i >= 0; i--) {
       char ch = text.charAt(i);
@@ -55,6 +59,56 @@ public final class TextScan {
       }
     }
     return -1;
+  }
+
+  /** The pairs {@link #openers} finds in one pass. */
+  private static final String BRACKETS = "{}()[]";
+
+  /** For an ASCII character, its index in {@link #BRACKETS}, or -1. */
+  private static final byte[] BRACKET_OF = bracketTable();
+
+  private static byte[] bracketTable() {
+    byte[] table = new byte[128];
+    java.util.Arrays.fill(table, (byte) -1);
+    for (int k = 0; k < BRACKETS.length(); k++) {
+      table[BRACKETS.charAt(k)] = (byte) k;
+    }
+    return table;
+  }
+
+  /** The last offset a thread asked about, and its openers: rules ask of each ID several times. */
+  private static final ThreadLocal<Object[]> LAST_OPENERS =
+      ThreadLocal.withInitial(() -> new Object[] {null, -1, null});
+
+  /**
+   * The nearest unclosed {@code {}, {@code (} and {@code [} before {@code offset} (or -1 each),
+   * each kind counted on its own, in one pass back.
+   */
+  private static int[] openers(String text, int offset) {
+    Object[] last = LAST_OPENERS.get();
+    if (last[0] == text && (int) last[1] == offset) {
+      return (int[]) last[2];
+    }
+    int[] found = {-1, -1, -1};
+    int[] depth = new int[3];
+    int missing = 3;
+    for (int i = offset - 1; i >= 0 && missing > 0; i--) {
+      char c = text.charAt(i);
+      int k = c < BRACKET_OF.length ? BRACKET_OF[c] : -1;
+      if (k < 0 || found[k / 2] >= 0) {
+        continue;
+      }
+      if (k % 2 == 1) {
+        depth[k / 2]++;
+      } else if (depth[k / 2]-- == 0) {
+        found[k / 2] = i;
+        missing--;
+      }
+    }
+    last[0] = text;
+    last[1] = offset;
+    last[2] = found;
+    return found;
   }
 
   /** The number of leading spaces and tabs of a line. */

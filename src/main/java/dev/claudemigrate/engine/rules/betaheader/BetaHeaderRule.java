@@ -21,6 +21,7 @@ import dev.claudemigrate.engine.rule.SdkTypeNames;
 import dev.claudemigrate.engine.rule.ToolVersionSets;
 import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.SourceFile;
+import dev.claudemigrate.engine.syntax.HeadedPattern;
 import dev.claudemigrate.engine.syntax.TextScan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
 
 /**
  * Moves beta values and computer-use tool versions to the target, from the catalog: a computer or
@@ -40,8 +40,8 @@ import java.util.regex.Pattern;
 public final class BetaHeaderRule implements Rule {
   static final RuleInfo INFO = RuleDocs.info("beta-header", Category.BETA, Severity.WARNING, true);
   private static final List<ToolFamily> FAMILIES = List.of(ToolFamily.COMPUTER, ToolFamily.BASH);
-  private static final Pattern COMPUTER_OR_BASH =
-      Pattern.compile("(?<![A-Za-z0-9_])(?:computer|bash)_\\d{8}(?![0-9])");
+  private static final HeadedPattern COMPUTER_OR_BASH =
+      HeadedPattern.of("(?<![A-Za-z0-9_])(?:computer|bash)_\\d{8}(?![0-9])", "computer_", "bash_");
 
   @Override
   public RuleInfo info() {
@@ -164,7 +164,7 @@ public final class BetaHeaderRule implements Rule {
   }
 
   private List<Finding> betaFindings(SourceFile file, RuleContext ctx) {
-    boolean inFile = COMPUTER_OR_BASH.matcher(file.text()).find();
+    boolean inFile = COMPUTER_OR_BASH.foundIn(file.text());
     boolean toolsRemain = inFile || ctx.computerOrBashInProject();
     Map<Integer, BetaFlag> removals = new LinkedHashMap<>();
     List<Finding> out = new ArrayList<>();

@@ -8,6 +8,7 @@ import dev.claudemigrate.engine.rule.Findings;
 import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.SourceFile;
+import dev.claudemigrate.engine.syntax.HeadedPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +33,12 @@ final class NamedModelConstants {
   static final List<String> TRIGGERS =
       List.of(".claude", ".Claude", ".CLAUDE", "::claude", "::Claude", "::CLAUDE");
 
-  private static final Pattern MEMBER =
-      Pattern.compile("(?<=\\.|::)(?:claude|Claude|CLAUDE)[A-Za-z0-9_]*(?![A-Za-z0-9_\\-:@])");
+  private static final HeadedPattern MEMBER =
+      HeadedPattern.of(
+          "(?<=\\.|::)(?:claude|Claude|CLAUDE)[A-Za-z0-9_]*(?![A-Za-z0-9_\\-:@])",
+          "claude",
+          "Claude",
+          "CLAUDE");
 
   /**
    * A family's or claude's {@code v} before the version ({@code claudev3_7}, {@code sonnet_v4}).
@@ -49,8 +54,9 @@ final class NamedModelConstants {
   /** The findings for such constants in {@code file} that name a model the target replaces. */
   static List<Finding> find(SourceFile file, RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
-    Matcher m = MEMBER.matcher(file.text());
-    while (m.find()) {
+    HeadedPattern.Finder found = MEMBER.finder(file.text());
+    while (found.next()) {
+      Matcher m = found.matcher();
       Context context = file.contextAt(m.start());
       if (context != Context.CODE && context != Context.DOCUMENTATION) {
         continue;

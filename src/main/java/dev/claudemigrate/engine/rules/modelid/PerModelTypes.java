@@ -6,6 +6,7 @@ import dev.claudemigrate.engine.rule.NearbyFiles;
 import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.LineIndex;
 import dev.claudemigrate.engine.source.SourceFile;
+import dev.claudemigrate.engine.syntax.LineStartPattern;
 import dev.claudemigrate.engine.syntax.TextScan;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,8 +30,8 @@ final class PerModelTypes {
   /** How many lines above the ID its type's declaration may stand. */
   private static final int REACH = 40;
 
-  private static final Pattern DECLARATION =
-      Pattern.compile(
+  private static final LineStartPattern DECLARATION =
+      LineStartPattern.of(
           "(?m)^[ \\t]*(?:(?:public|private|protected|internal|final|abstract|sealed|open|data"
               + "|static|export|pub(?:\\([a-z]+\\))?|default)\\s+)*"
               + "(?:class|module|struct|object|enum|record|trait|interface|impl)\\s+([A-Za-z_]\\w*)");
@@ -63,9 +64,9 @@ final class PerModelTypes {
     String text = file.text();
     LineIndex lines = file.lines();
     int from = lines.lineStart(Math.max(1, lines.line(m.start()) - REACH));
-    Matcher d = DECLARATION.matcher(text).region(from, m.start());
+    LineStartPattern.Finder d = DECLARATION.finder(text, from, m.start());
     String name = null;
-    while (d.find()) {
+    while (d.next()) {
       name = d.group(1);
     }
     return name != null && namesVersion(name, m) && otherVersionBeside(file, m);
@@ -73,8 +74,8 @@ final class PerModelTypes {
 
   /** Whether the file declares, or its folder holds, something named for another Claude version. */
   private static boolean otherVersionBeside(SourceFile file, IdMatch m) {
-    Matcher d = DECLARATION.matcher(file.text());
-    while (d.find()) {
+    LineStartPattern.Finder d = DECLARATION.finder(file.text(), 0, file.text().length());
+    while (d.next()) {
       if (namesOtherVersion(d.group(1), m)) {
         return true;
       }

@@ -83,10 +83,34 @@ final class ProviderRegistries {
     Object[] last = LAST.get();
     if (last[0] != text) {
       last[0] = text;
-      last[1] =
-          OTHERS.stream().filter(text::contains).limit(PROVIDERS - 1).count() >= PROVIDERS - 1;
+      last[1] = othersNamed(text, PROVIDERS - 1) >= PROVIDERS - 1;
     }
     return (Boolean) last[1];
+  }
+
+  /**
+   * How many of {@link #OTHERS} occur in {@code text}, counted up to {@code enough}: one pass from
+   * dot to dot, each dot's prefix compared with the names ending there (one pass rather than a
+   * search per name: this runs on every file that names a Claude ID).
+   */
+  static int othersNamed(String text, int enough) {
+    int seen = 0;
+    int count = 0;
+    for (int dot = text.indexOf('.'); dot > 0 && count < enough; dot = text.indexOf('.', dot + 1)) {
+      char last = text.charAt(dot - 1);
+      for (int k = 0; k < OTHERS.size(); k++) {
+        String other = OTHERS.get(k);
+        int start = dot + 1 - other.length();
+        if ((seen & (1 << k)) == 0
+            && start >= 0
+            && other.charAt(other.length() - 2) == last
+            && text.startsWith(other, start)) {
+          seen |= 1 << k;
+          count++;
+        }
+      }
+    }
+    return count;
   }
 
   private static boolean lists(String body) {
