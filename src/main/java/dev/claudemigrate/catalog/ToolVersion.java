@@ -1,6 +1,7 @@
 package dev.claudemigrate.catalog;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * An Anthropic-defined tool version (text editor, computer, bash).
@@ -28,6 +29,27 @@ public record ToolVersion(
   public ToolVersion {
     models = List.copyOf(models);
     sdkTypeNames = List.copyOf(sdkTypeNames);
+  }
+
+  // equals and hashCode written out: a record's own are bootstrapped through ObjectMethods at their
+  // first call, and a scan hashes tool versions while it starts (the prefilter's triggers), where
+  // that bootstrap spun method-handle classes for 30 ms on Java 17 (docs/performance.md).
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ToolVersion v
+        && undoEdit == v.undoEdit
+        && Objects.equals(type, v.type)
+        && Objects.equals(name, v.name)
+        && family == v.family
+        && models.equals(v.models)
+        && Objects.equals(beta, v.beta)
+        && Objects.equals(successor, v.successor)
+        && sdkTypeNames.equals(v.sdkTypeNames);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(type, name, family, models, beta, undoEdit, successor, sdkTypeNames);
   }
 
   /** Whether this version is superseded for every Claude 4 model (it has a successor). */

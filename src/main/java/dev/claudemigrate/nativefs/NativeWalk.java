@@ -53,6 +53,12 @@ public final class NativeWalk {
       if (System.getProperty("jna.boot.library.path") == null) {
         unpack("/com/sun/jna/" + dir + "/libjnidispatch.so");
       }
+      if (System.getProperty("jna.platform.library.path") == null) {
+        System.setProperty(
+            "jna.platform.library.path",
+            Libc.platformPath(
+                dir.equals("linux-x86-64") ? "x86_64-linux-gnu" : "aarch64-linux-gnu"));
+      }
       Libc.bind();
       return new LinuxFolders(charset(), false);
     } catch (IOException | RuntimeException | LinkageError e) {
