@@ -3,8 +3,10 @@ package dev.claudemigrate.engine.rule;
 import dev.claudemigrate.engine.model.Category;
 import dev.claudemigrate.engine.model.RuleInfo;
 import dev.claudemigrate.engine.model.Severity;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -50,44 +52,57 @@ public final class RuleDocs {
 
   /** The rule's data, its words read from its documentation page. */
   public static RuleInfo info(String id, Category category, Severity severity, boolean fixable) {
-    String page = pageText(id);
+    Words words = words(id);
     return new RuleInfo(
-        id, category, severity, fixable, summary(id, page), explanation(id, page), url(id));
+        id, category, severity, fixable, words.summary(), words.explanation(), url(id));
   }
 
-  /** The text of the packaged page; a missing page is a build defect, not a user error. */
-  static String pageText(String id) {
+  /** A page's one-line summary and its "In short" paragraph. */
+  private record Words(String summary, String explanation) {}
+
+  /**
+   * The words of the packaged page, read line by line only as far as the end of its "In short"
+   * paragraph (near the top): every scan builds every rule when it starts, and the pages hold 100
+   * KB, most of it below. A missing page or part is a build defect, not a user error.
+   */
+  private static Words words(String id) {
     try (InputStream in = RuleDocs.class.getResourceAsStream(RESOURCES + id + ".md")) {
       if (in == null) {
         throw new IllegalStateException("no documentation page packaged for rule " + id);
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      BufferedReader page = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String summary = summary(id, page);
+      return new Words(summary, explanation(id, page));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static String summary(String id, String page) {
-    List<String> lines = page.lines().toList();
-    if (lines.isEmpty() || !lines.get(0).equals("---")) {
+  /** The summary in the front matter; leaves the reader after the front matter's last line. */
+  private static String summary(String id, BufferedReader page) throws IOException {
+    if (!"---".equals(page.readLine())) {
       throw new IllegalStateException("docs/rules/" + id + ".md has no front matter");
     }
-    for (String line : lines.subList(1, lines.size())) {
-      if (line.equals("---")) {
-        break;
-      }
-      if (line.startsWith("summary: ")) {
-        return line.substring("summary: ".length()).strip();
+    String summary = null;
+    for (String line = page.readLine();
+        line != null && !line.equals("---");
+        line = page.readLine()) {
+      if (summary == null && line.startsWith("summary: ")) {
+        summary = line.substring("summary: ".length()).strip();
       }
     }
-    throw new IllegalStateException("docs/rules/" + id + ".md has no summary in its front matter");
+    if (summary == null) {
+      throw new IllegalStateException(
+          "docs/rules/" + id + ".md has no summary in its front matter");
+    }
+    return summary;
   }
 
   /** The paragraph under "## In short", its lines joined with spaces. */
-  private static String explanation(String id, String page) {
+  private static String explanation(String id, BufferedReader page) throws IOException {
     List<String> out = new ArrayList<>();
     boolean in = false;
-    for (String line : page.lines().toList()) {
+    for (String line = page.readLine(); line != null; line = page.readLine()) {
       if (line.startsWith("#")) {
         if (in) {
           break;
