@@ -122,13 +122,26 @@ final class FileScan {
     return new Probe(f, keep ? bytes : null, hit, region, null, length);
   }
 
+  /** The kept file {@code p} decoded as {@link #check} decodes it; throws as decoding does. */
+  SourceFile source(Probe p) throws CharacterCodingException {
+    WalkedFile f = p.file();
+    return SourceFiles.of(
+        f.absolutePath(), f.path(), f.language(), encodings.decode(f.path(), p.bytes()));
+  }
+
   Checked check(Probe p, RuleContext ctx) {
+    return check(p, ctx, null);
+  }
+
+  /**
+   * Checks {@code p}; {@code decoded} is the file as {@link #source} gave it earlier in the scan
+   * (the project survey decodes some files first), or null.
+   */
+  Checked check(Probe p, RuleContext ctx, SourceFile decoded) {
     WalkedFile f = p.file();
     SourceFile file;
     try {
-      file =
-          SourceFiles.of(
-              f.absolutePath(), f.path(), f.language(), encodings.decode(f.path(), p.bytes()));
+      file = decoded != null ? decoded : source(p);
       if (f.language() == Language.NOTEBOOK) {
         file.contextAt(0); // a broken notebook is an error of the file, not of a rule
       }

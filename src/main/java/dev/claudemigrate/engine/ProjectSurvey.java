@@ -5,10 +5,8 @@ import dev.claudemigrate.catalog.ToolFamily;
 import dev.claudemigrate.engine.rule.ProjectFacts;
 import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.rules.modelid.HeldKeys;
-import dev.claudemigrate.engine.source.Decoder;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
-import dev.claudemigrate.engine.source.SourceFiles;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -34,12 +32,19 @@ final class ProjectSurvey {
 
   private ProjectSurvey() {}
 
-  /** One file's part. */
-  private record Part(String path, Map<String, Integer> held, Set<ToolFamily> several) {}
+  /** One file's part, and the file as decoded for it (the check reads it again). */
+  private record Part(
+      String path, Map<String, Integer> held, Set<ToolFamily> several, SourceFile source) {}
 
-  static ProjectFacts facts(FileScan.Probe[] probes, RuleContext probeCtx, Workers workers) {
+  /**
+   * What the survey found, and the files it decoded on the way, by the probes' index (null where it
+   * decoded none): the check uses them rather than decode and read them again.
+   */
+  record Survey(ProjectFacts facts, SourceFile[] decoded) {}
+
+  static Survey of(FileScan.Probe[] probes, FileScan work, RuleContext probeCtx, Workers workers) {
     Part[] parts = new Part[probes.length];
-    workers.forEach(probes.length, i -> parts[i] = part(probes[i], probeCtx));
+    workers.forEach(probes.length, i -> parts[i] = part(probes[i], work, probeCtx));
     Map<String, String> held = new TreeMap<>();
     Set<ToolFamily> several = EnumSet.noneOf(ToolFamily.class);
     // By path: the walk's threads add files in no fixed order, and the report must not vary.
@@ -52,11 +57,17 @@ final class ProjectSurvey {
               several.addAll(p.several());
             });
     Catalog catalog = probeCtx.catalog();
-    return new ProjectFacts(
-        ProjectRegion.of(probes, catalog), ProjectTools.computerOrBash(probes), held, several);
+    SourceFile[] decoded = new SourceFile[probes.length];
+    for (int i = 0; i < parts.length; i++) {
+      decoded[i] = parts[i] == null ? null : parts[i].source();
+    }
+    return new Survey(
+        new ProjectFacts(
+            ProjectRegion.of(probes, catalog), ProjectTools.computerOrBash(probes), held, several),
+        decoded);
   }
 
-  private static Part part(FileScan.Probe p, RuleContext ctx) {
+  private static Part part(FileScan.Probe p, FileScan work, RuleContext ctx) {
     Language language = p.file().language();
     if (!p.needsCheck() || ProjectTools.prose(language)) {
       return null;
@@ -72,12 +83,12 @@ final class ProjectSurvey {
       return null; // no enum, no line naming two models, no dated tool type: nothing to say
     }
     try {
-      SourceFile file =
-          SourceFiles.of(p.file().absolutePath(), p.file().path(), language, Decoder.decode(bytes));
+      SourceFile file = work.source(p);
       return new Part(
           p.file().path(),
           keys ? HeldKeys.of(file, ctx.catalog()) : Map.of(),
-          tools ? ProjectToolVersions.of(file, ctx) : Set.of());
+          tools ? ProjectToolVersions.of(file, ctx) : Set.of(),
+          file);
     } catch (CharacterCodingException | RuntimeException | StackOverflowError e) {
       return null; // the check reads the file again and reports what is wrong with it
     }

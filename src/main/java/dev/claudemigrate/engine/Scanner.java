@@ -14,6 +14,7 @@ import dev.claudemigrate.engine.model.ScanStats;
 import dev.claudemigrate.engine.rule.Rule;
 import dev.claudemigrate.engine.rule.RuleContext;
 import dev.claudemigrate.engine.source.NativeLibraries;
+import dev.claudemigrate.engine.source.SourceFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -88,12 +89,10 @@ public final class Scanner {
       progress.walked(walk.fileCount());
       FileScan.Probe[] probes = reading.probes();
       int n = probes.length;
+      ProjectSurvey.Survey survey = ProjectSurvey.of(probes, work, probeCtx, workers);
+      SourceFile[] decoded = survey.decoded();
       RuleContext ctx =
-          new RuleContext(
-              request.catalog(),
-              request.target(),
-              request.settings(),
-              ProjectSurvey.facts(probes, probeCtx, workers));
+          new RuleContext(request.catalog(), request.target(), request.settings(), survey.facts());
       int[] todo = IntStream.range(0, n).filter(i -> probes[i].needsCheck()).toArray();
       FileScan.Checked[] checked = new FileScan.Checked[n];
       progress.checking(todo.length);
@@ -106,7 +105,8 @@ public final class Scanner {
             int end = Math.min(todo.length, (s + 1) * slice);
             for (int k = s * slice; k < end; k++) {
               int i = todo[k];
-              checked[i] = work.check(probes[i], ctx);
+              checked[i] = work.check(probes[i], ctx, decoded[i]);
+              decoded[i] = null;
               probes[i] = dropBytes(probes[i]);
             }
             progress.checked(end - s * slice);

@@ -1,6 +1,7 @@
 package dev.claudemigrate.engine;
 
 import dev.claudemigrate.catalog.Catalog;
+import dev.claudemigrate.engine.files.Encodings;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.rules.BuiltinRules;
 import java.io.IOException;
@@ -26,8 +27,28 @@ final class ProjectDir {
    * The findings of {@code ruleId} in {@code path}, from a scan of the whole folder to Sonnet 4.6.
    */
   List<Finding> findings(String path, String ruleId) {
+    return findings(path, ruleId, Encodings.UTF_8);
+  }
+
+  /** The same, the files read in {@code encodings} ({@code --encoding}). */
+  List<Finding> findings(String path, String ruleId, Encodings encodings) {
+    ScanRequest d = ScanRequest.defaults(root, CATALOG, CATALOG.target("sonnet-4.6").orElseThrow());
     ScanRequest request =
-        ScanRequest.defaults(root, CATALOG, CATALOG.target("sonnet-4.6").orElseThrow());
+        new ScanRequest(
+            d.root(),
+            d.includes(),
+            d.excludes(),
+            d.useIgnoreFiles(),
+            d.enabledRules(),
+            d.disabledRules(),
+            d.severities(),
+            d.ignores(),
+            d.settings(),
+            d.catalog(),
+            d.target(),
+            d.threads(),
+            d.maxFileSize(),
+            encodings);
     return new Scanner(BuiltinRules.all())
         .scan(request).findings().stream()
             .filter(f -> f.path().equals(path) && f.ruleId().equals(ruleId))

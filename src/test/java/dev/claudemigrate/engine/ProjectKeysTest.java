@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.claudemigrate.engine.files.Encodings;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.Severity;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -110,6 +113,23 @@ class ProjectKeysTest {
     write("src/run_client.py", CLIENT);
     assertOneFixable("src/run_client.py");
     assertTrue(idFindings("src/models.py").get(0).fixable());
+  }
+
+  /**
+   * The survey reads a file as the check does, in the charset {@code --encoding} names for it: an
+   * enum in a Latin-1 file (not valid UTF-8) holds its keys as one in UTF-8 does.
+   */
+  @Test
+  void anEnumInAFileOfAnotherCharsetHoldsItsKeys() throws IOException {
+    Path enumFile = root.resolve("src/schema/models.py");
+    Files.createDirectories(enumFile.getParent());
+    Files.write(enumFile, ("# Modèles\n" + PYTHON_ENUM).getBytes(StandardCharsets.ISO_8859_1));
+    write("src/run_client.py", CLIENT);
+    Encodings latin1 = Encodings.parse("--encoding", List.of("**/models.py=ISO-8859-1"));
+    List<Finding> f = new ProjectDir(root).findings("src/run_client.py", "model-id", latin1);
+    assertEquals(1, f.size(), f.toString());
+    assertFalse(f.get(0).fixable(), f.toString());
+    assertTrue(f.get(0).message().contains("src/schema/models.py:7"), f.get(0).message());
   }
 
   private void assertOneFixable(String path) {
