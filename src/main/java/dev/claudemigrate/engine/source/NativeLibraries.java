@@ -87,7 +87,11 @@ public final class NativeLibraries {
       } else {
         Files.createDirectories(dir);
       }
-      Path probe = Files.createTempFile(dir, ".probe", ".tmp");
+      // Named by process and clock rather than by Files.createTempFile, whose random name seeds a
+      // SecureRandom: 20 security classes and a read of the system's entropy on every run.
+      Path probe =
+          Files.createFile(
+              dir.resolve(".probe-" + ProcessHandle.current().pid() + "-" + System.nanoTime()));
       try {
         if (shared && posix) {
           return Files.getOwner(dir).equals(Files.getOwner(probe))
