@@ -28,6 +28,7 @@ import java.util.Set;
  * rules with the catalog's trigger strings) and prints one summary line.
  *
  * <p>usage: java -cp claude-migrate.jar:bench/out ScanBench TREE [--print-triggers] [--threads N]
+ * [--repeat N]
  */
 public final class ScanBench {
   public static void main(String[] args) {
@@ -61,17 +62,25 @@ public final class ScanBench {
             catalog,
             target,
             threads);
-    MigrationResult r = new Scanner(rules).scan(request);
-    System.out.printf(
-        "rules=%d files=%d matched=%d parsed=%d findings=%d errors=%d bytes=%d scan_ms=%d%n",
-        rules.size(),
-        r.stats().filesSeen(),
-        r.stats().filesMatched(),
-        r.stats().filesParsed(),
-        r.findings().size(),
-        r.errors().size(),
-        r.stats().bytesRead(),
-        r.stats().millis());
+    // --repeat N: the same scan N times in one JVM, one line each: the first run pays for the
+    // JIT's warm-up, the later ones show the steady state of the walk and the rules.
+    int repeat =
+        List.of(args).indexOf("--repeat") > 0
+            ? Integer.parseInt(args[List.of(args).indexOf("--repeat") + 1])
+            : 1;
+    for (int run = 0; run < repeat; run++) {
+      MigrationResult r = new Scanner(rules).scan(request);
+      System.out.printf(
+          "rules=%d files=%d matched=%d parsed=%d findings=%d errors=%d bytes=%d scan_ms=%d%n",
+          rules.size(),
+          r.stats().filesSeen(),
+          r.stats().filesMatched(),
+          r.stats().filesParsed(),
+          r.findings().size(),
+          r.errors().size(),
+          r.stats().bytesRead(),
+          r.stats().millis());
+    }
   }
 
   /** Two rules shaped like the real ones: catalog model IDs, and old tool types and beta flags. */
