@@ -35,6 +35,20 @@ class CatalogCompilerTest {
     }
   }
 
+  /** ADR 0116: the compiled data is read without an ObjectMapper, into the same nodes. */
+  @Test
+  void compiledJsonIsReadIntoTheNodesAMapperBuilds() throws IOException {
+    String json =
+        "{\"s\": \"a \\\"q\\\" \\u00e9\", \"i\": 7, \"n\": -3, \"l\": 12345678901,"
+            + " \"b\": 123456789012345678901234567890, \"d\": 0.5, \"e\": 1e3, \"t\": true,"
+            + " \"f\": false, \"z\": null, \"o\": {}, \"a\": [], \"x\": [1, [2, {\"y\": \"w\"}]],"
+            + " \"s\": \"last wins\"}";
+    byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(
+        new ObjectMapper().readTree(bytes),
+        BuiltinData.tree(new java.io.ByteArrayInputStream(bytes)));
+  }
+
   @Test
   void theJarsCompiledCatalogIsTheOneRunsRead() throws IOException {
     String compiled = BuiltinData.compiled(CatalogLoader.BUILTIN);

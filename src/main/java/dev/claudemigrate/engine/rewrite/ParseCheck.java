@@ -1,8 +1,7 @@
 package dev.claudemigrate.engine.rewrite;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
@@ -14,8 +13,14 @@ import java.io.IOException;
  * YAML.
  */
 public final class ParseCheck {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  // Parsers alone, not ObjectMapper's: whether a text parses needs its tokens read, not a tree
+  // built, and an ObjectMapper loads about 300 classes of databind, cold in every run that edits
+  // a JSON or YAML file (docs/adr/0116). The YAML parser is made on first use.
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private static final class Yaml {
+    static final JsonFactory FACTORY = new YAMLFactory();
+  }
 
   private ParseCheck() {}
 
@@ -45,15 +50,16 @@ public final class ParseCheck {
     }
     return switch (language) {
       case JSON, NOTEBOOK -> readsAll(JSON, text);
-      case YAML -> readsAll(YAML, text);
+      case YAML -> readsAll(Yaml.FACTORY, text);
       default -> true;
     };
   }
 
-  private static boolean readsAll(ObjectMapper mapper, String text) {
-    try (MappingIterator<JsonNode> it = mapper.readerFor(JsonNode.class).readValues(text)) {
-      while (it.hasNextValue()) {
-        it.nextValue();
+  /** Whether every value in {@code text} (several, one after another, or none) parses. */
+  private static boolean readsAll(JsonFactory factory, String text) {
+    try (JsonParser p = factory.createParser(text)) {
+      while (p.nextToken() != null) {
+        // the tokens are read to be checked, and dropped
       }
       return true;
     } catch (IOException | RuntimeException e) {

@@ -24,4 +24,16 @@ class ParseCheckTest {
     assertTrue(ParseCheck.keepsParsing(Language.YAML, "a: 1\n---\nb: 2\n", "a: 1\n---\nb: 3\n"));
     assertTrue(ParseCheck.keepsParsing(Language.DOTENV, "A=1", "A="));
   }
+
+  /** ADR 0116: the tokens are read with the parsers alone; what parses is what the mapper read. */
+  @Test
+  void everyValueOfTheTextIsReadToItsEnd() {
+    assertTrue(ParseCheck.parses(Language.JSON, false, ""));
+    assertTrue(ParseCheck.parses(Language.JSON, false, "{\"a\": 1} [2, 3] \"four\""));
+    assertFalse(ParseCheck.parses(Language.JSON, false, "{\"a\": 1} x"));
+    assertFalse(ParseCheck.parses(Language.JSON, false, "{\"a\": 1"));
+    assertFalse(ParseCheck.parses(Language.NOTEBOOK, false, "{\"cells\": [1,, 2]}"));
+    assertTrue(ParseCheck.parses(Language.YAML, false, "a: 1\n---\n- b\n- c: [d, e]\n"));
+    assertFalse(ParseCheck.parses(Language.YAML, false, "a: 1\n---\nb: [c\n"));
+  }
 }
