@@ -7,7 +7,9 @@ import dev.claudemigrate.engine.rule.RuleContext;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Decides from a file's raw bytes, in one pass, which rules can find anything in it (a rule's
@@ -22,20 +24,19 @@ final class Prefilter {
    * 0115), answered by the same pass: asked afterwards, each was another search of every candidate
    * file's bytes, on one thread.
    */
+  @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable
   enum Word {
-    /** Python's {@code StrEnum}, {@code (str, Enum)}. */
-    ENUM_TYPE("Enum"),
-    /** The {@code enum} keyword of Java, TypeScript, Kotlin, Rust, Swift, C#, PHP. */
-    ENUM_KEYWORD("enum "),
+    /** Python's {@code StrEnum}, {@code (str, Enum)}; the {@code enum} keyword of Java, etc. */
+    ENUM("Enum", "enum "),
     /** A dated tool type's date ({@code text_editor_20250124}). */
     DATED("_20"),
-    COMPUTER("computer_"),
-    BASH("bash_");
+    /** A computer or bash tool type's start. */
+    COMPUTER_OR_BASH("computer_", "bash_");
 
-    final String text;
+    final List<String> texts;
 
-    Word(String text) {
-      this.text = text;
+    Word(String... texts) {
+      this.texts = List.of(texts);
     }
   }
 
@@ -51,20 +52,23 @@ final class Prefilter {
   private final int firstRegionId;
   private final int firstWordId;
 
-  private static final Hit NOTHING = new Hit(new BitSet(0), false, false, false, 0);
+  /** For each pattern id from {@link #firstWordId} on, its {@link Word}. */
+  private final Word[] wordOf;
+
+  private static final Hit NOTHING = new Hit(new BitSet(0), false, false, false, Set.of());
 
   /**
    * What the prefilter saw in one file; its bit set is never changed after the probe.
    *
-   * @param words the {@link Word}s found, one bit per ordinal
+   * @param words the {@link Word}s found
    */
-  record Hit(BitSet rules, boolean marker, boolean regionWord, boolean nul, int words) {
+  record Hit(BitSet rules, boolean marker, boolean regionWord, boolean nul, Set<Word> words) {
     boolean anyRule() {
       return !rules.isEmpty();
     }
 
     boolean has(Word word) {
-      return (words & (1 << word.ordinal())) != 0;
+      return words.contains(word);
     }
   }
 
@@ -85,9 +89,14 @@ final class Prefilter {
     firstRegionId = patterns.size();
     patterns.addAll(REGION_WORDS);
     firstWordId = patterns.size();
+    List<Word> words = new ArrayList<>();
     for (Word w : Word.values()) {
-      patterns.add(w.text);
+      for (String text : w.texts) {
+        patterns.add(text);
+        words.add(w);
+      }
     }
+    wordOf = words.toArray(new Word[0]);
     ruleOf = new int[patterns.size()];
     for (int id = 0; id < ruleOf.length; id++) {
       ruleOf[id] = id < owners.size() ? owners.get(id) : -1;
@@ -119,12 +128,12 @@ final class Prefilter {
     }
     BitSet rules = new BitSet();
     boolean region = false;
-    int words = 0;
+    Set<Word> words = EnumSet.noneOf(Word.class);
     for (int id = found.nextSetBit(0); id >= 0; id = found.nextSetBit(id + 1)) {
       if (ruleOf[id] >= 0) {
         rules.set(ruleOf[id]);
       } else if (id >= firstWordId) {
-        words |= 1 << (id - firstWordId);
+        words.add(wordOf[id - firstWordId]);
       } else if (id >= firstRegionId) {
         region = true;
       }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -40,7 +41,7 @@ final class ProjectSurvey {
    * What the survey found, and the files it decoded on the way, by the probes' index (null where it
    * decoded none): the check uses them rather than decode and read them again.
    */
-  record Survey(ProjectFacts facts, SourceFile[] decoded) {}
+  record Survey(ProjectFacts facts, List<SourceFile> decoded) {}
 
   static Survey of(FileScan.Probe[] probes, FileScan work, RuleContext probeCtx, Workers workers) {
     Part[] parts = new Part[probes.length];
@@ -57,9 +58,10 @@ final class ProjectSurvey {
               several.addAll(p.several());
             });
     Catalog catalog = probeCtx.catalog();
-    SourceFile[] decoded = new SourceFile[probes.length];
+    // Settable, so that the check can let go of each file once it is done with it.
+    List<SourceFile> decoded = Arrays.asList(new SourceFile[probes.length]);
     for (int i = 0; i < parts.length; i++) {
-      decoded[i] = parts[i] == null ? null : parts[i].source();
+      decoded.set(i, parts[i] == null ? null : parts[i].source());
     }
     return new Survey(
         new ProjectFacts(
@@ -74,10 +76,7 @@ final class ProjectSurvey {
     }
     byte[] bytes = p.bytes();
     // An enum may hold keys; a name-to-ID map names a model twice on one line.
-    boolean keys =
-        p.hit().has(Prefilter.Word.ENUM_TYPE)
-            || p.hit().has(Prefilter.Word.ENUM_KEYWORD)
-            || Bytes.lineWithTwo(bytes, CLAUDE);
+    boolean keys = p.hit().has(Prefilter.Word.ENUM) || Bytes.lineWithTwo(bytes, CLAUDE);
     boolean tools = p.hit().has(Prefilter.Word.DATED);
     if (!keys && !tools) {
       return null; // no enum, no line naming two models, no dated tool type: nothing to say

@@ -22,7 +22,7 @@ final class ProjectTools {
   static boolean computerOrBash(FileScan.Probe[] probes) {
     for (FileScan.Probe p : probes) {
       if (p.bytes() != null
-          && (p.hit().has(Prefilter.Word.COMPUTER) || p.hit().has(Prefilter.Word.BASH))
+          && p.hit().has(Prefilter.Word.COMPUTER_OR_BASH)
           && !prose(p.file().language())
           && namesTool(p.bytes())) {
         return true;

@@ -90,7 +90,7 @@ public final class Scanner {
       FileScan.Probe[] probes = reading.probes();
       int n = probes.length;
       ProjectSurvey.Survey survey = ProjectSurvey.of(probes, work, probeCtx, workers);
-      SourceFile[] decoded = survey.decoded();
+      List<SourceFile> decoded = survey.decoded();
       RuleContext ctx =
           new RuleContext(request.catalog(), request.target(), request.settings(), survey.facts());
       int[] todo = IntStream.range(0, n).filter(i -> probes[i].needsCheck()).toArray();
@@ -105,8 +105,8 @@ public final class Scanner {
             int end = Math.min(todo.length, (s + 1) * slice);
             for (int k = s * slice; k < end; k++) {
               int i = todo[k];
-              checked[i] = work.check(probes[i], ctx, decoded[i]);
-              decoded[i] = null;
+              // The survey's decoded file, if any, let go of as it is handed to the check.
+              checked[i] = work.check(probes[i], ctx, decoded.set(i, null));
               probes[i] = dropBytes(probes[i]);
             }
             progress.checked(end - s * slice);

@@ -49,10 +49,8 @@ public final class NativeWalk {
   static FastFolders load(Map<String, String> env) {
     String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
     String arch = System.getProperty("os.arch", "");
-    String dir =
-        arch.equals("amd64") || arch.equals("x86_64")
-            ? "linux-x86-64"
-            : arch.equals("aarch64") ? "linux-aarch64" : null;
+    boolean x86 = arch.equals("amd64") || arch.equals("x86_64");
+    String dir = x86 ? "linux-x86-64" : arch.equals("aarch64") ? "linux-aarch64" : null;
     if ("0".equals(env.get("MIGRATE_NATIVE")) || !os.startsWith("linux") || dir == null) {
       return null;
     }
@@ -63,8 +61,7 @@ public final class NativeWalk {
       if (System.getProperty("jna.platform.library.path") == null) {
         System.setProperty(
             "jna.platform.library.path",
-            Libc.platformPath(
-                dir.equals("linux-x86-64") ? "x86_64-linux-gnu" : "aarch64-linux-gnu"));
+            Libc.platformPath(x86 ? "x86_64-linux-gnu" : "aarch64-linux-gnu"));
       }
       Libc.bind();
       return new LinuxFolders(charset(), false);

@@ -56,6 +56,10 @@ final class Json {
     return out.append('\n').toString();
   }
 
+  /**
+   * A node and its children, as the mapper wrote them. (Not {@code JsonNode.serialize(g, null)}:
+   * Jackson 2.20's container nodes ask the serializer provider for their features.)
+   */
   private static void emit(JsonGenerator g, JsonNode node) throws IOException {
     switch (node.getNodeType()) {
       case OBJECT -> {

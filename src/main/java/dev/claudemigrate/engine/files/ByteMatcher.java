@@ -14,15 +14,6 @@ import java.util.List;
  * threads.
  */
 public final class ByteMatcher {
-  private final int[] byteClass = new int[256];
-  private final int classes;
-
-  /**
-   * Transitions over byte classes while the automaton is built: entry {@code [s + c]} for the state
-   * starting at offset {@code s} and byte class {@code c} is the next state's offset.
-   */
-  private final int[] delta;
-
   /**
    * The transitions the search reads: entry {@code [(state << 8) | byte]} is the next state's
    * number, with the sign bit set when that state ends a pattern. A row per state of every byte
@@ -40,15 +31,17 @@ public final class ByteMatcher {
   private ByteMatcher(List<byte[]> patterns) {
     this.patternCount = patterns.size();
     this.maxLength = Math.max(1, patterns.stream().mapToInt(p -> p.length).max().orElse(1));
-    int next = 1;
+    // The trie is built over the byte classes the patterns use (a row per state of those only),
+    // then widened to every byte for the search.
+    int[] byteClass = new int[256];
+    int classes = 1;
     for (byte[] p : patterns) {
       for (byte b : p) {
         if (byteClass[b & 0xff] == 0) {
-          byteClass[b & 0xff] = next++;
+          byteClass[b & 0xff] = classes++;
         }
       }
     }
-    this.classes = next;
     List<int[]> trie = new ArrayList<>();
     List<int[]> out = new ArrayList<>();
     trie.add(new int[classes]);
@@ -68,10 +61,9 @@ public final class ByteMatcher {
         out.set(state, append(out.get(state), id));
       }
     }
-    this.delta = new int[trie.size() * classes];
     this.outputs = out.toArray(new int[0][]);
-    compile(trie);
-    this.next = widen(trie.size());
+    int[] delta = compile(trie, classes, outputs);
+    this.next = widen(delta, byteClass, classes, outputs);
   }
 
   /**
@@ -83,9 +75,12 @@ public final class ByteMatcher {
   }
 
   /**
-   * Breadth-first over the trie: fills failure transitions into the dense table and merges outputs.
+   * Breadth-first over the trie: the dense table of transitions over byte classes (entry {@code
+   * [state * classes + class]} is the next state), with failure transitions filled in; merges each
+   * state's outputs with its failure state's.
    */
-  private void compile(List<int[]> trie) {
+  private static int[] compile(List<int[]> trie, int classes, int[][] outputs) {
+    int[] delta = new int[trie.size() * classes];
     int[] fail = new int[trie.size()];
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     for (int c = 0; c < classes; c++) {
@@ -109,10 +104,12 @@ public final class ByteMatcher {
         }
       }
     }
+    return delta;
   }
 
   /** The search's table: a row of 256 entries per state, flagged where a pattern ends. */
-  private int[] widen(int states) {
+  private static int[] widen(int[] delta, int[] byteClass, int classes, int[][] outputs) {
+    int states = delta.length / classes;
     int[] wide = new int[states << 8];
     for (int state = 0; state < states; state++) {
       for (int b = 0; b < 256; b++) {

@@ -4,6 +4,7 @@ import dev.claudemigrate.catalog.IdMatch;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.source.SourceFile;
+import dev.claudemigrate.engine.syntax.LastAnswer;
 import dev.claudemigrate.engine.syntax.Listings;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -98,21 +99,12 @@ public final class ModelCatalogs {
     return byFirst;
   }
 
-  /**
-   * The last catalogs a thread built, for the file and the list of IDs they were built from: a rule
-   * asks once for each ID of a file, with the same list, and building them reads the whole text.
-   */
-  private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[3]);
+  /** Each ID of a file asks with the same list, and building the catalogs reads the whole text. */
+  private static final LastAnswer<ModelCatalogs> LAST = new LastAnswer<>();
 
   /** The catalogs of {@code file}, from the model IDs found in it. */
   public static ModelCatalogs of(SourceFile file, List<IdMatch> ids) {
-    Object[] last = LAST.get();
-    if (last[0] != file || last[1] != ids) {
-      last[0] = file;
-      last[1] = ids;
-      last[2] = build(file, ids);
-    }
-    return (ModelCatalogs) last[2];
+    return LAST.get(file, ids, () -> build(file, ids));
   }
 
   private static ModelCatalogs build(SourceFile file, List<IdMatch> ids) {

@@ -76,19 +76,18 @@ public final class TextScan {
     return table;
   }
 
-  /** The last offset a thread asked about, and its openers: rules ask of each ID several times. */
-  private static final ThreadLocal<Object[]> LAST_OPENERS =
-      ThreadLocal.withInitial(() -> new Object[] {null, -1, null});
+  /** The openers at the last offset a thread asked about: rules ask of each ID several times. */
+  private static final LastAnswer<int[]> OPENERS = new LastAnswer<>();
 
   /**
-   * The nearest unclosed {@code {}, {@code (} and {@code [} before {@code offset} (or -1 each),
+   * The nearest unclosed brace, parenthesis and square bracket before {@code offset} (or -1 each),
    * each kind counted on its own, in one pass back.
    */
   private static int[] openers(String text, int offset) {
-    Object[] last = LAST_OPENERS.get();
-    if (last[0] == text && (int) last[1] == offset) {
-      return (int[]) last[2];
-    }
+    return OPENERS.get(text, offset, () -> openersOnce(text, offset));
+  }
+
+  private static int[] openersOnce(String text, int offset) {
     int[] found = {-1, -1, -1};
     int[] depth = new int[3];
     int missing = 3;
@@ -105,9 +104,6 @@ public final class TextScan {
         missing--;
       }
     }
-    last[0] = text;
-    last[1] = offset;
-    last[2] = found;
     return found;
   }
 

@@ -2,6 +2,7 @@ package dev.claudemigrate.engine.rules.modelid;
 
 import dev.claudemigrate.catalog.IdMatch;
 import dev.claudemigrate.engine.source.SourceFile;
+import dev.claudemigrate.engine.syntax.LastAnswer;
 import dev.claudemigrate.engine.syntax.TextScan;
 import java.util.HashSet;
 import java.util.List;
@@ -52,8 +53,8 @@ final class ProviderRegistries {
           "twelvelabs.",
           "luma.");
 
-  /** The last file a thread asked about, and whether it names enough providers to hold one. */
-  private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+  /** Whether the last text a thread asked about names enough providers to hold one. */
+  private static final LastAnswer<Boolean> MAY_HOLD = new LastAnswer<>();
 
   private ProviderRegistries() {}
 
@@ -80,12 +81,7 @@ final class ProviderRegistries {
   }
 
   private static boolean mayHold(String text) {
-    Object[] last = LAST.get();
-    if (last[0] != text) {
-      last[0] = text;
-      last[1] = othersNamed(text, PROVIDERS - 1) >= PROVIDERS - 1;
-    }
-    return (Boolean) last[1];
+    return MAY_HOLD.get(text, null, () -> othersNamed(text, PROVIDERS - 1) >= PROVIDERS - 1);
   }
 
   /**
