@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The work a scan does on one file, in two steps that may run on any thread: {@link #probe} reads
@@ -90,8 +91,12 @@ final class FileScan {
       List<FileError> errors,
       boolean parsed) {}
 
-  /** Reads {@code f}, opened with {@code open}, and prefilters it. */
-  Probe probe(WalkedFile f, FileSink.Opener open) {
+  /**
+   * Reads {@code f}, opened with {@code open}, and prefilters it. Null for a file read that holds
+   * nothing that matters later ({@link Probe#mattersLater}: most files of a scan), its length then
+   * added to {@code bytesRead}: no probe made for each of 100,000 files only to be counted.
+   */
+  Probe probe(WalkedFile f, FileSink.Opener open, LongAdder bytesRead) {
     ReadBuffer buffer = readBuffer.get();
     int length;
     try {
@@ -107,7 +112,8 @@ final class FileScan {
     boolean regionSearch =
         hit.regionWord() && (hit.anyRule() || ProjectRegion.isSearched(f.language()));
     if (!keep && !regionSearch && !hit.nul()) {
-      return new Probe(f, null, hit, Optional.empty(), null, length); // most files: nothing copied
+      bytesRead.add(length); // most files: nothing copied, nothing kept (no rule's trigger)
+      return null;
     }
     byte[] bytes = Arrays.copyOf(buffer.bytes(), length);
     if (hit.nul() && FileContents.isBinary(bytes)) {

@@ -121,9 +121,9 @@ final class Prefilter {
               new String(bytes, 0, length, StandardCharsets.UTF_16)
                   .getBytes(StandardCharsets.UTF_8));
     } else {
-      found = matcher.find(bytes, length);
+      found = matcher.findOrNull(bytes, length);
     }
-    if (found.isEmpty()) {
+    if (found == null || found.isEmpty()) {
       return NOTHING; // shared: a scan keeps one Hit per file until the end
     }
     BitSet rules = new BitSet();

@@ -135,8 +135,10 @@ public final class Scanner {
     }
 
     void add(WalkedFile f, FileSink.Opener open) {
-      FileScan.Probe p = work.probe(f, open);
-      if (p.mattersLater()) {
+      FileScan.Probe p = work.probe(f, open, otherBytes);
+      if (p == null) {
+        // read, and nothing in it: counted by the probe
+      } else if (p.mattersLater()) {
         kept.add(p);
       } else {
         otherBytes.add(p.bytesRead());

@@ -132,7 +132,16 @@ public final class ByteMatcher {
    * previous table load, and two independent chains keep the processor busy while one waits.
    */
   public BitSet find(byte[] data, int length) {
-    BitSet found = null; // most files hold no pattern: allocate on the first match only
+    BitSet found = findOrNull(data, length);
+    return found == null ? new BitSet(0) : found;
+  }
+
+  /**
+   * As {@link #find(byte[], int)}, but null when no pattern occurs: most files of a scan hold none,
+   * and 100,000 empty sets are young-generation garbage.
+   */
+  public BitSet findOrNull(byte[] data, int length) {
+    BitSet found = null; // allocated on the first match only
     final int[] table = next;
     int mid = length / 2;
     int a = 0;
@@ -150,8 +159,7 @@ public final class ByteMatcher {
       b = eb;
     }
     found = run(data, mid, Math.min(length, mid + maxLength - 1), a, found);
-    found = run(data, 2 * mid, length, b, found);
-    return found == null ? new BitSet(0) : found;
+    return run(data, 2 * mid, length, b, found);
   }
 
   /** Runs the automaton from state {@code s} over {@code [from, to)}. */

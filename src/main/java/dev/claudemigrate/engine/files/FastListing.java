@@ -50,10 +50,13 @@ final class FastListing {
       IgnoreRules rules = walker.rulesOf(folder, ignoreFile);
       List<FileWalker.Folder> below = new ArrayList<>();
       long limit = walker.maxFileSize();
+      // String.concat makes the path in one copy; "+" builds it in a StringBuilder that grows
+      // twice, for every one of a tree's files (young-generation garbage).
+      String prefix = folder.rel().isEmpty() ? "" : folder.rel().concat("/");
       for (FastFolders.Entry e : entries.get()) {
         String name = e.name();
         if (!name.equals(".git")) {
-          String rel = folder.rel().isEmpty() ? name : folder.rel() + "/" + name;
+          String rel = prefix.isEmpty() ? name : prefix.concat(name);
           FileSink.Opener opener =
               e.kind() == FastFolders.Kind.FILE ? listing.opener(e, limit) : null;
           walker.place(folder, rules, name, rel, e.kind(), -1, opener, met, below);

@@ -35,6 +35,18 @@ public final class Removals {
    */
   public static Map<Integer, Planned> plan(
       String text, Map<Integer, BiFunction<String, Integer, List<Edit>>> places) {
+    if (places.size() == 1) {
+      // One place (most files): its own edits are the truth when they are at most one edit, and
+      // none of the whole-text copies below is needed to show it.
+      Map.Entry<Integer, BiFunction<String, Integer, List<Edit>>> only =
+          places.entrySet().iterator().next();
+      List<Edit> own = only.getValue().apply(text, only.getKey());
+      if (own.size() <= 1) {
+        Map<Integer, Planned> one = new LinkedHashMap<>();
+        one.put(only.getKey(), new Planned(own.isEmpty() ? List.of() : own, null));
+        return one;
+      }
+    }
     Map<Integer, Planned> out = new LinkedHashMap<>();
     List<Edit> all = new ArrayList<>();
     for (List<Integer> group : groups(text, places)) {

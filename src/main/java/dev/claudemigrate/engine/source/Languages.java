@@ -1,9 +1,14 @@
 package dev.claudemigrate.engine.source;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +30,78 @@ public final class Languages {
 
   private Languages() {}
 
+  /** Languages by lower-case file extension (other code and markup: {@link LexicalCode}, ...). */
+  private static final Map<String, Language> BY_EXTENSION = byExtension();
+
+  private static Map<String, Language> byExtension() {
+    Map<String, Language> m = new HashMap<>();
+    put(m, Language.PYTHON, "py", "pyi");
+    put(m, Language.JAVA, "java");
+    put(m, Language.JAVASCRIPT, "js", "jsx", "mjs", "cjs");
+    put(m, Language.TYPESCRIPT, "ts", "tsx", "mts", "cts");
+    put(m, Language.GO, "go");
+    put(m, Language.KOTLIN, "kt", "kts");
+    put(m, Language.RUST, "rs");
+    put(m, Language.CSHARP, "cs");
+    put(m, Language.JSON, "json", "jsonc", "jsonl", "ndjson");
+    put(m, Language.YAML, "yaml", "yml", "template", "cfn");
+    put(m, Language.PROPERTIES, "properties", "ini", "cfg", "conf");
+    put(m, Language.TOML, "toml");
+    put(m, Language.TERRAFORM, "tf", "tfvars", "hcl");
+    put(m, Language.MARKDOWN, "md", "markdown", "mdx");
+    put(m, Language.NOTEBOOK, "ipynb");
+    put(m, Language.SHELL, "sh", "bash", "bats", "zsh", "ksh", "ps1", "psm1", "psd1");
+    put(m, Language.PROSE, "txt", "rst", "adoc", "asciidoc", "org");
+    return Map.copyOf(m);
+  }
+
+  private static void put(Map<String, Language> m, Language lang, String... extensions) {
+    for (String e : extensions) {
+      m.put(e, lang);
+    }
+  }
+
+  /** An extension {@link #detectFast} answers for, and its answer. */
+  private record FastExtension(String ext, Optional<Language> language) {}
+
+  /**
+   * The extensions {@link #detectFast} answers for, by length and first letter: those {@link
+   * #detect} finds by extension alone. Not "env" and "dockerfile" (names looked at first), nor a
+   * template's suffix (read as the file it becomes).
+   */
+  private static final FastExtension[][][] FAST = fastExtensions();
+
+  private static FastExtension[][][] fastExtensions() {
+    Set<String> all = new TreeSet<>(BY_EXTENSION.keySet());
+    all.addAll(LexicalCode.extensions());
+    all.addAll(Markup.EXTENSIONS);
+    all.removeAll(TEMPLATE_SUFFIXES);
+    all.removeAll(Set.of("env", "dockerfile"));
+    int longest = all.stream().mapToInt(String::length).max().orElse(0);
+    List<List<List<FastExtension>>> grid = new ArrayList<>();
+    for (int len = 0; len <= longest; len++) {
+      List<List<FastExtension>> row = new ArrayList<>();
+      for (int c = 0; c < 26; c++) {
+        row.add(new ArrayList<>());
+      }
+      grid.add(row);
+    }
+    for (String e : all) {
+      int slot = e.charAt(0) - 'a';
+      if (slot >= 0 && slot < 26 && e.chars().allMatch(c -> c < 0x80)) {
+        grid.get(e.length()).get(slot).add(new FastExtension(e, detectByName("x." + e)));
+      }
+    }
+    FastExtension[][][] out = new FastExtension[longest + 1][26][];
+    for (int len = 0; len <= longest; len++) {
+      for (int c = 0; c < 26; c++) {
+        List<FastExtension> cell = grid.get(len).get(c);
+        out[len][c] = cell.isEmpty() ? null : cell.toArray(new FastExtension[0]);
+      }
+    }
+    return out;
+  }
+
   /**
    * {@code #!/bin/sh}, {@code #!/usr/bin/env -S bash -e}, {@code #!/usr/bin/python3}: the program.
    */
@@ -33,6 +110,11 @@ public final class Languages {
 
   /** The language of a file by its name, or empty for a file type the scanner does not read. */
   public static Optional<Language> detect(String path) {
+    Optional<Language> fast = detectFast(path);
+    return fast != null ? fast : detectByName(path);
+  }
+
+  static Optional<Language> detectByName(String path) {
     String name = path.substring(path.lastIndexOf('/') + 1);
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.equals(".env") || lower.startsWith(".env.") || lower.endsWith(".env")) {
@@ -55,32 +137,48 @@ public final class Languages {
         return real;
       }
     }
+    Language known = BY_EXTENSION.get(ext);
+    if (known != null) {
+      return Optional.of(known);
+    }
     return Optional.ofNullable(
-        switch (ext) {
-          case "py", "pyi" -> Language.PYTHON;
-          case "java" -> Language.JAVA;
-          case "js", "jsx", "mjs", "cjs" -> Language.JAVASCRIPT;
-          case "ts", "tsx", "mts", "cts" -> Language.TYPESCRIPT;
-          case "go" -> Language.GO;
-          case "kt", "kts" -> Language.KOTLIN;
-          case "rs" -> Language.RUST;
-          case "cs" -> Language.CSHARP;
-          case "json", "jsonc", "jsonl", "ndjson" -> Language.JSON;
-          case "yaml", "yml" -> Language.YAML;
-          case "properties" -> Language.PROPERTIES;
-          case "toml" -> Language.TOML;
-          case "tf", "tfvars", "hcl" -> Language.TERRAFORM;
-          case "md", "markdown", "mdx" -> Language.MARKDOWN;
-          case "ipynb" -> Language.NOTEBOOK;
-          case "sh", "bash", "bats", "zsh", "ksh", "ps1", "psm1", "psd1" -> Language.SHELL;
-          case "txt", "rst", "adoc", "asciidoc", "org" -> Language.PROSE;
-          case "template", "cfn" -> Language.YAML;
-          case "ini", "cfg", "conf" -> Language.PROPERTIES;
-          default ->
-              LexicalCode.isExtension(ext)
-                  ? Language.OTHER_CODE
-                  : Markup.EXTENSIONS.contains(ext) ? Language.MARKUP : null;
-        });
+        LexicalCode.isExtension(ext)
+            ? Language.OTHER_CODE
+            : Markup.EXTENSIONS.contains(ext) ? Language.MARKUP : null);
+  }
+
+  /**
+   * {@link #detect} without a String made per call, for the usual name: an ASCII extension found in
+   * {@link #FAST} and none of the names {@code detect} looks at first (.env, Dockerfile, a
+   * template's suffix). Null when {@code detect} must decide. A walk asks for every file.
+   */
+  private static Optional<Language> detectFast(String path) {
+    int nameStart = path.lastIndexOf('/') + 1;
+    int dot = path.lastIndexOf('.');
+    int length = path.length() - dot - 1;
+    if (dot < nameStart || length < 1 || length >= FAST.length) {
+      return null;
+    }
+    char first = path.charAt(dot + 1);
+    int slot = (first | 0x20) - 'a';
+    if (slot < 0 || slot >= 26 || FAST[length][slot] == null) {
+      return null;
+    }
+    if (path.regionMatches(true, nameStart, ".env.", 0, 5)
+        || path.regionMatches(true, nameStart, "dockerfile.", 0, 11)) {
+      return null;
+    }
+    for (int i = dot + 1; i < path.length(); i++) {
+      if (path.charAt(i) >= 0x80) {
+        return null; // ignoring case is then not what lower-casing does
+      }
+    }
+    for (FastExtension f : FAST[length][slot]) {
+      if (path.regionMatches(true, dot + 1, f.ext(), 0, length)) {
+        return f.language();
+      }
+    }
+    return null;
   }
 
   /** Whether {@code path} is an INI file or HOCON ({@code .ini}, {@code .cfg}, {@code .conf}). */
@@ -150,6 +248,47 @@ public final class Languages {
    * @param path its path relative to the scan root, forward slashes
    */
   public static String underRoot(Path absolutePath, String path) {
+    String plain = underPlainRoot(absolutePath, path);
+    return plain != null ? plain : underRootByPath(absolutePath, path);
+  }
+
+  /**
+   * {@link #underRoot} by string operations, for the usual absolute path without {@code .} or
+   * {@code ..} names (normalized already): a dozen Path objects fewer per checked file. Null for
+   * any other path.
+   */
+  private static String underPlainRoot(Path absolutePath, String path) {
+    if (absolutePath.getFileSystem().getSeparator().charAt(0) != '/'
+        || !absolutePath.isAbsolute()) {
+      return null;
+    }
+    String s = absolutePath.toString();
+    if (s.contains("/./") || s.contains("/../") || s.endsWith("/.") || s.endsWith("/..")) {
+      return null;
+    }
+    int end = s.length();
+    for (int i = 0, names = 1 + count(path, '/'); i < names; i++) {
+      if (end == 0) {
+        return path; // above the file system's root: no root name
+      }
+      end = s.lastIndexOf('/', end - 1);
+      if (end < 0) {
+        return null;
+      }
+    }
+    int start = end == 0 ? 0 : s.lastIndexOf('/', end - 1) + 1;
+    return end == 0 ? path : s.substring(start, end) + "/" + path;
+  }
+
+  private static int count(String s, char c) {
+    int n = 0;
+    for (int i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  static String underRootByPath(Path absolutePath, String path) {
     Path root = absolutePath.toAbsolutePath().normalize();
     for (int i = path.split("/", -1).length; i > 0 && root != null; i--) {
       root = root.getParent();

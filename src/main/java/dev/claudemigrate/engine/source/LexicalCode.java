@@ -3,6 +3,7 @@ package dev.claudemigrate.engine.source;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The contexts of source code in a language this scanner has no grammar for (Ruby, PHP, Swift,
@@ -98,6 +99,11 @@ final class LexicalCode {
   /** Whether {@code ext} (lower case, no dot) names a language read by this class. */
   static boolean isExtension(String ext) {
     return BY_EXTENSION.containsKey(ext);
+  }
+
+  /** The extensions {@link #isExtension} knows, lower case. */
+  static Set<String> extensions() {
+    return BY_EXTENSION.keySet();
   }
 
   /** The context map of {@code text}, a file of {@code path}'s language. */

@@ -1,6 +1,7 @@
 package dev.claudemigrate.engine.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
@@ -27,6 +28,9 @@ class ByteMatcherTest {
     String t = "model = 'anthropic.claude-3-5-sonnet-20240620-v1:0'";
     assertEquals(naive(p, t), m.find(t.getBytes(StandardCharsets.UTF_8)));
     assertEquals(new BitSet(), m.find(new byte[0]));
+    assertNull(
+        ByteMatcher.of(List.of("claude"))
+            .findOrNull("no model".getBytes(StandardCharsets.UTF_8), 8));
   }
 
   @Test

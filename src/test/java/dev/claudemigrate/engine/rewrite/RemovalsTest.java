@@ -60,4 +60,25 @@ class RemovalsTest {
     assertEquals("[\"x\"]", applied(text, p));
     assertTrue(p.get(text.indexOf("\"x\"")).edits().isEmpty());
   }
+
+  @Test
+  void aSinglePlaceKeepsItsOwnEditOrNone() {
+    String text = "[\"a\", \"x\"]";
+    Map<Integer, Removals.Planned> p = remove(text, "\"x\"");
+    assertEquals("[\"a\"]", applied(text, p));
+    assertNull(p.get(text.indexOf("\"x\"")).joinedTo());
+    Map<Integer, BiFunction<String, Integer, List<Edit>>> cannot = new LinkedHashMap<>();
+    cannot.put(1, (current, place) -> List.of());
+    assertEquals(Map.of(1, new Removals.Planned(List.of(), null)), Removals.plan(text, cannot));
+  }
+
+  @Test
+  void aSinglePlaceWhoseEditsOverlapGetsNone() {
+    String text = "abcdef";
+    Map<Integer, BiFunction<String, Integer, List<Edit>>> places = new LinkedHashMap<>();
+    places.put(1, (current, place) -> List.of(new Edit(1, 3, ""), new Edit(2, 4, "")));
+    assertTrue(Removals.plan(text, places).get(1).edits().isEmpty());
+    places.put(1, (current, place) -> List.of(new Edit(1, 2, ""), new Edit(3, 4, "")));
+    assertEquals("acef", applied(text, Removals.plan(text, places)));
+  }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -151,5 +153,95 @@ class LanguagesTest {
     assertEquals("app/src/run.py", Languages.underRoot(below, "src/run.py"));
     assertFalse(Languages.isTest(Languages.underRoot(below, "src/run.py")));
     assertEquals("a.py", Languages.underRoot(Path.of("/a.py"), "a.py"));
+  }
+
+  /** The string shortcut of underRoot gives what the Path operations give, on every shape. */
+  @Test
+  void underRootByStringsAgreesWithPathOperations() {
+    String[] files = {
+      "/work/app/tests/aws_live.py",
+      "/a.py",
+      "/",
+      "/x",
+      "/a/b/c/d.py",
+      "/a/./b/c.py",
+      "/a/../b/c.py",
+      "/a/b/..",
+      "/a/b/.",
+      "/a/.../b.py",
+      "relative/a/b.py",
+      "a.py",
+      "./a/b.py",
+      "/tmp/t/svc10/conf/m11/file1650.yaml",
+      "/a//b/c.py"
+    };
+    String[] rels = {"a.py", "b/c.py", "x/y/z/w.py", "", "a/", "file1650.yaml"};
+    for (String f : files) {
+      for (String rel : rels) {
+        Path p = Path.of(f);
+        assertEquals(
+            Languages.underRootByPath(p, rel), Languages.underRoot(p, rel), f + " under " + rel);
+      }
+    }
+  }
+
+  /** The walk's shortcut answers as the name rules do, for every kind of name. */
+  @Test
+  void detectsByExtensionAsTheNameRulesDo() {
+    List<String> names = new ArrayList<>();
+    for (String ext :
+        List.of(
+            "py",
+            "PY",
+            "Py",
+            "java",
+            "ts",
+            "TSX",
+            "go",
+            "yaml",
+            "YML",
+            "json",
+            "md",
+            "ipynb",
+            "rs",
+            "cs",
+            "tf",
+            "env",
+            "ENV",
+            "dockerfile",
+            "Dockerfile",
+            "template",
+            "example",
+            "dist",
+            "tpl",
+            "tmpl",
+            "sample",
+            "cfn",
+            "conf",
+            "html",
+            "vue",
+            "rb",
+            "swift",
+            "c",
+            "x",
+            "zzz",
+            "p\u00fd",
+            "\u212Aotlin",
+            "kt\u0130",
+            "k",
+            "1",
+            "_py",
+            "")) {
+      for (String stem : List.of("a", ".env", "Dockerfile", "dockerfile", ".ENV", "app.yml", "")) {
+        for (String dir : List.of("", "src/", ".env/", "a.b/")) {
+          names.add(dir + stem + "." + ext);
+          names.add(dir + stem + ext);
+        }
+      }
+    }
+    names.addAll(List.of(".env", "Containerfile", "x.dockerfile", "bin/run", "a/.bashrc", "."));
+    for (String name : names) {
+      assertEquals(Languages.detectByName(name), Languages.detect(name), name);
+    }
   }
 }
