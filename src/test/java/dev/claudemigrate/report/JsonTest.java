@@ -1,6 +1,7 @@
 package dev.claudemigrate.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,5 +38,26 @@ class JsonTest {
     assertEquals(byMapper(root), Json.write(root));
     assertEquals(byMapper(Json.array()), Json.write(Json.array()));
     assertEquals(byMapper(Json.object()), Json.write(Json.object()));
+  }
+
+  /** The writer is sized once: the bound is never short of the text and not far above it. */
+  @Test
+  void theSizeBoundHoldsTheTextAndIsCloseToIt() {
+    ObjectNode root = Json.object();
+    root.put("text", "quote \" backslash \\ tab \t newline \n \u00e9 \u0001");
+    root.put("int", -42).put("long", Long.MIN_VALUE).put("yes", true).putNull("nothing");
+    root.putObject("emptyObject");
+    root.putArray("emptyArray").addArray();
+    ArrayNode findings = root.putArray("findings");
+    for (int i = 0; i < 500; i++) {
+      ObjectNode f = findings.addObject();
+      f.put("ruleId", "model-id").put("path", "svc/conf/file" + i + ".yaml").put("line", i);
+      f.put("message", "Claude 3.5 Sonnet is retired; use Claude Sonnet 4.6").put("column", 7);
+      f.putObject("fix").put("replacement", "us.anthropic.claude-sonnet-4-6");
+    }
+    String text = Json.write(root);
+    int bound = Json.bound(root, 0) + 1;
+    assertTrue(bound >= text.length(), bound + " < " + text.length());
+    assertTrue(bound <= text.length() * 1.05, bound + " is far above " + text.length());
   }
 }
