@@ -7,6 +7,7 @@ import dev.claudemigrate.engine.model.RuleInfo;
 import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.SourceFile;
+import dev.claudemigrate.engine.syntax.CharPairs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,9 @@ final class VersionNamedIdentifiers {
       // Each occurrence of the date (model IDs hold it too), then the name around it: a regex
       // tried at every character cost a second on the benchmark tree.
       String date = date(v);
-      for (int at = text.indexOf(date); at >= 0; at = text.indexOf(date, at + date.length())) {
+      for (int at = CharPairs.indexOf(text, date, 0);
+          at >= 0;
+          at = text.indexOf(date, at + date.length())) {
         int start = at;
         while (start > 0 && isNamePart(text.charAt(start - 1))) {
           start--;
