@@ -58,7 +58,17 @@ public final class ModelCatalogs {
    * once per model ID it finds: that was most of the rule's time on the benchmark tree
    * (docs/adr/0091).
    */
-  private static final String[][] HEADS = heads();
+  private static final String[][] HEADS;
+
+  /**
+   * The first two characters of each head ({@code c << 7 | d}): most characters of a text start a
+   * word with a head's first letter, and few with its first two.
+   */
+  private static final boolean[] HEAD_PAIRS = new boolean[128 * 128];
+
+  static {
+    HEADS = heads();
+  }
 
   private static String[][] heads() {
     List<String> all =
@@ -91,6 +101,7 @@ public final class ModelCatalogs {
             "grok-");
     String[][] byFirst = new String[128][];
     for (String head : all) {
+      HEAD_PAIRS[head.charAt(0) << 7 | head.charAt(1)] = true;
       String[] old = byFirst[head.charAt(0)];
       String[] grown = old == null ? new String[1] : Arrays.copyOf(old, old.length + 1);
       grown[grown.length - 1] = head;
@@ -129,13 +140,17 @@ public final class ModelCatalogs {
   static List<Listings.Mention> otherModels(String text) {
     List<Listings.Mention> found = new ArrayList<>();
     Matcher o = OTHER_MODEL.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-    for (int at = 0, n = text.length(); at < n; at++) {
-      char c = text.charAt(at);
-      if (c < HEADS.length && HEADS[c] != null && startsHead(text, at, HEADS[c])) {
+    int n = text.length();
+    char d = n > 0 ? text.charAt(0) : 0; // the next character, read once for two pairs
+    for (int at = 0; at < n; at++) {
+      char c = d;
+      d = at + 1 < n ? text.charAt(at + 1) : 0;
+      if (c < HEADS.length && d < 128 && HEAD_PAIRS[c << 7 | d] && startsHead(text, at, HEADS[c])) {
         o.region(at, n);
         if (o.lookingAt()) {
           found.add(new Listings.Mention(at, o.group()));
           at = o.end() - 1;
+          d = at + 1 < n ? text.charAt(at + 1) : 0;
         }
       }
     }

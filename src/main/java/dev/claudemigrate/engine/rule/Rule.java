@@ -3,6 +3,7 @@ package dev.claudemigrate.engine.rule;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.RuleInfo;
 import dev.claudemigrate.engine.source.SourceFile;
+import dev.claudemigrate.engine.syntax.CharPairs;
 import java.util.List;
 
 /**
@@ -36,7 +37,7 @@ public interface Rule {
   /** Whether {@code text} holds one of {@code triggers}: a rule's cheap check before it parses. */
   static boolean mentionsAny(String text, List<String> triggers) {
     for (String t : triggers) {
-      if (text.contains(t)) {
+      if (CharPairs.contains(text, t)) {
         return true;
       }
     }

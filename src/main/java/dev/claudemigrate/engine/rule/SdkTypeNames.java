@@ -12,6 +12,7 @@ import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
+import dev.claudemigrate.engine.syntax.CharPairs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +86,7 @@ public final class SdkTypeNames {
       Map<ToolVersion, ToolVersion> replaced) {
     List<Finding> out =
         new ArrayList<>(VersionNamedIdentifiers.find(file, ctx, rule, family, replaced));
-    if (!file.text().contains(STEMS.get(family))) {
+    if (!CharPairs.contains(file.text(), STEMS.get(family))) {
       return out; // every match holds the stem: no need to try the pattern at every character
     }
     Pattern p =

@@ -7,7 +7,10 @@ import dev.claudemigrate.engine.model.RuleInfo;
 import dev.claudemigrate.engine.model.Severity;
 import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.SourceFile;
+import dev.claudemigrate.engine.syntax.CharPairs;
+import dev.claudemigrate.engine.syntax.LastAnswer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -55,7 +58,11 @@ final class VersionNamedIdentifiers {
       // Each occurrence of the date (model IDs hold it too), then the name around it: a regex
       // tried at every character cost a second on the benchmark tree.
       String date = date(v);
-      for (int at = text.indexOf(date); at >= 0; at = text.indexOf(date, at + date.length())) {
+      int from = 0;
+      for (int at : dateOffsets(text, date)) {
+        if (at < from) {
+          continue; // inside the name just read: a date is digits, so wholly inside it
+        }
         int start = at;
         while (start > 0 && isNamePart(text.charAt(start - 1))) {
           start--;
@@ -71,10 +78,32 @@ final class VersionNamedIdentifiers {
             && !name.contains(SdkTypeNames.trigger(v))) {
           out.add(Placement.settle(finding(file, rule, start, end, v, e.getValue(), ctx), ctx));
         }
-        at = Math.max(at, end - date.length());
+        from = end;
       }
     }
     return out;
+  }
+
+  /**
+   * A file's offsets of each date asked about: the computer, bash and text-editor versions share
+   * their dates, and each family asks, so each date is searched once per file, not once per family.
+   */
+  private static final LastAnswer<Map<String, List<Integer>>> DATES = new LastAnswer<>();
+
+  /** The offsets of {@code date} in {@code text}, left to right, not overlapping. */
+  static List<Integer> dateOffsets(String text, String date) {
+    return DATES
+        .get(text, null, HashMap::new)
+        .computeIfAbsent(
+            date,
+            d -> {
+              List<Integer> offsets = new ArrayList<>();
+              for (int at = CharPairs.indexOf(text, d, 0); at >= 0; ) {
+                offsets.add(at);
+                at = text.indexOf(d, at + d.length());
+              }
+              return offsets;
+            });
   }
 
   private static boolean isNamePart(char c) {

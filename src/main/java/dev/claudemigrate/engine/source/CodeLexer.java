@@ -67,6 +67,10 @@ final class CodeLexer {
     int depth = 0;
     while (i < n) {
       char c = s.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        i++; // blank between tokens: opens nothing, and the previous token stays the last one
+        continue;
+      }
       if (nested && c == '}' && depth-- == 0) {
         return i;
       }
@@ -132,8 +136,8 @@ final class CodeLexer {
    * comments are reported, never rewritten).
    */
   private int docstringEnd(int i, char q) {
-    String q3 = String.valueOf(q).repeat(3);
-    if (!s.startsWith(q3, i) || !s.substring(lineStart(i), i).isBlank()) {
+    String q3 = q == '"' ? "\"\"\"" : "'''";
+    if (!s.startsWith(q3, i) || !blankBefore(i)) {
       return -1;
     }
     // The code line before it, past blank and comment lines; none at the top of the module.
@@ -154,6 +158,16 @@ final class CodeLexer {
     int end = Math.min(n, j + 3);
     int eol = lineEnd(Math.min(end, n - 1));
     return end <= n && s.substring(end, Math.max(end, eol)).isBlank() ? end : -1;
+  }
+
+  /** Whether only white space stands between the start of {@code i}'s line and {@code i}. */
+  private boolean blankBefore(int i) {
+    for (int k = i - 1; k >= 0 && s.charAt(k) != '\n'; k--) {
+      if (!Character.isWhitespace(s.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private int lineStart(int i) {
@@ -312,15 +326,20 @@ final class CodeLexer {
     return -1;
   }
 
-  private static boolean isWordStart(char c) {
-    if (c < 128) {
-      return c >= 'a' && c <= 'z'
-          || c >= 'A' && c <= 'Z'
-          || c >= '0' && c <= '9'
-          || c == '_'
-          || c == '$';
+  /** For an ASCII character, whether it belongs to a word: a table, read once a character. */
+  private static final boolean[] WORD = wordTable();
+
+  private static boolean[] wordTable() {
+    boolean[] t = new boolean[128];
+    for (char c = 0; c < 128; c++) {
+      t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
-    return Character.isLetterOrDigit(c);
+    t['$'] = true;
+    return t;
+  }
+
+  private static boolean isWordStart(char c) {
+    return c < 128 ? WORD[c] : Character.isLetterOrDigit(c);
   }
 
   /** The end of the identifier, keyword or number that starts at {@code i}. */

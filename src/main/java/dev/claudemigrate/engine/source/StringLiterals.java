@@ -1,7 +1,5 @@
 package dev.claudemigrate.engine.source;
 
-import java.util.Locale;
-
 /**
  * The string and character literals {@link CodeLexer} meets: where each ends, and which parts of it
  * are interpolated code, per language.
@@ -60,14 +58,33 @@ final class StringLiterals {
   static int python(CodeLexer lx, int start, int quote) {
     String s = lx.text();
     char q = s.charAt(quote);
-    String q3 = String.valueOf(q).repeat(3);
-    boolean triple = s.startsWith(q3, quote);
-    String prefix = s.substring(start, quote).toLowerCase(Locale.ROOT);
-    Interpolation interp = prefix.contains("f") ? Interpolation.PYTHON : Interpolation.NONE;
-    Shape shape =
-        new Shape(
-            triple ? q3 : String.valueOf(q), true, triple, interp, true, prefix.contains("r"));
+    boolean triple = s.startsWith(q == '"' ? "\"\"\"" : "'''", quote);
+    boolean f = false;
+    boolean r = false;
+    for (int k = start; k < quote; k++) {
+      char p = Character.toLowerCase(s.charAt(k));
+      f |= p == 'f';
+      r |= p == 'r';
+    }
+    Shape shape = PYTHON_SHAPES[(q == '"' ? 8 : 0) | (triple ? 4 : 0) | (f ? 2 : 0) | (r ? 1 : 0)];
     return literal(lx, start, quote + shape.close().length(), shape);
+  }
+
+  /**
+   * The shapes of Python literals, by quote, triple quotes, f and r prefix (bits 8, 4, 2, 1): built
+   * once, not for every literal of every file.
+   */
+  private static final Shape[] PYTHON_SHAPES = pythonShapes();
+
+  private static Shape[] pythonShapes() {
+    Shape[] shapes = new Shape[16];
+    for (int k = 0; k < shapes.length; k++) {
+      String q = (k & 8) != 0 ? "\"" : "'";
+      boolean triple = (k & 4) != 0;
+      Interpolation interp = (k & 2) != 0 ? Interpolation.PYTHON : Interpolation.NONE;
+      shapes[k] = new Shape(triple ? q.repeat(3) : q, true, triple, interp, true, (k & 1) != 0);
+    }
+    return shapes;
   }
 
   /**
@@ -144,7 +161,7 @@ final class StringLiterals {
       char c = s.charAt(j);
       if (c == '\\' && shape.escapes()) {
         j = escapeEnd(s, j, shape);
-      } else if (s.startsWith(shape.close(), j)) {
+      } else if (c == shape.close().charAt(0) && s.startsWith(shape.close(), j)) {
         return finish(lx, piece, closeEnd(s, j, shape), shape);
       } else if (c == '\n' && !shape.multiline()) {
         break;

@@ -50,7 +50,7 @@ public record HeadedPattern(Pattern pattern, List<String> heads) {
       this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       this.next = new int[heads.size()];
       for (int h = 0; h < next.length; h++) {
-        next[h] = text.indexOf(heads.get(h));
+        next[h] = CharPairs.indexOf(text, heads.get(h), 0);
       }
     }
 

@@ -191,7 +191,7 @@ public final class TextScan {
   public static List<Integer> tokenOffsets(String text, String literal) {
     List<Integer> out = new ArrayList<>();
     int n = literal.length();
-    for (int at = literal.isEmpty() ? -1 : text.indexOf(literal); at >= 0; ) {
+    for (int at = literal.isEmpty() ? -1 : CharPairs.indexOf(text, literal, 0); at >= 0; ) {
       int end = at + n;
       boolean whole =
           (at == 0 || !isTokenChar(text.charAt(at - 1)))

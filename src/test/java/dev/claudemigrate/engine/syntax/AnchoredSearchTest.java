@@ -100,14 +100,75 @@ class AnchoredSearchTest {
 
   @Test
   void lineStartPatternsFindWhatFindFindsInAnyRange() throws IOException {
-    Pattern declaration =
-        Pattern.compile(
-            "(?m)^[ \\t]*(?:(?:public|private|static|final)\\s+)*"
-                + "(?:class|struct|enum|record|trait|interface|impl)\\s+([A-Za-z_]\\w*)");
-    LineStartPattern lines = new LineStartPattern(declaration);
+    String simple =
+        "(?m)^[ \\t]*(?:(?:public|private|static|final)\\s+)*"
+            + "(?:class|struct|enum|record|trait|interface|impl)\\s+([A-Za-z_]\\w*)";
+    // PerModelTypes' declaration, tried only at lines whose first word may start it
+    String full =
+        "(?m)^[ \\t]*(?:(?:public|private|protected|internal|final|abstract|sealed|open|data"
+            + "|static|export|pub(?:\\([a-z]+\\))?|default)\\s+)*"
+            + "(?:class|module|struct|object|enum|record|trait|interface|impl)\\s+([A-Za-z_]\\w*)";
+    List<String> fullWords =
+        List.of(
+            "public",
+            "private",
+            "protected",
+            "internal",
+            "final",
+            "abstract",
+            "sealed",
+            "open",
+            "data",
+            "static",
+            "export",
+            "pub",
+            "default",
+            "class",
+            "module",
+            "struct",
+            "object",
+            "enum",
+            "record",
+            "trait",
+            "interface",
+            "impl");
+    int matches =
+        findsWhatFindFinds(LineStartPattern.of(simple))
+            + findsWhatFindFinds(
+                LineStartPattern.of(
+                    simple,
+                    List.of(
+                        "public",
+                        "private",
+                        "static",
+                        "final",
+                        "class",
+                        "struct",
+                        "enum",
+                        "record",
+                        "trait",
+                        "interface",
+                        "impl")))
+            + findsWhatFindFinds(LineStartPattern.of(full, fullWords))
+            // BetaEnumerations' enum declaration: any words before the keyword, over lines
+            + findsWhatFindFinds(
+                LineStartPattern.of(
+                    "(?m)^([ \\t]*)(?:[\\w@]+\\s+)*(?:enum\\s+\\w+|class\\s+\\w+\\s*\\([^)]*Enum\\b)"));
+    assertTrue(matches > 60, "the texts exercise the patterns: " + matches);
+  }
+
+  private static int findsWhatFindFinds(LineStartPattern lines) throws IOException {
+    Pattern declaration = lines.pattern();
     Random random = new Random(42);
     int matches = 0;
-    for (String text : texts()) {
+    List<String> texts = new ArrayList<>(texts());
+    texts.add(
+        "pub(crate) struct Claude35\npublicclass X\npublic\nclass Y\n classZ\nClass W\n"
+            + "data class Foo3\n  export default class Bar\nopen  \t object Baz\npub(x)enum Q\n"
+            + "impl\tTrait for Claude37\n\tmodule_x Y\nstatic interface\r\nI\n"
+            + "@objc public\nenum AnthropicBeta: String {\n  class Beta(str, Enum):\n"
+            + "class Betas(StrEnum)\n");
+    for (String text : texts) {
       List<int[]> ranges = new ArrayList<>(List.of(new int[] {0, text.length()}));
       for (int k = 0; k < 20 && !text.isEmpty(); k++) {
         int a = random.nextInt(text.length() + 1);
@@ -125,7 +186,7 @@ class AnchoredSearchTest {
         matches += expected.size();
       }
     }
-    assertTrue(matches > 20, "the texts exercise the pattern: " + matches);
+    return matches;
   }
 
   @Test

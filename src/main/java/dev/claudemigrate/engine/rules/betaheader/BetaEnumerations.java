@@ -1,5 +1,6 @@
 package dev.claudemigrate.engine.rules.betaheader;
 
+import dev.claudemigrate.engine.syntax.LineStartPattern;
 import dev.claudemigrate.engine.syntax.TextScan;
 import java.util.HashSet;
 import java.util.Set;
@@ -19,9 +20,13 @@ final class BetaEnumerations {
   /** How far back a type alias may start: a union of every beta value is a few lines long. */
   private static final int ALIAS_WINDOW = 4000;
 
-  /** An enum declaration ({@code enum AnthropicBeta: String {}, {@code class Beta(StrEnum):}). */
-  private static final Pattern ENUM =
-      Pattern.compile(
+  /**
+   * An enum declaration ({@code enum AnthropicBeta: String {}, {@code class Beta(StrEnum):}), tried
+   * at line starts only: {@code find()} would try it at each of the window's offsets, for every
+   * beta value of the file.
+   */
+  static final LineStartPattern ENUM =
+      LineStartPattern.of(
           "(?m)^([ \\t]*)(?:[\\w@]+\\s+)*(?:enum\\s+\\w+|class\\s+\\w+\\s*\\([^)]*Enum\\b)");
 
   /** A beta value: a name and a date ({@code message-batches-2024-09-24}). */
@@ -38,10 +43,10 @@ final class BetaEnumerations {
    * caller may opt into): like a Literal type, it says which values exist.
    */
   static boolean isEnumOfBetas(String text, int at) {
-    Matcher e = ENUM.matcher(text).region(Math.max(0, at - ALIAS_WINDOW), at);
+    LineStartPattern.Finder e = ENUM.finder(text, Math.max(0, at - ALIAS_WINDOW), at);
     int start = -1;
     int indent = 0;
-    while (e.find()) {
+    while (e.next()) {
       start = e.end();
       indent = e.group(1).length();
     }

@@ -2,6 +2,7 @@ package dev.claudemigrate.engine.rules.familycheck;
 
 import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.SourceFile;
+import dev.claudemigrate.engine.syntax.CharPairs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -45,7 +46,7 @@ final class ContainmentTests {
   /** Whether a line that holds one of {@code triggers} also holds a test operator. */
   static boolean nearTrigger(String text, List<String> triggers) {
     for (String t : triggers) {
-      for (int at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + t.length())) {
+      for (int at = CharPairs.indexOf(text, t, 0); at >= 0; at = text.indexOf(t, at + t.length())) {
         int start = text.lastIndexOf('\n', at) + 1;
         int end = text.indexOf('\n', at);
         if (OPERATOR.matcher(text).region(start, end < 0 ? text.length() : end).find()) {

@@ -3,6 +3,7 @@ package dev.claudemigrate.engine.rules.modelid;
 import dev.claudemigrate.engine.rule.NearbyFiles;
 import dev.claudemigrate.engine.source.LineIndex;
 import dev.claudemigrate.engine.source.SourceFile;
+import dev.claudemigrate.engine.syntax.CharPairs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,7 +109,7 @@ final class BuiltArns {
   /** Every foundation-model ARN {@code text} builds, with the name as written. */
   private static List<Built> built(String text) {
     List<Built> out = new ArrayList<>();
-    if (!text.contains("foundation-model/")) {
+    if (!CharPairs.contains(text, "foundation-model/")) {
       return out;
     }
     Matcher m = BUILT.matcher(text);

@@ -2,6 +2,7 @@ package dev.claudemigrate.engine.rules.modelid;
 
 import dev.claudemigrate.catalog.IdForm;
 import dev.claudemigrate.catalog.IdMatch;
+import dev.claudemigrate.engine.syntax.CharPairs;
 import java.util.regex.Pattern;
 
 /**
@@ -36,9 +37,9 @@ final class Deployments {
    * asked once per model ID of a file (docs/adr/0091).
    */
   private static boolean mayNameFoundry(String text) {
-    return text.contains("oundry")
-        || text.contains("OUNDRY_")
-        || text.contains(".services.ai.azure.com");
+    return CharPairs.contains(text, "oundry")
+        || CharPairs.contains(text, "OUNDRY_")
+        || CharPairs.contains(text, ".services.ai.azure.com");
   }
 
   /** The advice for a deployment name. */

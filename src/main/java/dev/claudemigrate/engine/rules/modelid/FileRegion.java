@@ -2,6 +2,7 @@ package dev.claudemigrate.engine.rules.modelid;
 
 import dev.claudemigrate.catalog.ProfileHint;
 import dev.claudemigrate.engine.rule.RuleContext;
+import dev.claudemigrate.engine.syntax.CharPairs;
 import dev.claudemigrate.engine.syntax.TextScan;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -71,7 +72,8 @@ final class FileRegion {
     Set<String> regions = new LinkedHashSet<>();
     // Every match starts with the word "region": the pattern is tried only there.
     Matcher m = ASSIGNED.matcher(text).useTransparentBounds(true);
-    for (int at = TextScan.indexOfIgnoreCase(text, "region", 0); at >= 0; ) {
+    boolean named = CharPairs.mayHoldIgnoreCase(text, "region");
+    for (int at = named ? TextScan.indexOfIgnoreCase(text, "region", 0) : -1; at >= 0; ) {
       if (!m.region(at, text.length()).lookingAt()) {
         at = TextScan.indexOfIgnoreCase(text, "region", at + 1);
         continue;
@@ -83,7 +85,7 @@ final class FileRegion {
       at = TextScan.indexOfIgnoreCase(text, "region", m.end());
     }
     Matcher rust = RUST_REGION.matcher(text);
-    while (text.contains("Region::") && rust.find()) {
+    while (CharPairs.contains(text, "Region::") && rust.find()) {
       if (RUNTIME.matcher(lineOf(text, rust.start())).find()) {
         return ProfileHint.NONE;
       }
@@ -91,7 +93,8 @@ final class FileRegion {
     }
     dotnetRegions(text, regions);
     Matcher c = SDK_CONSTANT.matcher(text);
-    boolean constants = text.contains("Region."); // in every match: skip the pattern when absent
+    boolean constants =
+        CharPairs.contains(text, "Region."); // in every match: skip the pattern when absent
     while (constants && c.find()) {
       regions.add(c.group(1).toLowerCase(Locale.ROOT).replace('_', '-'));
     }
@@ -106,7 +109,7 @@ final class FileRegion {
   /** Adds the regions of the .NET SDK's {@code RegionEndpoint}s in {@code text}. */
   private static void dotnetRegions(String text, Set<String> regions) {
     Matcher d = DOTNET_REGION.matcher(text);
-    while (text.contains("RegionEndpoint.") && d.find()) {
+    while (CharPairs.contains(text, "RegionEndpoint.") && d.find()) {
       if (d.group(4) != null) {
         regions.add(d.group(4));
       } else {

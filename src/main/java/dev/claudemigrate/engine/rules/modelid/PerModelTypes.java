@@ -34,7 +34,30 @@ final class PerModelTypes {
       LineStartPattern.of(
           "(?m)^[ \\t]*(?:(?:public|private|protected|internal|final|abstract|sealed|open|data"
               + "|static|export|pub(?:\\([a-z]+\\))?|default)\\s+)*"
-              + "(?:class|module|struct|object|enum|record|trait|interface|impl)\\s+([A-Za-z_]\\w*)");
+              + "(?:class|module|struct|object|enum|record|trait|interface|impl)\\s+([A-Za-z_]\\w*)",
+          List.of(
+              "public",
+              "private",
+              "protected",
+              "internal",
+              "final",
+              "abstract",
+              "sealed",
+              "open",
+              "data",
+              "static",
+              "export",
+              "pub",
+              "default",
+              "class",
+              "module",
+              "struct",
+              "object",
+              "enum",
+              "record",
+              "trait",
+              "interface",
+              "impl"));
 
   private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 

@@ -3,6 +3,7 @@ package dev.claudemigrate.engine.rules.modelid;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.LineIndex;
 import dev.claudemigrate.engine.source.SourceFile;
+import dev.claudemigrate.engine.syntax.CharPairs;
 import dev.claudemigrate.engine.syntax.TextScan;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,8 @@ final class PolicyScopes {
       }
     }
     Matcher t = CFN_IAM_TYPE.matcher(text);
-    boolean iam = text.contains("AWS::IAM::"); // in every match: skip the pattern when absent
+    boolean iam =
+        CharPairs.contains(text, "AWS::IAM::"); // in every match: skip the pattern when absent
     while (iam && t.find()) {
       s.blocks.add(
           file.language() == Language.YAML
