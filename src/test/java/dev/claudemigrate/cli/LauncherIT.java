@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -204,12 +205,26 @@ class LauncherIT {
     assertTrue(bad.code() != 0, "JAVA_OPTS reaches the JVM: an impossible heap fails");
   }
 
-  @Test
-  void javaNineteenAndLaterKeepTheArchiveUpToDateThemselves(@TempDir Path cache) throws Exception {
+  /** Java 25 where this machine has one; else the test is skipped, with that reason. */
+  private static Path jdk25() {
     Path jdk25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
     assumeTrue(Files.isExecutable(jdk25.resolve("bin/java")), "no Java 25 on this machine");
+    return jdk25;
+  }
+
+  private static List<Path> aotCaches(Path cache) throws IOException {
+    try (Stream<Path> s = Files.list(cache.resolve("claude-migrate"))) {
+      return s.filter(p -> p.toString().endsWith(".aot")).toList();
+    }
+  }
+
+  @Test
+  void javaNineteenAndLaterKeepTheArchiveUpToDateThemselves(@TempDir Path cache) throws Exception {
     Map<String, String> env =
-        Map.of("XDG_CACHE_HOME", cache.toString(), "JAVA_HOME", jdk25.toString());
+        Map.of(
+            "XDG_CACHE_HOME", cache.toString(),
+            "JAVA_HOME", jdk25().toString(),
+            "MIGRATE_AOT", "0");
     JsonNode first = findings(scanJson(env));
     Path archive = archives(cache).get(0);
     archive.toFile().setWritable(true);
@@ -217,5 +232,40 @@ class LauncherIT {
     assertEquals(first, findings(scanJson(env)));
     assertTrue(Files.size(archive) > 1_000_000, "the JVM wrote the archive again");
     assertEquals(first, findings(scanJson(env)));
+  }
+
+  /**
+   * Java 25: the first run records, a second JVM writes the AOT cache; later runs use it. Nothing
+   * of the JVM's reaches stdout or stderr on any of them, and a cache cut short is made anew.
+   */
+  @Test
+  void javaTwentyFiveKeepsAnAotCache(@TempDir Path cache) throws Exception {
+    Map<String, String> env =
+        Map.of("XDG_CACHE_HOME", cache.toString(), "JAVA_HOME", jdk25().toString());
+    Launch first = scanJson(env);
+    JsonNode expected = findings(first);
+    assertEquals(71, expected.size());
+    assertTrue(first.err().lines().allMatch(l -> l.startsWith("migrate: ")), first.err());
+    List<Path> made = aotCaches(cache);
+    assertEquals(1, made.size(), "one cache for this jar and JDK: " + made);
+    assertEquals(List.of(), archives(cache), "no class-data archive beside it");
+    String name = made.get(0).getFileName().toString();
+    assertEquals(Files.size(made.get(0)) + ".aot", name.substring(name.lastIndexOf('-') + 1));
+
+    Map<String, String> logged = new HashMap<>(env);
+    logged.put("JAVA_OPTS", "-Xlog:class+load=info:stderr");
+    Launch again = scanJson(logged);
+    assertEquals(expected, findings(again));
+    assertTrue(again.err().contains("source: shared objects file"), "the cache is mapped");
+
+    try (RandomAccessFile cut = new RandomAccessFile(made.get(0).toFile(), "rw")) {
+      cut.setLength(cut.length() / 2);
+    }
+    Launch afterCut = scanJson(env);
+    assertEquals(expected, findings(afterCut));
+    assertTrue(afterCut.err().lines().allMatch(l -> l.startsWith("migrate: ")), afterCut.err());
+    List<Path> remade = aotCaches(cache);
+    assertEquals(1, remade.size(), "the cut one is gone: " + remade);
+    assertTrue(Files.size(remade.get(0)) > 1_000_000, "and a whole one written");
   }
 }
