@@ -6,7 +6,7 @@
 # is evicted here after about a minute). Prints the median wall time, the ratio to ripgrep, CPU
 # seconds and peak memory of each. HARNESS=1 adds the ScanBench harness (the Scanner alone).
 #
-# usage: bench/run.sh            (env: FILES, PERCENT, RUNS, TREE, JAVA_OPTS, HARNESS=1)
+# usage: bench/run.sh            (env: FILES, PERCENT, RUNS, TREE, JAVA_OPTS, HARNESS=1, JAVA25_HOME)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -45,6 +45,13 @@ if [ -n "${JAVA_OPTS:-}" ]; then
   NAMES+=("java \$JAVA_OPTS -jar")
   CMDS+=("java $JAVA_OPTS -jar $JAR scan $TREE --format json --output $OUT/scan.json")
 fi
+# JAVA25_HOME=/path/to/jdk-25: also the launcher on Java 25, which keeps an AOT cache.
+if [ -n "${JAVA25_HOME:-}" ]; then
+  NAMES+=("bin/migrate scan, Java 25 (AOT cache)")
+  CMDS+=("env JAVA_HOME=$JAVA25_HOME $MIGRATE scan $TREE --format json --output $OUT/scan.json")
+  # Its first run records and writes the cache; later runs use it.
+  JAVA_HOME=$JAVA25_HOME "$MIGRATE" scan "$TREE" --format json --output "$OUT/scan.json" >/dev/null 2>&1 || true
+fi
 if [ "${HARNESS:-0}" = 1 ]; then
   NAMES+=("Scanner (bench harness)")
   CMDS+=("java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp $JAR:$OUT ScanBench $TREE")
@@ -73,12 +80,15 @@ for i, run, t in rows:
     wall, user, sys_, kb = t.split()
     by.setdefault(int(i), []).append((float(wall), float(user) + float(sys_), int(kb)))
 rg = statistics.median(w for w, _, _ in by[0])
-print("| command | wall s (median) | wall s (min-max) | x rg (median) | CPU s (median) | peak RSS MB |")
-print("|---|---|---|---|---|---|")
+# "x rg": the ratio of the medians; "x rg, per run": the median of each run's ratio to the rg run
+# just before it (the commands take turns, so a busy minute weighs on both).
+print("| command | wall s (median) | wall s (min-max) | x rg (median) | x rg, per run | CPU s (median) | peak RSS MB |")
+print("|---|---|---|---|---|---|---|")
 for i, name in enumerate(names):
     walls = [w for w, _, _ in by[i]]
     med = statistics.median(walls)
-    print("| %s | %.2f | %.2f-%.2f | %.1f | %.2f | %.0f |" % (
-        name, med, min(walls), max(walls), med / rg,
+    paired = statistics.median(w / r for (w, _, _), (r, _, _) in zip(by[i], by[0]))
+    print("| %s | %.2f | %.2f-%.2f | %.2f | %.2f | %.2f | %.0f |" % (
+        name, med, min(walls), max(walls), med / rg, paired,
         statistics.median(c for _, c, _ in by[i]), max(k for _, _, k in by[i]) / 1024))
 PY

@@ -205,9 +205,16 @@ class LauncherIT {
     assertTrue(bad.code() != 0, "JAVA_OPTS reaches the JVM: an impossible heap fails");
   }
 
-  /** Java 25 where this machine has one; else the test is skipped, with that reason. */
+  /**
+   * A Java 25 or later: the one running the tests, else {@code $JAVA25_HOME}, else Temurin 25's
+   * Debian folder; where there is none the test is skipped, with that reason.
+   */
   private static Path jdk25() {
-    Path jdk25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+    if (Runtime.version().feature() >= 25) {
+      return Path.of(System.getProperty("java.home"));
+    }
+    String env = System.getenv("JAVA25_HOME");
+    Path jdk25 = Path.of(env != null ? env : "/usr/lib/jvm/temurin-25-jdk-amd64");
     assumeTrue(Files.isExecutable(jdk25.resolve("bin/java")), "no Java 25 on this machine");
     return jdk25;
   }
