@@ -135,12 +135,10 @@ public final class Scanner {
     }
 
     void add(WalkedFile f, FileSink.Opener open) {
-      FileScan.Probe p = work.probe(f, open, otherBytes);
-      if (p == null) {
-        // read, and nothing in it: counted by the probe
-      } else if (p.mattersLater()) {
+      FileScan.Probe p = work.probe(f, open, otherBytes); // null: nothing in it, bytes counted
+      if (p != null && p.mattersLater()) {
         kept.add(p);
-      } else {
+      } else if (p != null) {
         otherBytes.add(p.bytesRead());
       }
       if (count.incrementAndGet() % BATCH == 0) {
