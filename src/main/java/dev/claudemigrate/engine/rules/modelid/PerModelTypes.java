@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A type defined for one model version: a library or an application with one class per model
@@ -30,34 +31,39 @@ final class PerModelTypes {
   /** How many lines above the ID its type's declaration may stand. */
   private static final int REACH = 40;
 
+  /** Words a type declaration may open with: modifiers, and the kinds of type. */
+  private static final List<String> MODIFIERS =
+      List.of(
+          "public",
+          "private",
+          "protected",
+          "internal",
+          "final",
+          "abstract",
+          "sealed",
+          "open",
+          "data",
+          "static",
+          "export",
+          "pub",
+          "default");
+
+  private static final List<String> KINDS =
+      List.of(
+          "class", "module", "struct", "object", "enum", "record", "trait", "interface", "impl");
+
+  /**
+   * A type declaration and its name, tried only at lines whose first word is one of the above
+   * (Rust's {@code pub(crate)} too: the word is {@code pub}).
+   */
   private static final LineStartPattern DECLARATION =
       LineStartPattern.of(
-          "(?m)^[ \\t]*(?:(?:public|private|protected|internal|final|abstract|sealed|open|data"
-              + "|static|export|pub(?:\\([a-z]+\\))?|default)\\s+)*"
-              + "(?:class|module|struct|object|enum|record|trait|interface|impl)\\s+([A-Za-z_]\\w*)",
-          List.of(
-              "public",
-              "private",
-              "protected",
-              "internal",
-              "final",
-              "abstract",
-              "sealed",
-              "open",
-              "data",
-              "static",
-              "export",
-              "pub",
-              "default",
-              "class",
-              "module",
-              "struct",
-              "object",
-              "enum",
-              "record",
-              "trait",
-              "interface",
-              "impl"));
+          "(?m)^[ \\t]*(?:(?:"
+              + String.join("|", MODIFIERS).replace("|pub|", "|pub(?:\\([a-z]+\\))?|")
+              + ")\\s+)*(?:"
+              + String.join("|", KINDS)
+              + ")\\s+([A-Za-z_]\\w*)",
+          Stream.concat(MODIFIERS.stream(), KINDS.stream()).toList());
 
   private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
