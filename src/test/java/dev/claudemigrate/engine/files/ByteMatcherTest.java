@@ -40,7 +40,7 @@ class ByteMatcherTest {
       List<String> p =
           List.of(
               rand(r, 1 + r.nextInt(4)), rand(r, 1 + r.nextInt(4)), rand(r, 2), "é" + rand(r, 1));
-      String text = rand(r, 200) + "é";
+      String text = rand(r, r.nextInt(300)) + "é";
       assertEquals(
           naive(p, text),
           ByteMatcher.of(p).find(text.getBytes(StandardCharsets.UTF_8)),
@@ -49,11 +49,13 @@ class ByteMatcherTest {
   }
 
   @Test
-  void findsPatternsAcrossTheMiddleAndOnlyWithinTheLength() {
+  void findsPatternsAcrossEveryQuarterAndOnlyWithinTheLength() {
     List<String> p = List.of("claude-3-5-sonnet", "x", "egion");
     ByteMatcher m = ByteMatcher.of(p);
-    for (int pad = 0; pad < 40; pad++) {
-      for (int tail = 0; tail < 40; tail += 3) {
+    // Every start from the first byte to the last, in texts of 17 to 137 bytes: the pattern lies
+    // across each of the three boundaries between the four automata's quarters at some point.
+    for (int pad = 0; pad < 80; pad++) {
+      for (int tail = 0; tail < 40; tail++) {
         String text = "-".repeat(pad) + "claude-3-5-sonnet" + "-".repeat(tail);
         assertEquals(naive(p, text), m.find(text.getBytes(StandardCharsets.UTF_8)), text);
       }
