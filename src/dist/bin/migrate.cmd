@@ -6,5 +6,5 @@ setlocal
 set "MIGRATE_JAR=%~dp0..\lib\claude-migrate.jar"
 set "MIGRATE_JAVA=java"
 if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "MIGRATE_JAVA=%JAVA_HOME%\bin\java.exe"
-"%MIGRATE_JAVA%" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xlog:disable -Xlog:all=warning:stderr %JAVA_OPTS% -jar "%MIGRATE_JAR%" %*
+"%MIGRATE_JAVA%" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmn48m -XX:-UsePerfData -Xlog:disable -Xlog:all=warning:stderr %JAVA_OPTS% -jar "%MIGRATE_JAR%" %*
 exit /b %ERRORLEVEL%
