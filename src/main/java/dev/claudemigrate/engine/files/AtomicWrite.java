@@ -43,6 +43,10 @@ public final class AtomicWrite {
   public static final String TEMP_SUFFIX = ".claude-migrate.tmp";
 
   private static final int NAME_MAX = 255;
+
+  /** The most bytes {@link #writeDurably} hands the kernel in one write. */
+  static final int CHUNK = 64 * 1024;
+
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
   private static final Set<Path> CLEANED = ConcurrentHashMap.newKeySet();
 
@@ -212,12 +216,19 @@ public final class AtomicWrite {
     }
   }
 
-  /** Writes and flushes to the device, so a crash after the rename never exposes an empty file. */
+  /**
+   * Writes and flushes to the device, so a crash after the rename never exposes an empty file.
+   * Written {@link #CHUNK} bytes at a time: the JDK copies a heap buffer into a native one of its
+   * size before each write, and one the size of a scan's JSON report (megabytes of fresh pages,
+   * mapped and faulted in) took longer than the write itself (docs/performance.md).
+   */
   private static void writeDurably(Path tmp, byte[] bytes) throws IOException {
     try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-      ByteBuffer buf = ByteBuffer.wrap(bytes);
-      while (buf.hasRemaining()) {
-        ch.write(buf);
+      for (int from = 0; from < bytes.length; from += CHUNK) {
+        ByteBuffer buf = ByteBuffer.wrap(bytes, from, Math.min(CHUNK, bytes.length - from));
+        while (buf.hasRemaining()) {
+          ch.write(buf);
+        }
       }
       ch.force(true);
     }

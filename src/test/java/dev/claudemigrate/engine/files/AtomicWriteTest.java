@@ -1,5 +1,6 @@
 package dev.claudemigrate.engine.files;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -103,6 +104,18 @@ class AtomicWriteTest {
     assertEquals(
         List.of("1 other hard link keeps the old content (the rename makes a new file)"),
         r.notKept());
+  }
+
+  @Test
+  void writesEveryByteOfContentLongerThanOneWrite() throws IOException {
+    for (int length :
+        new int[] {0, 1, AtomicWrite.CHUNK, AtomicWrite.CHUNK + 1, 3 * AtomicWrite.CHUNK + 17}) {
+      byte[] bytes = new byte[length];
+      new java.util.Random(length).nextBytes(bytes);
+      Path f = dir.resolve("report-" + length + ".bin");
+      AtomicWrite.write(f, bytes);
+      assertArrayEquals(bytes, Files.readAllBytes(f), "length " + length);
+    }
   }
 
   @Test
