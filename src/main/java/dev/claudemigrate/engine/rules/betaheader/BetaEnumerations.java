@@ -43,7 +43,11 @@ final class BetaEnumerations {
    * caller may opt into): like a Literal type, it says which values exist.
    */
   static boolean isEnumOfBetas(String text, int at) {
-    LineStartPattern.Finder e = ENUM.finder(text, Math.max(0, at - ALIAS_WINDOW), at);
+    int from = Math.max(0, at - ALIAS_WINDOW);
+    if (!namesAnEnum(text, from, at)) {
+      return false;
+    }
+    LineStartPattern.Finder e = ENUM.finder(text, from, at);
     int start = -1;
     int indent = 0;
     while (e.next()) {
@@ -63,6 +67,23 @@ final class BetaEnumerations {
       betas.add(b.group());
     }
     return betas.size() >= MANY;
+  }
+
+  /**
+   * Whether {@code [from, to)} holds "enum" or "Enum", as every match of {@link #ENUM} does: most
+   * windows hold neither, and one search for them costs less than reading the window line by line
+   * (the beta rule asks at every beta value it meets).
+   */
+  static boolean namesAnEnum(String text, int from, int to) {
+    for (int k = text.indexOf("num", from + 1);
+        k >= 0 && k + 3 <= to;
+        k = text.indexOf("num", k + 1)) {
+      char c = text.charAt(k - 1);
+      if (c == 'e' || c == 'E') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the beta value at {@code at} is a member of a Literal type or a union type alias. */
