@@ -14,7 +14,9 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description =
-        "Migrates code and configuration from Claude 3.5 Sonnet to Claude Sonnet 4 on Amazon Bedrock.",
+        "Moves code and configuration off retired Claude models on Amazon Bedrock: by default to"
+            + " the newest active Claude Sonnet 4.x on the day of the run ('migrate models' lists"
+            + " the targets; --to picks one).",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:clean: nothing at or above --fail-on, no pending change, every check passed",

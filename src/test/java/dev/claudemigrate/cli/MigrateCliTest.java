@@ -45,6 +45,13 @@ class MigrateCliTest {
   }
 
   @Test
+  void helpSaysWhereTheMoveGoesByDefault() {
+    String out = migrate("2025-06-01", "--help").out().replaceAll("\\s+", " ");
+    assertTrue(out.contains("by default to the newest active Claude Sonnet 4.x"), out);
+    assertFalse(out.contains("to Claude Sonnet 4 on"), out); // retired on 2026-10-14
+  }
+
+  @Test
   void helpListsEveryCommandInOrderThoughARunBuildsOnlyItsOwn() {
     String out = migrate("2025-06-01", "--help").out();
     int last = -1;
