@@ -130,8 +130,8 @@ public final class ByteMatcher {
    * automata run interleaved, one on each quarter (each but the last runs on past its quarter by
    * the longest pattern's length less one, so a match across a boundary is seen): each step waits
    * for the previous table load, and independent chains keep the processor busy while one waits.
-   * Four ran the prefilter a quarter faster than two under the launcher's C1 compiler
-   * (docs/performance.md).
+   * Under the launcher's C1 compiler four took 1.00 ns a byte where two took 1.21; six were slower
+   * (bench/MatcherBench.java, docs/adr/0118).
    */
   public BitSet find(byte[] data, int length) {
     BitSet found = findOrNull(data, length);

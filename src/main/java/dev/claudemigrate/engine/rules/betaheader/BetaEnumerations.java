@@ -75,12 +75,13 @@ final class BetaEnumerations {
    * (the beta rule asks at every beta value it meets).
    */
   static boolean namesAnEnum(String text, int from, int to) {
-    for (int k = text.indexOf("num", from + 1);
-        k >= 0 && k + 3 <= to;
-        k = text.indexOf("num", k + 1)) {
-      char c = text.charAt(k - 1);
-      if (c == 'e' || c == 'E') {
-        return true;
+    // Within the window only (String.indexOf would read on to the text's end at each value).
+    for (int k = from + 1; k + 3 <= to; k++) {
+      if (text.charAt(k) == 'n' && text.charAt(k + 1) == 'u' && text.charAt(k + 2) == 'm') {
+        char c = text.charAt(k - 1);
+        if (c == 'e' || c == 'E') {
+          return true;
+        }
       }
     }
     return false;
