@@ -39,9 +39,6 @@ import java.util.stream.IntStream;
  * reported in {@link MigrationResult#warnings()} as {@code path: skipped: reason}.
  */
 public final class Scanner {
-  /** The most files the rules check between two progress counts. */
-  private static final int CHECK_SLICE = 32;
-
   private final List<Rule> rules;
 
   /** The platform's cheaper listing and opening of files (docs/adr/0105), or null. */
@@ -93,23 +90,26 @@ public final class Scanner {
       List<SourceFile> decoded = survey.decoded();
       RuleContext ctx =
           new RuleContext(request.catalog(), request.target(), request.settings(), survey.facts());
-      int[] todo = IntStream.range(0, n).filter(i -> probes[i].needsCheck()).toArray();
+      CheckOrder.Plan plan =
+          CheckOrder.of(
+              IntStream.range(0, n).filter(i -> probes[i].needsCheck()).toArray(),
+              i -> probes[i].bytes().length,
+              request.threads());
+      int[] todo = plan.order();
       FileScan.Checked[] checked = new FileScan.Checked[n];
       progress.checking(todo.length);
-      // Slices rather than single files, so that progress is told once per slice; small enough
-      // (about eight per thread) that the threads still finish together.
-      int slice = Math.max(1, Math.min(CHECK_SLICE, todo.length / (request.threads() * 8)));
       workers.forEach(
-          (todo.length + slice - 1) / slice,
+          plan.slices(),
           s -> {
-            int end = Math.min(todo.length, (s + 1) * slice);
-            for (int k = s * slice; k < end; k++) {
+            int start = plan.starts()[s];
+            int end = plan.starts()[s + 1];
+            for (int k = start; k < end; k++) {
               int i = todo[k];
               // The survey's decoded file, if any, let go of as it is handed to the check.
               checked[i] = work.check(probes[i], ctx, decoded.set(i, null));
               probes[i] = dropBytes(probes[i]);
             }
-            progress.checked(end - s * slice);
+            progress.checked(end - start);
           });
       return assemble(request, walk, probes, checked, reading.otherBytes(), millisSince(started));
     }
