@@ -172,10 +172,26 @@ public final class SyntaxTree {
         : charAtByte[Math.min(byteOffset, charAtByte.length - 1)];
   }
 
-  private int toByte(int charOffset) {
+  /**
+   * The UTF-8 byte offset where the character at {@code charOffset} starts (the text's length in
+   * bytes at its end): the first byte whose character is not before it, found by binary search, as
+   * {@code charAtByte} never falls. (Re-encoding the text's prefix made each lookup linear in the
+   * offset, and a file's lookups quadratic: 15 s for one 3.6 MB bundle with non-ASCII text.)
+   */
+  int toByte(int charOffset) {
     if (charAtByte == null) {
       return charOffset;
     }
-    return text.substring(0, charOffset).getBytes(StandardCharsets.UTF_8).length;
+    int lo = 0;
+    int hi = charAtByte.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (charAtByte[mid] < charOffset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 }

@@ -39,15 +39,13 @@ final class StatementMappings {
   /** The statement-built objects of a file, shallow blocks first. */
   static List<Mapping> of(
       SyntaxTree tree,
-      MappingSyntax syntax,
+      FunctionScopes scopes,
       List<MappingSyntax.Assign> assigns,
       Function<TSNode, Value> resolve) {
     StatementMappings s = new StatementMappings(tree, resolve);
-    String[] functions = syntax.types().functions().toArray(String[]::new);
     for (MappingSyntax.Assign a : assigns) {
       {
-        TSNode fn = SyntaxTree.ancestor(a.statement(), functions);
-        String scope = (fn == null ? "file" : String.valueOf(tree.start(fn))) + ":";
+        String scope = TreeMappings.scopeOf(scopes, a.statement());
         s.byVariable.computeIfAbsent(scope + a.receiver(), k -> new ArrayList<>()).add(a);
         if (a.bound() != null) {
           s.bound.add(scope + a.bound());

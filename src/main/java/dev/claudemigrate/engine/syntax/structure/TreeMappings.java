@@ -34,9 +34,13 @@ final class TreeMappings {
 
   private final List<Mapping> all = new ArrayList<>();
 
+  /** The file's functions, added as the walk meets them (the scopes of variables). */
+  private final FunctionScopes scopes;
+
   private TreeMappings(SyntaxTree tree, MappingSyntax syntax) {
     this.tree = tree;
     this.syntax = syntax;
+    this.scopes = new FunctionScopes(tree);
   }
 
   /** Every object of the file, outer ones before the ones they contain. */
@@ -47,6 +51,9 @@ final class TreeMappings {
     TreeWalk.named(
         tree,
         (node, type) -> {
+          if (syntax.types().functions().contains(type)) {
+            t.scopes.add(node); // before what it holds: the walk is in document order
+          }
           t.collect(node, type, pending);
           if (syntax.types().assigns().contains(type)) {
             MappingSyntax.Assign a = syntax.assign(node, tree);
@@ -70,7 +77,7 @@ final class TreeMappings {
         e.getKey().add(new Member(raw.key(), raw.keyStart(), raw.keyEnd(), end, v));
       }
     }
-    t.all.addAll(StatementMappings.of(tree, syntax, assigns, v -> t.resolve(v, 0)));
+    t.all.addAll(StatementMappings.of(tree, t.scopes, assigns, v -> t.resolve(v, 0)));
     return t.all;
   }
 
@@ -145,11 +152,8 @@ final class TreeMappings {
    */
   private Value variable(String name, TSNode at, int depth) {
     List<TSNode> found = null;
-    for (TSNode n = at; found == null && n != null && !n.isNull(); n = n.getParent()) {
-      found =
-          syntax.types().functions().contains(n.getType())
-              ? inits.get(tree.start(n) + ":" + name)
-              : null;
+    for (int f = scopes.innermost(at); found == null && f >= 0; f = scopes.outer(f)) {
+      found = inits.get(scopes.start(f) + ":" + name);
     }
     if (found == null) {
       found = inits.get("file:" + name);
@@ -165,11 +169,15 @@ final class TreeMappings {
 
   /** The scope prefix of a node: its enclosing function's offset, or {@code file}. */
   private String scope(TSNode node) {
-    TSNode fn =
-        node == null
-            ? null
-            : SyntaxTree.ancestor(node, syntax.types().functions().toArray(String[]::new));
-    return (fn == null ? "file" : String.valueOf(tree.start(fn))) + ":";
+    return scopeOf(scopes, node);
+  }
+
+  /**
+   * The scope prefix of {@code node} among {@code scopes}: its innermost function's or the file's.
+   */
+  static String scopeOf(FunctionScopes scopes, TSNode node) {
+    int fn = scopes.innermost(node);
+    return (fn < 0 ? "file" : String.valueOf(scopes.start(fn))) + ":";
   }
 
   /**
