@@ -1,6 +1,7 @@
 package dev.claudemigrate.engine.syntax.structure;
 
 import dev.claudemigrate.engine.source.SourceFile;
+import dev.claudemigrate.engine.syntax.LastAnswer;
 import java.util.List;
 
 /**
@@ -10,8 +11,20 @@ import java.util.List;
 public final class Mappings {
   private Mappings() {}
 
-  /** Every object written in {@code file}; empty for formats it does not read. */
+  /**
+   * The file's objects, kept for the last file each thread asked about: four rules read them (the
+   * prefill, sampling, thinking and stop-reason rules) and each had built them again, a walk of the
+   * whole tree and the resolution of every member (seconds each for a file of a few megabytes). The
+   * objects are immutable to their readers.
+   */
+  private static final LastAnswer<List<Mapping>> LAST = new LastAnswer<>();
+
+  /** Every object written in {@code file}; empty for formats it does not read. Unmodifiable. */
   public static List<Mapping> of(SourceFile file) {
+    return LAST.get(file, null, () -> List.copyOf(build(file)));
+  }
+
+  private static List<Mapping> build(SourceFile file) {
     return switch (file.language()) {
       case JSON -> ConfigMappings.parse(file.text(), 0, false);
       case YAML -> ConfigMappings.parse(file.text(), 0, true);
