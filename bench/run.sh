@@ -72,7 +72,7 @@ done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 python3 - "$OUT/times.tsv" "${NAMES[@]}" <<'PY'
-import statistics, sys
+import random, statistics, sys
 rows = [l.split("\t") for l in open(sys.argv[1]).read().splitlines()]
 names = sys.argv[2:]
 by = {}
@@ -81,14 +81,21 @@ for i, run, t in rows:
     by.setdefault(int(i), []).append((float(wall), float(user) + float(sys_), int(kb)))
 rg = statistics.median(w for w, _, _ in by[0])
 # "x rg": the ratio of the medians; "x rg, per run": the median of each run's ratio to the rg run
-# just before it (the commands take turns, so a busy minute weighs on both).
-print("| command | wall s (median) | wall s (min-max) | x rg (median) | x rg, per run | CPU s (median) | peak RSS MB |")
+# just before it (the commands take turns, so a busy minute weighs on both), with a 95 % interval
+# for that median from 2,000 resamples of the runs (seeded: the same times give the same table).
+def interval(ratios):
+    rnd = random.Random(1)
+    meds = sorted(statistics.median(rnd.choices(ratios, k=len(ratios))) for _ in range(2000))
+    return meds[int(0.025 * len(meds))], meds[int(0.975 * len(meds)) - 1]
+
+print("| command | wall s (median) | wall s (min-max) | x rg (median) | x rg, per run (95 % interval) | CPU s (median) | peak RSS MB |")
 print("|---|---|---|---|---|---|---|")
 for i, name in enumerate(names):
     walls = [w for w, _, _ in by[i]]
     med = statistics.median(walls)
-    paired = statistics.median(w / r for (w, _, _), (r, _, _) in zip(by[i], by[0]))
-    print("| %s | %.2f | %.2f-%.2f | %.2f | %.2f | %.2f | %.0f |" % (
-        name, med, min(walls), max(walls), med / rg, paired,
+    ratios = [w / r for (w, _, _), (r, _, _) in zip(by[i], by[0])]
+    low, high = interval(ratios)
+    print("| %s | %.2f | %.2f-%.2f | %.2f | %.2f (%.2f-%.2f) | %.2f | %.0f |" % (
+        name, med, min(walls), max(walls), med / rg, statistics.median(ratios), low, high,
         statistics.median(c for _, c, _ in by[i]), max(k for _, _, k in by[i]) / 1024))
 PY
