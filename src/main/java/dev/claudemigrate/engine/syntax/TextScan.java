@@ -3,15 +3,28 @@ package dev.claudemigrate.engine.syntax;
 import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.SourceFile;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Small lexical helpers over a file's text shared by the rules: brackets, lines, separators. */
 public final class TextScan {
   private TextScan() {}
 
+  /**
+   * The closes found in the last text each thread asked about, by opener: the model-ID rule asks
+   * for the same bracket once per ID inside it, and a bracket that never closes is read to the
+   * text's end each time (Markdown: seconds for a chat log of a few megabytes).
+   */
+  private static final LastAnswer<Map<Integer, Integer>> CLOSES = new LastAnswer<>();
+
   /** The offset just past the bracket that closes the one at {@code open}, or the text's end. */
   public static int matchingClose(String text, int open) {
+    return CLOSES.get(text, null, HashMap::new).computeIfAbsent(open, o -> closeOf(text, o));
+  }
+
+  private static int closeOf(String text, int open) {
     char o = text.charAt(open);
     char c = o == '{' ? '}' : o == '[' ? ']' : ')';
     int depth = 0;
@@ -79,19 +92,39 @@ public final class TextScan {
   /** The openers at the last offset a thread asked about: rules ask of each ID several times. */
   private static final LastAnswer<int[]> OPENERS = new LastAnswer<>();
 
+  /** The brackets of the last text a thread scanned back through too far (see {@link #openers}). */
+  private static final LastAnswer<BracketIndex> INDEX = new LastAnswer<>();
+
+  /** How far back {@link #openers} reads before it asks the text's bracket index instead. */
+  static final int SCAN_BACK = 4096;
+
   /**
    * The nearest unclosed brace, parenthesis and square bracket before {@code offset} (or -1 each),
-   * each kind counted on its own, in one pass back.
+   * each kind counted on its own: in one pass back over at most {@link #SCAN_BACK} characters (most
+   * IDs sit in small brackets near them), else from the text's bracket index, built once per text
+   * (an early bracket that never closes made every pass read back to the start).
    */
-  private static int[] openers(String text, int offset) {
-    return OPENERS.get(text, offset, () -> openersOnce(text, offset));
+  static int[] openers(String text, int offset) {
+    return OPENERS.get(text, offset, () -> openersNear(text, offset));
   }
 
-  private static int[] openersOnce(String text, int offset) {
+  private static int[] openersNear(String text, int offset) {
+    int[] found = openersOnce(text, offset, Math.max(0, offset - SCAN_BACK));
+    if ((found[0] < 0 || found[1] < 0 || found[2] < 0) && offset > SCAN_BACK) {
+      BracketIndex index = INDEX.get(text, null, () -> new BracketIndex(text, BRACKET_OF));
+      for (int k = 0; k < 3; k++) {
+        found[k] = index.unclosedBefore(k, offset);
+      }
+    }
+    return found;
+  }
+
+  /** {@link #openers} by reading back from {@code offset} to {@code from} (0: the whole way). */
+  static int[] openersOnce(String text, int offset, int from) {
     int[] found = {-1, -1, -1};
     int[] depth = new int[3];
     int missing = 3;
-    for (int i = offset - 1; i >= 0 && missing > 0; i--) {
+    for (int i = offset - 1; i >= from && missing > 0; i--) {
       char c = text.charAt(i);
       int k = c < BRACKET_OF.length ? BRACKET_OF[c] : -1;
       if (k < 0 || found[k / 2] >= 0) {
