@@ -16,7 +16,8 @@ final class BracketIndex {
   private final int[][] close = new int[3][];
   private final int[][] inside = new int[3][];
 
-  BracketIndex(String text, byte[] bracketOf) {
+  BracketIndex(String text) {
+    byte[] bracketOf = TextScan.BRACKET_OF;
     int[] count = new int[3];
     int[][] stack = new int[3][16];
     int[] depth = new int[3];
@@ -58,17 +59,10 @@ final class BracketIndex {
   /** The nearest opener of kind {@code k} before {@code offset} not closed before it, or -1. */
   int unclosedBefore(int k, int offset) {
     int[] o = open[k];
-    int lo = 0;
-    int hi = o.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (o[mid] < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    int i = lo - 1;
+    // Openers stand at distinct positions: the one at offset itself, or the insertion point, less
+    // 1.
+    int at = Arrays.binarySearch(o, offset);
+    int i = (at >= 0 ? at : -at - 1) - 1;
     while (i >= 0 && close[k][i] < offset) {
       i = inside[k][i];
     }

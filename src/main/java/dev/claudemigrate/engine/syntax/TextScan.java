@@ -78,7 +78,7 @@ public final class TextScan {
   private static final String BRACKETS = "{}()[]";
 
   /** For an ASCII character, its index in {@link #BRACKETS}, or -1. */
-  private static final byte[] BRACKET_OF = bracketTable();
+  static final byte[] BRACKET_OF = bracketTable();
 
   private static byte[] bracketTable() {
     byte[] table = new byte[128];
@@ -111,7 +111,7 @@ public final class TextScan {
   private static int[] openersNear(String text, int offset) {
     int[] found = openersOnce(text, offset, Math.max(0, offset - SCAN_BACK));
     if ((found[0] < 0 || found[1] < 0 || found[2] < 0) && offset > SCAN_BACK) {
-      BracketIndex index = INDEX.get(text, null, () -> new BracketIndex(text, BRACKET_OF));
+      BracketIndex index = INDEX.get(text, null, () -> new BracketIndex(text));
       for (int k = 0; k < 3; k++) {
         found[k] = index.unclosedBefore(k, offset);
       }

@@ -49,7 +49,7 @@ class BracketIndexTest {
   @Test
   void theIndexAloneAgreesAtEveryOffset() {
     String text = "{a[b(c)d]e}f)g(h[i{j\"k}\"]l)m";
-    BracketIndex index = new BracketIndex(text, bracketOf());
+    BracketIndex index = new BracketIndex(text);
     for (int offset = 0; offset <= text.length(); offset++) {
       int[] expected = TextScan.openersOnce(text, offset, 0);
       for (int k = 0; k < 3; k++) {
@@ -59,15 +59,5 @@ class BracketIndexTest {
             "kind " + k + " at " + offset);
       }
     }
-  }
-
-  private static byte[] bracketOf() {
-    byte[] table = new byte[128];
-    java.util.Arrays.fill(table, (byte) -1);
-    String brackets = "{}()[]";
-    for (int k = 0; k < brackets.length(); k++) {
-      table[brackets.charAt(k)] = (byte) k;
-    }
-    return table;
   }
 }

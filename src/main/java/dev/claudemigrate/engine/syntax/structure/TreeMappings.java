@@ -61,7 +61,8 @@ final class TreeMappings {
               assigns.add(a);
               if (a.key() == null && a.value() != null) {
                 t.inits
-                    .computeIfAbsent(t.scope(a.statement()) + a.receiver(), k -> new ArrayList<>())
+                    .computeIfAbsent(
+                        scopeOf(t.scopes, a.statement()) + a.receiver(), k -> new ArrayList<>())
                     .add(a.value());
               }
             }
@@ -165,11 +166,6 @@ final class TreeMappings {
       }
     }
     return Value.of(Value.Kind.OTHER, name);
-  }
-
-  /** The scope prefix of a node: its enclosing function's offset, or {@code file}. */
-  private String scope(TSNode node) {
-    return scopeOf(scopes, node);
   }
 
   /**
