@@ -125,6 +125,24 @@ public final class Catalog {
   }
 
   /**
+   * A literal identifier string and what {@link #identify} says it names.
+   *
+   * @param text the identifier
+   * @param model the model it names (for a bogus ID, the model it was meant to name)
+   * @param bogus whether the ID does not exist (a known typo)
+   */
+  public record KnownId(String text, Model model, boolean bogus) {}
+
+  /**
+   * Every literal of {@link #knownIdStrings} with its model, read from the catalog's table: the
+   * rules' triggers need no run of the identifier pattern per literal (hundreds of them, before the
+   * scan starts, while the JIT has compiled nothing).
+   */
+  public List<KnownId> knownIds() {
+    return ids.known();
+  }
+
+  /**
    * The inference-profile prefixes that fit an AWS region, in order of preference (ap-northeast-1 →
    * jp, apac); the longest matching region prefix decides.
    */

@@ -79,6 +79,13 @@ final class IdLiterals {
     return literals.keySet();
   }
 
+  /** Each literal with what it names, read from the table: no pattern run per literal. */
+  List<Catalog.KnownId> known() {
+    return literals.entrySet().stream()
+        .map(e -> new Catalog.KnownId(e.getKey(), e.getValue().model(), e.getValue().bogus()))
+        .toList();
+  }
+
   private static Optional<String> unprefixed(Model m) {
     String base = m.bedrockId();
     return base.startsWith(PROVIDER) && base.contains(":")

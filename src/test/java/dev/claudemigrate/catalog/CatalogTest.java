@@ -17,6 +17,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CatalogTest {
   private final Catalog catalog = Catalog.builtin();
+
+  /** The table the rules' triggers read says what the pattern says, for every literal. */
+  @Test
+  void knownIdsNameWhatIdentifyNames() {
+    List<Catalog.KnownId> known = catalog.knownIds();
+    assertEquals(catalog.knownIdStrings().size(), known.size());
+    assertTrue(known.stream().anyMatch(Catalog.KnownId::bogus), "bogus literals are listed too");
+    for (Catalog.KnownId k : known) {
+      IdMatch m = catalog.identify(k.text()).orElseThrow(() -> new AssertionError(k.text()));
+      assertEquals(m.model(), k.model(), k.text());
+      assertEquals(m.bogus(), k.bogus(), k.text());
+    }
+  }
+
   private final Target sonnet4 = catalog.target("sonnet-4").orElseThrow();
 
   @ParameterizedTest

@@ -5,6 +5,7 @@ import dev.claudemigrate.catalog.ToolVersion;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.SourceFile;
+import dev.claudemigrate.engine.syntax.CharPairs;
 import dev.claudemigrate.engine.syntax.TextScan;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -58,7 +59,7 @@ public final class ToolVersionSets {
    * contexts parse the file, and most files name one version at most.
    */
   private static boolean severalInCode(SourceFile file, List<String> names) {
-    List<String> present = names.stream().filter(file.text()::contains).toList();
+    List<String> present = names.stream().filter(n -> CharPairs.contains(file.text(), n)).toList();
     return present.size() >= 2
         && present.stream()
                 .filter(

@@ -12,6 +12,46 @@ import org.junit.jupiter.api.Test;
 
 class LanguagesTest {
 
+  /**
+   * The cheap guard in front of the test patterns changes no answer: paths built at random from the
+   * patterns' own words, their near misses and random characters, each with test code, without, and
+   * with a C# test attribute.
+   */
+  @Test
+  void testPathGuardAgreesWithThePatterns() {
+    String[] parts =
+        ("tests test Tests __tests__ spec specs src androidTest testdata test_data "
+                + "test-data fixtures __fixtures__ __mocks__ mocks MyApp.Tests App.UnitTests "
+                + "App.IntegrationTest lib app conftest.py run-tests.sh run_all_tests.sh test.sh "
+                + "test-access.sh FooTest.java FooIT.java FooSpec.kt foo_test.go foo_spec.rb "
+                + "FooSuite.scala foo.test.ts foo.spec.js test_foo.py foo_test.py FooTests.cs "
+                + "FooTest.cs Foo.cs main.py index.ts IT Contest.java latest.py Attestation.java "
+                + "inspect.py ITEM.java Suite.php")
+            .split(" ");
+    String[] texts = {"x = 1\n", "def test_x():\n    pass\n", "[Fact]\npublic void A() {}\n"};
+    String noise = "tTeEsSpPcCIifFmMuU._-/xy";
+    java.util.Random random = new java.util.Random(14);
+    int tests = 0;
+    for (int k = 0; k < 30_000; k++) {
+      StringBuilder path = new StringBuilder();
+      for (int j = 0, n = 1 + random.nextInt(5); j < n; j++) {
+        path.append(j == 0 ? "" : "/").append(parts[random.nextInt(parts.length)]);
+      }
+      for (int j = random.nextInt(3); j > 0; j--) {
+        path.insert(
+            random.nextInt(path.length() + 1), noise.charAt(random.nextInt(noise.length())));
+      }
+      String p = path.toString();
+      for (String text : texts) {
+        boolean expected = Languages.isTestByPatterns(p, text);
+        assertEquals(expected, Languages.isTest(p, text), p);
+        tests += expected ? 1 : 0;
+      }
+      assertEquals(Languages.isTestByPatterns(p), Languages.isTest(p), p);
+    }
+    assertTrue(tests > 10_000 && tests < 80_000, "both answers are exercised: " + tests);
+  }
+
   @Test
   void aTemplateIsReadAsTheKindOfTheFileItBecomes() {
     assertEquals(

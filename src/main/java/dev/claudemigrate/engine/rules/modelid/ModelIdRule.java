@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds identifiers of models the target replaces, and the bogus Sonnet 4 ID, and rewrites them in
@@ -41,12 +42,11 @@ public final class ModelIdRule implements Rule {
   public List<String> triggers(RuleContext ctx) {
     Set<String> out = new LinkedHashSet<>();
     Catalog catalog = ctx.catalog();
-    for (String id : catalog.knownIdStrings()) {
-      IdMatch m = catalog.identify(id).orElseThrow();
-      boolean replaced = ctx.target().replaces().containsKey(m.model().key());
+    for (Catalog.KnownId id : catalog.knownIds()) {
+      boolean replaced = ctx.target().replaces().containsKey(id.model().key());
       // A bogus ID of a model the run does not touch is reported when the file is read anyway.
-      if (replaced || (m.bogus() && m.model().key().equals(ctx.target().modelKey()))) {
-        out.add(stem(id));
+      if (replaced || (id.bogus() && id.model().key().equals(ctx.target().modelKey()))) {
+        out.add(stem(id.text()));
       }
     }
     out.addAll(SdkModelConstants.TRIGGERS);
@@ -58,8 +58,11 @@ public final class ModelIdRule implements Rule {
   /** The family part of an identifier, e.g. {@code claude-3-5-sonnet} for every 3.5 Sonnet form. */
   static String stem(String id) {
     String s = id.startsWith("anthropic.") ? id.substring("anthropic.".length()) : id;
-    return s.split("-(?=\\d{8}|v\\d|latest|\\d$)|@", 2)[0];
+    return STEM_END.split(s, 2)[0];
   }
+
+  /** Where an identifier's family part ends (compiled once: every literal is asked). */
+  private static final Pattern STEM_END = Pattern.compile("-(?=\\d{8}|v\\d|latest|\\d$)|@");
 
   @Override
   public List<Finding> check(SourceFile file, RuleContext ctx) {

@@ -40,9 +40,9 @@ public final class ModelUseRule implements Rule {
   public List<String> triggers(RuleContext ctx) {
     Set<String> out = new LinkedHashSet<>();
     Catalog catalog = ctx.catalog();
-    for (String id : catalog.knownIdStrings()) {
-      if (!catalog.identify(id).orElseThrow().bogus()) {
-        out.add(ModelIdRule.stem(id));
+    for (Catalog.KnownId id : catalog.knownIds()) {
+      if (!id.bogus()) {
+        out.add(ModelIdRule.stem(id.text()));
       }
     }
     out.addAll(SdkModelConstants.TRIGGERS);

@@ -2,6 +2,7 @@ package dev.claudemigrate.engine.rules.thinkingbudget;
 
 import dev.claudemigrate.engine.rule.ReportRule;
 import dev.claudemigrate.engine.source.SourceFile;
+import dev.claudemigrate.engine.syntax.HeadedPattern;
 import dev.claudemigrate.engine.syntax.structure.Mapping;
 import dev.claudemigrate.engine.syntax.structure.Mappings;
 import dev.claudemigrate.engine.syntax.structure.Member;
@@ -143,8 +144,9 @@ final class ThinkingSettings {
   }
 
   /** The Go SDK's thinking union built outside a request literal, into a variable. */
-  private static final Pattern GO_UNION =
-      Pattern.compile("ThinkingConfigParamOfEnabled\\(\\s*([0-9_]+\\s*\\))?");
+  static final HeadedPattern GO_UNION =
+      HeadedPattern.of(
+          "ThinkingConfigParamOfEnabled\\(\\s*([0-9_]+\\s*\\))?", "ThinkingConfigParamOfEnabled(");
 
   /**
    * {@code thinking := anthropic.ThinkingConfigParamOfEnabled(n)}, later put in a request: the call
@@ -160,9 +162,9 @@ final class ThinkingSettings {
    * Each call {@code pattern} finds (group 1: a literal budget, when there is one) as a typed
    * setting without a known request; a call already read as part of a setting is not read twice.
    */
-  private static void calls(SourceFile file, Pattern pattern, List<ThinkingSetting> out) {
-    Matcher matcher = pattern.matcher(file.text());
-    while (matcher.find()) {
+  private static void calls(SourceFile file, HeadedPattern pattern, List<ThinkingSetting> out) {
+    HeadedPattern.Finder matcher = pattern.finder(file.text());
+    while (matcher.next()) {
       int at = matcher.start();
       if (out.stream().anyMatch(s -> s.budget().keyStart() <= at && at < s.budget().end())) {
         continue;
@@ -182,15 +184,19 @@ final class ThinkingSettings {
    * Gemini libraries have thinking budgets too, so only in a file that names Claude, Anthropic or
    * Bedrock.
    */
-  private static final Pattern LIBRARY_OPTION =
-      Pattern.compile(
-          "\\b(?:[Ww]ith|[Ss]et|[Ee]nable)?(?:Thinking|Reasoning)(?:Enabled|Budget(?:Tokens)?)"
-              + "\\s*\\(\\s*([0-9_]+)\\s*\\)");
+  static final HeadedPattern LIBRARY_OPTION =
+      new HeadedPattern(
+          Pattern.compile(
+              "\\b(?:[Ww]ith|[Ss]et|[Ee]nable)?(?:Thinking|Reasoning)(?:Enabled|Budget(?:Tokens)?)"
+                  + "\\s*\\(\\s*([0-9_]+)\\s*\\)"),
+          // Where a match can start: a prefix, else the word itself. Tried at every offset, the
+          // pattern's word boundary took seconds on a generated 3.5 MB catalog (docs/adr/0121).
+          List.of("With", "with", "Set", "set", "Enable", "enable", "Thinking", "Reasoning"));
 
   private static final Pattern CLAUDE_FILE = Pattern.compile("(?i)claude|anthropic|bedrock");
 
   private static void libraryOptions(SourceFile file, List<ThinkingSetting> out) {
-    if (LIBRARY_OPTION.matcher(file.text()).find() && CLAUDE_FILE.matcher(file.text()).find()) {
+    if (LIBRARY_OPTION.foundIn(file.text()) && CLAUDE_FILE.matcher(file.text()).find()) {
       calls(file, LIBRARY_OPTION, out);
     }
   }
