@@ -304,8 +304,7 @@ public final class Languages {
    * is not).
    */
   public static boolean isTest(String path) {
-    return mayNameATest(path)
-        && (TEST_PATH.matcher(path).find() || PYTHON_TEST_NAME.matcher(path).find());
+    return mayNameATest(path) && isTestByPatterns(path);
   }
 
   /**
@@ -330,12 +329,12 @@ public final class Languages {
     return false;
   }
 
-  /** {@link #isTest(String)} by the patterns alone: the reference for tests. */
+  /** {@link #isTest(String)} by the patterns alone (the reference for the guard's test). */
   static boolean isTestByPatterns(String path) {
     return TEST_PATH.matcher(path).find() || PYTHON_TEST_NAME.matcher(path).find();
   }
 
-  /** {@link #isTest(String, CharSequence)} by the patterns alone: the reference for tests. */
+  /** {@link #isTest(String, CharSequence)} by the patterns alone (the guard's reference too). */
   static boolean isTestByPatterns(String path, CharSequence text) {
     if (TEST_PATH.matcher(path).find()) {
       return true;
@@ -351,13 +350,6 @@ public final class Languages {
    * [Fact]}, {@code [Test]}, {@code [TestMethod]}, ...).
    */
   public static boolean isTest(String path, CharSequence text) {
-    if (!mayNameATest(path)) {
-      return false;
-    }
-    if (TEST_PATH.matcher(path).find()) {
-      return true;
-    }
-    return (PYTHON_TEST_NAME.matcher(path).find() && PYTHON_TEST_CODE.matcher(text).find())
-        || (CSHARP_TEST_NAME.matcher(path).find() && CSHARP_TEST_CODE.matcher(text).find());
+    return mayNameATest(path) && isTestByPatterns(path, text);
   }
 }

@@ -59,8 +59,8 @@ final class BracketIndex {
   /** The nearest opener of kind {@code k} before {@code offset} not closed before it, or -1. */
   int unclosedBefore(int k, int offset) {
     int[] o = open[k];
-    // Openers stand at distinct positions: the one at offset itself, or the insertion point, less
-    // 1.
+    // Openers stand at distinct positions: the last one before offset is one less than the
+    // opener at offset itself, or than the insertion point.
     int at = Arrays.binarySearch(o, offset);
     int i = (at >= 0 ? at : -at - 1) - 1;
     while (i >= 0 && close[k][i] < offset) {

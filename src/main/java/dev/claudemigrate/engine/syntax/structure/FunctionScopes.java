@@ -113,6 +113,15 @@ final class FunctionScopes {
     return startChar[i];
   }
 
+  /**
+   * The scope prefix of {@code node} in keys of variables ({@code 123:name}, {@code file:name}):
+   * its innermost function's start in characters, or {@code file}.
+   */
+  String prefix(TSNode node) {
+    int fn = innermost(node);
+    return (fn < 0 ? "file" : String.valueOf(startChar[fn])) + ":";
+  }
+
   private boolean contains(int i, int s, int e) {
     return startByte[i] <= s && e <= endByte[i];
   }

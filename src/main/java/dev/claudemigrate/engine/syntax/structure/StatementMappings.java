@@ -45,7 +45,7 @@ final class StatementMappings {
     StatementMappings s = new StatementMappings(tree, resolve);
     for (MappingSyntax.Assign a : assigns) {
       {
-        String scope = TreeMappings.scopeOf(scopes, a.statement());
+        String scope = scopes.prefix(a.statement());
         s.byVariable.computeIfAbsent(scope + a.receiver(), k -> new ArrayList<>()).add(a);
         if (a.bound() != null) {
           s.bound.add(scope + a.bound());

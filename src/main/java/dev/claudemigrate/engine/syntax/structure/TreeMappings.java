@@ -62,7 +62,7 @@ final class TreeMappings {
               if (a.key() == null && a.value() != null) {
                 t.inits
                     .computeIfAbsent(
-                        scopeOf(t.scopes, a.statement()) + a.receiver(), k -> new ArrayList<>())
+                        t.scopes.prefix(a.statement()) + a.receiver(), k -> new ArrayList<>())
                     .add(a.value());
               }
             }
@@ -166,14 +166,6 @@ final class TreeMappings {
       }
     }
     return Value.of(Value.Kind.OTHER, name);
-  }
-
-  /**
-   * The scope prefix of {@code node} among {@code scopes}: its innermost function's or the file's.
-   */
-  static String scopeOf(FunctionScopes scopes, TSNode node) {
-    int fn = scopes.innermost(node);
-    return (fn < 0 ? "file" : String.valueOf(scopes.start(fn))) + ":";
   }
 
   /**

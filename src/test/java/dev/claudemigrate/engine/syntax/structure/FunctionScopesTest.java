@@ -8,7 +8,10 @@ import dev.claudemigrate.engine.source.SyntaxTree;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.treesitter.TSNode;
 
 /**
@@ -66,29 +69,19 @@ class FunctionScopesTest {
           + "}\n"
           + "func (c *C) m() { v := func() {}; v() }\n";
 
-  @Test
-  void javascript() {
-    check(Language.JAVASCRIPT, JS, new JsSyntax());
+  static Stream<Arguments> files() {
+    return Stream.of(
+        Arguments.of(Language.JAVASCRIPT, JS, new JsSyntax()),
+        Arguments.of(Language.JAVASCRIPT, MINIFIED, new JsSyntax()),
+        Arguments.of(Language.PYTHON, PYTHON, new PythonSyntax()),
+        Arguments.of(Language.KOTLIN, KOTLIN, new KotlinSyntax()),
+        Arguments.of(Language.GO, GO, new GoSyntax()));
   }
 
-  @Test
-  void minifiedJavascriptOnOneLine() {
-    check(Language.JAVASCRIPT, MINIFIED, new JsSyntax());
-  }
-
-  @Test
-  void python() {
-    check(Language.PYTHON, PYTHON, new PythonSyntax());
-  }
-
-  @Test
-  void kotlin() {
-    check(Language.KOTLIN, KOTLIN, new KotlinSyntax());
-  }
-
-  @Test
-  void go() {
-    check(Language.GO, GO, new GoSyntax());
+  @ParameterizedTest(name = "{0} #{index}")
+  @MethodSource("files")
+  void innermostIsWhatClimbingFinds(Language language, String text, MappingSyntax syntax) {
+    check(language, text, syntax);
   }
 
   private static void check(Language language, String text, MappingSyntax syntax) {
