@@ -12,15 +12,20 @@ import java.nio.file.Path;
  * {@code -Dgolden.update=true} to rewrite the files after a deliberate change, then review the
  * diff.
  */
-final class Golden {
+public final class Golden {
   private static final Path DIR = Path.of("src/test/resources/report");
 
   private Golden() {}
 
   static void assertMatches(String name, String actual) throws IOException {
-    Path file = DIR.resolve(name);
+    assertMatches(DIR, name, actual);
+  }
+
+  /** The same for a golden file in {@code dir} (another test folder's goldens). */
+  public static void assertMatches(Path dir, String name, String actual) throws IOException {
+    Path file = dir.resolve(name);
     if (Boolean.getBoolean("golden.update")) {
-      Files.createDirectories(DIR);
+      Files.createDirectories(dir);
       Files.writeString(file, actual, StandardCharsets.UTF_8);
     }
     assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, "golden file " + file);
