@@ -29,7 +29,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -55,10 +54,10 @@ import picocli.CommandLine.Spec;
           + " retired target (without --allow-retired-target)",
       "3:incomplete: some files could not be read, rewritten validly, or written"
     })
-final class ApplyCommand implements Callable<Integer> {
+final class ApplyCommand implements Callable<Integer>, Declared {
   @Spec CommandSpec spec;
 
-  @Mixin ScanOptions options;
+  final ScanOptions options = new ScanOptions();
 
   @Option(
       names = "--dry-run",
@@ -139,6 +138,12 @@ final class ApplyCommand implements Callable<Integer> {
    */
   private record Outcome(
       String label, ApplyPlan plan, Mode mode, List<String> warnings, ExitCode code) {}
+
+  /** The options it shares with {@code scan}, which are declared in code (ADR 0122). */
+  @Override
+  public void declare(CommandSpec spec) {
+    options.declare(spec);
+  }
 
   @Override
   public Integer call() {

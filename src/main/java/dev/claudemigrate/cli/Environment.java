@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.TimeZone;
 
 /**
  * What the CLI reads from the world besides its arguments: the working directory, environment
@@ -34,9 +36,20 @@ public record Environment(
     return new Environment(
         Path.of("").toAbsolutePath(),
         System.getenv(),
-        Clock.systemDefaultZone(),
+        localClock(),
         console,
         stderrIsTerminal(console));
+  }
+
+  /**
+   * The system clock in the local time zone's offset at start: commands read only today's date from
+   * it. Not {@code Clock.systemDefaultZone()}: its zone region loads the time-zone database a
+   * second time through a service loader, 10-15 ms of every run's start (docs/performance.md).
+   */
+  static Clock localClock() {
+    long now = System.currentTimeMillis();
+    int offsetMillis = TimeZone.getDefault().getOffset(now);
+    return Clock.system(ZoneOffset.ofTotalSeconds(offsetMillis / 1000));
   }
 
   /**

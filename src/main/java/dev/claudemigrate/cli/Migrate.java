@@ -4,48 +4,33 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ScopeType;
 
-/** The {@code migrate} command: the tool's single entry point {@link #run}. */
-@Command(
-    name = "migrate",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description =
-        "Moves code and configuration off retired Claude models on Amazon Bedrock: by default to"
-            + " the newest active Claude Sonnet 4.x on the day of the run ('migrate models' lists"
-            + " the targets; --to picks one).",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:clean: nothing at or above --fail-on, no pending change, every check passed",
-      "1:findings at or above --fail-on, pending changes (apply --check), or a failed check",
-      "2:usage or configuration error",
-      "3:incomplete: some files could not be read or written, or AWS credentials or region are missing",
-      "70:internal error (a bug): one line, the stack trace with --debug"
-    })
-public final class Migrate {
-  /**
-   * The subcommands, in the order help lists them. Added in {@link #commandLine}, not in the
-   * annotation: picocli builds each command's whole model (reflection over every option) when it is
-   * added, and a run needs one.
-   */
-  private static final List<Class<?>> COMMANDS =
-      List.of(
-          ScanCommand.class,
-          ApplyCommand.class,
-          ModelsCommand.class,
-          RulesCommand.class,
-          SmokeCommand.class,
-          DoctorCommand.class,
-          EvalCommand.class,
-          CommandLine.HelpCommand.class);
+/**
+ * The {@code migrate} command: the tool's single entry point {@link #run}. Declared in code, not
+ * with annotations, as everything on a scan's path is (ADR 0122).
+ */
+public final class Migrate implements Declared.Command {
+  /** A subcommand: the name that picks it, and its class. */
+  private record Subcommand(String name, Class<?> type) {}
 
-  @Option(
-      names = "--debug",
-      scope = ScopeType.INHERIT,
-      description = "On an internal error, print its stack trace too.")
+  /**
+   * The subcommands, in the order help lists them. A run builds only the one its first argument
+   * names: picocli builds each command's whole model when it is added.
+   */
+  private static final List<Subcommand> COMMANDS =
+      List.of(
+          new Subcommand("scan", ScanCommand.class),
+          new Subcommand("apply", ApplyCommand.class),
+          new Subcommand("models", ModelsCommand.class),
+          new Subcommand("rules", RulesCommand.class),
+          new Subcommand("smoke", SmokeCommand.class),
+          new Subcommand("doctor", DoctorCommand.class),
+          new Subcommand("eval", EvalCommand.class),
+          new Subcommand("help", CommandLine.HelpCommand.class));
+
+  /** {@code --debug}: read from the arguments by {@link ExitCodes}, declared here for help. */
   boolean debug;
 
   private final Environment environment;
@@ -77,22 +62,62 @@ public final class Migrate {
     return code;
   }
 
+  @Override
+  public void declare(CommandSpec spec) {
+    Declarations.command(
+        spec,
+        "migrate",
+        "Moves code and configuration off retired Claude models on Amazon Bedrock: by default to"
+            + " the newest active Claude Sonnet 4.x on the day of the run ('migrate models' lists"
+            + " the targets; --to picks one).",
+        "0:clean: nothing at or above --fail-on, no pending change, every check passed",
+        "1:findings at or above --fail-on, pending changes (apply --check), or a failed check",
+        "2:usage or configuration error",
+        "3:incomplete: some files could not be read or written, or AWS credentials or region are"
+            + " missing",
+        "70:internal error (a bug): one line, the stack trace with --debug");
+    spec.addOption(
+        Declarations.option(Binding.of(() -> debug, v -> debug = v), boolean.class, "--debug")
+            .scopeType(ScopeType.INHERIT)
+            .description("On an internal error, print its stack trace too.")
+            .build());
+  }
+
   /**
    * This command with the subcommand {@code args} start with, or with all of them when the first
    * argument names none (an option such as {@code --help}, {@code help}, or a typo picocli then
    * answers with suggestions).
    */
   CommandLine commandLine(String... args) {
-    CommandLine cl = new CommandLine(this, factory);
+    CommandLine cl = commandLine(this, factory);
     String first = args.length > 0 ? args[0] : "";
-    List<Class<?>> named =
+    List<Subcommand> named =
         COMMANDS.stream()
-            .filter(c -> c != CommandLine.HelpCommand.class && nameOf(c).equals(first))
+            .filter(c -> c.type() != CommandLine.HelpCommand.class && c.name().equals(first))
             .toList();
-    for (Class<?> c : named.isEmpty() ? COMMANDS : named) {
-      cl.addSubcommand(c);
+    for (Subcommand c : named.isEmpty() ? COMMANDS : named) {
+      try {
+        cl.addSubcommand(commandLine(factory.create(c.type()), factory));
+      } catch (Exception e) {
+        throw new CommandLine.InitializationException("cannot create " + c.type(), e);
+      }
     }
     return cl;
+  }
+
+  /**
+   * The command line of one command object: built from what it declares in code, from its
+   * annotations, or both (an annotated command that mixes in declared options).
+   */
+  static CommandLine commandLine(Object command, CommandLine.IFactory factory) {
+    CommandSpec spec =
+        command instanceof Declared.Command
+            ? CommandSpec.wrapWithoutInspection(command, factory)
+            : CommandSpec.forAnnotatedObject(command, factory);
+    if (command instanceof Declared declared) {
+      declared.declare(spec);
+    }
+    return new CommandLine(spec, factory);
   }
 
   /** Whether {@code args} run a command (not just print help or the version). */
@@ -106,11 +131,12 @@ public final class Migrate {
       }
     }
     return COMMANDS.stream()
-        .anyMatch(c -> c != CommandLine.HelpCommand.class && nameOf(c).equals(args[0]));
+        .anyMatch(c -> c.type() != CommandLine.HelpCommand.class && c.name().equals(args[0]));
   }
 
-  private static String nameOf(Class<?> command) {
-    return command.getAnnotation(Command.class).name();
+  /** The subcommands' names, in help's order (for tests). */
+  static List<String> commandNames() {
+    return COMMANDS.stream().map(Subcommand::name).toList();
   }
 
   /** The settings every command line shares: enum case, and where errors become exit codes. */

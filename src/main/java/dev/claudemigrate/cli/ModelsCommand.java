@@ -22,9 +22,9 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description =
         "Lists the model catalog: every model's IDs in each form, lifecycle today with sources, price and limits; the migration targets; tool versions and betas.")
-final class ModelsCommand implements Callable<Integer> {
+final class ModelsCommand implements Callable<Integer>, Declared {
   @Spec CommandSpec spec;
-  @Mixin OutputOptions output;
+  final OutputOptions output = new OutputOptions();
 
   @Mixin CatalogOption catalogFile;
 
@@ -34,6 +34,12 @@ final class ModelsCommand implements Callable<Integer> {
 
   ModelsCommand(Environment env) {
     this.env = env;
+  }
+
+  /** The options it shares with {@code scan}, which are declared in code (ADR 0122). */
+  @Override
+  public void declare(CommandSpec spec) {
+    output.declare(spec);
   }
 
   @Override

@@ -4,18 +4,25 @@ import dev.claudemigrate.engine.files.AtomicWrite;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The {@code --output} option of every command that prints a report. Each command declares its own
- * {@code --format} with the type it accepts, so that its help lists exactly those formats.
+ * {@code --format} with the type it accepts, so that its help lists exactly those formats. Declared
+ * in code, not with an annotation: it is on a scan's path (ADR 0122).
  */
-final class OutputOptions {
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write the report to FILE (replaced atomically) instead of standard output.")
+final class OutputOptions implements Declared {
   Path output;
+
+  @Override
+  public void declare(CommandSpec spec) {
+    spec.addOption(
+        Declarations.option(Binding.of(() -> output, v -> output = v), Path.class, "-o", "--output")
+            .paramLabel("FILE")
+            .description(
+                "Write the report to FILE (replaced atomically) instead of standard output.")
+            .build());
+  }
 
   /** Whether the report goes to standard output (so a terminal may show colour). */
   boolean toStdout() {

@@ -23,9 +23,9 @@ import picocli.CommandLine.Spec;
         "Lists every rule: its id (for --rules, --skip-rules, .claude-migrate.yml and"
             + " 'claude-migrate: ignore[id]' comments), default severity, whether 'migrate apply'"
             + " can fix it, and its documentation page.")
-final class RulesCommand implements Callable<Integer> {
+final class RulesCommand implements Callable<Integer>, Declared {
   @Spec CommandSpec spec;
-  @Mixin OutputOptions output;
+  final OutputOptions output = new OutputOptions();
 
   @Mixin TextOrJsonOption formatOption;
 
@@ -33,6 +33,12 @@ final class RulesCommand implements Callable<Integer> {
 
   RulesCommand(Environment env) {
     this.env = env;
+  }
+
+  /** The options it shares with {@code scan}, which are declared in code (ADR 0122). */
+  @Override
+  public void declare(CommandSpec spec) {
+    output.declare(spec);
   }
 
   @Override

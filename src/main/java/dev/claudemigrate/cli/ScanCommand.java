@@ -1,5 +1,7 @@
 package dev.claudemigrate.cli;
 
+import static dev.claudemigrate.cli.Declarations.option;
+
 import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.engine.ScanRequest;
 import dev.claudemigrate.engine.Scanner;
@@ -21,53 +23,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * The {@code migrate scan} command: finds every use of a model the target replaces and reports it.
+ * Declared in code, not with annotations, as everything on a scan's path is (ADR 0122).
  */
-@Command(
-    name = "scan",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description =
-        "Finds every use of a retired Claude model, tool version or beta in PATH and reports it.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:no finding at or above --fail-on, every file read",
-      "1:findings at or above --fail-on",
-      "2:usage or configuration error (bad option, config, catalog or target)",
-      "3:incomplete: some files could not be read (the others are reported)"
-    })
-final class ScanCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin ScanOptions scan;
-  @Mixin OutputOptions output;
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      converter = Choices.ReportFormatValue.class,
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+final class ScanCommand implements Callable<Integer>, Declared.Command {
+  CommandSpec spec;
+  final ScanOptions scan = new ScanOptions();
+  final OutputOptions output = new OutputOptions();
   ReportFormat format = ReportFormat.TEXT;
-
-  @Option(
-      names = "--fail-on",
-      paramLabel = "LEVEL",
-      completionCandidates = Choices.FailOnLevels.class,
-      description =
-          "Exit 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES}"
-              + " (default: error, or failOn in the config file).")
   String failOn;
-
-  @Option(
-      names = {"-q", "--quiet"},
-      description =
-          "No report on standard output and no warnings; errors only. --output still writes the report.")
   boolean quiet;
 
   private final Environment env;
@@ -85,6 +52,41 @@ final class ScanCommand implements Callable<Integer> {
     this.env = env;
     this.rules = List.copyOf(rules);
     this.scanner = scanner;
+  }
+
+  @Override
+  public void declare(CommandSpec spec) {
+    this.spec = spec;
+    Declarations.command(
+        spec,
+        "scan",
+        "Finds every use of a retired Claude model, tool version or beta in PATH and reports it.",
+        "0:no finding at or above --fail-on, every file read",
+        "1:findings at or above --fail-on",
+        "2:usage or configuration error (bad option, config, catalog or target)",
+        "3:incomplete: some files could not be read (the others are reported)");
+    scan.declare(spec);
+    output.declare(spec);
+    spec.addOption(
+        option(Binding.of(() -> format, v -> format = v), ReportFormat.class, "--format")
+            .paramLabel("FORMAT")
+            .converters(new Choices.ReportFormatValue())
+            .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            .build());
+    spec.addOption(
+        option(Binding.of(() -> failOn, v -> failOn = v), String.class, "--fail-on")
+            .paramLabel("LEVEL")
+            .completionCandidates(new Choices.FailOnLevels())
+            .description(
+                "Exit 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES}"
+                    + " (default: error, or failOn in the config file).")
+            .build());
+    spec.addOption(
+        option(Binding.of(() -> quiet, v -> quiet = v), boolean.class, "-q", "--quiet")
+            .description(
+                "No report on standard output and no warnings; errors only. --output still writes"
+                    + " the report.")
+            .build());
   }
 
   @Override

@@ -1,5 +1,9 @@
 package dev.claudemigrate.cli;
 
+import static dev.claudemigrate.cli.Declarations.option;
+import static dev.claudemigrate.cli.Declarations.positional;
+import static dev.claudemigrate.cli.Declarations.strings;
+
 import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.catalog.Target;
 import dev.claudemigrate.engine.ScanRequest;
@@ -22,116 +26,139 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** Options shared by {@code scan} and {@code apply}: what to scan, which rules, which target. */
-final class ScanOptions {
-  @Parameters(
-      arity = "0..*",
-      paramLabel = "PATH",
-      description =
-          "Folders or files to scan (default: the current folder). Each is a root of its own, with"
-              + " its own .claude-migrate.yml and its own part of the report.")
+/**
+ * Options shared by {@code scan} and {@code apply}: what to scan, which rules, which target.
+ * Declared in code, not with annotations: they are on a scan's path (ADR 0122).
+ */
+final class ScanOptions implements Declared {
   List<String> paths;
-
-  @Option(
-      names = "--to",
-      paramLabel = "TARGET",
-      completionCandidates = Choices.Targets.class,
-      description =
-          "Migration target: ${COMPLETION-CANDIDATES} (default: the newest Claude Sonnet 4.x active"
-              + " on Bedrock today; see 'migrate models').")
   String to;
-
-  @Option(
-      names = "--include",
-      paramLabel = "GLOB",
-      split = ",",
-      description = "Only files matching these globs (repeatable; also reads other text files).")
   List<String> include = new ArrayList<>();
-
-  @Option(
-      names = "--exclude",
-      paramLabel = "GLOB",
-      split = ",",
-      description = "Skip files matching these globs (repeatable).")
   List<String> exclude = new ArrayList<>();
-
-  @Option(
-      names = "--encoding",
-      paramLabel = "CHARSET",
-      split = ",",
-      description =
-          "Charset of files without a byte-order mark (default: UTF-8), for all files or per glob:"
-              + " ISO-8859-1, or '*.properties=ISO-8859-1' for Java .properties (repeatable; the"
-              + " last match wins). A rewrite keeps every other byte as it was.")
   List<String> encoding = new ArrayList<>();
-
-  @Option(names = "--no-ignore", description = "Do not honour .gitignore and .ignore files.")
   boolean noIgnore;
-
-  @Option(names = "--rules", paramLabel = "ID", split = ",", description = "Run only these rules.")
   List<String> rules = new ArrayList<>();
-
-  @Option(
-      names = "--skip-rules",
-      paramLabel = "ID",
-      split = ",",
-      description = "Do not run these rules.")
   List<String> skipRules = new ArrayList<>();
-
-  @Option(
-      names = "--region",
-      paramLabel = "REGION",
-      description = "AWS region the code runs in; decides inference-profile prefixes.")
   String region;
-
-  @Option(
-      names = "--profile-prefix",
-      paramLabel = "PREFIX",
-      description = "Inference-profile prefix for base IDs: us, eu, apac, global, jp, au, us-gov.")
   String profilePrefix;
-
-  @Option(
-      names = "--text-editor-version",
-      paramLabel = "TYPE",
-      description =
-          "Text-editor tool type to migrate to: text_editor_20250728 (default) or text_editor_20250429.")
   String textEditorType;
-
-  @Option(
-      names = "--include-docs",
-      description =
-          "Count findings in documentation prose (Markdown, notebook markdown cells) as fixable, so"
-              + " that 'migrate apply' changes them too; without it they are only reported.")
   boolean includeDocs;
-
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Config file (default: .claude-migrate.yml in PATH, if present).")
   Path config;
-
-  @Option(
-      names = "--catalog",
-      paramLabel = "FILE",
-      description = "A catalog file (YAML or JSON) merged over the built-in model catalog.")
   Path catalog;
-
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Worker threads (default: number of cores).")
   Integer threads;
-
-  @Option(
-      names = "--max-file-size",
-      paramLabel = "MIB",
-      description =
-          "Skip files larger than this many MiB (default: 10); a skipped file is said, and a named"
-              + " one makes the exit code 3.")
   Integer maxFileSizeMib;
+
+  @Override
+  public void declare(CommandSpec spec) {
+    spec.addPositional(
+        positional(Binding.of(() -> paths, v -> paths = v))
+            .arity("0..*")
+            .paramLabel("PATH")
+            .description(
+                "Folders or files to scan (default: the current folder). Each is a root of its own,"
+                    + " with its own .claude-migrate.yml and its own part of the report.")
+            .build());
+    spec.addOption(
+        option(Binding.of(() -> to, v -> to = v), String.class, "--to")
+            .paramLabel("TARGET")
+            .completionCandidates(new Choices.Targets())
+            .description(
+                "Migration target: ${COMPLETION-CANDIDATES} (default: the newest Claude Sonnet 4.x"
+                    + " active on Bedrock today; see 'migrate models').")
+            .build());
+    spec.addOption(
+        strings(Binding.of(() -> include, v -> include = v), "--include")
+            .paramLabel("GLOB")
+            .description(
+                "Only files matching these globs (repeatable; also reads other text files).")
+            .build());
+    spec.addOption(
+        strings(Binding.of(() -> exclude, v -> exclude = v), "--exclude")
+            .paramLabel("GLOB")
+            .description("Skip files matching these globs (repeatable).")
+            .build());
+    spec.addOption(
+        strings(Binding.of(() -> encoding, v -> encoding = v), "--encoding")
+            .paramLabel("CHARSET")
+            .description(
+                "Charset of files without a byte-order mark (default: UTF-8), for all files or per"
+                    + " glob: ISO-8859-1, or '*.properties=ISO-8859-1' for Java .properties"
+                    + " (repeatable; the last match wins). A rewrite keeps every other byte as it"
+                    + " was.")
+            .build());
+    spec.addOption(
+        option(Binding.of(() -> noIgnore, v -> noIgnore = v), boolean.class, "--no-ignore")
+            .description("Do not honour .gitignore and .ignore files.")
+            .build());
+    spec.addOption(
+        strings(Binding.of(() -> rules, v -> rules = v), "--rules")
+            .paramLabel("ID")
+            .description("Run only these rules.")
+            .build());
+    spec.addOption(
+        strings(Binding.of(() -> skipRules, v -> skipRules = v), "--skip-rules")
+            .paramLabel("ID")
+            .description("Do not run these rules.")
+            .build());
+    spec.addOption(
+        option(Binding.of(() -> region, v -> region = v), String.class, "--region")
+            .paramLabel("REGION")
+            .description("AWS region the code runs in; decides inference-profile prefixes.")
+            .build());
+    spec.addOption(
+        option(
+                Binding.of(() -> profilePrefix, v -> profilePrefix = v),
+                String.class,
+                "--profile-prefix")
+            .paramLabel("PREFIX")
+            .description(
+                "Inference-profile prefix for base IDs: us, eu, apac, global, jp, au, us-gov.")
+            .build());
+    spec.addOption(
+        option(
+                Binding.of(() -> textEditorType, v -> textEditorType = v),
+                String.class,
+                "--text-editor-version")
+            .paramLabel("TYPE")
+            .description(
+                "Text-editor tool type to migrate to: text_editor_20250728 (default) or"
+                    + " text_editor_20250429.")
+            .build());
+    spec.addOption(
+        option(Binding.of(() -> includeDocs, v -> includeDocs = v), boolean.class, "--include-docs")
+            .description(
+                "Count findings in documentation prose (Markdown, notebook markdown cells) as"
+                    + " fixable, so that 'migrate apply' changes them too; without it they are only"
+                    + " reported.")
+            .build());
+    spec.addOption(
+        option(Binding.of(() -> config, v -> config = v), Path.class, "--config")
+            .paramLabel("FILE")
+            .description("Config file (default: .claude-migrate.yml in PATH, if present).")
+            .build());
+    spec.addOption(
+        option(Binding.of(() -> catalog, v -> catalog = v), Path.class, "--catalog")
+            .paramLabel("FILE")
+            .description("A catalog file (YAML or JSON) merged over the built-in model catalog.")
+            .build());
+    spec.addOption(
+        option(Binding.of(() -> threads, v -> threads = v), Integer.class, "--threads")
+            .paramLabel("N")
+            .description("Worker threads (default: number of cores).")
+            .build());
+    spec.addOption(
+        option(
+                Binding.of(() -> maxFileSizeMib, v -> maxFileSizeMib = v),
+                Integer.class,
+                "--max-file-size")
+            .paramLabel("MIB")
+            .description(
+                "Skip files larger than this many MiB (default: 10); a skipped file is said, and a"
+                    + " named one makes the exit code 3.")
+            .build());
+  }
 
   /**
    * Rejects a request that names a rule none of {@code rules} has (in --rules, --skip-rules, or the

@@ -35,7 +35,7 @@ record CliRun(int code, String out, String err) {
   static CliRun command(Environment env, Callable<Integer> command, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cl = Migrate.configure(new CommandLine(command, new CommandFactory(env)), args);
+    CommandLine cl = Migrate.configure(Migrate.commandLine(command, new CommandFactory(env)), args);
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
     int code = cl.execute(args);

@@ -20,21 +20,17 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 
 class ScanOptionsTest {
   @TempDir Path dir;
 
-  @Command(name = "t")
-  static final class Holder {
-    @Mixin ScanOptions options;
-  }
-
   private ScanOptions parse(String... args) {
-    Holder h = new Holder();
-    new CommandLine(h).parseArgs(args);
-    return h.options;
+    ScanOptions options = new ScanOptions();
+    CommandSpec spec = CommandSpec.create();
+    options.declare(spec);
+    new CommandLine(spec).parseArgs(args);
+    return options;
   }
 
   private Environment env() {
