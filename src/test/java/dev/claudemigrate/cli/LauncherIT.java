@@ -206,6 +206,27 @@ class LauncherIT {
   }
 
   /**
+   * With no JAVA_HOME, the JDK (and with it the archive) is found through the links that lead from
+   * {@code java} on PATH to the real binary, as Debian's {@code /usr/bin/java -> /etc/alternatives}
+   * chain does: here one relative link and one absolute.
+   */
+  @Test
+  void findsTheJdkThroughTheLinksFromJavaOnPath(@TempDir Path dir) throws Exception {
+    Path alternatives = Files.createDirectories(dir.resolve("etc/alternatives"));
+    Files.createSymbolicLink(
+        alternatives.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
+    Path bin = Files.createDirectories(dir.resolve("usr/bin"));
+    Files.createSymbolicLink(bin.resolve("java"), Path.of("../../etc/alternatives/java"));
+    Map<String, String> env = new HashMap<>();
+    env.put("JAVA_HOME", "");
+    env.put("PATH", bin + ":" + System.getenv("PATH"));
+    env.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+    JsonNode first = findings(scanJson(env));
+    assertEquals(1, archives(dir.resolve("cache")).size(), "an archive: the JDK was found");
+    assertEquals(first, findings(scanJson(env)));
+  }
+
+  /**
    * A Java 25 or later: the one running the tests, else {@code $JAVA25_HOME}, else Temurin 25's
    * Debian folder; where there is none the test is skipped, with that reason.
    */
