@@ -11,6 +11,7 @@ import dev.claudemigrate.engine.rules.BuiltinRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,21 @@ class MigrateCliTest {
     CliRun typo = migrate("2025-06-01", "sacn", ".");
     assertEquals(2, typo.code());
     assertTrue(typo.err().contains("Unmatched argument"), typo.err());
+  }
+
+  /**
+   * The root picks the subcommand to build from its own table of names, without reading the
+   * commands' annotations (ADR 0122): each name must build that command and only it.
+   */
+  @Test
+  void eachNameInTheTableBuildsThatCommandAlone() {
+    Migrate root = new Migrate(Environment.forTest(dir, ScanFixtures.clock("2025-06-01")));
+    for (String name : Migrate.commandNames()) {
+      if (!name.equals("help")) {
+        assertEquals(Set.of(name), root.commandLine(name).getSubcommands().keySet());
+      }
+    }
+    assertTrue(root.commandLine().getSubcommands().keySet().containsAll(Migrate.commandNames()));
   }
 
   @Test
