@@ -52,6 +52,13 @@ final class ScanOptions implements Declared {
 
   @Override
   public void declare(CommandSpec spec) {
+    declareWhatToScan(spec);
+    declareWhichRules(spec);
+    declareTarget(spec);
+  }
+
+  /** The roots, which files under them, how they are read. */
+  private void declareWhatToScan(CommandSpec spec) {
     spec.addPositional(
         positional(Binding.of(() -> paths, v -> paths = v))
             .arity("0..*")
@@ -59,14 +66,6 @@ final class ScanOptions implements Declared {
             .description(
                 "Folders or files to scan (default: the current folder). Each is a root of its own,"
                     + " with its own .claude-migrate.yml and its own part of the report.")
-            .build());
-    spec.addOption(
-        option(Binding.of(() -> to, v -> to = v), String.class, "--to")
-            .paramLabel("TARGET")
-            .completionCandidates(new Choices.Targets())
-            .description(
-                "Migration target: ${COMPLETION-CANDIDATES} (default: the newest Claude Sonnet 4.x"
-                    + " active on Bedrock today; see 'migrate models').")
             .build());
     spec.addOption(
         strings(Binding.of(() -> include, v -> include = v), "--include")
@@ -93,6 +92,25 @@ final class ScanOptions implements Declared {
             .description("Do not honour .gitignore and .ignore files.")
             .build());
     spec.addOption(
+        option(
+                Binding.of(() -> maxFileSizeMib, v -> maxFileSizeMib = v),
+                Integer.class,
+                "--max-file-size")
+            .paramLabel("MIB")
+            .description(
+                "Skip files larger than this many MiB (default: 10); a skipped file is said, and a"
+                    + " named one makes the exit code 3.")
+            .build());
+    spec.addOption(
+        option(Binding.of(() -> threads, v -> threads = v), Integer.class, "--threads")
+            .paramLabel("N")
+            .description("Worker threads (default: number of cores).")
+            .build());
+  }
+
+  /** Which rules run, and the config file that may say more. */
+  private void declareWhichRules(CommandSpec spec) {
+    spec.addOption(
         strings(Binding.of(() -> rules, v -> rules = v), "--rules")
             .paramLabel("ID")
             .description("Run only these rules.")
@@ -101,6 +119,30 @@ final class ScanOptions implements Declared {
         strings(Binding.of(() -> skipRules, v -> skipRules = v), "--skip-rules")
             .paramLabel("ID")
             .description("Do not run these rules.")
+            .build());
+    spec.addOption(
+        option(Binding.of(() -> includeDocs, v -> includeDocs = v), boolean.class, "--include-docs")
+            .description(
+                "Count findings in documentation prose (Markdown, notebook markdown cells) as"
+                    + " fixable, so that 'migrate apply' changes them too; without it they are only"
+                    + " reported.")
+            .build());
+    spec.addOption(
+        option(Binding.of(() -> config, v -> config = v), Path.class, "--config")
+            .paramLabel("FILE")
+            .description("Config file (default: .claude-migrate.yml in PATH, if present).")
+            .build());
+  }
+
+  /** The target and what its IDs depend on: region, profile prefix, tool version, catalog. */
+  private void declareTarget(CommandSpec spec) {
+    spec.addOption(
+        option(Binding.of(() -> to, v -> to = v), String.class, "--to")
+            .paramLabel("TARGET")
+            .completionCandidates(new Choices.Targets())
+            .description(
+                "Migration target: ${COMPLETION-CANDIDATES} (default: the newest Claude Sonnet 4.x"
+                    + " active on Bedrock today; see 'migrate models').")
             .build());
     spec.addOption(
         option(Binding.of(() -> region, v -> region = v), String.class, "--region")
@@ -127,36 +169,9 @@ final class ScanOptions implements Declared {
                     + " text_editor_20250429.")
             .build());
     spec.addOption(
-        option(Binding.of(() -> includeDocs, v -> includeDocs = v), boolean.class, "--include-docs")
-            .description(
-                "Count findings in documentation prose (Markdown, notebook markdown cells) as"
-                    + " fixable, so that 'migrate apply' changes them too; without it they are only"
-                    + " reported.")
-            .build());
-    spec.addOption(
-        option(Binding.of(() -> config, v -> config = v), Path.class, "--config")
-            .paramLabel("FILE")
-            .description("Config file (default: .claude-migrate.yml in PATH, if present).")
-            .build());
-    spec.addOption(
         option(Binding.of(() -> catalog, v -> catalog = v), Path.class, "--catalog")
             .paramLabel("FILE")
             .description("A catalog file (YAML or JSON) merged over the built-in model catalog.")
-            .build());
-    spec.addOption(
-        option(Binding.of(() -> threads, v -> threads = v), Integer.class, "--threads")
-            .paramLabel("N")
-            .description("Worker threads (default: number of cores).")
-            .build());
-    spec.addOption(
-        option(
-                Binding.of(() -> maxFileSizeMib, v -> maxFileSizeMib = v),
-                Integer.class,
-                "--max-file-size")
-            .paramLabel("MIB")
-            .description(
-                "Skip files larger than this many MiB (default: 10); a skipped file is said, and a"
-                    + " named one makes the exit code 3.")
             .build());
   }
 
