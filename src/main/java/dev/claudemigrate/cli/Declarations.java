@@ -1,6 +1,8 @@
 package dev.claudemigrate.cli;
 
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -17,10 +19,13 @@ final class Declarations {
   private Declarations() {}
 
   /**
-   * An option of {@code type} bound to {@code field}. Before a parse picocli resets the field to
-   * the value it had here, as it does an annotated field.
+   * An option of {@code type} bound to the field that {@code get} reads and {@code set} writes.
+   * Before a parse picocli resets the field to the value it had here, as it does an annotated
+   * field.
    */
-  static OptionSpec.Builder option(Binding field, Class<?> type, String... names) {
+  static <V> OptionSpec.Builder option(
+      Supplier<V> get, Consumer<V> set, Class<?> type, String... names) {
+    Binding field = Binding.of(get, set);
     return OptionSpec.builder(names)
         .type(type)
         .getter(field)
@@ -30,12 +35,15 @@ final class Declarations {
   }
 
   /** A repeatable option of strings, each occurrence split at commas. */
-  static OptionSpec.Builder strings(Binding field, String name) {
-    return option(field, List.class, name).auxiliaryTypes(String.class).splitRegex(",");
+  static OptionSpec.Builder strings(
+      Supplier<List<String>> get, Consumer<List<String>> set, String name) {
+    return option(get, set, List.class, name).auxiliaryTypes(String.class).splitRegex(",");
   }
 
-  /** Positional parameters of strings. */
-  static PositionalParamSpec.Builder positional(Binding field) {
+  /** Positional parameters of strings, bound as {@link #option} binds an option. */
+  static PositionalParamSpec.Builder positional(
+      Supplier<List<String>> get, Consumer<List<String>> set) {
+    Binding field = Binding.of(get, set);
     return PositionalParamSpec.builder()
         .type(List.class)
         .auxiliaryTypes(String.class)

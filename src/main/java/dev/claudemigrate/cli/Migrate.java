@@ -3,6 +3,7 @@ package dev.claudemigrate.cli;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ScopeType;
@@ -77,7 +78,7 @@ public final class Migrate implements Declared.Command {
             + " missing",
         "70:internal error (a bug): one line, the stack trace with --debug");
     spec.addOption(
-        Declarations.option(Binding.of(() -> debug, v -> debug = v), boolean.class, "--debug")
+        Declarations.option(() -> debug, v -> debug = v, boolean.class, "--debug")
             .scopeType(ScopeType.INHERIT)
             .description("On an internal error, print its stack trace too.")
             .build());
@@ -91,11 +92,7 @@ public final class Migrate implements Declared.Command {
   CommandLine commandLine(String... args) {
     CommandLine cl = commandLine(this, factory);
     String first = args.length > 0 ? args[0] : "";
-    List<Subcommand> named =
-        COMMANDS.stream()
-            .filter(c -> c.type() != CommandLine.HelpCommand.class && c.name().equals(first))
-            .toList();
-    for (Subcommand c : named.isEmpty() ? COMMANDS : named) {
+    for (Subcommand c : named(first).map(List::of).orElse(COMMANDS)) {
       try {
         cl.addSubcommand(commandLine(factory.create(c.type()), factory));
       } catch (Exception e) {
@@ -130,8 +127,14 @@ public final class Migrate implements Declared.Command {
         return false;
       }
     }
+    return named(args[0]).isPresent();
+  }
+
+  /** The command {@code name} runs ({@code help} only prints help, so it runs none). */
+  private static Optional<Subcommand> named(String name) {
     return COMMANDS.stream()
-        .anyMatch(c -> c.type() != CommandLine.HelpCommand.class && c.name().equals(args[0]));
+        .filter(c -> c.type() != CommandLine.HelpCommand.class && c.name().equals(name))
+        .findFirst();
   }
 
   /** The subcommands' names, in help's order (for tests). */

@@ -17,7 +17,7 @@ final class OutputOptions implements Declared {
   @Override
   public void declare(CommandSpec spec) {
     spec.addOption(
-        Declarations.option(Binding.of(() -> output, v -> output = v), Path.class, "-o", "--output")
+        Declarations.option(() -> output, v -> output = v, Path.class, "-o", "--output")
             .paramLabel("FILE")
             .description(
                 "Write the report to FILE (replaced atomically) instead of standard output.")

@@ -68,13 +68,13 @@ final class ScanCommand implements Callable<Integer>, Declared.Command {
     scan.declare(spec);
     output.declare(spec);
     spec.addOption(
-        option(Binding.of(() -> format, v -> format = v), ReportFormat.class, "--format")
+        option(() -> format, v -> format = v, ReportFormat.class, "--format")
             .paramLabel("FORMAT")
             .converters(new Choices.ReportFormatValue())
             .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
             .build());
     spec.addOption(
-        option(Binding.of(() -> failOn, v -> failOn = v), String.class, "--fail-on")
+        option(() -> failOn, v -> failOn = v, String.class, "--fail-on")
             .paramLabel("LEVEL")
             .completionCandidates(new Choices.FailOnLevels())
             .description(
@@ -82,7 +82,7 @@ final class ScanCommand implements Callable<Integer>, Declared.Command {
                     + " (default: error, or failOn in the config file).")
             .build());
     spec.addOption(
-        option(Binding.of(() -> quiet, v -> quiet = v), boolean.class, "-q", "--quiet")
+        option(() -> quiet, v -> quiet = v, boolean.class, "-q", "--quiet")
             .description(
                 "No report on standard output and no warnings; errors only. --output still writes"
                     + " the report.")

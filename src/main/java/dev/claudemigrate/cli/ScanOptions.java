@@ -60,7 +60,7 @@ final class ScanOptions implements Declared {
   /** The roots, which files under them, how they are read. */
   private void declareWhatToScan(CommandSpec spec) {
     spec.addPositional(
-        positional(Binding.of(() -> paths, v -> paths = v))
+        positional(() -> paths, v -> paths = v)
             .arity("0..*")
             .paramLabel("PATH")
             .description(
@@ -68,18 +68,18 @@ final class ScanOptions implements Declared {
                     + " with its own .claude-migrate.yml and its own part of the report.")
             .build());
     spec.addOption(
-        strings(Binding.of(() -> include, v -> include = v), "--include")
+        strings(() -> include, v -> include = v, "--include")
             .paramLabel("GLOB")
             .description(
                 "Only files matching these globs (repeatable; also reads other text files).")
             .build());
     spec.addOption(
-        strings(Binding.of(() -> exclude, v -> exclude = v), "--exclude")
+        strings(() -> exclude, v -> exclude = v, "--exclude")
             .paramLabel("GLOB")
             .description("Skip files matching these globs (repeatable).")
             .build());
     spec.addOption(
-        strings(Binding.of(() -> encoding, v -> encoding = v), "--encoding")
+        strings(() -> encoding, v -> encoding = v, "--encoding")
             .paramLabel("CHARSET")
             .description(
                 "Charset of files without a byte-order mark (default: UTF-8), for all files or per"
@@ -88,21 +88,18 @@ final class ScanOptions implements Declared {
                     + " was.")
             .build());
     spec.addOption(
-        option(Binding.of(() -> noIgnore, v -> noIgnore = v), boolean.class, "--no-ignore")
+        option(() -> noIgnore, v -> noIgnore = v, boolean.class, "--no-ignore")
             .description("Do not honour .gitignore and .ignore files.")
             .build());
     spec.addOption(
-        option(
-                Binding.of(() -> maxFileSizeMib, v -> maxFileSizeMib = v),
-                Integer.class,
-                "--max-file-size")
+        option(() -> maxFileSizeMib, v -> maxFileSizeMib = v, Integer.class, "--max-file-size")
             .paramLabel("MIB")
             .description(
                 "Skip files larger than this many MiB (default: 10); a skipped file is said, and a"
                     + " named one makes the exit code 3.")
             .build());
     spec.addOption(
-        option(Binding.of(() -> threads, v -> threads = v), Integer.class, "--threads")
+        option(() -> threads, v -> threads = v, Integer.class, "--threads")
             .paramLabel("N")
             .description("Worker threads (default: number of cores).")
             .build());
@@ -111,24 +108,24 @@ final class ScanOptions implements Declared {
   /** Which rules run, and the config file that may say more. */
   private void declareWhichRules(CommandSpec spec) {
     spec.addOption(
-        strings(Binding.of(() -> rules, v -> rules = v), "--rules")
+        strings(() -> rules, v -> rules = v, "--rules")
             .paramLabel("ID")
             .description("Run only these rules.")
             .build());
     spec.addOption(
-        strings(Binding.of(() -> skipRules, v -> skipRules = v), "--skip-rules")
+        strings(() -> skipRules, v -> skipRules = v, "--skip-rules")
             .paramLabel("ID")
             .description("Do not run these rules.")
             .build());
     spec.addOption(
-        option(Binding.of(() -> includeDocs, v -> includeDocs = v), boolean.class, "--include-docs")
+        option(() -> includeDocs, v -> includeDocs = v, boolean.class, "--include-docs")
             .description(
                 "Count findings in documentation prose (Markdown, notebook markdown cells) as"
                     + " fixable, so that 'migrate apply' changes them too; without it they are only"
                     + " reported.")
             .build());
     spec.addOption(
-        option(Binding.of(() -> config, v -> config = v), Path.class, "--config")
+        option(() -> config, v -> config = v, Path.class, "--config")
             .paramLabel("FILE")
             .description("Config file (default: .claude-migrate.yml in PATH, if present).")
             .build());
@@ -137,7 +134,7 @@ final class ScanOptions implements Declared {
   /** The target and what its IDs depend on: region, profile prefix, tool version, catalog. */
   private void declareTarget(CommandSpec spec) {
     spec.addOption(
-        option(Binding.of(() -> to, v -> to = v), String.class, "--to")
+        option(() -> to, v -> to = v, String.class, "--to")
             .paramLabel("TARGET")
             .completionCandidates(new Choices.Targets())
             .description(
@@ -145,31 +142,25 @@ final class ScanOptions implements Declared {
                     + " active on Bedrock today; see 'migrate models').")
             .build());
     spec.addOption(
-        option(Binding.of(() -> region, v -> region = v), String.class, "--region")
+        option(() -> region, v -> region = v, String.class, "--region")
             .paramLabel("REGION")
             .description("AWS region the code runs in; decides inference-profile prefixes.")
             .build());
     spec.addOption(
-        option(
-                Binding.of(() -> profilePrefix, v -> profilePrefix = v),
-                String.class,
-                "--profile-prefix")
+        option(() -> profilePrefix, v -> profilePrefix = v, String.class, "--profile-prefix")
             .paramLabel("PREFIX")
             .description(
                 "Inference-profile prefix for base IDs: us, eu, apac, global, jp, au, us-gov.")
             .build());
     spec.addOption(
-        option(
-                Binding.of(() -> textEditorType, v -> textEditorType = v),
-                String.class,
-                "--text-editor-version")
+        option(() -> textEditorType, v -> textEditorType = v, String.class, "--text-editor-version")
             .paramLabel("TYPE")
             .description(
                 "Text-editor tool type to migrate to: text_editor_20250728 (default) or"
                     + " text_editor_20250429.")
             .build());
     spec.addOption(
-        option(Binding.of(() -> catalog, v -> catalog = v), Path.class, "--catalog")
+        option(() -> catalog, v -> catalog = v, Path.class, "--catalog")
             .paramLabel("FILE")
             .description("A catalog file (YAML or JSON) merged over the built-in model catalog.")
             .build());

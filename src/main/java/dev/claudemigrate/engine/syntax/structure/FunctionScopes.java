@@ -113,13 +113,17 @@ final class FunctionScopes {
     return startChar[i];
   }
 
-  /**
-   * The scope prefix of {@code node} in keys of variables ({@code 123:name}, {@code file:name}):
-   * its innermost function's start in characters, or {@code file}.
-   */
+  /** The scope prefix of {@code node} in keys of variables: that of its innermost function. */
   String prefix(TSNode node) {
-    int fn = innermost(node);
-    return (fn < 0 ? "file" : String.valueOf(startChar[fn])) + ":";
+    return prefix(innermost(node));
+  }
+
+  /**
+   * The scope prefix of function {@code i} in keys of variables ({@code 123:name}): its start in
+   * characters; for -1, the file's ({@code file:name}).
+   */
+  String prefix(int i) {
+    return (i < 0 ? "file" : String.valueOf(start(i))) + ":";
   }
 
   private boolean contains(int i, int s, int e) {

@@ -154,10 +154,10 @@ final class TreeMappings {
   private Value variable(String name, TSNode at, int depth) {
     List<TSNode> found = null;
     for (int f = scopes.innermost(at); found == null && f >= 0; f = scopes.outer(f)) {
-      found = inits.get(scopes.start(f) + ":" + name);
+      found = inits.get(scopes.prefix(f) + name);
     }
     if (found == null) {
-      found = inits.get("file:" + name);
+      found = inits.get(scopes.prefix(-1) + name);
     }
     if (found != null && found.size() == 1 && !found.get(0).equals(at)) {
       Value v = resolve(found.get(0), depth + 1);
