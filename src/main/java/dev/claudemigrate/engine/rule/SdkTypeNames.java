@@ -38,6 +38,25 @@ public final class SdkTypeNames {
           ToolFamily.BASH,
           "Bash");
 
+  /**
+   * A name holding a family's stem and a date (group 1): compiled once, on the first file that
+   * holds a stem, rather than for every such file.
+   */
+  private static final class Names {
+    static final Map<ToolFamily, Pattern> BY_FAMILY =
+        Map.of(
+            ToolFamily.TEXT_EDITOR, of(ToolFamily.TEXT_EDITOR),
+            ToolFamily.COMPUTER, of(ToolFamily.COMPUTER),
+            ToolFamily.BASH, of(ToolFamily.BASH));
+
+    private static Pattern of(ToolFamily family) {
+      return Pattern.compile(
+          "(?<![A-Za-z0-9_])[A-Za-z_]*"
+              + STEMS.get(family)
+              + "(\\d{8})[A-Za-z0-9_]*(?![A-Za-z0-9_])");
+    }
+  }
+
   /** The Anthropic SDK a file of each language uses. */
   private static final Map<Language, Sdk> SDKS =
       Map.of(
@@ -89,12 +108,7 @@ public final class SdkTypeNames {
     if (!CharPairs.contains(file.text(), STEMS.get(family))) {
       return out; // every match holds the stem: no need to try the pattern at every character
     }
-    Pattern p =
-        Pattern.compile(
-            "(?<![A-Za-z0-9_])[A-Za-z_]*"
-                + STEMS.get(family)
-                + "(\\d{8})[A-Za-z0-9_]*(?![A-Za-z0-9_])");
-    Matcher m = p.matcher(file.text());
+    Matcher m = Names.BY_FAMILY.get(family).matcher(file.text());
     BuildFileVersions.Pins pins = new BuildFileVersions.Pins(file.absolutePath());
     while (m.find()) {
       ToolVersion legacy = replacedVersion(replaced, family, m.group(1));

@@ -6,10 +6,17 @@ import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.syntax.CharPairs;
+import dev.claudemigrate.engine.syntax.LastAnswer;
 import dev.claudemigrate.engine.syntax.TextScan;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Code that implements several versions of one Anthropic tool on purpose: a class per version
@@ -27,11 +34,7 @@ public final class ToolVersionSets {
   public static boolean implementsSeveral(
       SourceFile file, RuleContext ctx, List<ToolFamily> families) {
     for (ToolFamily family : families) {
-      List<String> types =
-          ctx.catalog().tools().stream()
-              .filter(v -> v.family() == family)
-              .map(ToolVersion::type)
-              .toList();
+      List<String> types = TYPES.get(ctx, null, () -> typesByFamily(ctx)).get(family);
       if (severalInCode(file, types)
           || (family != ToolFamily.TEXT_EDITOR && severalInCode(file, betas(ctx, family)))) {
         return true;
@@ -47,11 +50,37 @@ public final class ToolVersionSets {
    * editor, whose versions share the computer-use betas.
    */
   private static List<String> betas(RuleContext ctx, ToolFamily family) {
-    return ctx.catalog().tools().stream()
-        .filter(v -> v.family() == family && v.beta() != null)
-        .map(ToolVersion::beta)
-        .distinct()
-        .toList();
+    return BETAS.get(ctx, null, () -> betasByFamily(ctx)).get(family);
+  }
+
+  // Each family's types and betas are the catalog's, asked for every file with a finding: computed
+  // once a run (a run has one context), for every family at once.
+  private static final LastAnswer<Map<ToolFamily, List<String>>> TYPES = new LastAnswer<>();
+  private static final LastAnswer<Map<ToolFamily, List<String>>> BETAS = new LastAnswer<>();
+
+  private static Map<ToolFamily, List<String>> typesByFamily(RuleContext ctx) {
+    return byFamily(ctx, v -> true, ToolVersion::type, UnaryOperator.identity());
+  }
+
+  private static Map<ToolFamily, List<String>> betasByFamily(RuleContext ctx) {
+    return byFamily(ctx, v -> v.beta() != null, ToolVersion::beta, Stream::distinct);
+  }
+
+  /** For each family, {@code value} of each of its versions that {@code keep}, in catalog order. */
+  private static Map<ToolFamily, List<String>> byFamily(
+      RuleContext ctx,
+      Predicate<ToolVersion> keep,
+      Function<ToolVersion, String> value,
+      UnaryOperator<Stream<String>> then) {
+    Map<ToolFamily, List<String>> out = new EnumMap<>(ToolFamily.class);
+    for (ToolFamily family : ToolFamily.values()) {
+      Stream<String> values =
+          ctx.catalog().tools().stream()
+              .filter(v -> v.family() == family && keep.test(v))
+              .map(value);
+      out.put(family, then.apply(values).toList());
+    }
+    return out;
   }
 
   /**

@@ -15,9 +15,9 @@ public final class LastAnswer<V> {
   private final ThreadLocal<Object[]> last = ThreadLocal.withInitial(() -> new Object[3]);
 
   /**
-   * The answer about {@code subject} (a text or a file, compared by identity: another file with the
-   * same text is another question) and {@code detail} (compared by {@code equals}; null when the
-   * subject says all), computed only when the last question differed.
+   * The answer about {@code subject} (a text, a file or a run's context, compared by identity:
+   * another file with the same text is another question) and {@code detail} (compared by {@code
+   * equals}; null when the subject says all), computed only when the last question differed.
    */
   @SuppressWarnings("unchecked")
   public V get(Object subject, Object detail, Supplier<V> answer) {

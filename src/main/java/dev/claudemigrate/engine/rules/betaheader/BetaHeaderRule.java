@@ -22,8 +22,10 @@ import dev.claudemigrate.engine.rule.ToolVersionSets;
 import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.SourceFile;
 import dev.claudemigrate.engine.syntax.HeadedPattern;
+import dev.claudemigrate.engine.syntax.LastAnswer;
 import dev.claudemigrate.engine.syntax.TextScan;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,13 +60,23 @@ public final class BetaHeaderRule implements Rule {
     return out;
   }
 
+  // What the catalog and the run's target decide, asked for every file: computed once a run (a run
+  // has one context) rather than once a file.
+  private static final LastAnswer<Map<ToolVersion, ToolVersion>> REPLACED = new LastAnswer<>();
+  private static final LastAnswer<Map<String, BetaFlag>> ACTED_ON = new LastAnswer<>();
+
   /** Computer and bash versions the target does not accept, each with the target's version. */
   private static Map<ToolVersion, ToolVersion> replacedTools(RuleContext ctx) {
-    Map<ToolVersion, ToolVersion> out = new LinkedHashMap<>();
-    for (ToolFamily f : FAMILIES) {
-      out.putAll(ctx.catalog().toolsToReplace(ctx.target(), f));
-    }
-    return out;
+    return REPLACED.get(
+        ctx,
+        null,
+        () -> {
+          Map<ToolVersion, ToolVersion> out = new LinkedHashMap<>();
+          for (ToolFamily f : FAMILIES) {
+            out.putAll(ctx.catalog().toolsToReplace(ctx.target(), f));
+          }
+          return Collections.unmodifiableMap(out);
+        });
   }
 
   /**
@@ -72,6 +84,10 @@ public final class BetaHeaderRule implements Rule {
    * target's action when the betas table does not list the value).
    */
   private static Map<String, BetaFlag> betasActedOn(RuleContext ctx) {
+    return ACTED_ON.get(ctx, null, () -> Collections.unmodifiableMap(betas(ctx)));
+  }
+
+  private static Map<String, BetaFlag> betas(RuleContext ctx) {
     Map<String, BetaFlag> out = new LinkedHashMap<>();
     List<String> values = new ArrayList<>();
     ctx.catalog().betas().forEach(b -> values.add(b.value()));

@@ -17,6 +17,7 @@ import dev.claudemigrate.engine.rule.ToolVersionSets;
 import dev.claudemigrate.engine.source.Context;
 import dev.claudemigrate.engine.source.Language;
 import dev.claudemigrate.engine.source.SourceFile;
+import dev.claudemigrate.engine.syntax.LastAnswer;
 import dev.claudemigrate.engine.syntax.Nodes;
 import dev.claudemigrate.engine.syntax.TextScan;
 import java.util.ArrayList;
@@ -92,10 +93,17 @@ public final class TextEditorToolRule implements Rule {
     return ToolVersionSets.settle(file, ctx, List.of(ToolFamily.TEXT_EDITOR), out);
   }
 
+  /** The legacy versions, asked for every file: computed once a run (a run has one context). */
+  private static final LastAnswer<List<ToolVersion>> LEGACY = new LastAnswer<>();
+
   private static List<ToolVersion> legacyVersions(RuleContext ctx) {
-    return ctx.catalog().tools().stream()
-        .filter(v -> v.family() == ToolFamily.TEXT_EDITOR && v.legacy())
-        .toList();
+    return LEGACY.get(
+        ctx,
+        null,
+        () ->
+            ctx.catalog().tools().stream()
+                .filter(v -> v.family() == ToolFamily.TEXT_EDITOR && v.legacy())
+                .toList());
   }
 
   private static Finding typeFinding(
