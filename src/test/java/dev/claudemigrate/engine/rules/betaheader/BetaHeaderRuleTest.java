@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.model.Severity;
+import dev.claudemigrate.engine.rule.MigrationSettings;
 import dev.claudemigrate.engine.rule.RewriteTester;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,6 +60,26 @@ class BetaHeaderRuleTest {
             "tools": [{"type": "text_editor_20250728", "name": "str_replace_based_edit_tool"}],
         }
         """);
+  }
+
+  /**
+   * What the target does with each beta is worked out once a run and kept for the run's context: a
+   * thread that checks files for two runs in turn gets each run's own answer.
+   */
+  @Test
+  void twoRunsWithOtherTargetsOnOneThreadEachGetTheirOwnBetas() {
+    RewriteTester to46 =
+        new RewriteTester(new BetaHeaderRule(), MigrationSettings.defaults(), "sonnet-4.6");
+    RewriteTester to4 =
+        new RewriteTester(new BetaHeaderRule(), MigrationSettings.defaults(), "sonnet-4");
+    String src =
+        "betas = [\"fine-grained-tool-streaming-2025-05-14\", \"interleaved-thinking-2025-05-14\"]\n";
+    for (int turn = 0; turn < 2; turn++) {
+      List<Finding> on46 = to46.findings("agent.py", src);
+      assertEquals(1, on46.size(), on46.toString());
+      assertTrue(on46.get(0).message().contains("fine-grained-tool-streaming"), on46.toString());
+      assertEquals(List.of(), to4.findings("agent.py", src));
+    }
   }
 
   @Test
