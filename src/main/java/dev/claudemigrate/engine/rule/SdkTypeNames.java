@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Anthropic SDK type names of legacy tool versions ({@code BetaToolTextEditor20241022}, {@code
@@ -44,17 +45,15 @@ public final class SdkTypeNames {
    */
   private static final class Names {
     static final Map<ToolFamily, Pattern> BY_FAMILY =
-        Map.of(
-            ToolFamily.TEXT_EDITOR, of(ToolFamily.TEXT_EDITOR),
-            ToolFamily.COMPUTER, of(ToolFamily.COMPUTER),
-            ToolFamily.BASH, of(ToolFamily.BASH));
-
-    private static Pattern of(ToolFamily family) {
-      return Pattern.compile(
-          "(?<![A-Za-z0-9_])[A-Za-z_]*"
-              + STEMS.get(family)
-              + "(\\d{8})[A-Za-z0-9_]*(?![A-Za-z0-9_])");
-    }
+        STEMS.entrySet().stream()
+            .collect(
+                Collectors.toUnmodifiableMap(
+                    Map.Entry::getKey,
+                    e ->
+                        Pattern.compile(
+                            "(?<![A-Za-z0-9_])[A-Za-z_]*"
+                                + e.getValue()
+                                + "(\\d{8})[A-Za-z0-9_]*(?![A-Za-z0-9_])")));
   }
 
   /** The Anthropic SDK a file of each language uses. */

@@ -11,12 +11,8 @@ import dev.claudemigrate.engine.syntax.TextScan;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Code that implements several versions of one Anthropic tool on purpose: a class per version
@@ -34,9 +30,9 @@ public final class ToolVersionSets {
   public static boolean implementsSeveral(
       SourceFile file, RuleContext ctx, List<ToolFamily> families) {
     for (ToolFamily family : families) {
-      List<String> types = TYPES.get(ctx, null, () -> typesByFamily(ctx)).get(family);
-      if (severalInCode(file, types)
-          || (family != ToolFamily.TEXT_EDITOR && severalInCode(file, betas(ctx, family)))) {
+      Names names = NAMES.get(ctx, null, () -> byFamily(ctx)).get(family);
+      if (severalInCode(file, names.types())
+          || (family != ToolFamily.TEXT_EDITOR && severalInCode(file, names.betas()))) {
         return true;
       }
     }
@@ -44,41 +40,25 @@ public final class ToolVersionSets {
   }
 
   /**
-   * The distinct betas of {@code family}'s versions: a tool group per version may name its classes
-   * ({@code ComputerTool20241022}) rather than their types, and send the betas ({@code
-   * computer-use-2024-10-22}, {@code computer-use-2025-01-24}) side by side. Not for the text
-   * editor, whose versions share the computer-use betas.
+   * A family's tool types, and the distinct betas of its versions, in catalog order: a tool group
+   * per version may name its classes ({@code ComputerTool20241022}) rather than their types, and
+   * send the betas ({@code computer-use-2024-10-22}, {@code computer-use-2025-01-24}) side by side.
+   * (Not asked for the text editor, whose versions share the computer-use betas.)
    */
-  private static List<String> betas(RuleContext ctx, ToolFamily family) {
-    return BETAS.get(ctx, null, () -> betasByFamily(ctx)).get(family);
-  }
+  private record Names(List<String> types, List<String> betas) {}
 
-  // Each family's types and betas are the catalog's, asked for every file with a finding: computed
-  // once a run (a run has one context), for every family at once.
-  private static final LastAnswer<Map<ToolFamily, List<String>>> TYPES = new LastAnswer<>();
-  private static final LastAnswer<Map<ToolFamily, List<String>>> BETAS = new LastAnswer<>();
+  // The catalog's, asked for every file with a finding: computed once a run (a run has one
+  // context), for every family at once.
+  private static final LastAnswer<Map<ToolFamily, Names>> NAMES = new LastAnswer<>();
 
-  private static Map<ToolFamily, List<String>> typesByFamily(RuleContext ctx) {
-    return byFamily(ctx, v -> true, ToolVersion::type, UnaryOperator.identity());
-  }
-
-  private static Map<ToolFamily, List<String>> betasByFamily(RuleContext ctx) {
-    return byFamily(ctx, v -> v.beta() != null, ToolVersion::beta, Stream::distinct);
-  }
-
-  /** For each family, {@code value} of each of its versions that {@code keep}, in catalog order. */
-  private static Map<ToolFamily, List<String>> byFamily(
-      RuleContext ctx,
-      Predicate<ToolVersion> keep,
-      Function<ToolVersion, String> value,
-      UnaryOperator<Stream<String>> then) {
-    Map<ToolFamily, List<String>> out = new EnumMap<>(ToolFamily.class);
+  private static Map<ToolFamily, Names> byFamily(RuleContext ctx) {
+    Map<ToolFamily, Names> out = new EnumMap<>(ToolFamily.class);
     for (ToolFamily family : ToolFamily.values()) {
-      Stream<String> values =
-          ctx.catalog().tools().stream()
-              .filter(v -> v.family() == family && keep.test(v))
-              .map(value);
-      out.put(family, then.apply(values).toList());
+      List<ToolVersion> versions =
+          ctx.catalog().tools().stream().filter(v -> v.family() == family).toList();
+      List<String> betas =
+          versions.stream().map(ToolVersion::beta).filter(b -> b != null).distinct().toList();
+      out.put(family, new Names(versions.stream().map(ToolVersion::type).toList(), betas));
     }
     return out;
   }

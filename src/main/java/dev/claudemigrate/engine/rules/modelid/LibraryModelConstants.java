@@ -40,20 +40,17 @@ final class LibraryModelConstants {
                               + ")\\.([A-Z][A-Z0-9_]*)(?![A-Za-z0-9_])")))
           .toList();
 
+  /**
+   * The qualifying class names of every library: the model-ID rule asks in every file it checks.
+   */
+  private static final List<String> TRIGGERS =
+      LIBRARIES.stream().flatMap(c -> c.lib().classes().stream()).distinct().toList();
+
   private LibraryModelConstants() {}
 
   /** Trigger strings: the qualifying class names of every library. */
   static List<String> triggers() {
-    return Triggers.ALL;
-  }
-
-  /** Built once: the model-ID rule asks for them in every file it checks. */
-  private static final class Triggers {
-    static final List<String> ALL =
-        SdkConstants.builtin().libraries().stream()
-            .flatMap(l -> l.classes().stream())
-            .distinct()
-            .toList();
+    return TRIGGERS;
   }
 
   /** A library model constant in a file, with the model it names (group 1: the constant). */
