@@ -1,6 +1,7 @@
 package dev.claudemigrate.cli;
 
 import dev.claudemigrate.catalog.CatalogLoader;
+import dev.claudemigrate.engine.rules.BuiltinRules;
 import dev.claudemigrate.nativefs.NativeWalk;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -19,6 +20,8 @@ public final class Main {
         // JNA's set-up (its library unpacked and loaded, the C library bound) on its own thread
         // while picocli reads the command line: 30-50 ms a walk otherwise waited for.
         NativeWalk.preload();
+        // The rules' classes set up while picocli reads the command line (docs/adr/0124).
+        BuiltinRules.preload();
       }
     }
     // Redirected output (a patch, JSON, SARIF) is UTF-8 whatever the locale: Java 17's default

@@ -33,6 +33,9 @@ import java.util.regex.Pattern;
 public final class ModelIdRule implements Rule {
   static final RuleInfo INFO = RuleDocs.info("model-id", Category.MODEL_ID, Severity.ERROR, true);
 
+  /** Read when the class is set up, so that a preloaded rule has its libraries' tables too. */
+  private static final List<String> LIBRARY_TRIGGERS = LibraryModelConstants.triggers();
+
   @Override
   public RuleInfo info() {
     return INFO;
@@ -50,7 +53,7 @@ public final class ModelIdRule implements Rule {
       }
     }
     out.addAll(SdkModelConstants.TRIGGERS);
-    out.addAll(LibraryModelConstants.triggers());
+    out.addAll(LIBRARY_TRIGGERS);
     out.addAll(NamedModelConstants.TRIGGERS);
     return List.copyOf(out);
   }
@@ -71,7 +74,7 @@ public final class ModelIdRule implements Rule {
     if (Rule.mentionsAny(file.text(), SdkModelConstants.TRIGGERS)) {
       constants.addAll(SdkModelConstants.find(file, ctx));
     }
-    if (Rule.mentionsAny(file.text(), LibraryModelConstants.triggers())) {
+    if (Rule.mentionsAny(file.text(), LIBRARY_TRIGGERS)) {
       constants.addAll(LibraryModelConstants.find(file, ctx));
     }
     if (Rule.mentionsAny(file.text(), NamedModelConstants.TRIGGERS)) {
