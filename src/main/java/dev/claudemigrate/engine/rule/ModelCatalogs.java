@@ -115,7 +115,7 @@ public final class ModelCatalogs {
 
   /** The catalogs of {@code file}, from the model IDs found in it. */
   public static ModelCatalogs of(SourceFile file, List<IdMatch> ids) {
-    return LAST.get(file, ids, () -> build(file, ids));
+    return LAST.get(file, ids, ModelCatalogs::build);
   }
 
   private static ModelCatalogs build(SourceFile file, List<IdMatch> ids) {

@@ -30,7 +30,7 @@ public final class ToolVersionSets {
   public static boolean implementsSeveral(
       SourceFile file, RuleContext ctx, List<ToolFamily> families) {
     for (ToolFamily family : families) {
-      Names names = NAMES.get(ctx, null, () -> byFamily(ctx)).get(family);
+      Names names = NAMES.get(ctx, null, (c, none) -> byFamily(c)).get(family);
       if (severalInCode(file, names.types())
           || (family != ToolFamily.TEXT_EDITOR && severalInCode(file, names.betas()))) {
         return true;

@@ -92,18 +92,18 @@ final class VersionNamedIdentifiers {
 
   /** The offsets of {@code date} in {@code text}, left to right, not overlapping. */
   static List<Integer> dateOffsets(String text, String date) {
-    return DATES
-        .get(text, null, HashMap::new)
-        .computeIfAbsent(
-            date,
-            d -> {
-              List<Integer> offsets = new ArrayList<>();
-              for (int at = CharPairs.indexOf(text, d, 0); at >= 0; ) {
-                offsets.add(at);
-                at = text.indexOf(d, at + d.length());
-              }
-              return offsets;
-            });
+    Map<String, List<Integer>> byDate = DATES.get(text, null, (t, none) -> new HashMap<>());
+    // (Not computeIfAbsent: its function would close over the text, a new object every call.)
+    List<Integer> offsets = byDate.get(date);
+    if (offsets == null) {
+      offsets = new ArrayList<>();
+      for (int at = CharPairs.indexOf(text, date, 0); at >= 0; ) {
+        offsets.add(at);
+        at = text.indexOf(date, at + date.length());
+      }
+      byDate.put(date, offsets);
+    }
+    return offsets;
   }
 
   private static boolean isNamePart(char c) {

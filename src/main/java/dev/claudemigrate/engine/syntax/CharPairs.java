@@ -38,7 +38,7 @@ public final class CharPairs {
 
   /** The pairs of {@code text}, or null when it is short enough to search directly. */
   private static CharPairs of(String text) {
-    return text.length() < MIN_LENGTH ? null : LAST.get(text, null, () -> new CharPairs(text));
+    return text.length() < MIN_LENGTH ? null : LAST.get(text, null, (t, none) -> new CharPairs(t));
   }
 
   private static int classOf(char c) {

@@ -1,7 +1,7 @@
 package dev.claudemigrate.engine.syntax;
 
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.function.BiFunction;
 
 /**
  * One thread's answer to a question, kept for the last thing it was asked about. Rules ask the same
@@ -17,13 +17,19 @@ public final class LastAnswer<V> {
   /**
    * The answer about {@code subject} (a text, a file or a run's context, compared by identity:
    * another file with the same text is another question) and {@code detail} (compared by {@code
-   * equals}; null when the subject says all), computed only when the last question differed.
+   * equals}; null when the subject says all), computed by {@code answer} of the two only when the
+   * last question differed.
+   *
+   * <p>{@code answer} takes the subject and the detail rather than closing over them: a lambda that
+   * captures nothing is one object for good, while one that captures is a new object at every call,
+   * and under the launcher's C1 compiler each such object is made through a native call
+   * (docs/adr/0124). Rules ask dozens of times a file.
    */
   @SuppressWarnings("unchecked")
-  public V get(Object subject, Object detail, Supplier<V> answer) {
+  public <S, D> V get(S subject, D detail, BiFunction<? super S, ? super D, ? extends V> answer) {
     Object[] l = last.get();
     if (l[0] != subject || !Objects.equals(l[1], detail)) {
-      l[2] = answer.get();
+      l[2] = answer.apply(subject, detail);
       l[0] = subject;
       l[1] = detail;
     }

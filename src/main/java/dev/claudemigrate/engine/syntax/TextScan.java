@@ -21,7 +21,14 @@ public final class TextScan {
 
   /** The offset just past the bracket that closes the one at {@code open}, or the text's end. */
   public static int matchingClose(String text, int open) {
-    return CLOSES.get(text, null, HashMap::new).computeIfAbsent(open, o -> closeOf(text, o));
+    Map<Integer, Integer> closes = CLOSES.get(text, null, (t, none) -> new HashMap<>());
+    // (Not computeIfAbsent: its function would close over the text, a new object every call.)
+    Integer close = closes.get(open);
+    if (close == null) {
+      close = closeOf(text, open);
+      closes.put(open, close);
+    }
+    return close;
   }
 
   private static int closeOf(String text, int open) {
@@ -105,13 +112,13 @@ public final class TextScan {
    * (an early bracket that never closes made every pass read back to the start).
    */
   static int[] openers(String text, int offset) {
-    return OPENERS.get(text, offset, () -> openersNear(text, offset));
+    return OPENERS.get(text, offset, TextScan::openersNear);
   }
 
   private static int[] openersNear(String text, int offset) {
     int[] found = openersOnce(text, offset, Math.max(0, offset - SCAN_BACK));
     if ((found[0] < 0 || found[1] < 0 || found[2] < 0) && offset > SCAN_BACK) {
-      BracketIndex index = INDEX.get(text, null, () -> new BracketIndex(text));
+      BracketIndex index = INDEX.get(text, null, (t, none) -> new BracketIndex(t));
       for (int k = 0; k < 3; k++) {
         found[k] = index.unclosedBefore(k, offset);
       }

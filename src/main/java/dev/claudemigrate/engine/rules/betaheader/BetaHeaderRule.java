@@ -70,10 +70,10 @@ public final class BetaHeaderRule implements Rule {
     return REPLACED.get(
         ctx,
         null,
-        () -> {
+        (c, none) -> {
           Map<ToolVersion, ToolVersion> out = new LinkedHashMap<>();
           for (ToolFamily f : FAMILIES) {
-            out.putAll(ctx.catalog().toolsToReplace(ctx.target(), f));
+            out.putAll(c.catalog().toolsToReplace(c.target(), f));
           }
           return Collections.unmodifiableMap(out);
         });
@@ -84,7 +84,7 @@ public final class BetaHeaderRule implements Rule {
    * target's action when the betas table does not list the value).
    */
   private static Map<String, BetaFlag> betasActedOn(RuleContext ctx) {
-    return ACTED_ON.get(ctx, null, () -> Collections.unmodifiableMap(betas(ctx)));
+    return ACTED_ON.get(ctx, null, (c, none) -> Collections.unmodifiableMap(betas(c)));
   }
 
   private static Map<String, BetaFlag> betas(RuleContext ctx) {

@@ -81,7 +81,7 @@ final class ProviderRegistries {
   }
 
   private static boolean mayHold(String text) {
-    return MAY_HOLD.get(text, null, () -> othersNamed(text, PROVIDERS - 1) >= PROVIDERS - 1);
+    return MAY_HOLD.get(text, null, (t, none) -> othersNamed(t, PROVIDERS - 1) >= PROVIDERS - 1);
   }
 
   /**

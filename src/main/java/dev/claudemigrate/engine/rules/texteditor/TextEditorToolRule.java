@@ -100,8 +100,8 @@ public final class TextEditorToolRule implements Rule {
     return LEGACY.get(
         ctx,
         null,
-        () ->
-            ctx.catalog().tools().stream()
+        (c, none) ->
+            c.catalog().tools().stream()
                 .filter(v -> v.family() == ToolFamily.TEXT_EDITOR && v.legacy())
                 .toList());
   }

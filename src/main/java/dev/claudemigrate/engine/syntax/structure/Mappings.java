@@ -21,7 +21,7 @@ public final class Mappings {
 
   /** Every object written in {@code file}; empty for formats it does not read. Unmodifiable. */
   public static List<Mapping> of(SourceFile file) {
-    return LAST.get(file, null, () -> List.copyOf(build(file)));
+    return LAST.get(file, null, (f, none) -> List.copyOf(build(f)));
   }
 
   private static List<Mapping> build(SourceFile file) {
