@@ -12,6 +12,10 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributeView;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -162,6 +166,70 @@ class LauncherIT {
     assertTrue(p.waitFor(60, TimeUnit.SECONDS));
     assertTrue(Files.size(jsa) > 0, Files.readString(dir.resolve("foreign.log")));
     return jsa;
+  }
+
+  /**
+   * A run that makes a new archive removes those of other jars or JDK builds that no run has read
+   * for 30 days, and what a first run killed two days ago left; it keeps another archive read
+   * today, a first run's files of now, and what is not the launcher's.
+   */
+  private static void assertOldArchivesAreRemoved(Path cache, Map<String, String> env)
+      throws Exception {
+    Path dir = Files.createDirectories(cache.resolve("claude-migrate"));
+    FileTime longAgo = FileTime.from(Instant.now().minus(Duration.ofDays(40)));
+    FileTime twoDaysAgo = FileTime.from(Instant.now().minus(Duration.ofDays(2)));
+    List<Path> gone = new ArrayList<>();
+    for (String name :
+        List.of(
+            "claude-migrate-11-22-33.jsa",
+            "claude-migrate-44-55.aot",
+            "claude-migrate-66.123.tmp",
+            "claude-migrate-66.123.tmp.err",
+            "claude-migrate-77.456.aotconf",
+            "claude-migrate-77.456.aottmp")) {
+      Path p = Files.write(dir.resolve(name), new byte[] {1});
+      FileTime t = name.endsWith(".jsa") || name.endsWith(".aot") ? longAgo : twoDaysAgo;
+      Files.getFileAttributeView(p, BasicFileAttributeView.class).setTimes(t, t, null);
+      gone.add(p);
+    }
+    Path readToday = Files.write(dir.resolve("claude-migrate-88-99-10.jsa"), new byte[] {1});
+    Files.getFileAttributeView(readToday, BasicFileAttributeView.class)
+        .setTimes(longAgo, FileTime.from(Instant.now()), null);
+    Path underWay = Files.write(dir.resolve("claude-migrate-12.789.tmp"), new byte[] {1});
+    Path notOurs = Files.write(dir.resolve("notes-of-the-user.jsa"), new byte[] {1});
+    Files.getFileAttributeView(notOurs, BasicFileAttributeView.class)
+        .setTimes(longAgo, longAgo, null);
+
+    assertEquals(71, findings(scanJson(env)).size());
+    for (Path p : gone) {
+      assertFalse(Files.exists(p), p + " is removed");
+    }
+    for (Path p : List.of(readToday, underWay, notOurs)) {
+      assertTrue(Files.exists(p), p + " is kept");
+    }
+  }
+
+  @Test
+  void aNewArchiveRemovesOldOnes(@TempDir Path cache) throws Exception {
+    assertOldArchivesAreRemoved(cache, Map.of("XDG_CACHE_HOME", cache.toString()));
+    assertEquals(3, archives(cache).size(), "the new one, the one read today, the user's file");
+  }
+
+  @Test
+  void aNewArchiveOfJavaNineteenAndLaterRemovesOldOnes(@TempDir Path cache) throws Exception {
+    assertOldArchivesAreRemoved(
+        cache,
+        Map.of(
+            "XDG_CACHE_HOME", cache.toString(),
+            "JAVA_HOME", jdk25().toString(),
+            "MIGRATE_AOT", "0"));
+  }
+
+  @Test
+  void aNewAotCacheRemovesOldOnes(@TempDir Path cache) throws Exception {
+    assertOldArchivesAreRemoved(
+        cache, Map.of("XDG_CACHE_HOME", cache.toString(), "JAVA_HOME", jdk25().toString()));
+    assertEquals(1, aotCaches(cache).size(), "the new cache");
   }
 
   @Test
