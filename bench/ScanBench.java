@@ -3,6 +3,7 @@ import dev.claudemigrate.catalog.Catalog;
 import dev.claudemigrate.catalog.IdMatch;
 import dev.claudemigrate.catalog.Target;
 import dev.claudemigrate.catalog.ToolVersion;
+import dev.claudemigrate.engine.ScanProgress;
 import dev.claudemigrate.engine.ScanRequest;
 import dev.claudemigrate.engine.Scanner;
 import dev.claudemigrate.engine.model.Category;
@@ -28,12 +29,18 @@ import java.util.Set;
  * rules with the catalog's trigger strings) and prints one summary line.
  *
  * <p>usage: java -cp claude-migrate.jar:bench/out ScanBench TREE [--print-triggers] [--threads N]
- * [--repeat N]
+ * [--repeat N] [--target KEY]
+ *
+ * <p>Each line also gives the scan's phases: the walk (reading and prefiltering), the survey of the
+ * matched files and the rules' check. With {@code --repeat}, the first line is the cold run a
+ * command-line scan pays for, the later ones what the same code costs once compiled
+ * (docs/performance.md, "tenth session").
  */
 public final class ScanBench {
   public static void main(String[] args) {
     Catalog catalog = Catalog.builtin();
-    Target target = catalog.target("sonnet-4").orElseThrow();
+    // sonnet-4 unless named: bench/run.sh gives ripgrep this target's triggers (--print-triggers).
+    Target target = catalog.target(option(args, "--target", "sonnet-4")).orElseThrow();
     List<Rule> rules = BuiltinRules.all().isEmpty() ? standIns(catalog) : BuiltinRules.all();
     ScanRequest defaults = ScanRequest.defaults(Path.of(args[0]), catalog, target);
     if (List.of(args).contains("--print-triggers")) {
@@ -44,10 +51,7 @@ public final class ScanBench {
       all.forEach(System.out::println);
       return;
     }
-    int threads =
-        List.of(args).indexOf("--threads") > 0
-            ? Integer.parseInt(args[List.of(args).indexOf("--threads") + 1])
-            : defaults.threads();
+    int threads = Integer.parseInt(option(args, "--threads", String.valueOf(defaults.threads())));
     ScanRequest request =
         new ScanRequest(
             defaults.root(),
@@ -64,14 +68,29 @@ public final class ScanBench {
             threads);
     // --repeat N: the same scan N times in one JVM, one line each: the first run pays for the
     // JIT's warm-up, the later ones show the steady state of the walk and the rules.
-    int repeat =
-        List.of(args).indexOf("--repeat") > 0
-            ? Integer.parseInt(args[List.of(args).indexOf("--repeat") + 1])
-            : 1;
+    int repeat = Integer.parseInt(option(args, "--repeat", "1"));
     for (int run = 0; run < repeat; run++) {
-      MigrationResult r = new Scanner(rules).scan(request);
+      long[] at = new long[3]; // walked, checking, done
+      long start = System.nanoTime();
+      MigrationResult r =
+          new Scanner(rules)
+              .scan(
+                  request,
+                  new ScanProgress() {
+                    @Override
+                    public void walked(int files) {
+                      at[0] = System.nanoTime();
+                    }
+
+                    @Override
+                    public void checking(int files) {
+                      at[1] = System.nanoTime();
+                    }
+                  });
+      at[2] = System.nanoTime();
       System.out.printf(
-          "rules=%d files=%d matched=%d parsed=%d findings=%d errors=%d bytes=%d scan_ms=%d%n",
+          "rules=%d files=%d matched=%d parsed=%d findings=%d errors=%d bytes=%d scan_ms=%d"
+              + " walk_ms=%d survey_ms=%d check_ms=%d%n",
           rules.size(),
           r.stats().filesSeen(),
           r.stats().filesMatched(),
@@ -79,8 +98,17 @@ public final class ScanBench {
           r.findings().size(),
           r.errors().size(),
           r.stats().bytesRead(),
-          r.stats().millis());
+          r.stats().millis(),
+          (at[0] - start) / 1_000_000,
+          (at[1] - at[0]) / 1_000_000,
+          (at[2] - at[1]) / 1_000_000);
     }
+  }
+
+  /** The value after {@code name} in {@code args}, or {@code otherwise}. */
+  private static String option(String[] args, String name, String otherwise) {
+    int at = List.of(args).indexOf(name);
+    return at > 0 && at + 1 < args.length ? args[at + 1] : otherwise;
   }
 
   /** Two rules shaped like the real ones: catalog model IDs, and old tool types and beta flags. */

@@ -24,7 +24,7 @@ if ! command -v rg >/dev/null; then
   if [ "$(id -u)" = 0 ]; then apt-get install -y ripgrep >/dev/null; else sudo apt-get install -y ripgrep >/dev/null; fi
 fi
 [ -x "$MIGRATE" ] || ./mvnw -B -ntp -q -DskipTests package
-javac -nowarn -cp "$JAR" -d "$OUT" bench/ScanBench.java bench/PhaseBench.java
+javac -nowarn -cp "$JAR" -d "$OUT" bench/ScanBench.java
 [ -d "$TREE" ] || python3 bench/gen_tree.py "$TREE" "$FILES" "$PERCENT" >&2
 java -cp "$JAR:$OUT" ScanBench "$TREE" --print-triggers > "$OUT/triggers.txt"
 # The launcher's archive is written by the first run of a command; later runs use it.

@@ -23,17 +23,6 @@ public final class CatalogLoader {
   }
 
   /**
-   * Starts reading the built-in catalog on a background thread, so that the YAML parser's class
-   * loading (about a third of a second on a cold JVM) overlaps the command-line parsing; a later
-   * {@link #builtin()} waits for it. Only the process entry point calls this.
-   */
-  public static void preload() {
-    Thread t = new Thread(CatalogLoader::builtin, "catalog-preload");
-    t.setDaemon(true);
-    t.start();
-  }
-
-  /**
    * Holds the built-in catalog; the JVM's class initialisation makes the first read thread-safe.
    */
   private static final class Builtin {

@@ -26,13 +26,6 @@ public final class NativeWalk {
 
   private NativeWalk() {}
 
-  /** Starts loading the native walk on a thread of its own; {@link #folders} waits for it. */
-  public static void preload() {
-    Thread t = new Thread(NativeWalk::folders, "native-preload");
-    t.setDaemon(true);
-    t.start();
-  }
-
   /** The native walk, or null where it is off or cannot load. Loaded once per process. */
   public static FastFolders folders() {
     if (!tried) {

@@ -17,18 +17,6 @@ import java.util.List;
 public final class BuiltinRules {
   private BuiltinRules() {}
 
-  /**
-   * Starts setting up the rules' classes (their documentation, patterns and built-in tables) on a
-   * background thread, so that it overlaps the command-line parsing on a core that is otherwise
-   * half idle then; a later {@link #all()} waits for a class still being set up rather than doing
-   * the work twice. Only the process entry point calls this (docs/adr/0124).
-   */
-  public static void preload() {
-    Thread t = new Thread(BuiltinRules::all, "rules-preload");
-    t.setDaemon(true);
-    t.start();
-  }
-
   /** A fresh list of every built-in rule. */
   public static List<Rule> all() {
     return List.of(
