@@ -1,13 +1,13 @@
 package dev.claudemigrate.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.claudemigrate.engine.apply.ApplyPlan;
 import dev.claudemigrate.engine.apply.Conflict;
 import dev.claudemigrate.engine.apply.FileChange;
 import dev.claudemigrate.engine.model.FileError;
 import dev.claudemigrate.engine.model.Finding;
 import dev.claudemigrate.engine.source.SourceFile;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +51,8 @@ public final class ApplyJson {
 
   /** The document of one root. */
   public String render(Root root) {
-    return Json.write(tree(root.plan(), root.written(), root.warnings()));
+    return Json.stream(
+        sizeHint(root.plan()), g -> write(g, root.plan(), root.written(), root.warnings()));
   }
 
   /**
@@ -59,70 +60,73 @@ public final class ApplyJson {
    * roots that were not applied (no such folder, a bad config, uncommitted changes).
    */
   public String render(List<Root> roots, List<FileError> notApplied) {
-    ObjectNode doc = Json.object();
-    doc.put("schemaVersion", SCHEMA_VERSION);
-    doc.put("kind", "apply");
-    tool(doc);
-    ArrayNode each = doc.putArray("roots");
-    roots.forEach(r -> each.add(tree(r.plan(), r.written(), r.warnings())));
-    ArrayNode errors = doc.putArray("errors");
-    notApplied.forEach(e -> errors.add(JsonReport.error(e)));
-    return Json.write(doc);
+    return Json.stream(
+        roots.stream().mapToLong(r -> sizeHint(r.plan())).sum(),
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("schemaVersion", SCHEMA_VERSION);
+          g.writeStringField("kind", "apply");
+          JsonReport.writeTool(g, tool);
+          Json.array(
+              g, "roots", roots, (out, r) -> write(out, r.plan(), r.written(), r.warnings()));
+          Json.array(g, "errors", notApplied, JsonReport::writeError);
+          g.writeEndObject();
+        });
   }
 
-  private void tool(ObjectNode doc) {
-    ObjectNode t = doc.putObject("tool").put("name", tool.name()).put("version", tool.version());
-    tool.homePage().ifPresent(u -> t.put("informationUri", u));
+  private static long sizeHint(ApplyPlan plan) {
+    long findings = plan.appliedCount() + plan.leftForPerson().size() + plan.conflicts().size();
+    return 4096 + JsonReport.BYTES_PER_FINDING * (findings + plan.errors().size());
   }
 
-  private ObjectNode tree(ApplyPlan plan, boolean written, List<String> warnings) {
-    ObjectNode root = Json.object();
-    root.put("schemaVersion", SCHEMA_VERSION);
-    root.put("kind", "apply");
-    tool(root);
-    root.put("target", plan.target());
-    root.put("root", plan.root().toString());
-    root.put("mode", written ? "written" : "pending");
-    root.putObject("summary")
-        .put("files", plan.changes().size())
-        .put("fixes", plan.appliedCount())
-        .put("leftForPerson", plan.leftForPerson().size())
-        .put("conflicts", plan.conflicts().size())
-        .put("errors", plan.errors().size());
-    ArrayNode changes = root.putArray("changes");
-    plan.changes().forEach(c -> changes.add(change(c)));
-    ArrayNode left = root.putArray("leftForPerson");
-    plan.leftForPerson().forEach(f -> left.add(JsonReport.finding(null, f)));
-    ArrayNode conflicts = root.putArray("conflicts");
+  private void write(JsonGenerator g, ApplyPlan plan, boolean written, List<String> warnings)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("schemaVersion", SCHEMA_VERSION);
+    g.writeStringField("kind", "apply");
+    JsonReport.writeTool(g, tool);
+    g.writeStringField("target", plan.target());
+    g.writeStringField("root", plan.root().toString());
+    g.writeStringField("mode", written ? "written" : "pending");
+    g.writeObjectFieldStart("summary");
+    g.writeNumberField("files", plan.changes().size());
+    g.writeNumberField("fixes", plan.appliedCount());
+    g.writeNumberField("leftForPerson", plan.leftForPerson().size());
+    g.writeNumberField("conflicts", plan.conflicts().size());
+    g.writeNumberField("errors", plan.errors().size());
+    g.writeEndObject();
+    Json.array(g, "changes", plan.changes(), ApplyJson::change);
+    Json.array(
+        g,
+        "leftForPerson",
+        plan.leftForPerson(),
+        (out, f) -> JsonReport.writeFinding(out, null, f));
     Map<String, SourceFile> sources = new HashMap<>();
     plan.changes().forEach(c -> sources.put(c.path(), c.source()));
-    plan.conflicts().forEach(c -> conflicts.add(conflict(c, sources.get(c.path()))));
-    ArrayNode errors = root.putArray("errors");
-    plan.errors().forEach(e -> errors.add(JsonReport.error(e)));
-    ArrayNode w = root.putArray("warnings");
-    warnings.forEach(w::add);
-    ObjectNode counts = root.putObject("fixesByRule");
-    plan.countsByRule().forEach(counts::put);
-    return root;
+    Json.array(
+        g, "conflicts", plan.conflicts(), (out, c) -> conflict(out, c, sources.get(c.path())));
+    Json.array(g, "errors", plan.errors(), JsonReport::writeError);
+    Json.array(g, "warnings", warnings, JsonGenerator::writeString);
+    Json.counts(g, "fixesByRule", plan.countsByRule());
+    g.writeEndObject();
   }
 
-  private static ObjectNode change(FileChange c) {
-    ObjectNode n = Json.object().put("path", c.path()).put("fixes", c.applied().size());
-    ObjectNode counts = n.putObject("fixesByRule");
-    c.countsByRule().forEach(counts::put);
-    ArrayNode findings = n.putArray("findings");
-    for (Finding f : c.applied()) {
-      findings.add(JsonReport.finding(c.source(), f));
-    }
-    return n;
+  private static void change(JsonGenerator g, FileChange c) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("path", c.path());
+    g.writeNumberField("fixes", c.applied().size());
+    Json.counts(g, "fixesByRule", c.countsByRule());
+    Json.array(g, "findings", c.applied(), (out, f) -> JsonReport.writeFinding(out, c.source(), f));
+    g.writeEndObject();
   }
 
   /** A rejected fix; its edits are located in the file's text when the file is known. */
-  private static ObjectNode conflict(Conflict c, SourceFile source) {
+  private static void conflict(JsonGenerator g, Conflict c, SourceFile source) throws IOException {
     Finding f = source != null ? c.rejected() : c.rejected().withoutEdits(c.rejected().fix());
-    ObjectNode n = Json.object();
-    n.set("finding", JsonReport.finding(source, f));
-    n.put("reason", c.reason());
-    return n;
+    g.writeStartObject();
+    g.writeFieldName("finding");
+    JsonReport.writeFinding(g, source, f);
+    g.writeStringField("reason", c.reason());
+    g.writeEndObject();
   }
 }

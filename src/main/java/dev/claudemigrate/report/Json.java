@@ -16,8 +16,8 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * Builds and prints JSON trees the same way on every platform (two-space indent, LF, trailing
- * newline).
+ * Builds and prints JSON trees, or writes JSON straight through a generator, the same way on every
+ * platform (two-space indent, LF, trailing newline).
  */
 final class Json {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -52,6 +52,54 @@ final class Json {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.setPrettyPrinter(new DefaultPrettyPrinter(PRINTER));
       emit(g, node);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.append('\n').toString();
+  }
+
+  /** What writes one JSON document through a generator ({@link #stream}). */
+  @FunctionalInterface
+  interface Body {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /** Writes one element of an array ({@link #array}). */
+  @FunctionalInterface
+  interface Item<T> {
+    void write(JsonGenerator g, T item) throws IOException;
+  }
+
+  /** The member {@code name}: an array of {@code items}, each written by {@code each}. */
+  static <T> void array(JsonGenerator g, String name, Iterable<T> items, Item<T> each)
+      throws IOException {
+    g.writeArrayFieldStart(name);
+    for (T item : items) {
+      each.write(g, item);
+    }
+    g.writeEndArray();
+  }
+
+  /** The member {@code name}: an object of counts by key, in the map's order. */
+  static void counts(JsonGenerator g, String name, Map<String, Integer> counts) throws IOException {
+    g.writeObjectFieldStart(name);
+    for (Map.Entry<String, Integer> c : counts.entrySet()) {
+      g.writeNumberField(c.getKey(), c.getValue());
+    }
+    g.writeEndObject();
+  }
+
+  /**
+   * The document {@code body} writes, printed as {@link #write} prints a tree (the same bytes for
+   * the same values), ending with a newline. No tree in between: for a large scan report, building
+   * the nodes and measuring them cost more than writing them (docs/performance.md). {@code
+   * sizeHint} sizes the writer; a longer text grows it.
+   */
+  static String stream(long sizeHint, Body body) {
+    StringWriter out = new StringWriter((int) Math.min(Math.max(sizeHint, 256), 1 << 30));
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.setPrettyPrinter(new DefaultPrettyPrinter(PRINTER));
+      body.write(g);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

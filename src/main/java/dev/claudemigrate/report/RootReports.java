@@ -67,7 +67,7 @@ public final class RootReports {
                   roots.stream().map(r -> reports(r).render(format, r.result(), r.ran())).toList());
       case MARKDOWN ->
           sections(roots, notScanned, "# `%s`\n\n", "- ", room -> markdown(roots, room));
-      case JSON -> Json.write(json(roots, notScanned));
+      case JSON -> json(roots, notScanned);
       case SARIF -> Json.write(sarif(roots, notScanned));
     };
   }
@@ -124,15 +124,17 @@ public final class RootReports {
     return e.path() + ": not scanned: " + e.reason();
   }
 
-  private ObjectNode json(List<Root> roots, List<FileError> notScanned) {
-    ObjectNode doc = Json.object().put("schemaVersion", JsonReport.SCHEMA_VERSION);
-    ObjectNode t = doc.putObject("tool").put("name", tool.name()).put("version", tool.version());
-    tool.homePage().ifPresent(u -> t.put("informationUri", u));
-    ArrayNode each = doc.putArray("roots");
-    roots.forEach(r -> each.add(new JsonReport(tool).tree(r.result(), r.ran())));
-    ArrayNode errors = doc.putArray("errors");
-    notScanned.forEach(e -> errors.add(JsonReport.error(e)));
-    return doc;
+  private String json(List<Root> roots, List<FileError> notScanned) {
+    long size = roots.stream().mapToLong(r -> JsonReport.sizeHint(r.result())).sum();
+    return Json.stream(
+        size,
+        g -> {
+          JsonReport.startDocument(g, tool);
+          JsonReport report = new JsonReport(tool);
+          Json.array(g, "roots", roots, (out, r) -> report.write(out, r.result(), r.ran()));
+          Json.array(g, "errors", notScanned, JsonReport::writeError);
+          g.writeEndObject();
+        });
   }
 
   private ObjectNode sarif(List<Root> roots, List<FileError> notScanned) {

@@ -1,7 +1,5 @@
 package dev.claudemigrate.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.claudemigrate.engine.model.RuleInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,12 +49,12 @@ public final class RuleListing {
 
   /** The rules as JSON, in the shape of the scan report's {@code rules[]} (schema 1.0). */
   public String json(ToolInfo tool) {
-    ObjectNode root = Json.object();
-    root.put("schemaVersion", JsonReport.SCHEMA_VERSION);
-    ObjectNode t = root.putObject("tool").put("name", tool.name()).put("version", tool.version());
-    tool.homePage().ifPresent(u -> t.put("informationUri", u));
-    ArrayNode list = root.putArray("rules");
-    rules.forEach(r -> list.add(JsonReport.rule(r)));
-    return Json.write(root);
+    return Json.stream(
+        1024L * (rules.size() + 1),
+        g -> {
+          JsonReport.startDocument(g, tool);
+          Json.array(g, "rules", rules, JsonReport::writeRule);
+          g.writeEndObject();
+        });
   }
 }

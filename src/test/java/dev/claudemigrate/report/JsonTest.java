@@ -60,4 +60,48 @@ class JsonTest {
     assertTrue(bound >= text.length(), bound + " < " + text.length());
     assertTrue(bound <= text.length() * 1.05, bound + " is far above " + text.length());
   }
+
+  /**
+   * A document written straight through the generator is the tree's text, byte for byte, however
+   * far it outgrows the size it was given.
+   */
+  @Test
+  void aStreamedDocumentIsTheTreesText() {
+    ObjectNode root = Json.object();
+    root.put("text", "quote \" backslash \\ tab \t newline \n \u00e9 \u0001");
+    root.put("int", -42).put("long", Long.MIN_VALUE).put("yes", false).putNull("nothing");
+    root.putObject("emptyObject");
+    root.putArray("emptyArray");
+    ArrayNode findings = root.putArray("findings");
+    for (int i = 0; i < 200; i++) {
+      findings.addObject().put("path", "svc/file" + i + ".yaml").put("line", i).putArray("edits");
+    }
+    String streamed =
+        Json.stream(
+            16,
+            g -> {
+              g.writeStartObject();
+              g.writeStringField("text", root.get("text").textValue());
+              g.writeNumberField("int", -42);
+              g.writeNumberField("long", Long.MIN_VALUE);
+              g.writeBooleanField("yes", false);
+              g.writeNullField("nothing");
+              g.writeObjectFieldStart("emptyObject");
+              g.writeEndObject();
+              g.writeArrayFieldStart("emptyArray");
+              g.writeEndArray();
+              g.writeArrayFieldStart("findings");
+              for (int i = 0; i < 200; i++) {
+                g.writeStartObject();
+                g.writeStringField("path", "svc/file" + i + ".yaml");
+                g.writeNumberField("line", i);
+                g.writeArrayFieldStart("edits");
+                g.writeEndArray();
+                g.writeEndObject();
+              }
+              g.writeEndArray();
+              g.writeEndObject();
+            });
+    assertEquals(Json.write(root), streamed);
+  }
 }
