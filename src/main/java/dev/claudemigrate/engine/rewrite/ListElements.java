@@ -21,6 +21,10 @@ public final class ListElements {
       Pattern.compile("(?:^|[=(\\[,:]|\\breturn|\\bin)\\s*$");
   private static final Pattern GO_SLICE = Pattern.compile("\\[\\]\\s*[A-Za-z_.]+\\s*$");
 
+  /** A YAML block-sequence item of one plain or quoted scalar, perhaps with a comment. */
+  private static final Pattern YAML_ITEM =
+      Pattern.compile("\\s*-\\s+[\"']?[^\\s\"']+[\"']?\\s*(#.*)?");
+
   private ListElements() {}
 
   /**
@@ -96,7 +100,7 @@ public final class ListElements {
   static List<Edit> removeYamlItem(String text, int start, int end) {
     int ls = TextScan.lineStart(text, start);
     String line = text.substring(ls, TextScan.lineEnd(text, start));
-    if (!line.matches("\\s*-\\s+[\"']?[^\\s\"']+[\"']?\\s*(#.*)?")) {
+    if (!YAML_ITEM.matcher(line).matches()) {
       return List.of();
     }
     int indent = TextScan.indent(line);

@@ -62,6 +62,11 @@ final class RunOutputs {
   private static final Pattern STOP = Pattern.compile("\"stop_?[rR]eason\"\\s*:");
   private static final Pattern USAGE = Pattern.compile("\"usage\"\\s*:\\s*\\{");
 
+  /** A lower-case letter then an upper-case one: where a camel-case name's words meet. */
+  private static final Pattern CAMEL = Pattern.compile("([a-z])([A-Z])");
+
+  private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+
   /** How much of a file's start the response shape is looked for in. */
   private static final int HEAD = 4096;
 
@@ -92,7 +97,7 @@ final class RunOutputs {
   private static String[] words(String name) {
     int dot = name.lastIndexOf('.');
     String stem = dot > 0 ? name.substring(0, dot) : name;
-    return stem.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
+    return NON_WORD.split(CAMEL.matcher(stem).replaceAll("$1 $2").toLowerCase(Locale.ROOT));
   }
 
   private static String folded(String segment) {

@@ -28,6 +28,9 @@ final class CrateArnBuilders {
 
   private static final Pattern FN = Pattern.compile("\\bfn\\s+([A-Za-z_]\\w*)");
 
+  /** Text that ends with Rust's {@code fn} keyword and the space after it. */
+  private static final Pattern FN_BEFORE = Pattern.compile("(?s).*\\bfn\\s+$");
+
   private static final int MAX_FILES = 200;
   private static final long MAX_SIZE = 1 << 20;
   private static final int MAX_DEPTH = 6;
@@ -104,7 +107,7 @@ final class CrateArnBuilders {
   }
 
   private static boolean isDefinition(String text, int at) {
-    return text.substring(Math.max(0, at - 8), at).matches("(?s).*\\bfn\\s+$");
+    return FN_BEFORE.matcher(text.substring(Math.max(0, at - 8), at)).matches();
   }
 
   private static boolean inLineComment(String text, int at) {

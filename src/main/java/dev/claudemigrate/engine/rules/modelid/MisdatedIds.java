@@ -29,6 +29,9 @@ final class MisdatedIds {
   /** A generation's stem without a tier: {@code claude-4}, {@code claude-3-5}. */
   private static final Pattern TIERLESS = Pattern.compile("claude-\\d(?:-\\d)?");
 
+  /** A tier word between hyphens, or at the end after one. */
+  private static final Pattern TIER = Pattern.compile("-(?:sonnet|opus|haiku)(?=-|$)");
+
   /** How far after "claude-" an ID may reach. */
   private static final int ID_REACH = 80;
 
@@ -85,7 +88,7 @@ final class MisdatedIds {
 
   /** {@code claude-3-5-sonnet} and {@code claude-sonnet-4-5} without their tier word. */
   private static String withoutTier(String stem) {
-    return stem.replaceFirst("-(?:sonnet|opus|haiku)(?=-|$)", "");
+    return TIER.matcher(stem).replaceFirst("");
   }
 
   private static Finding finding(SourceFile file, RuleContext ctx, MatchResult m, Model model) {

@@ -19,6 +19,9 @@ final class PolicyScopes {
    * A resource key on the same line before the value: {@code "Resource": "arn..."}, {@code
    * resources = [}, {@code Resource:}.
    */
+  /** The quote that opens a value, at the end of the text before it. */
+  private static final Pattern OPENING_QUOTE = Pattern.compile("[\"'`]$");
+
   private static final Pattern RESOURCE_KEY =
       Pattern.compile("(?i)[\"']?\\b(?:not)?resources?[\"']?\\s*[:=]\\s*\\[?\\s*$");
 
@@ -71,7 +74,7 @@ final class PolicyScopes {
     int lineStart = file.lines().lineStart(file.lines().line(offset));
     String before = file.text().substring(lineStart, offset);
     // Strip the quote that opens the value itself.
-    String head = before.replaceAll("[\"'`]$", "");
+    String head = OPENING_QUOTE.matcher(before).replaceAll("");
     return RESOURCE_KEY.matcher(head).find();
   }
 
