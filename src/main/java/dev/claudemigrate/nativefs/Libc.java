@@ -22,6 +22,15 @@ final class Libc {
   /** {@code getdents64}'s number: glibc had no wrapper before 2.30. */
   static final long SYS_GETDENTS64 = ARM ? 61 : 217;
 
+  /** The io_uring calls: the same numbers on x86-64 and AArch64 (added after the tables met). */
+  static final long SYS_IO_URING_SETUP = 425;
+
+  static final long SYS_IO_URING_ENTER = 426;
+  static final long SYS_IO_URING_REGISTER = 427;
+
+  static final int PROT_READ_WRITE = 3;
+  static final int MAP_SHARED_POPULATE = 0x01 | 0x8000;
+
   static final int EINTR = 4;
   static final int ENOENT = 2;
   static final int EPERM = 1;
@@ -74,6 +83,13 @@ final class Libc {
   static native int faccessat(int dirfd, long path, int mode, int flags);
 
   static native long syscall(long number, long a, long b, long c);
+
+  /** {@code syscall} with six arguments ({@code io_uring_enter}'s). */
+  static native long syscall(long number, long a, long b, long c, long d, long e, long f);
+
+  static native long mmap(long addr, long length, int prot, int flags, int fd, long offset);
+
+  static native int munmap(long addr, long length);
 
   static native String strerror(int errno);
 }

@@ -4,6 +4,7 @@ import com.sun.jna.Pointer;
 import dev.claudemigrate.engine.files.FastFolders;
 import dev.claudemigrate.engine.files.FileSink;
 import java.io.IOException;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -36,14 +37,27 @@ public final class LinuxFolders implements FastFolders {
   /** Test seam: never end a file on a short read (as on file systems not known to fill reads). */
   private final boolean readToZero;
 
+  /** Whether a folder's files are read in batches through the thread's io_uring ({@link Ring}). */
+  private final boolean batches;
+
   LinuxFolders(Charset names, boolean kindsUnknown) {
-    this(names, kindsUnknown, false);
+    this(names, kindsUnknown, false, true);
   }
 
   LinuxFolders(Charset names, boolean kindsUnknown, boolean readToZero) {
+    this(names, kindsUnknown, readToZero, true);
+  }
+
+  LinuxFolders(Charset names, boolean kindsUnknown, boolean readToZero, boolean batches) {
     this.names = names;
     this.kindsUnknown = kindsUnknown;
     this.readToZero = readToZero;
+    this.batches = batches;
+  }
+
+  /** Whether files are read in io_uring batches where the system has io_uring. */
+  boolean batches() {
+    return batches;
   }
 
   @Override
@@ -98,6 +112,21 @@ public final class LinuxFolders implements FastFolders {
 
     private long limit;
 
+    /** The listing's entries, for reading the files after one in a batch. */
+    private List<Entry> listed = List.of();
+
+    /** Where the last opened entry stands in {@link #listed}. */
+    private int cursor;
+
+    /** The listing's indexes of the last batch's files, {@link #batched} of them. */
+    private final int[] batch = new int[Ring.BATCH];
+
+    private int batched;
+    private final long[] batchNames = new long[Ring.BATCH];
+
+    /** The last file handed out from a batch: its bytes are the batch's until it is closed. */
+    private AheadChannel handed;
+
     Open(Scratch s, int fd, String dir) {
       this.s = s;
       this.fd = fd;
@@ -129,6 +158,9 @@ public final class LinuxFolders implements FastFolders {
         }
         at += reclen;
       }
+      listed = entries;
+      cursor = 0;
+      batched = 0;
       return Optional.of(entries);
     }
 
@@ -187,9 +219,74 @@ public final class LinuxFolders implements FastFolders {
     }
 
     @Override
-    public FdChannel open() throws IOException {
+    public SeekableByteChannel open() throws IOException {
+      SeekableByteChannel read = batches && shortEnds ? fromBatch() : null;
+      if (read != null) {
+        return read;
+      }
       long name = Pointer.nativeValue(s.entries) + entry.ref();
       return FdChannel.open(s, fd, name, entry.name(), limit, shortEnds);
+    }
+
+    /**
+     * The entry's bytes as its folder's batch read them: the batch that holds the entry, or a new
+     * one of the entry and the files listed after it. Null when the file must be opened the usual
+     * way: no io_uring here, or the batch's open or read failed (the usual way gives the same
+     * error), or the read filled its buffer or passed the limit (the usual way reads on and
+     * measures it).
+     */
+    private SeekableByteChannel fromBatch() {
+      Ring ring = s.ring();
+      if (ring == null) {
+        return null;
+      }
+      int at = indexOf(entry);
+      int k = slotOf(at);
+      if (k < 0) {
+        if (handed != null && handed.isOpen()) {
+          return null; // a caller still reads a file of this batch: its bytes stay
+        }
+        batched = 0;
+        for (int i = at; i < listed.size() && batched < Ring.BATCH; i++) {
+          if (listed.get(i).kind() == Kind.FILE) {
+            batch[batched] = i;
+            batchNames[batched++] = Pointer.nativeValue(s.entries) + listed.get(i).ref();
+          }
+        }
+        if (!ring.read(fd, batchNames, batched)) {
+          batched = 0;
+          return null;
+        }
+        k = 0;
+      }
+      int n = ring.result(k);
+      batch[k] = -1; // each file of a batch is handed out once: opened again, it is read again
+      if (n < 0 || n >= Scratch.DATA_BYTES || n > limit) {
+        return null;
+      }
+      handed = new AheadChannel(ring.dataView, Ring.offset(k), n);
+      return handed;
+    }
+
+    /** Where {@code e} stands in the listing: the walk asks in the listing's order. */
+    private int indexOf(Entry e) {
+      for (int i = cursor; i < listed.size(); i++) {
+        if (listed.get(i) == e) {
+          return cursor = i;
+        }
+      }
+      int i = listed.indexOf(e);
+      return cursor = Math.max(i, 0);
+    }
+
+    /** The slot of the last batch that read listing index {@code at}, or -1. */
+    private int slotOf(int at) {
+      for (int k = 0; k < batched; k++) {
+        if (batch[k] == at) {
+          return k;
+        }
+      }
+      return -1;
     }
 
     @Override

@@ -57,7 +57,8 @@ public final class NativeWalk {
             Libc.platformPath(x86 ? "x86_64-linux-gnu" : "aarch64-linux-gnu"));
       }
       Libc.bind();
-      return new LinuxFolders(charset(), false);
+      // MIGRATE_URING=0: each file opened, read and closed on its own, as before io_uring.
+      return new LinuxFolders(charset(), false, false, !"0".equals(env.get("MIGRATE_URING")));
     } catch (IOException | RuntimeException | LinkageError e) {
       return null; // the JDK's way: slower, the same files
     }

@@ -42,6 +42,18 @@ final class Scratch {
   /** Whether an open listing uses these buffers. */
   boolean busy;
 
+  private Ring ring;
+  private boolean ringTried;
+
+  /** The thread's io_uring, made on first use; null where the system has none. */
+  Ring ring() {
+    if (!ringTried) {
+      ringTried = true;
+      ring = Ring.create(this);
+    }
+    return ring;
+  }
+
   /** The thread's buffers, or new ones when an open listing of this thread holds them. */
   static Scratch take() {
     Scratch s = OF_THREAD.get();

@@ -1,6 +1,7 @@
 package dev.claudemigrate.nativefs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -94,9 +95,13 @@ class LinuxFoldersTest {
 
   /** What a walk found: each file's language and content, the skipped and the unreadable. */
   private static String walk(Path root, FastFolders fast, int threads) throws IOException {
+    return walk(root, fast, threads, 200); // a.big.py is over 200 bytes
+  }
+
+  private static String walk(Path root, FastFolders fast, int threads, long limit)
+      throws IOException {
     Map<String, String> read = new TreeMap<>();
-    WalkOptions options =
-        new WalkOptions(List.of(), List.of(), true, true, 200); // a.big.py is over 200 bytes
+    WalkOptions options = new WalkOptions(List.of(), List.of(), true, true, limit);
     Walk w =
         FileWalker.handOver(
             root,
@@ -149,6 +154,57 @@ class LinuxFoldersTest {
     assertEquals(jdk, walk(root, new LinuxFolders(NativeWalk.charset(), false, true), 2));
   }
 
+  /**
+   * Files read in io_uring batches (docs/adr/0127) are the files read one by one: sizes around the
+   * batch's buffer (the one that fills it is read again the usual way), more files in a folder than
+   * a batch holds, a file removed after its folder was listed, under the size limit and over it.
+   */
+  @Test
+  void filesReadInBatchesAreTheFilesReadOneByOne() throws Exception {
+    int buffer = Scratch.DATA_BYTES;
+    for (int size : new int[] {0, 1, buffer - 1, buffer, buffer + 1, 3 * buffer + 5}) {
+      write("sizes/f" + size + ".py", "y".repeat(size));
+    }
+    for (int i = 0; i < 3 * Ring.BATCH + 7; i++) {
+      write("many/m" + i + ".js", "let v" + i + " = " + i + ";\n");
+    }
+    for (long limit : new long[] {10, 1 << 20}) {
+      String oneByOne =
+          walk(root, new LinuxFolders(NativeWalk.charset(), false, false, false), 2, limit);
+      assertEquals(
+          oneByOne,
+          walk(root, new LinuxFolders(NativeWalk.charset(), false, false, true), 2, limit),
+          "limit " + limit);
+      assertTrue(oneByOne.contains("sizes/f" + (buffer + 1) + ".py"), oneByOne);
+    }
+  }
+
+  @Test
+  void aFileOfABatchIsReadWithItAndHandedOutOnce() throws Exception {
+    write("a.py", "a = 1\n");
+    write("b.py", "b = 2\n");
+    try (FastFolders.Listing listing = new LinuxFolders(NativeWalk.charset(), false).open(root)) {
+      List<FastFolders.Entry> entries = listing.entries().orElseThrow(); // in the listing's order
+      FastFolders.Entry first = entries.get(0);
+      FastFolders.Entry second = entries.get(1);
+      Map<String, String> text = Map.of("a.py", "a = 1\n", "b.py", "b = 2\n");
+      try (SeekableByteChannel ch = listing.opener(first, 100).open()) {
+        assertEquals(text.get(first.name()), readAll(ch)); // the batch reads both files
+      }
+      Files.writeString(root.resolve(second.name()), "changed\n");
+      Files.writeString(root.resolve(first.name()), "changed too\n");
+      // The second file was read with the first one's batch, before it changed (where the system
+      // has io_uring); the first, opened again, is read again.
+      boolean ring = Ring.create(new Object()) != null;
+      try (SeekableByteChannel ch = listing.opener(second, 100).open()) {
+        assertEquals(ring ? text.get(second.name()) : "changed\n", readAll(ch));
+      }
+      try (SeekableByteChannel ch = listing.opener(first, 100).open()) {
+        assertEquals("changed too\n", readAll(ch));
+      }
+    }
+  }
+
   @Test
   void foldersOfUnknownEntryKindsAreWalkedTheJdkWay(@TempDir Path outside) throws Exception {
     tree(outside);
@@ -190,5 +246,7 @@ class LinuxFoldersTest {
   void offWhenAskedOrElsewhere() {
     assertNull(NativeWalk.load(Map.of("MIGRATE_NATIVE", "0")));
     assertNotNull(NativeWalk.load(Map.of("MIGRATE_NATIVE", "1")));
+    assertTrue(((LinuxFolders) NativeWalk.load(Map.of())).batches());
+    assertFalse(((LinuxFolders) NativeWalk.load(Map.of("MIGRATE_URING", "0"))).batches());
   }
 }

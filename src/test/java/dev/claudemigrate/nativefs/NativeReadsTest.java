@@ -121,7 +121,9 @@ class NativeReadsTest {
   void oneChannelPerThreadReopenedFileAfterFileAndANewOneWhileItIsOpen() throws Exception {
     Files.writeString(root.resolve("a.py"), "a = 1\n");
     Files.writeString(root.resolve("b.py"), "b = 22\n");
-    try (FastFolders.Listing listing = new LinuxFolders(NativeWalk.charset(), false).open(root)) {
+    // Files opened one by one (no io_uring batches): the channel is reused.
+    try (FastFolders.Listing listing =
+        new LinuxFolders(NativeWalk.charset(), false, false, false).open(root)) {
       List<FastFolders.Entry> entries = listing.entries().orElseThrow(); // listed once
       FastFolders.Entry a = entry(entries, "a.py");
       FastFolders.Entry b = entry(entries, "b.py");
