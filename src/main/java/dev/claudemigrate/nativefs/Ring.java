@@ -65,6 +65,12 @@ final class Ring {
   private final long dataAddress = Pointer.nativeValue(data);
   private final int[] results = new int[BATCH];
 
+  /**
+   * Set when a call failed or the kernel took fewer requests than were queued: what is left in the
+   * queues would mix with the next batch's, so the ring is not used again (the usual way reads).
+   */
+  private boolean broken;
+
   private Ring(int fd, ByteBuffer rings, ByteBuffer sqes, Memory params) {
     this.fd = fd;
     this.rings = rings;
@@ -152,6 +158,9 @@ final class Ring {
    * @return false when the kernel refused a call (nothing of the batch can be trusted)
    */
   boolean read(int dirfd, long[] names, int count) {
+    if (broken) {
+      return false;
+    }
     int flags = Libc.O_NOFOLLOW | Libc.O_NONBLOCK; // O_CLOEXEC is refused with a direct descriptor
     int tail = (int) INT.getAcquire(rings, sqTail);
     for (int k = 0; k < count; k++) {
@@ -186,7 +195,8 @@ final class Ring {
     do {
       done = Libc.syscall(Libc.SYS_IO_URING_ENTER, fd, queued, expected, ENTER_GETEVENTS, 0, 0);
     } while (done < 0 && Errors.last() == Libc.EINTR);
-    if (done < 0) {
+    if (done < queued) {
+      broken = true; // requests left in the queue would go with the next batch's
       return false;
     }
     int seen = 0;
@@ -196,6 +206,7 @@ final class Ring {
       if (head == end) {
         if (Libc.syscall(Libc.SYS_IO_URING_ENTER, fd, 0, 1, ENTER_GETEVENTS, 0, 0) < 0
             && Errors.last() != Libc.EINTR) {
+          broken = true; // completions still to come would be taken for the next batch's
           return false;
         }
         continue;
