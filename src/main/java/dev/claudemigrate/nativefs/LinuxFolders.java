@@ -241,6 +241,9 @@ public final class LinuxFolders implements FastFolders {
         return null;
       }
       int at = indexOf(entry);
+      if (at < 0) {
+        return null; // not of this listing: never another entry's bytes
+      }
       int k = slotOf(at);
       if (k < 0) {
         if (handed != null && handed.isOpen()) {
@@ -268,15 +271,18 @@ public final class LinuxFolders implements FastFolders {
       return handed;
     }
 
-    /** Where {@code e} stands in the listing: the walk asks in the listing's order. */
+    /** Where {@code e} stands in the listing (the walk asks in its order), or -1. */
     private int indexOf(Entry e) {
       for (int i = cursor; i < listed.size(); i++) {
         if (listed.get(i) == e) {
           return cursor = i;
         }
       }
-      int i = listed.indexOf(e);
-      return cursor = Math.max(i, 0);
+      int i = listed.indexOf(e); // asked out of order: found from the start, or not at all
+      if (i >= 0) {
+        cursor = i;
+      }
+      return i;
     }
 
     /** The slot of the last batch that read listing index {@code at}, or -1. */
